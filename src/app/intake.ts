@@ -1,0 +1,82 @@
+/**
+ * Intake: a form response or a letter entered from the sidebar becomes one
+ * Register row and one Riwayat entry. Under the script lock: read the issued
+ * numbers once, number the request, write once. Invalid requests are kept
+ * (status Perlu Perbaikan, every reason listed); a response already taken in
+ * (same reference) is not taken twice.
+ */
+import { localDate, type OfficeZone } from '../core/dates';
+import { historyRecord } from '../core/history';
+import { parseAnswers, type RawAnswers } from '../core/intake/parse';
+import { validateRequest } from '../core/intake/validate';
+import { nextRequestNumber } from '../core/numbering';
+import { emptyAssignments, type RequestSource, type VcRequest } from '../core/request';
+import { enterStart, intakeEffects } from '../core/sop/engine';
+import type { Preset } from '../core/sop/types';
+import { activePreset } from './preset';
+import type { Deps } from './ports';
+
+/** One incoming request, from the form or a letter. */
+export interface Submission {
+  answers: RawAnswers;
+  /** Unique reference of the raw response / letter entry (idempotency). */
+  responseRef: string;
+  receivedAt: Date;
+  source: RequestSource;
+  editUrl?: string;
+  respondentEmail?: string;
+  /** Who entered it (letters): for the history. */
+  enteredBy?: string;
+}
+
+/** What intake did. */
+export interface IntakeOutcome {
+  id: string;
+  status: string;
+  warnings: string[];
+  problems: string[];
+  /** True when this response was already in the register (nothing written). */
+  duplicate: boolean;
+}
+
+function buildRequest(sub: Submission, id: string, preset: Preset | null, presetProblem: string | null, deps: Deps, tz: OfficeZone): VcRequest {
+  const { settings } = deps.config.settings();
+  const report = parseAnswers(sub.answers);
+  if (!report.fields.email && sub.respondentEmail) report.fields.email = sub.respondentEmail.toLowerCase();
+  const minLeadDays = settings.minLeadDays ?? preset?.minLeadDays ?? 0;
+  const { problems, warnings } = validateRequest(report, { timeZone: tz, minLeadDays, maxDurationHours: settings.maxDurationHours }, deps.clock.now());
+  const base: VcRequest = {
+    ...report.fields, ...emptyAssignments(), id, receivedAt: sub.receivedAt.toISOString(), source: sub.source,
+    responseRef: sub.responseRef, status: 'Baru', presetId: preset?.id ?? '', presetVersion: preset?.version ?? 0,
+    stepId: '', stepSince: deps.clock.now().toISOString(), version: 1, warnings, problems, note: '',
+    editUrl: sub.editUrl ?? '', pending: [],
+  };
+  if (!preset) return { ...base, status: 'Menunggu Alur SOP', warnings: [...warnings, presetProblem ?? ''] };
+  const entered = enterStart(base, preset, deps.clock.now(), problems.length === 0);
+  return { ...entered, pending: intakeEffects(entered, preset).map((e) => `${e.kind}|${e.key}`) };
+}
+
+/** Take one submission into the register (idempotent by responseRef). */
+export function intake(deps: Deps, sub: Submission): IntakeOutcome {
+  const { settings } = deps.config.settings();
+  const tz = settings.timeZone;
+  const presetResult = activePreset(deps);
+  const preset = presetResult.ok ? presetResult.preset : null;
+  return deps.lock.run(() => {
+    const keys = deps.register.readKeys();
+    const known = keys.refs.indexOf(sub.responseRef);
+    if (known >= 0) return { id: keys.ids[known], status: '', warnings: [], problems: [], duplicate: true };
+    const year = Number(localDate(deps.clock.now(), tz).slice(0, 4));
+    const id = nextRequestNumber(keys.ids, year);
+    const request = buildRequest(sub, id, preset, presetResult.ok ? null : presetResult.problem, deps, tz);
+    deps.register.append(request);
+    deps.history.append([
+      historyRecord({
+        at: deps.clock.now().toISOString(), requestId: id, kind: 'masuk', action: sub.source === 'letter' ? 'surat dicatat' : 'formulir diterima',
+        actorEmail: sub.enteredBy ?? request.email, actorLabel: sub.enteredBy ?? request.applicantName, toStep: request.stepId,
+        note: [...request.problems, ...request.warnings].join(' '),
+      }),
+    ]);
+    return { id, status: request.status, warnings: request.warnings, problems: request.problems, duplicate: false };
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * Letters that arrive on paper or through SRIKANDI, entered from the sidebar:
+ * the same fields, validation and numbering as the form. The caller must be an
+ * active official. The letter's agency + number identify it, so entering the
+ * same letter twice does not make two requests.
+ */
+import { QUESTIONS, NO, YES } from '../core/intake/questions';
+import type { RawAnswers } from '../core/intake/parse';
+import { resolveActor } from '../core/users';
+import { localDate } from '../core/dates';
+import type { IntakeResultDto, LetterRequestDto, Result } from '../shared/rpc';
+import { intake } from './intake';
+import type { Deps } from './ports';
+
+function toAnswers(letter: LetterRequestDto): RawAnswers {
+  const byField: Record<string, string> = {
+    ...letter,
+    participants: String(letter.participants ?? ''),
+    needsRoom: letter.needsRoom ? YES : NO,
+    needsOperator: letter.needsOperator ? YES : NO,
+    needsRecording: letter.needsRecording ? YES : NO,
+  } as unknown as Record<string, string>;
+  const answers: RawAnswers = {};
+  for (const q of QUESTIONS) answers[q.title] = String(byField[q.field] ?? '');
+  answers['Nomor SRIKANDI'] = String(letter.srikandiNumber ?? '');
+  return answers;
+}
+
+function letterRef(letter: LetterRequestDto): string {
+  const norm = (s: unknown) => String(s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return `surat:${norm(letter.agency)}|${norm(letter.letterNumber) || norm(letter.srikandiNumber)}`;
+}
+
+/** Enter a letter as a request. Refuses callers who are not active officials. */
+export function submitLetter(deps: Deps, letter: LetterRequestDto): Result<IntakeResultDto> {
+  if (!letter || typeof letter !== 'object') return { ok: false, error: 'Data surat tidak terbaca.' };
+  const { users, delegations } = deps.config.users();
+  const today = localDate(deps.clock.now(), deps.config.settings().settings.timeZone);
+  const who = resolveActor(deps.identity.activeUserEmail(), users, delegations, today);
+  if (!who.ok) return { ok: false, error: who.reason };
+  const ref = letterRef(letter);
+  if (ref === 'surat:|') return { ok: false, error: 'Isi Instansi/OPD dan nomor surat (atau nomor SRIKANDI) terlebih dahulu.' };
+  const out = intake(deps, { answers: toAnswers(letter), responseRef: ref, receivedAt: deps.clock.now(), source: 'letter', enteredBy: who.actor.email });
+  if (out.duplicate) return { ok: false, error: `Surat ini sudah tercatat sebagai ${out.id}.` };
+  return { ok: true, value: { id: out.id, status: out.status, warnings: out.warnings, problems: out.problems } };
+}

@@ -1,0 +1,85 @@
+/**
+ * Ports: what the use cases need from the outside world, shaped by the domain,
+ * not by Google's APIs. src/io implements them; tests pass small fakes.
+ */
+import type { Settings } from '../core/settings';
+import type { VcRequest } from '../core/request';
+import type { HistoryRecord } from '../core/history';
+import type { UserRecord, Delegation } from '../core/users';
+import type { Preset } from '../core/sop/types';
+
+/** The time now. The only way use cases learn it. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The script lock. `run` throws LockBusyError (Indonesian message) when it cannot be had in time. */
+export interface ScriptLock {
+  run<T>(fn: () => T, timeoutMs?: number): T;
+}
+
+/** A request row as stored: its 1-based sheet row and the request. */
+export interface StoredRequest {
+  row: number;
+  request: VcRequest;
+}
+
+/** The Register sheet. */
+export interface RegisterStore {
+  /** Every issued request number and raw-response reference, in row order (one read). */
+  readKeys(): { ids: string[]; refs: string[] };
+  /** Append one request as a new row. */
+  append(request: VcRequest): void;
+  /** Find one request by number (reads the number column, then one row). */
+  find(id: string): StoredRequest | null;
+  /** Overwrite one row with the request (one write). */
+  write(stored: StoredRequest): void;
+  /** Every request (one read of the whole table). */
+  readAll(): VcRequest[];
+}
+
+/** The Riwayat sheet: append-only, hash-chained. */
+export interface HistoryStore {
+  /** Append entries after the current head, chaining their hashes. */
+  append(entries: HistoryRecord[]): void;
+  /** Every entry for one request, oldest first. */
+  forRequest(id: string): HistoryRecord[];
+  /** Every entry (for verification and the recap). */
+  readAll(): HistoryRecord[];
+  /** Verify the chain: null when intact, else the first altered sheet row and why. */
+  verify(): { row: number; reason: string } | null;
+}
+
+/** Settings, users and the active preset, read from their sheets. */
+export interface ConfigStore {
+  settings(): { settings: Settings; problems: string[] };
+  users(): { users: UserRecord[]; delegations: Delegation[]; problems: string[] };
+  /** The office's own preset (Alur SOP sheet) if present, else null. */
+  customPreset(): unknown[][] | null;
+  /** Forget cached copies (after Setup or an edit of a settings sheet). */
+  invalidate(): void;
+}
+
+/** Who is calling: the active user's email on the server ('' when Google does not tell). */
+export interface Identity {
+  activeUserEmail(): string;
+}
+
+/** Everything a use case may need, in one record (one composition root builds it). */
+export interface Deps {
+  clock: Clock;
+  lock: ScriptLock;
+  register: RegisterStore;
+  history: HistoryStore;
+  config: ConfigStore;
+  identity: Identity;
+  presets: { byId(id: string): Preset | undefined };
+}
+
+/** Thrown by ScriptLock.run when another execution holds the lock too long. */
+export class LockBusyError extends Error {
+  constructor() {
+    super('Sistem sedang sibuk memproses permintaan lain. Coba lagi dalam beberapa detik.');
+    this.name = 'LockBusyError';
+  }
+}

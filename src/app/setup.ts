@@ -1,0 +1,41 @@
+/**
+ * Setup (menu Layanan Vicon › Siapkan): idempotent. Sheets are found by name,
+ * the form by its stored ID, triggers by handler name; a second run changes
+ * nothing and says so.
+ */
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { Deps } from './ports';
+
+/** What Setup needs from the workbook, Forms and triggers. */
+export interface SetupPort {
+  hasSettingsSheet(): boolean;
+  ensureSheets(settings: Settings, adminEmail: string): string[];
+  ensureForm(officeName: string): { created: boolean; id: string; url: string };
+  ensureTriggers(formId: string): string[];
+}
+
+/** What Setup did, in Indonesian lines for the admin. */
+export interface SetupReport {
+  changed: boolean;
+  lines: string[];
+  formUrl: string;
+}
+
+/** Run Setup under the script lock. */
+export function runSetup(deps: Pick<Deps, 'lock' | 'config' | 'identity'>, port: SetupPort): SetupReport {
+  return deps.lock.run(() => {
+    const settings = port.hasSettingsSheet() ? deps.config.settings().settings : DEFAULT_SETTINGS;
+    const sheets = port.ensureSheets(settings, deps.identity.activeUserEmail());
+    deps.config.invalidate();
+    const form = port.ensureForm(deps.config.settings().settings.officeName);
+    const triggers = port.ensureTriggers(form.id);
+    const lines: string[] = [];
+    if (sheets.length) lines.push(`Sheet dibuat: ${sheets.join(', ')}.`);
+    if (form.created) lines.push('Formulir FPVC dibuat dan ditautkan ke spreadsheet ini.');
+    if (triggers.length) lines.push(`Pemicu dipasang: ${triggers.join(', ')}.`);
+    const changed = lines.length > 0;
+    if (!changed) lines.push('Semua sudah siap; tidak ada yang diubah.');
+    lines.push(`Tautan formulir untuk pemohon: ${form.url}`);
+    return { changed, lines, formUrl: form.url };
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * The Riwayat (history) log: append-only and hash-chained. Each record holds
+ * the hash of the one before; altering, deleting or reordering a row breaks
+ * the chain at that row. Hashing is injected (Utilities.computeDigest in io).
+ */
+
+/** One history row. `kind` says what it records. */
+export interface HistoryRecord {
+  at: string;
+  requestId: string;
+  kind: 'masuk' | 'aksi' | 'efek' | 'sistem';
+  actorEmail: string;
+  actorLabel: string;
+  action: string;
+  fromStep: string;
+  toStep: string;
+  note: string;
+  minutesTaken: number | null;
+  standardMinutes: number | null;
+  /** Idempotency key of an effect or mail ('' for plain actions). */
+  key: string;
+  /** Filled by the chain. */
+  prevHash: string;
+  hash: string;
+}
+
+/** A hash function over text → lowercase hex (SHA-256 in production). */
+export type HashFn = (text: string) => string;
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The canonical text of a record that its hash covers (everything but `hash`). */
+export function canonicalText(r: HistoryRecord): string {
+  return JSON.stringify([
+    r.at, r.requestId, r.kind, r.actorEmail, r.actorLabel, r.action, r.fromStep, r.toStep,
+    r.note, r.minutesTaken, r.standardMinutes, r.key, r.prevHash,
+  ]);
+}
+
+/** Chain `entries` after `headHash`, returning new records with prevHash/hash set. */
+export function chain(entries: HistoryRecord[], headHash: string, hash: HashFn): HistoryRecord[] {
+  let prev = headHash;
+  return entries.map((e) => {
+    const withPrev = { ...e, prevHash: prev };
+    const h = hash(canonicalText(withPrev));
+    prev = h;
+    return { ...withPrev, hash: h };
+  });
+}
+
+/**
+ * Verify records in order. Returns the index of the first broken record and
+ * an Indonesian reason, or null when the chain is intact.
+ */
+export function verifyChain(records: HistoryRecord[], hash: HashFn): { index: number; reason: string } | null {
+  let prev = GENESIS_HASH;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r.prevHash !== prev) return { index: i, reason: 'rantai terputus: hash sebelumnya tidak cocok (baris dihapus, disisipkan, atau diubah urutannya)' };
+    if (hash(canonicalText(r)) !== r.hash) return { index: i, reason: 'isi baris diubah setelah dicatat' };
+    prev = r.hash;
+  }
+  return null;
+}
+
+/** An empty record with the given fields (chain fields blank). */
+export function historyRecord(fields: Partial<HistoryRecord> & Pick<HistoryRecord, 'at' | 'requestId' | 'kind' | 'action'>): HistoryRecord {
+  return {
+    actorEmail: '', actorLabel: '', fromStep: '', toStep: '', note: '', minutesTaken: null,
+    standardMinutes: null, key: '', prevHash: '', hash: '', ...fields,
+  };
+}

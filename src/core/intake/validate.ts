@@ -1,0 +1,108 @@
+/**
+ * Validates a parsed request. Field rules are a valibot schema (typed, small,
+ * tree-shakes well into one Apps Script file); cross-field rules (dates against
+ * today, end after start, duration, lead time) are plain code. Every problem is
+ * an Indonesian sentence; nothing is thrown and nothing is dropped.
+ */
+import * as v from 'valibot';
+import { daysBetween, localDate, localTime, type OfficeZone } from '../dates';
+import type { RequestFields } from '../request';
+import type { ParseReport } from './parse';
+
+/** The rules that depend on the office. */
+export interface ValidationPolicy {
+  timeZone: OfficeZone;
+  minLeadDays: number;
+  maxDurationHours: number;
+}
+
+export interface ValidationResult {
+  problems: string[];
+  warnings: string[];
+}
+
+const required = (label: string, max: number) =>
+  v.pipe(
+    v.string(),
+    v.nonEmpty(`${label} wajib diisi.`),
+    v.maxLength(max, `${label} terlalu panjang (maksimal ${max} karakter).`),
+  );
+
+const FIELD_SCHEMA = v.object({
+  applicantName: required('Nama pemohon', 100),
+  agency: required('Instansi/OPD', 200),
+  position: required('Jabatan', 150),
+  email: v.pipe(v.string(), v.nonEmpty('Email wajib diisi.'), v.email('Alamat email tidak valid.'), v.maxLength(254, 'Email terlalu panjang.')),
+  phone: v.pipe(v.string(), v.nonEmpty('Nomor WhatsApp wajib diisi.'), v.regex(/^628\d{7,12}$/, 'Nomor WhatsApp tidak valid; gunakan nomor Indonesia, misalnya 0812xxxxxxx.')),
+  letterNumber: required('Nomor surat permohonan', 100),
+  letterDate: v.string(),
+  srikandiNumber: v.pipe(v.string(), v.maxLength(100, 'Nomor SRIKANDI terlalu panjang.')),
+  title: required('Judul kegiatan', 200),
+  eventDate: v.pipe(v.string(), v.nonEmpty('Tanggal kegiatan wajib diisi dengan tanggal yang benar.')),
+  startTime: v.pipe(v.string(), v.nonEmpty('Jam mulai wajib diisi (format JJ:MM).')),
+  endTime: v.pipe(v.string(), v.nonEmpty('Jam selesai wajib diisi (format JJ:MM).')),
+  platform: v.picklist(['zoom', 'meet', 'lainnya'], 'Platform wajib dipilih: Zoom, Google Meet, atau Lainnya.'),
+  participants: v.pipe(
+    v.number('Perkiraan jumlah peserta wajib diisi dengan angka.'),
+    v.integer('Jumlah peserta harus bilangan bulat.'),
+    v.minValue(1, 'Jumlah peserta minimal 1.'),
+    v.maxValue(100000, 'Jumlah peserta tidak wajar (lebih dari 100.000).'),
+  ),
+  needsRoom: v.boolean(),
+  needsOperator: v.boolean(),
+  needsRecording: v.boolean(),
+  notes: v.pipe(v.string(), v.maxLength(2000, 'Keterangan terlalu panjang (maksimal 2000 karakter).')),
+});
+
+const UNREADABLE: Partial<Record<keyof RequestFields, string>> = {
+  letterDate: 'Tanggal surat permohonan tidak terbaca',
+  eventDate: 'Tanggal kegiatan tidak terbaca',
+  startTime: 'Jam mulai tidak terbaca',
+  endTime: 'Jam selesai tidak terbaca',
+  participants: 'Jumlah peserta tidak terbaca',
+  platform: 'Platform tidak dikenal',
+};
+
+function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+function fieldProblems(report: ParseReport): string[] {
+  const result = v.safeParse(FIELD_SCHEMA, { ...report.fields, participants: report.fields.participants ?? undefined }, { abortEarly: false });
+  const messages = result.success ? [] : result.issues.map((i) => i.message);
+  for (const [field, raw] of Object.entries(report.unreadable)) {
+    const label = UNREADABLE[field as keyof RequestFields];
+    if (label) messages.push(`${label}: "${raw.slice(0, 60)}".`);
+  }
+  return [...new Set(messages)];
+}
+
+function timeProblems(f: RequestFields, policy: ValidationPolicy, today: string, nowTime: string): string[] {
+  const out: string[] = [];
+  if (f.eventDate && f.eventDate < today) out.push('Tanggal kegiatan sudah lewat.');
+  if (f.startTime && f.endTime) {
+    const minutes = minutesOf(f.endTime) - minutesOf(f.startTime);
+    if (minutes <= 0) out.push('Jam selesai harus setelah jam mulai.');
+    else if (minutes > policy.maxDurationHours * 60) out.push(`Durasi kegiatan melebihi batas ${policy.maxDurationHours} jam.`);
+  }
+  if (f.eventDate === today && f.startTime && f.startTime < nowTime) out.push('Jam mulai kegiatan hari ini sudah lewat.');
+  return out;
+}
+
+function leadWarnings(f: RequestFields, policy: ValidationPolicy, today: string): string[] {
+  if (!f.eventDate || f.eventDate < today || policy.minLeadDays <= 0) return [];
+  const lead = daysBetween(today, f.eventDate);
+  if (lead >= policy.minLeadDays) return [];
+  return [
+    `Permohonan diajukan ${lead === 0 ? 'pada hari kegiatan' : `H-${lead}`}, kurang dari batas minimal H-${policy.minLeadDays}; tautan mungkin tidak dapat diproses karena akun Zoom sudah terpakai.`,
+  ];
+}
+
+/** Validate a parsed request against the office policy at `now`. */
+export function validateRequest(report: ParseReport, policy: ValidationPolicy, now: Date): ValidationResult {
+  const today = localDate(now, policy.timeZone);
+  const problems = [...fieldProblems(report), ...timeProblems(report.fields, policy, today, localTime(now, policy.timeZone))];
+  const warnings = leadWarnings(report.fields, policy, today);
+  if (report.extraTitles.length > 0) warnings.push(`Isian tambahan di luar formulir diabaikan: ${report.extraTitles.slice(0, 5).join(', ')}.`);
+  return { problems, warnings };
+}

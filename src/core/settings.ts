@@ -1,0 +1,93 @@
+/**
+ * Office settings (the Pengaturan sheet): what an admin can change without code.
+ * Parsed from key/value rows with Indonesian labels; unknown keys are ignored,
+ * bad values fall back to defaults and are reported.
+ */
+import { isOfficeZone, type OfficeZone } from './dates';
+
+export interface Settings {
+  officeName: string;
+  officeEmail: string;
+  timeZone: OfficeZone;
+  presetId: string;
+  /** Minimum days between request and event; null = the preset's own. */
+  minLeadDays: number | null;
+  maxDurationHours: number;
+  /** Reply-letter number pattern, e.g. '{seq}/{kode}/Diskominfo/{bulan_romawi}/{tahun}'. */
+  letterNumberPattern: string;
+  letterCode: string;
+  officeHoursStart: string;
+  officeHoursEnd: string;
+  bufferMinutes: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  officeName: 'Dinas Komunikasi dan Informatika',
+  officeEmail: '',
+  timeZone: 'Asia/Jakarta',
+  presetId: '000-bandung',
+  minLeadDays: null,
+  maxDurationHours: 8,
+  letterNumberPattern: '{seq}/{kode}/Diskominfo/{bulan_romawi}/{tahun}',
+  letterCode: '555',
+  officeHoursStart: '07:30',
+  officeHoursEnd: '16:00',
+  bufferMinutes: 15,
+};
+
+/** Sheet label of each setting, in sheet order. */
+export const SETTING_LABELS: Record<keyof Settings, string> = {
+  officeName: 'Nama kantor',
+  officeEmail: 'Email kantor (balasan)',
+  timeZone: 'Zona waktu',
+  presetId: 'Alur SOP',
+  minLeadDays: 'Minimal hari sebelum kegiatan (kosong = sesuai SOP)',
+  maxDurationHours: 'Durasi maksimal (jam)',
+  letterNumberPattern: 'Pola nomor surat',
+  letterCode: 'Kode klasifikasi surat',
+  officeHoursStart: 'Jam layanan mulai',
+  officeHoursEnd: 'Jam layanan selesai',
+  bufferMinutes: 'Jeda antar rapat (menit)',
+};
+
+/** Rows [label, value] for a fresh Pengaturan sheet. */
+export function settingsToRows(s: Settings): Array<[string, string | number]> {
+  return (Object.keys(SETTING_LABELS) as Array<keyof Settings>).map((k) => [SETTING_LABELS[k], s[k] ?? '']);
+}
+
+/** Parse Pengaturan rows into Settings; `problems` lists each bad value in Indonesian. */
+export function settingsFromRows(rows: unknown[][]): { settings: Settings; problems: string[] } {
+  const byLabel = new Map(rows.map((r) => [String(r[0] ?? '').trim(), r[1]]));
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const problems: string[] = [];
+  const text = (k: keyof Settings): string | undefined => {
+    const v = byLabel.get(SETTING_LABELS[k]);
+    return v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim();
+  };
+  const num = (k: keyof Settings, min: number, max: number): number | undefined => {
+    const t = text(k);
+    if (t === undefined) return undefined;
+    const n = Number(t);
+    if (Number.isFinite(n) && n >= min && n <= max) return n;
+    problems.push(`${SETTING_LABELS[k]}: "${t}" bukan angka ${min}–${max}.`);
+    return undefined;
+  };
+  for (const k of ['officeName', 'officeEmail', 'presetId', 'letterNumberPattern', 'letterCode'] as const) {
+    settings[k] = text(k) ?? settings[k];
+  }
+  const tz = text('timeZone');
+  if (tz !== undefined) {
+    if (isOfficeZone(tz)) settings.timeZone = tz;
+    else problems.push(`Zona waktu "${tz}" tidak dikenal. Pilih Asia/Jakarta, Asia/Pontianak, Asia/Makassar, atau Asia/Jayapura.`);
+  }
+  settings.minLeadDays = num('minLeadDays', 0, 60) ?? null;
+  settings.maxDurationHours = num('maxDurationHours', 1, 24) ?? settings.maxDurationHours;
+  settings.bufferMinutes = num('bufferMinutes', 0, 120) ?? settings.bufferMinutes;
+  for (const k of ['officeHoursStart', 'officeHoursEnd'] as const) {
+    const t = text(k);
+    if (t === undefined) continue;
+    if (/^([01]\d|2[0-3]):[0-5]\d$/.test(t)) settings[k] = t;
+    else problems.push(`${SETTING_LABELS[k]}: "${t}" harus berformat JJ:MM.`);
+  }
+  return { settings, problems };
+}

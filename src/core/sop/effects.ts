@@ -1,0 +1,89 @@
+/**
+ * Turns an action's declared effect kinds into concrete Effects with idempotency keys and params.
+ */
+import type { VcRequest } from '../request';
+import { APPLICANT_ROLE } from './types';
+import type { ActionDef, ActionInput, Effect, EffectKind, Preset, StepDef } from './types';
+
+/** Everything needed to describe one accepted transition. */
+export interface TransitionContext {
+  request: VcRequest;
+  preset: Preset;
+  action: ActionDef;
+  from: StepDef;
+  target: StepDef;
+  input: ActionInput;
+  newVersion: number;
+}
+
+type Declared = { kind: EffectKind; params?: Record<string, string> };
+
+/** The role label of `roleId` in `preset`, or the id itself when the preset does not name it. */
+export function roleLabel(preset: Preset, roleId: string): string {
+  if (roleId === APPLICANT_ROLE) return 'Pemohon';
+  return preset.roles.find((r) => r.id === roleId)?.label ?? roleId;
+}
+
+function withAutomaticNotices(ctx: TransitionContext): Declared[] {
+  const declared: Declared[] = [...ctx.action.effects];
+  const has = (kind: EffectKind): boolean => declared.some((e) => e.kind === kind);
+  if (ctx.target.terminal) return declared;
+  if (ctx.target.actor === APPLICANT_ROLE) {
+    if (!has('notify_applicant')) declared.push({ kind: 'notify_applicant' });
+  } else if (!has('notify_role')) {
+    declared.push({ kind: 'notify_role' });
+  }
+  return declared;
+}
+
+function inputParams(input: ActionInput): Record<string, string> {
+  const p: Record<string, string> = {};
+  if (input.note) p.note = input.note;
+  if (input.operator) p.operator = input.operator.trim();
+  if (input.host) p.host = input.host;
+  if (input.link) p.link = input.link.trim();
+  if (input.alternative) {
+    p.date = input.alternative.date;
+    p.start = input.alternative.start;
+    p.end = input.alternative.end;
+  }
+  for (const [key, value] of Object.entries(input.documentation ?? {})) p[`doc_${key}`] = value;
+  return p;
+}
+
+function kindParams(kind: EffectKind, ctx: TransitionContext): Record<string, string> {
+  if (kind === 'notify_role') return { role: ctx.target.actor, roleLabel: roleLabel(ctx.preset, ctx.target.actor) };
+  if (kind === 'notify_applicant') {
+    const p: Record<string, string> = { template: ctx.action.id };
+    if (ctx.request.editUrl) p.editUrl = ctx.request.editUrl;
+    if (ctx.request.problems.length > 0) p.problems = ctx.request.problems.join('; ');
+    return p;
+  }
+  return {};
+}
+
+/**
+ * The effects of one transition, in the action's declared order followed by the automatic notice
+ * (notify_role for an office role's next step, notify_applicant when the applicant acts next).
+ * Keys are `${id}:v${newVersion}:${kind}`, with `:2`, `:3`… for repeats of a kind.
+ */
+export function buildEffects(ctx: TransitionContext): Effect[] {
+  const seen = new Map<EffectKind, number>();
+  const base = {
+    action: ctx.action.id,
+    fromStep: ctx.from.id,
+    toStep: ctx.target.id,
+    status: ctx.target.status,
+    ...inputParams(ctx.input),
+  };
+  return withAutomaticNotices(ctx).map((declared) => {
+    const count = (seen.get(declared.kind) ?? 0) + 1;
+    seen.set(declared.kind, count);
+    const suffix = count > 1 ? `:${count}` : '';
+    return {
+      kind: declared.kind,
+      key: `${ctx.request.id}:v${ctx.newVersion}:${declared.kind}${suffix}`,
+      params: { ...base, ...kindParams(declared.kind, ctx), ...(declared.params ?? {}) },
+    };
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Checks what an official supplied with an action against what the action needs.
+ * Pure: "today" is passed in as the office's local 'YYYY-MM-DD'.
+ */
+import type { ActionDef, ActionInput, ActionRequirement } from './types';
+import { REQUIREMENT_LABELS } from './vocabulary';
+
+/** Why an input was refused. */
+export interface InputProblem {
+  code: 'missing_input' | 'invalid_input';
+  reason: string;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const LINK_RE = /^https?:\/\/\S+$/i;
+
+/** What an action needs: its declared requirements, plus a note for every negative action. */
+export function requirementsOf(action: ActionDef): ActionRequirement[] {
+  const all = action.negative ? [...action.requires, 'note' as const] : action.requires;
+  return Array.from(new Set(all));
+}
+
+function filled(value: string | undefined): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function missingDocs(input: ActionInput, requiredDocs: string[]): string[] {
+  const docs = input.documentation ?? {};
+  if (requiredDocs.length === 0) return Object.values(docs).some(filled) ? [] : ['dokumen apa pun'];
+  return requiredDocs.filter((key) => !filled(docs[key]));
+}
+
+function describeMissing(req: ActionRequirement, input: ActionInput, requiredDocs: string[]): string | null {
+  switch (req) {
+    case 'note':
+      return filled(input.note) ? null : REQUIREMENT_LABELS.note;
+    case 'operator':
+      return filled(input.operator) ? null : REQUIREMENT_LABELS.operator;
+    case 'host':
+      return filled(input.host) ? null : REQUIREMENT_LABELS.host;
+    case 'link':
+      return filled(input.link) ? null : REQUIREMENT_LABELS.link;
+    case 'alternative':
+      return input.alternative ? null : REQUIREMENT_LABELS.alternative;
+    case 'documentation': {
+      const missing = missingDocs(input, requiredDocs);
+      return missing.length === 0 ? null : `${REQUIREMENT_LABELS.documentation} (${missing.join(', ')})`;
+    }
+  }
+}
+
+function isRealDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Refusal reason for a malformed alternative time, or null when it is usable. */
+export function alternativeProblem(alt: NonNullable<ActionInput['alternative']>, today: string): string | null {
+  if (!isRealDate(alt.date)) return 'Tanggal alternatif harus berformat TTTT-BB-HH (misalnya 2026-03-15).';
+  if (!TIME_RE.test(alt.start) || !TIME_RE.test(alt.end)) return 'Jam alternatif harus berformat JJ:MM (misalnya 09:30).';
+  if (alt.end <= alt.start) return 'Jam selesai alternatif harus setelah jam mulai.';
+  if (alt.date < today) return 'Tanggal alternatif sudah lewat.';
+  return null;
+}
+
+function invalidity(input: ActionInput, today: string): string | null {
+  if (filled(input.operator) && !EMAIL_RE.test(String(input.operator).trim())) {
+    return 'Operator harus dipilih dari daftar pengguna (alamat email).';
+  }
+  if (filled(input.link) && !LINK_RE.test(String(input.link).trim())) {
+    return 'Tautan rapat harus diawali http:// atau https://.';
+  }
+  return input.alternative ? alternativeProblem(input.alternative, today) : null;
+}
+
+/**
+ * Null when `input` satisfies `action`; otherwise the first problem: every missing requirement named
+ * in one Indonesian sentence ('missing_input'), or a malformed value ('invalid_input').
+ */
+export function checkInput(action: ActionDef, input: ActionInput, requiredDocs: string[], today: string): InputProblem | null {
+  const missing = requirementsOf(action)
+    .map((req) => describeMissing(req, input, requiredDocs))
+    .filter((m): m is string => m !== null);
+  if (missing.length > 0) {
+    return { code: 'missing_input', reason: `Tindakan "${action.label}" memerlukan: ${missing.join('; ')}.` };
+  }
+  const invalid = invalidity(input, today);
+  return invalid ? { code: 'invalid_input', reason: invalid } : null;
+}

@@ -1,0 +1,157 @@
+/**
+ * The editable sheet form of a preset ('Alur SOP'), and back. Layout, top to bottom:
+ *
+ *   ID Alur                      | 000-bandung
+ *   Versi                        | 1
+ *   Nama                         | Kota Bandung — …
+ *   Zona Waktu                   | Asia/Jakarta
+ *   Minimal Hari Sebelum Acara   | 1
+ *   Langkah Awal                 | disposisi_kadis
+ *   Langkah Perbaikan            | perbaikan
+ *   Dokumentasi Wajib            | notulen, foto            (comma list; may be empty)
+ *   Mutu Baku Pengajuan (menit)  | 5                        (optional row)
+ *   Peran                        | kadis | Kepala Dinas     (one row per role)
+ *   (blank row)
+ *   ID Langkah | Nama Langkah | Pelaksana | Mutu Baku (menit) | Status | Sifat Langkah |
+ *     ID Tindakan | Nama Tindakan | Ke Langkah | Wajib Diisi | Efek | Sifat Tindakan
+ *   then one row per action; a step's columns repeat on each of its rows (a later row may leave
+ *   them blank). A terminal step has one row with empty action columns.
+ *
+ * Mutu Baku '' = "setiap saat" (null). Sifat Langkah: 'akhir', 'penentu_jadwal'. Sifat Tindakan:
+ * 'negatif', 'terapkan_alternatif'. Wajib Diisi: comma list of note, operator, alternative, link,
+ * host, documentation. Efek: comma list of kinds, with static params as kind(nama=nilai; nama2=nilai2).
+ */
+import type { ActionDef, Preset, StepDef } from './types';
+import { validatePreset } from './validate';
+import { parseEffects, parseList, parseFlags, formatEffects } from './cells';
+
+const META = {
+  id: 'ID Alur',
+  version: 'Versi',
+  name: 'Nama',
+  timeZone: 'Zona Waktu',
+  minLeadDays: 'Minimal Hari Sebelum Acara',
+  start: 'Langkah Awal',
+  revisionStep: 'Langkah Perbaikan',
+  requiredDocumentation: 'Dokumentasi Wajib',
+  intakeStandardMinutes: 'Mutu Baku Pengajuan (menit)',
+} as const;
+const ROLE = 'Peran';
+
+/** Header of the step table. */
+export const STEP_HEADER = ['ID Langkah', 'Nama Langkah', 'Pelaksana', 'Mutu Baku (menit)', 'Status', 'Sifat Langkah',
+  'ID Tindakan', 'Nama Tindakan', 'Ke Langkah', 'Wajib Diisi', 'Efek', 'Sifat Tindakan'];
+const WIDTH = STEP_HEADER.length;
+
+function pad(row: string[]): string[] {
+  return [...row, ...Array<string>(Math.max(0, WIDTH - row.length)).fill('')];
+}
+
+function stepCells(s: StepDef): string[] {
+  const flags = [s.terminal ? 'akhir' : '', s.decidesSchedule ? 'penentu_jadwal' : ''].filter(Boolean).join(', ');
+  return [s.id, s.label, s.actor, s.standardMinutes === null ? '' : String(s.standardMinutes), s.status, flags];
+}
+
+function actionCells(a: ActionDef): string[] {
+  const flags = [a.negative ? 'negatif' : '', a.appliesAlternative ? 'terapkan_alternatif' : ''].filter(Boolean).join(', ');
+  return [a.id, a.label, a.to, a.requires.join(', '), formatEffects(a.effects), flags];
+}
+
+/** `p` as rectangular sheet rows in the 'Alur SOP' layout above (all cells strings). */
+export function presetToRows(p: Preset): string[][] {
+  const meta: string[][] = [
+    [META.id, p.id], [META.version, String(p.version)], [META.name, p.name], [META.timeZone, p.timeZone],
+    [META.minLeadDays, String(p.minLeadDays)], [META.start, p.start], [META.revisionStep, p.revisionStep],
+    [META.requiredDocumentation, p.requiredDocumentation.join(', ')],
+  ];
+  if (p.intakeStandardMinutes !== undefined) meta.push([META.intakeStandardMinutes, String(p.intakeStandardMinutes)]);
+  const roles = p.roles.map((r) => [ROLE, r.id, r.label]);
+  const steps = p.steps.flatMap((s) =>
+    s.actions.length === 0 ? [stepCells(s)] : s.actions.map((a) => [...stepCells(s), ...actionCells(a)]));
+  return [...meta, ...roles, [], STEP_HEADER, ...steps].map(pad);
+}
+
+function numberOrNaN(cell: string): number {
+  return cell === '' ? Number.NaN : Number(cell);
+}
+
+type Draft = Record<string, unknown> & { roles: Array<{ id: string; label: string }>; steps: StepDef[] };
+
+function readMeta(rows: string[][], draft: Draft, errors: string[]): void {
+  rows.forEach((row, i) => {
+    const [key, value = '', extra = ''] = row;
+    if (key === '') return;
+    if (key === ROLE) draft.roles.push({ id: value, label: extra });
+    else if (key === META.version || key === META.minLeadDays) draft[key === META.version ? 'version' : 'minLeadDays'] = numberOrNaN(value);
+    else if (key === META.intakeStandardMinutes) { if (value !== '') draft.intakeStandardMinutes = numberOrNaN(value); }
+    else if (key === META.requiredDocumentation) draft.requiredDocumentation = parseList(value);
+    else {
+      const field = (Object.keys(META) as Array<keyof typeof META>).find((k) => META[k] === key);
+      if (field) draft[field] = value;
+      else errors.push(`Baris ${i + 1}: "${key}" tidak dikenal di bagian atas Alur SOP.`);
+    }
+  });
+}
+
+function newStep(cells: string[], line: number, errors: string[]): StepDef {
+  const [id, label, actor, minutes, status, flagCell] = cells;
+  const s: StepDef = { id, label, actor, standardMinutes: minutes === '' ? null : numberOrNaN(minutes), status, actions: [] };
+  const flags = parseFlags(flagCell, ['akhir', 'penentu_jadwal'], line, errors);
+  if (flags.has('akhir')) s.terminal = true;
+  if (flags.has('penentu_jadwal')) s.decidesSchedule = true;
+  return s;
+}
+
+function checkRepeat(first: StepDef, cells: string[], line: number, errors: string[]): void {
+  const again = newStep(cells, line, []);
+  const differs = (cells[1] && again.label !== first.label) || (cells[2] && again.actor !== first.actor)
+    || (cells[3] && again.standardMinutes !== first.standardMinutes) || (cells[4] && again.status !== first.status)
+    || (cells[5] && (again.terminal !== first.terminal || again.decidesSchedule !== first.decidesSchedule));
+  if (differs) errors.push(`Baris ${line}: langkah "${first.id}" sudah ditulis dengan isi lain di baris sebelumnya; samakan atau kosongkan.`);
+}
+
+function newAction(cells: string[], line: number, errors: string[]): ActionDef {
+  const [id, label, to, requires, effects, flagCell] = cells;
+  const a = { id, label, to, requires: parseList(requires), effects: parseEffects(effects, line, errors) } as ActionDef;
+  const flags = parseFlags(flagCell, ['negatif', 'terapkan_alternatif'], line, errors);
+  if (flags.has('negatif')) a.negative = true;
+  if (flags.has('terapkan_alternatif')) a.appliesAlternative = true;
+  return a;
+}
+
+function readSteps(rows: string[][], offset: number, draft: Draft, errors: string[]): void {
+  const byId = new Map<string, StepDef>();
+  rows.forEach((raw, i) => {
+    const cells = pad(raw);
+    const line = offset + i + 1;
+    if (cells.every((c) => c === '')) return;
+    if (cells[0] === '') {
+      errors.push(`Baris ${line}: ID Langkah kosong.`);
+      return;
+    }
+    let s = byId.get(cells[0]);
+    if (s) checkRepeat(s, cells, line, errors);
+    else {
+      s = newStep(cells, line, errors);
+      byId.set(s.id, s);
+      draft.steps.push(s);
+    }
+    if (cells.slice(6).some((c) => c !== '')) s.actions.push(newAction(cells.slice(6), line, errors));
+  });
+}
+
+/**
+ * Parses sheet rows in the 'Alur SOP' layout (cells trimmed) and validates the result with
+ * validatePreset. Layout mistakes (unknown meta key, missing header, conflicting repeat rows, bad
+ * flags or effect syntax) are reported with their row number, before any validation.
+ */
+export function presetFromRows(rows: string[][]): { ok: true; preset: Preset } | { ok: false; errors: string[] } {
+  const clean = rows.map((r) => r.map((c) => String(c ?? '').trim()));
+  const headerAt = clean.findIndex((r) => r[0] === STEP_HEADER[0]);
+  if (headerAt < 0) return { ok: false, errors: [`Baris judul tabel langkah ("${STEP_HEADER[0]}", …) tidak ditemukan.`] };
+  const errors: string[] = [];
+  const draft: Draft = { roles: [], steps: [], requiredDocumentation: [] };
+  readMeta(clean.slice(0, headerAt), draft, errors);
+  readSteps(clean.slice(headerAt + 1), headerAt + 1, draft, errors);
+  return errors.length > 0 ? { ok: false, errors } : validatePreset(draft);
+}

@@ -1,0 +1,76 @@
+/**
+ * The FPVC Google Form: create it (once; its ID is kept in Script Properties),
+ * link it to the spreadsheet, and read a submitted response by item title.
+ */
+import { QUESTIONS, type Question } from '../core/intake/questions';
+import type { RawAnswers } from '../core/intake/parse';
+
+export const FORM_ID_PROPERTY = 'FPVC_FORM_ID';
+
+/** One submitted response in the shape intake needs. */
+export interface FormSubmission {
+  answers: RawAnswers;
+  responseRef: string;
+  receivedAt: Date;
+  editUrl: string;
+  respondentEmail: string;
+}
+
+function addQuestion(form: GoogleAppsScript.Forms.Form, q: Question): void {
+  let item: GoogleAppsScript.Forms.TextItem | GoogleAppsScript.Forms.ParagraphTextItem | GoogleAppsScript.Forms.DateItem | GoogleAppsScript.Forms.TimeItem | GoogleAppsScript.Forms.MultipleChoiceItem;
+  if (q.kind === 'paragraph') item = form.addParagraphTextItem();
+  else if (q.kind === 'date') item = form.addDateItem();
+  else if (q.kind === 'time') item = form.addTimeItem();
+  else if (q.kind === 'choice') item = form.addMultipleChoiceItem().setChoiceValues(q.choices ?? []);
+  else item = form.addTextItem();
+  item.setTitle(q.title).setRequired(q.required);
+  if (q.help) item.setHelpText(q.help);
+}
+
+/** The form if it exists (by stored ID), else null. */
+export function findForm(): GoogleAppsScript.Forms.Form | null {
+  const id = PropertiesService.getScriptProperties().getProperty(FORM_ID_PROPERTY);
+  if (!id) return null;
+  try {
+    return FormApp.openById(id);
+  } catch {
+    return null;
+  }
+}
+
+/** Create the FPVC form linked to `ss` unless it already exists; returns it and whether it was new. */
+export function ensureForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, officeName: string): { form: GoogleAppsScript.Forms.Form; created: boolean } {
+  const existing = findForm();
+  if (existing) return { form: existing, created: false };
+  const form = FormApp.create('Formulir Permintaan Layanan Video Conference (FPVC)');
+  form
+    .setDescription(`Permohonan fasilitasi video conference (Zoom / Google Meet) kepada ${officeName}. Isi dengan lengkap; nomor permohonan dikirim ke email Anda.`)
+    .setCollectEmail(true)
+    .setAllowResponseEdits(true)
+    .setConfirmationMessage('Terima kasih. Permohonan Anda sudah kami terima; nomor permohonan dikirim ke email Anda.');
+  QUESTIONS.forEach((q) => addQuestion(form, q));
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  PropertiesService.getScriptProperties().setProperty(FORM_ID_PROPERTY, form.getId());
+  return { form, created: true };
+}
+
+/** Read a response by item title (never by position). */
+export function readResponse(response: GoogleAppsScript.Forms.FormResponse): FormSubmission {
+  const answers: RawAnswers = {};
+  for (const ir of response.getItemResponses()) {
+    const value = ir.getResponse();
+    answers[ir.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : String(value ?? '');
+  }
+  let editUrl = '';
+  try {
+    editUrl = response.getEditResponseUrl() ?? '';
+  } catch {
+    editUrl = '';
+  }
+  return { answers, responseRef: response.getId(), receivedAt: response.getTimestamp(), editUrl, respondentEmail: response.getRespondentEmail() ?? '' };
+}
+
+/** Responses submitted at or after `since` (for the catch-up sweep). */
+export function responsesSince(form: GoogleAppsScript.Forms.Form, since: Date): FormSubmission[] {
+  return form.getResponses(since).map(readResponse);
+}

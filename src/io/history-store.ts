@@ -1,0 +1,83 @@
+/**
+ * HistoryStore on the Riwayat sheet: append-only and hash-chained. The chain
+ * head (row count + last hash) is kept in Script Properties so an append needs
+ * no read of the sheet; when the sheet's row count disagrees (someone edited
+ * it), the last row is read instead and `verify` will name the damage.
+ */
+import { chain, GENESIS_HASH, verifyChain, type HistoryRecord } from '../core/history';
+import { sheetText } from '../core/sheet-text';
+import type { HistoryStore } from '../app/ports';
+import { sha256Hex } from './digest';
+import { col, headerMap, readHeader, requireSheet, type HeaderMap } from './sheet-table';
+
+export const HISTORY_SHEET = 'Riwayat';
+const HEAD_PROPERTY = 'RIWAYAT_HEAD';
+
+type Field = keyof HistoryRecord;
+const COLUMNS: Array<[string, Field]> = [
+  ['Waktu', 'at'], ['Nomor Permohonan', 'requestId'], ['Jenis', 'kind'], ['Email', 'actorEmail'],
+  ['Oleh', 'actorLabel'], ['Aksi', 'action'], ['Dari Langkah', 'fromStep'], ['Ke Langkah', 'toStep'],
+  ['Catatan', 'note'], ['Menit', 'minutesTaken'], ['Mutu Baku (menit)', 'standardMinutes'], ['Kunci', 'key'],
+  ['Hash Sebelumnya', 'prevHash'], ['Hash', 'hash'],
+];
+export const HISTORY_HEADERS = COLUMNS.map(([h]) => h);
+const NUMERIC: Field[] = ['minutesTaken', 'standardMinutes'];
+
+function toRow(r: HistoryRecord, map: HeaderMap): unknown[] {
+  const row = new Array(map.width).fill('');
+  for (const [h, f] of COLUMNS) {
+    const v = r[f];
+    row[col(map, h)] = f === 'at' ? new Date(r.at) : NUMERIC.includes(f) ? (v ?? '') : sheetText(String(v));
+  }
+  return row;
+}
+
+function fromRow(row: unknown[], map: HeaderMap): HistoryRecord {
+  const r: Record<string, unknown> = {};
+  for (const [h, f] of COLUMNS) {
+    const v = row[col(map, h)];
+    if (f === 'at') r[f] = v instanceof Date ? v.toISOString() : String(v ?? '');
+    else if (NUMERIC.includes(f)) r[f] = v === '' || v === null || v === undefined ? null : Number(v);
+    else r[f] = String(v ?? '');
+  }
+  return r as unknown as HistoryRecord;
+}
+
+/** A HistoryStore over the Riwayat sheet of `ss`. */
+export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HistoryStore {
+  let cached: { sheet: GoogleAppsScript.Spreadsheet.Sheet; map: HeaderMap } | null = null;
+  const open = () => {
+    if (!cached) {
+      const sheet = requireSheet(ss, HISTORY_SHEET);
+      cached = { sheet, map: headerMap(readHeader(sheet), HISTORY_HEADERS, HISTORY_SHEET) };
+    }
+    return cached;
+  };
+  const props = () => PropertiesService.getScriptProperties();
+  const headHash = (sheet: GoogleAppsScript.Spreadsheet.Sheet, map: HeaderMap, last: number): string => {
+    if (last < 2) return GENESIS_HASH;
+    const [rows, hash] = (props().getProperty(HEAD_PROPERTY) ?? '').split(':');
+    if (Number(rows) === last && hash) return hash;
+    return String(sheet.getRange(last, col(map, 'Hash') + 1, 1, 1).getValues()[0][0] ?? '');
+  };
+  const readAll = (): HistoryRecord[] => {
+    const { sheet, map } = open();
+    return sheet.getDataRange().getValues().slice(1).map((row) => fromRow(row, map));
+  };
+  return {
+    append(entries: HistoryRecord[]) {
+      if (entries.length === 0) return;
+      const { sheet, map } = open();
+      const last = sheet.getLastRow();
+      const chained = chain(entries, headHash(sheet, map, last), sha256Hex);
+      sheet.getRange(last + 1, 1, chained.length, map.width).setValues(chained.map((r) => toRow(r, map)));
+      props().setProperty(HEAD_PROPERTY, `${last + chained.length}:${chained[chained.length - 1].hash}`);
+    },
+    forRequest: (id: string) => readAll().filter((r) => r.requestId === id),
+    readAll,
+    verify() {
+      const broken = verifyChain(readAll(), sha256Hex);
+      return broken ? { row: broken.index + 2, reason: broken.reason } : null;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Header-keyed access to a sheet: columns are found by their header text, so
+ * officials may add or move columns. Reads and writes whole blocks only.
+ */
+
+/** Column positions by header, 0-based, built from the header row. */
+export interface HeaderMap {
+  index: Map<string, number>;
+  width: number;
+}
+
+/** Build a header map; throws an Indonesian error on a missing or duplicated required header. */
+export function headerMap(headerRow: unknown[], required: readonly string[], sheetName: string): HeaderMap {
+  const index = new Map<string, number>();
+  const dupes: string[] = [];
+  headerRow.forEach((h, i) => {
+    const name = String(h ?? '').trim();
+    if (!name) return;
+    if (index.has(name)) dupes.push(name);
+    else index.set(name, i);
+  });
+  const missing = required.filter((h) => !index.has(h));
+  if (missing.length > 0) {
+    throw new Error(`Sheet "${sheetName}" kehilangan kolom: ${missing.join(', ')}. Kembalikan judul kolomnya persis seperti semula atau jalankan Layanan Vicon › Siapkan.`);
+  }
+  const dupRequired = dupes.filter((d) => required.includes(d));
+  if (dupRequired.length > 0) {
+    throw new Error(`Sheet "${sheetName}" memiliki kolom ganda: ${dupRequired.join(', ')}. Hapus salah satunya.`);
+  }
+  return { index, width: headerRow.length };
+}
+
+/** The 0-based column of `header` (must exist in the map). */
+export function col(map: HeaderMap, header: string): number {
+  const i = map.index.get(header);
+  if (i === undefined) throw new Error(`Kolom "${header}" tidak ditemukan.`);
+  return i;
+}
+
+/** Read the header row of a sheet (one read). */
+export function readHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  return sheet.getRange(1, 1, 1, width).getValues()[0];
+}
+
+/** Get a sheet by name or throw an Indonesian error telling the admin to run Setup. */
+export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw new Error(`Sheet "${name}" tidak ditemukan. Jalankan menu Layanan Vicon › Siapkan.`);
+  return sheet;
+}

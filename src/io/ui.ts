@@ -1,0 +1,25 @@
+/**
+ * Spreadsheet UI: the add-on menu, alerts and the sidebar.
+ */
+import { MENU_ITEMS } from '../shared/entry-points';
+
+export const SIDEBAR_FILE = 'Sidebar';
+
+/** Add the Layanan Vicon menu. */
+export function addMenu(): void {
+  const menu = SpreadsheetApp.getUi().createMenu('Layanan Vicon');
+  for (const item of MENU_ITEMS) menu.addItem(item.label, item.handler);
+  menu.addToUi();
+}
+
+/** Show lines to the user in an alert dialog. */
+export function alertLines(title: string, lines: string[]): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, lines.join('\n'), ui.ButtonSet.OK);
+}
+
+/** Open the officials' panel (dist/Sidebar.html), 300 px wide. */
+export function showPanel(): void {
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle('Layanan Vicon');
+  SpreadsheetApp.getUi().showSidebar(html);
+}

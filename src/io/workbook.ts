@@ -1,0 +1,54 @@
+/**
+ * Creates the add-on's sheets when missing (found by name, never duplicated)
+ * with their headers, frozen header row and protections. Existing sheets and
+ * the form's own responses sheet are left untouched.
+ */
+import { settingsToRows, type Settings } from '../core/settings';
+import { sheetText } from '../core/sheet-text';
+import { DELEGATION_HEADERS, DELEGATIONS_SHEET, SETTINGS_SHEET, USER_HEADERS, USERS_SHEET } from './config-store';
+import { HISTORY_HEADERS, HISTORY_SHEET } from './history-store';
+import { REGISTER_HEADERS } from './register-row';
+import { REGISTER_SHEET } from './register-store';
+
+export const RESOURCES_SHEET = 'Sumber Daya';
+export const RESOURCE_HEADERS = ['Jenis', 'Nama', 'Akun Zoom (email/ID)', 'Lisensi', 'Kapasitas', 'ID Kalender', 'Aktif', 'Catatan'];
+
+interface SheetSpec {
+  name: string;
+  rows: () => unknown[][];
+  protect?: string;
+}
+
+function specs(settings: Settings, adminEmail: string): SheetSpec[] {
+  return [
+    { name: REGISTER_SHEET, rows: () => [REGISTER_HEADERS], protect: 'Register Layanan Vicon: ubah melalui panel Layanan Vicon agar riwayat tetap utuh.' },
+    { name: HISTORY_SHEET, rows: () => [HISTORY_HEADERS], protect: 'Riwayat hanya boleh ditambah oleh Layanan Vicon. Setiap perubahan terdeteksi oleh "Periksa riwayat".' },
+    { name: SETTINGS_SHEET, rows: () => [['Pengaturan', 'Nilai'], ...settingsToRows(settings).map(([k, v]) => [k, typeof v === 'string' ? sheetText(v) : v])] },
+    { name: USERS_SHEET, rows: () => [USER_HEADERS, ...(adminEmail ? [[sheetText(adminEmail), 'Admin', '', '', 'Ya', 'Ya']] : [])] },
+    { name: DELEGATIONS_SHEET, rows: () => [DELEGATION_HEADERS] },
+    { name: RESOURCES_SHEET, rows: () => [RESOURCE_HEADERS] },
+  ];
+}
+
+function create(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): void {
+  const sheet = ss.insertSheet(spec.name);
+  const rows = spec.rows();
+  const width = Math.max(...rows.map((r) => r.length));
+  const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+  sheet.getRange(1, 1, padded.length, width).setValues(padded);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#e8f0fe');
+  sheet.setFrozenRows(1);
+  if (spec.protect) sheet.protect().setDescription(spec.protect).setWarningOnly(true);
+}
+
+/** Create every missing sheet; returns the names created (empty on a second run). */
+export function ensureSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, adminEmail: string): string[] {
+  const created: string[] = [];
+  for (const spec of specs(settings, adminEmail)) {
+    if (ss.getSheetByName(spec.name)) continue;
+    create(ss, spec);
+    created.push(spec.name);
+  }
+  if (created.length > 0 && ss.getSpreadsheetTimeZone() !== settings.timeZone) ss.setSpreadsheetTimeZone(settings.timeZone);
+  return created;
+}

@@ -1,0 +1,187 @@
+/**
+ * The typed, JSON-safe contract between the sidebar (src/ui) and the server
+ * functions in src/main.ts. Only plain data crosses: ISO strings, never Date.
+ * Every server function returns a Result; errors are Indonesian text for people.
+ */
+
+import type { ActionRequirement } from '../core/sop/types';
+
+/** A server answer: the value, or an Indonesian error message to show in place. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Who is calling, as the server resolved it. */
+export interface MeDto {
+  email: string;
+  name: string;
+  /** Role labels held directly, e.g. ['Kepala Dinas']. */
+  roles: string[];
+  /** "Plh Kepala Bidang (untuk Budi)" entries active today. */
+  delegations: string[];
+  isAdmin: boolean;
+}
+
+/** Office context shown in the sidebar header. */
+export interface OfficeDto {
+  name: string;
+  timeZone: string;
+  /** WIB / WITA / WIT */
+  zone: string;
+  presetName: string;
+}
+
+/** One waiting request in "Tugas saya". */
+export interface TaskDto {
+  id: string;
+  title: string;
+  agency: string;
+  /** e.g. 'Senin, 5 Januari 2026 · 09.00–11.00 WIB' */
+  eventLabel: string;
+  stepLabel: string;
+  status: string;
+  /** ISO instant the request entered its current step. */
+  since: string;
+  /** Minutes left against the step's standard time; negative when overdue; null = no standard. */
+  minutesLeft: number | null;
+  overdue: boolean;
+  version: number;
+}
+
+/** What the sidebar loads first. `problem` is set when the office setup is broken (e.g. a bad preset). */
+export interface SidebarStateDto {
+  me: MeDto;
+  office: OfficeDto;
+  tasks: TaskDto[];
+  problem: string | null;
+}
+
+/** An action button at the current step, for this caller. */
+export interface ActionDto {
+  id: string;
+  label: string;
+  requires: ActionRequirement[];
+  negative: boolean;
+}
+
+/** One entry of the request's timeline (Riwayat). */
+export interface TimelineEntryDto {
+  at: string;
+  /** e.g. '5 Januari 2026 pukul 09.00 WIB' */
+  atLabel: string;
+  actorLabel: string;
+  action: string;
+  fromStep: string;
+  toStep: string;
+  note: string;
+  minutesTaken: number | null;
+  standardMinutes: number | null;
+  /** true/false against Mutu Baku; null when the step has no standard time. */
+  withinStandard: boolean | null;
+}
+
+/** A labelled field of the request, already formatted for people. */
+export interface FieldDto {
+  label: string;
+  value: string;
+}
+
+/** A click-to-chat WhatsApp link with the message it carries. */
+export interface WhatsAppLinkDto {
+  label: string;
+  url: string;
+}
+
+/** Everything the detail view shows. */
+export interface RequestDetailDto {
+  id: string;
+  title: string;
+  status: string;
+  stepLabel: string;
+  version: number;
+  fields: FieldDto[];
+  warnings: string[];
+  problems: string[];
+  actions: ActionDto[];
+  timeline: TimelineEntryDto[];
+  /** Operators to choose from when an action requires one. */
+  operators: Array<{ email: string; name: string }>;
+  /** Host accounts an official may choose (override); empty when not relevant. */
+  hosts: string[];
+  whatsapp: WhatsAppLinkDto[];
+  /** Effects recorded as pending (not yet performed), in Indonesian. */
+  pending: string[];
+}
+
+/** The sidebar sends this to perform one SOP step. */
+export interface ActionRequestDto {
+  requestId: string;
+  action: string;
+  /** The version the sidebar showed; a mismatch is refused as stale. */
+  expectedVersion: number;
+  input: {
+    note?: string;
+    operator?: string;
+    host?: string;
+    alternative?: { date: string; start: string; end: string };
+    link?: string;
+    documentation?: Record<string, string>;
+  };
+}
+
+/** The answer to an action: a message and the refreshed detail. */
+export interface ActionResultDto {
+  message: string;
+  detail: RequestDetailDto;
+}
+
+/** A paper / SRIKANDI letter entered from the sidebar. Same fields as the form. */
+export interface LetterRequestDto {
+  applicantName: string;
+  agency: string;
+  position: string;
+  email: string;
+  phone: string;
+  letterNumber: string;
+  /** 'YYYY-MM-DD' */
+  letterDate: string;
+  srikandiNumber: string;
+  title: string;
+  /** 'YYYY-MM-DD' */
+  eventDate: string;
+  /** 'HH:MM' */
+  startTime: string;
+  endTime: string;
+  /** 'Zoom' | 'Google Meet' | 'Lainnya' */
+  platform: string;
+  participants: string;
+  needsRoom: boolean;
+  needsOperator: boolean;
+  needsRecording: boolean;
+  notes: string;
+}
+
+/** The answer to an intake: the number given and what was found. */
+export interface IntakeResultDto {
+  id: string;
+  status: string;
+  warnings: string[];
+  problems: string[];
+}
+
+/**
+ * The server functions the sidebar may call (names are top-level functions in dist/Code.js).
+ * The client wrapper is typed against this map.
+ */
+export interface ServerApi {
+  getSidebarState(): Result<SidebarStateDto>;
+  getRequestDetail(requestId: string): Result<RequestDetailDto>;
+  performAction(req: ActionRequestDto): Result<ActionResultDto>;
+  submitLetterRequest(letter: LetterRequestDto): Result<IntakeResultDto>;
+}
+
+/** The names of ServerApi, for tests that check every one is exported by the bundle. */
+export const SERVER_API_NAMES: Array<keyof ServerApi> = [
+  'getSidebarState',
+  'getRequestDetail',
+  'performAction',
+  'submitLetterRequest',
+];

@@ -1,0 +1,99 @@
+/**
+ * Pure rules for the input an SOP action asks for before it runs: which fields
+ * the inline form shows, and the ActionRequestDto input (or Indonesian messages).
+ */
+
+import type { ActionDto, ActionRequestDto } from '../shared/rpc';
+
+/** Documentation items an operator records (keys sent in input.documentation). */
+export const DOCUMENTATION_FIELDS: ReadonlyArray<{ key: string; label: string; multiline: boolean }> = [
+  { key: 'notulen', label: 'Notulen (tautan atau ringkasan)', multiline: true },
+  { key: 'foto', label: 'Foto kegiatan (tautan)', multiline: false },
+  { key: 'jumlahPeserta', label: 'Jumlah peserta', multiline: false },
+  { key: 'kendala', label: 'Kendala', multiline: true },
+];
+
+/** What the official typed in the inline form; missing keys read as ''. */
+export interface ActionFormValues {
+  note?: string;
+  operator?: string;
+  host?: string;
+  altDate?: string;
+  altStart?: string;
+  altEnd?: string;
+  link?: string;
+  documentation?: Record<string, string>;
+}
+
+/** Field name → Indonesian message. */
+export type FieldErrors = Record<string, string>;
+
+/** True when the action must ask before it runs (it requires input, or it is negative). */
+export function needsForm(action: ActionDto): boolean {
+  return action.negative || action.requires.length > 0;
+}
+
+/** True when the note is mandatory: negative actions and actions requiring 'note'. */
+export function noteRequired(action: ActionDto): boolean {
+  return action.negative || action.requires.includes('note');
+}
+
+const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function checkAlternative(v: ActionFormValues, errors: FieldErrors): ActionRequestDto['input']['alternative'] {
+  const date = (v.altDate ?? '').trim();
+  const start = (v.altStart ?? '').trim();
+  const end = (v.altEnd ?? '').trim();
+  if (!DATE_RE.test(date)) errors.altDate = 'Isi tanggal alternatif.';
+  if (!TIME_RE.test(start)) errors.altStart = 'Isi jam mulai alternatif.';
+  if (!TIME_RE.test(end)) errors.altEnd = 'Isi jam selesai alternatif.';
+  else if (TIME_RE.test(start) && end <= start) errors.altEnd = 'Jam selesai harus setelah jam mulai.';
+  return { date, start, end };
+}
+
+function checkDocumentation(v: ActionFormValues, errors: FieldErrors): Record<string, string> {
+  const doc: Record<string, string> = {};
+  for (const { key } of DOCUMENTATION_FIELDS) {
+    const value = (v.documentation?.[key] ?? '').trim();
+    if (value) doc[key] = value;
+  }
+  if (!Object.keys(doc).length) errors.notulen = 'Isi minimal satu data dokumentasi.';
+  if (doc.jumlahPeserta && !/^\d+$/.test(doc.jumlahPeserta)) {
+    errors.jumlahPeserta = 'Jumlah peserta harus berupa angka.';
+  }
+  return doc;
+}
+
+/**
+ * Checks the typed values against what `action` requires. Returns the `input` of
+ * ActionRequestDto, or field errors (note, operator, host, altDate, altStart, altEnd,
+ * link, notulen, jumlahPeserta) in Indonesian. Strings are trimmed; empty ones are left out.
+ */
+export function buildActionInput(
+  action: ActionDto,
+  values: ActionFormValues,
+): { ok: true; input: ActionRequestDto['input'] } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const input: ActionRequestDto['input'] = {};
+  const note = (values.note ?? '').trim();
+  if (note) input.note = note;
+  else if (noteRequired(action)) errors.note = 'Catatan wajib diisi: tuliskan alasannya.';
+  const req = new Set(action.requires);
+  if (req.has('operator')) {
+    input.operator = (values.operator ?? '').trim();
+    if (!input.operator) errors.operator = 'Pilih operator.';
+  }
+  if (req.has('host')) {
+    input.host = (values.host ?? '').trim();
+    if (!input.host) errors.host = 'Pilih akun host.';
+  }
+  if (req.has('alternative')) input.alternative = checkAlternative(values, errors);
+  if (req.has('link')) {
+    input.link = (values.link ?? '').trim();
+    if (!input.link) errors.link = 'Isi tautan rapat.';
+    else if (!/^https:\/\/\S+$/.test(input.link)) errors.link = 'Tautan harus diawali https:// tanpa spasi.';
+  }
+  if (req.has('documentation')) input.documentation = checkDocumentation(values, errors);
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, input };
+}

@@ -1,0 +1,124 @@
+/// <reference lib="dom" />
+/**
+ * The sidebar's entry: loads the state through google.script.run, then switches
+ * between "Tugas saya", a request's detail, and the letter entry form.
+ */
+
+import type { ActionDto, ActionRequestDto, LetterRequestDto, RequestDetailDto, SidebarStateDto } from '../shared/rpc';
+import { call, errorText, unwrap } from './client';
+import { h, replaceChildren } from './dom';
+import { loading, messageBox } from './views/common';
+import { DetailView, renderDetail } from './views/detail';
+import { renderHeader } from './views/header';
+import { renderIntakeResult, renderLetterForm } from './views/letter-form';
+import { renderTasks } from './views/tasks';
+
+type Tab = 'tasks' | 'letter';
+
+const root = document.getElementById('app') as HTMLElement;
+const headerSlot = h('div', { class: 'header-slot' });
+const viewSlot = h('main', { id: 'main', class: 'view-slot' });
+let tab: Tab = 'tasks';
+let detail: RequestDetailDto | null = null;
+let detailView: DetailView | null = null;
+
+function nav(): HTMLElement {
+  const item = (id: Tab, label: string, go: () => void): HTMLElement =>
+    h('button', { type: 'button', class: 'tab', 'aria-current': tab === id ? 'page' : null, 'data-tab': id, onClick: go }, label);
+  return h('nav', { class: 'tabs', 'aria-label': 'Menu' },
+    item('tasks', 'Tugas saya', () => void showTasks()), item('letter', 'Input surat', showLetterForm));
+}
+
+function show(next: Tab, ...content: Array<HTMLElement>): void {
+  tab = next;
+  replaceChildren(viewSlot, nav(), ...content);
+}
+
+function focusTitle(): void {
+  viewSlot.querySelector<HTMLElement>('.view-title')?.focus();
+}
+
+function failure(text: string, retry: () => void): HTMLElement {
+  return messageBox('alert', text, h('button', { type: 'button', class: 'action', onClick: retry }, 'Coba lagi'));
+}
+
+async function showTasks(focus = true): Promise<void> {
+  detail = null;
+  show('tasks', loading('Memuat tugas…'));
+  try {
+    const state: SidebarStateDto = unwrap(await call('getSidebarState'));
+    replaceChildren(headerSlot, renderHeader(state));
+    show('tasks', renderTasks(state.tasks, (id) => void openRequest(id), () => void showTasks()));
+    if (focus) focusTitle();
+  } catch (error) {
+    show('tasks', failure(errorText(error), () => void showTasks()));
+  }
+}
+
+async function openRequest(id: string, message?: { kind: 'success' | 'alert'; text: string }): Promise<void> {
+  show('tasks', loading('Memuat permohonan…'));
+  try {
+    renderRequest(unwrap(await call('getRequestDetail', id)));
+    if (message) detailView?.showMessage(message.kind, message.text);
+    focusTitle();
+  } catch (error) {
+    show('tasks', failure(errorText(error), () => void openRequest(id)));
+  }
+}
+
+function renderRequest(next: RequestDetailDto): void {
+  detail = next;
+  detailView = renderDetail(next, {
+    back: () => void showTasks(),
+    perform: (action, input) => void perform(action, input),
+    reload: () => void openRequest(next.id),
+  });
+  show('tasks', detailView.el);
+}
+
+async function perform(action: ActionDto, input: ActionRequestDto['input']): Promise<void> {
+  if (!detail || !detailView) return;
+  const view = detailView;
+  view.setBusy(true);
+  view.showMessage('loading', 'Memproses…');
+  try {
+    const result = await call('performAction', { requestId: detail.id, action: action.id, expectedVersion: detail.version, input });
+    if (!result.ok) {
+      view.setBusy(false);
+      view.showMessage('alert', result.error, true);
+      return;
+    }
+    renderRequest(result.value.detail);
+    detailView?.showMessage('success', result.value.message);
+    focusTitle();
+  } catch (error) {
+    view.setBusy(false);
+    view.showMessage('alert', errorText(error), true);
+  }
+}
+
+function showLetterForm(): void {
+  detail = null;
+  show('letter', renderLetterForm((letter, form) => void submitLetter(letter, form)));
+  focusTitle();
+}
+
+async function submitLetter(letter: LetterRequestDto, form: HTMLFormElement): Promise<void> {
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  const summary = form.querySelector('.form-summary') as HTMLElement;
+  if (button) button.disabled = true;
+  replaceChildren(summary, loading('Menyimpan…'));
+  try {
+    const result = unwrap(await call('submitLetterRequest', letter));
+    replaceChildren(form, renderIntakeResult(result, showLetterForm));
+    form.querySelector<HTMLElement>('.request-id')?.setAttribute('tabindex', '-1');
+    form.querySelector<HTMLElement>('.request-id')?.focus();
+  } catch (error) {
+    replaceChildren(summary, messageBox('alert', errorText(error)));
+    if (button) button.disabled = false;
+  }
+}
+
+replaceChildren(root, headerSlot, viewSlot);
+replaceChildren(headerSlot, h('header', { class: 'header' }, h('h1', null, 'Layanan Vicon')));
+void showTasks(false);
