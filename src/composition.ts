@@ -29,6 +29,7 @@ export function buildDeps(): Deps {
     config,
     identity: sessionIdentity,
     presets: { byId: presetById },
+    effects: {},
   };
 }
 

@@ -12,7 +12,9 @@ import { readResponse } from './io/form';
 import { CONFIG_SHEETS } from './io/config-store';
 import { guard } from './io/guard';
 import { addMenu, alertLines, showPanel } from './io/ui';
-import type { IntakeResultDto, LetterRequestDto, Result } from './shared/rpc';
+import type { ActionRequestDto, ActionResultDto, IntakeResultDto, LetterRequestDto, RequestDetailDto, Result, SidebarStateDto } from './shared/rpc';
+import { sidebarState } from './app/tasks';
+import { performStep, requestDetail } from './app/act';
 
 declare const global: Record<string, unknown>;
 
@@ -57,6 +59,21 @@ function menuCheckHistory(): void {
   alertLines('Periksa riwayat', [broken ? `Riwayat TIDAK utuh: baris ${broken.row} — ${broken.reason}.` : 'Riwayat utuh: rantai hash cocok dari awal sampai akhir.']);
 }
 
+/** Sidebar: who am I, my office, my tasks. */
+function getSidebarState(): Result<SidebarStateDto> {
+  return guard(() => sidebarState(buildDeps()));
+}
+
+/** Sidebar: one request's detail. */
+function getRequestDetail(requestId: string): Result<RequestDetailDto> {
+  return guard(() => requestDetail(buildDeps(), requestId));
+}
+
+/** Sidebar: perform one SOP step. */
+function performAction(req: ActionRequestDto): Result<ActionResultDto> {
+  return guard(() => performStep(buildDeps(), req));
+}
+
 /** Sidebar: enter a paper / SRIKANDI letter. */
 function submitLetterRequest(letter: LetterRequestDto): Result<IntakeResultDto> {
   return guard(() => submitLetter(buildDeps(), letter));
@@ -71,3 +88,6 @@ global.menuSetup = menuSetup;
 global.showSidebar = showSidebar;
 global.menuCheckHistory = menuCheckHistory;
 global.submitLetterRequest = submitLetterRequest;
+global.getSidebarState = getSidebarState;
+global.getRequestDetail = getRequestDetail;
+global.performAction = performAction;

@@ -50,98 +50,109 @@ function readBody(req: FakeHttpRequest, schema: ZoomSchemaName, zone?: string): 
 
 const isResponse = (x: Body | FakeHttpResponse): x is FakeHttpResponse => typeof x.status === 'number' && typeof x.body === 'string';
 
+type Ctx = RouteDeps & { seq: number };
+type Route = (ctx: Ctx, req: FakeHttpRequest) => FakeHttpResponse;
+
+function resolveHost(ctx: Ctx, userId: string): string | null {
+  if (!ctx.users) return userId.includes('@') ? userId.toLowerCase() : null;
+  if (userId === 'me') return ctx.users[0]?.toLowerCase() ?? null;
+  return ctx.users.find((u) => u.toLowerCase() === userId.toLowerCase() || hostIdFor(u) === userId)?.toLowerCase() ?? null;
+}
+
+const dayKey = (ctx: Ctx, host: string) => `${host} ${ctx.now().toISOString().slice(0, 10)}`;
+const writesToday = (ctx: Ctx, host: string) => ctx.state.dailyWrites.get(dayKey(ctx, host)) ?? 0;
+const countWrite = (ctx: Ctx, host: string) => ctx.state.dailyWrites.set(dayKey(ctx, host), writesToday(ctx, host) + 1);
+const userMissing = (userId: string) => zoomError(404, 1001, `User does not exist: ${userId}.`);
+
+function limitHeaders(ctx: Ctx, host: string): Record<string, string> {
+  return {
+    'X-RateLimit-Category': 'Medium', 'X-RateLimit-Limit': String(ctx.dailyLimit),
+    'X-RateLimit-Remaining': String(Math.max(0, ctx.dailyLimit - writesToday(ctx, host))),
+  };
+}
+
+function overDailyLimit(ctx: Ctx, host: string): FakeHttpResponse | null {
+  if (writesToday(ctx, host) < ctx.dailyLimit) return null;
+  const reset = new Date(ctx.now().getTime());
+  reset.setUTCHours(24, 0, 0, 0);
+  return zoomError(429, 429,
+    `You have exceeded the daily rate limit (${ctx.dailyLimit}) of Create/Update meeting API requests permitted for this particular user. You may resume these user-specific API requests at GMT 00:00:00.`,
+    {}, { ...limitHeaders(ctx, host), 'X-RateLimit-Type': 'Daily-limit', 'Retry-After': zoomTime(reset) });
+}
+
+const createRoute: Route = (ctx, req) => {
+  const userId = pathParts(req.url)[1];
+  const host = resolveHost(ctx, userId);
+  if (!host) return userMissing(userId);
+  const body = readBody(req, 'createBody');
+  if (isResponse(body)) return body;
+  const limited = overDailyLimit(ctx, host);
+  if (limited) return limited;
+  const id = (BigInt(ctx.firstMeetingId) + BigInt(ctx.seq) * BigInt(7919)).toString();
+  ctx.seq += 1;
+  const meeting = newMeeting(id, host, body, ctx.now(), ctx.seq);
+  ctx.state.meetings.set(id, meeting);
+  countWrite(ctx, host);
+  return zoomJson(201, createView(meeting), limitHeaders(ctx, host));
+};
+
+const listRoute: Route = (ctx, req) => {
+  const userId = pathParts(req.url)[1];
+  const host = resolveHost(ctx, userId);
+  if (!host) return userMissing(userId);
+  const query = new URL(req.url).searchParams;
+  const pageSize = Math.min(MAX_PAGE_SIZE, Number(query.get('page_size') ?? 30) || 30);
+  const offset = Number(query.get('next_page_token') || 0) || 0;
+  const upcoming = (query.get('type') ?? 'scheduled').startsWith('upcoming');
+  const nowMs = ctx.now().getTime();
+  const mine = [...ctx.state.meetings.values()]
+    .filter((m) => m.host_email === host && (!upcoming || Date.parse(m.start_time) + m.duration * 60000 > nowMs))
+    .sort((a, b) => a.start_time.localeCompare(b.start_time));
+  const next = offset + pageSize < mine.length ? String(offset + pageSize) : '';
+  const meetings = mine.slice(offset, offset + pageSize).map(listItem);
+  return zoomJson(200, { page_size: pageSize, total_records: mine.length, next_page_token: next, meetings });
+};
+
+function withMeeting(ctx: Ctx, req: FakeHttpRequest, then: (m: FakeMeeting) => FakeHttpResponse): FakeHttpResponse {
+  const id = pathParts(req.url)[1];
+  const meeting = ctx.state.meetings.get(id);
+  return meeting ? then(meeting) : zoomError(404, 3001, `Meeting does not exist: ${id}.`);
+}
+
+const updateRoute: Route = (ctx, req) => withMeeting(ctx, req, (m) => {
+  const body = readBody(req, 'updateBody', m.timezone);
+  if (isResponse(body)) return body;
+  const limited = overDailyLimit(ctx, m.host_email);
+  if (limited) return limited;
+  ctx.state.meetings.set(m.id, patchMeeting(m, body));
+  countWrite(ctx, m.host_email);
+  return { status: 204, headers: limitHeaders(ctx, m.host_email), body: '' };
+});
+
+const recordingsRoute: Route = (ctx, req) => {
+  const id = pathParts(req.url)[1];
+  const meeting = ctx.state.meetings.get(id);
+  const files = ctx.state.recordings.get(id);
+  if (!meeting || !files || files.length === 0) return zoomError(404, 3301, 'There is no recording for this meeting.');
+  return zoomJson(200, recordingsView(meeting, files));
+};
+
+const ROUTES: Record<Exclude<FakeZoomOperation, 'token'>, Route> = {
+  create: createRoute,
+  list: listRoute,
+  update: updateRoute,
+  recordings: recordingsRoute,
+  get: (ctx, req) => withMeeting(ctx, req, (m) => zoomJson(200, getView(m))),
+  delete: (ctx, req) => withMeeting(ctx, req, (m) => {
+    ctx.state.meetings.delete(m.id);
+    return { status: 204, headers: {}, body: '' };
+  }),
+};
+
 /** The meeting routes, sharing `deps.state` with the server. */
 export function createMeetingRoutes(deps: RouteDeps) {
-  const { state, now } = deps;
-  let seq = 0;
-
-  const resolveHost = (userId: string): string | null => {
-    if (!deps.users) return userId.includes('@') ? userId.toLowerCase() : null;
-    if (userId === 'me') return deps.users[0] ?? null;
-    return deps.users.find((u) => u.toLowerCase() === userId.toLowerCase() || hostIdFor(u) === userId)?.toLowerCase() ?? null;
-  };
-  const dayKey = (host: string) => `${host} ${now().toISOString().slice(0, 10)}`;
-  const limitHeaders = (host: string) => ({
-    'X-RateLimit-Category': 'Medium', 'X-RateLimit-Limit': String(deps.dailyLimit),
-    'X-RateLimit-Remaining': String(Math.max(0, deps.dailyLimit - (state.dailyWrites.get(dayKey(host)) ?? 0))),
-  });
-  const overDailyLimit = (host: string): FakeHttpResponse | null => {
-    if ((state.dailyWrites.get(dayKey(host)) ?? 0) < deps.dailyLimit) return null;
-    const reset = new Date(now().getTime());
-    reset.setUTCHours(24, 0, 0, 0);
-    return zoomError(429, 429,
-      `You have exceeded the daily rate limit (${deps.dailyLimit}) of Create/Update meeting API requests permitted for this particular user. You may resume these user-specific API requests at GMT 00:00:00.`,
-      {}, { ...limitHeaders(host), 'X-RateLimit-Type': 'Daily-limit', 'Retry-After': zoomTime(reset) });
-  };
-  const countWrite = (host: string) => state.dailyWrites.set(dayKey(host), (state.dailyWrites.get(dayKey(host)) ?? 0) + 1);
-  const userMissing = (userId: string) => zoomError(404, 1001, `User does not exist: ${userId}.`);
-  const meetingMissing = (id: string) => zoomError(404, 3001, `Meeting does not exist: ${id}.`);
-
-  const create = (req: FakeHttpRequest): FakeHttpResponse => {
-    const userId = pathParts(req.url)[1];
-    const host = resolveHost(userId);
-    if (!host) return userMissing(userId);
-    const body = readBody(req, 'createBody');
-    if (isResponse(body)) return body;
-    const limited = overDailyLimit(host);
-    if (limited) return limited;
-    const id = (BigInt(deps.firstMeetingId) + BigInt(seq) * BigInt(7919)).toString();
-    seq += 1;
-    const meeting = newMeeting(id, host, body, now(), seq);
-    state.meetings.set(id, meeting);
-    countWrite(host);
-    return zoomJson(201, createView(meeting), limitHeaders(host));
-  };
-
-  const list = (req: FakeHttpRequest): FakeHttpResponse => {
-    const userId = pathParts(req.url)[1];
-    const host = resolveHost(userId);
-    if (!host) return userMissing(userId);
-    const query = new URL(req.url).searchParams;
-    const pageSize = Math.min(MAX_PAGE_SIZE, Number(query.get('page_size') ?? 30) || 30);
-    const offset = Number(query.get('next_page_token') || 0) || 0;
-    const upcoming = (query.get('type') ?? 'scheduled').startsWith('upcoming');
-    const mine = [...state.meetings.values()]
-      .filter((m) => m.host_email === host && (!upcoming || Date.parse(m.start_time) + m.duration * 60000 > now().getTime()))
-      .sort((a, b) => a.start_time.localeCompare(b.start_time));
-    const page = mine.slice(offset, offset + pageSize);
-    const next = offset + pageSize < mine.length ? String(offset + pageSize) : '';
-    return zoomJson(200, { page_size: pageSize, total_records: mine.length, next_page_token: next, meetings: page.map(listItem) });
-  };
-
-  const withMeeting = (req: FakeHttpRequest, then: (m: FakeMeeting) => FakeHttpResponse): FakeHttpResponse => {
-    const id = pathParts(req.url)[1];
-    const meeting = state.meetings.get(id);
-    return meeting ? then(meeting) : meetingMissing(id);
-  };
-
-  const update = (req: FakeHttpRequest) => withMeeting(req, (m) => {
-    const body = readBody(req, 'updateBody', m.timezone);
-    if (isResponse(body)) return body;
-    const limited = overDailyLimit(m.host_email);
-    if (limited) return limited;
-    state.meetings.set(m.id, patchMeeting(m, body));
-    countWrite(m.host_email);
-    return { status: 204, headers: limitHeaders(m.host_email), body: '' };
-  });
-
-  const recordings = (req: FakeHttpRequest): FakeHttpResponse => {
-    const id = pathParts(req.url)[1];
-    const meeting = state.meetings.get(id);
-    const files = state.recordings.get(id);
-    if (!meeting || !files || files.length === 0) return zoomError(404, 3301, 'There is no recording for this meeting.');
-    return zoomJson(200, recordingsView(meeting, files));
-  };
-
-  const handlers: Record<Exclude<FakeZoomOperation, 'token'>, (req: FakeHttpRequest) => FakeHttpResponse> = {
-    create, list, update, recordings,
-    get: (req) => withMeeting(req, (m) => zoomJson(200, getView(m))),
-    delete: (req) => withMeeting(req, (m) => {
-      state.meetings.delete(m.id);
-      return { status: 204, headers: {}, body: '' };
-    }),
-  };
+  const ctx: Ctx = { ...deps, seq: 0 };
   return {
-    handle: (op: Exclude<FakeZoomOperation, 'token'>, req: FakeHttpRequest): FakeHttpResponse => handlers[op](req),
+    handle: (op: Exclude<FakeZoomOperation, 'token'>, req: FakeHttpRequest): FakeHttpResponse => ROUTES[op](ctx, req),
   };
 }

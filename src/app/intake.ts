@@ -11,9 +11,10 @@ import { parseAnswers, type RawAnswers } from '../core/intake/parse';
 import { validateRequest } from '../core/intake/validate';
 import { nextRequestNumber } from '../core/numbering';
 import { emptyAssignments, type RequestSource, type VcRequest } from '../core/request';
-import { enterStart, intakeEffects } from '../core/sop/engine';
+import { enterStart, intakeEffects, resubmit } from '../core/sop/engine';
 import type { Preset } from '../core/sop/types';
 import { activePreset } from './preset';
+import { runEffects } from './effects';
 import type { Deps } from './ports';
 
 /** One incoming request, from the form or a letter. */
@@ -52,11 +53,33 @@ function buildRequest(sub: Submission, id: string, preset: Preset | null, preset
     editUrl: sub.editUrl ?? '', pending: [],
   };
   if (!preset) return { ...base, status: 'Menunggu Alur SOP', warnings: [...warnings, presetProblem ?? ''] };
-  const entered = enterStart(base, preset, deps.clock.now(), problems.length === 0);
-  return { ...entered, pending: intakeEffects(entered, preset).map((e) => `${e.kind}|${e.key}`) };
+  return enterStart(base, preset, deps.clock.now(), problems.length === 0);
 }
 
-/** Take one submission into the register (idempotent by responseRef). */
+/**
+ * A response already in the register was edited by the applicant (the form's
+ * edit link): when the request waits for a revision, it goes back into the flow;
+ * otherwise nothing changes (a repeated trigger or sweep).
+ */
+function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): IntakeOutcome {
+  const unchanged: IntakeOutcome = { id, status: '', warnings: [], problems: [], duplicate: true };
+  const stored = deps.register.find(id);
+  const preset = stored && deps.presets.byId(stored.request.presetId);
+  if (!stored || !preset || stored.request.stepId !== preset.revisionStep) return unchanged;
+  const { settings } = deps.config.settings();
+  const report = parseAnswers(sub.answers);
+  if (!report.fields.email) report.fields.email = stored.request.email;
+  const policy = { timeZone: tz, minLeadDays: settings.minLeadDays ?? preset.minLeadDays, maxDurationHours: settings.maxDurationHours };
+  const checked = validateRequest(report, policy, deps.clock.now());
+  const outcome = resubmit(stored.request, preset, { fields: report.fields, ...checked }, deps.clock.now());
+  if (!outcome.ok) return unchanged;
+  const done = runEffects(deps.effects, deps.clock, outcome.request, preset, outcome.effects);
+  deps.register.write({ row: stored.row, request: done.request });
+  deps.history.append([historyRecord({ ...outcome.history, kind: 'aksi' }), ...done.records]);
+  return { id, status: done.request.status, warnings: checked.warnings, problems: checked.problems, duplicate: false };
+}
+
+/** Take one submission into the register (idempotent by responseRef; an edited response is a revision). */
 export function intake(deps: Deps, sub: Submission): IntakeOutcome {
   const { settings } = deps.config.settings();
   const tz = settings.timeZone;
@@ -65,10 +88,12 @@ export function intake(deps: Deps, sub: Submission): IntakeOutcome {
   return deps.lock.run(() => {
     const keys = deps.register.readKeys();
     const known = keys.refs.indexOf(sub.responseRef);
-    if (known >= 0) return { id: keys.ids[known], status: '', warnings: [], problems: [], duplicate: true };
+    if (known >= 0) return revise(deps, keys.ids[known], sub, tz);
     const year = Number(localDate(deps.clock.now(), tz).slice(0, 4));
     const id = nextRequestNumber(keys.ids, year);
-    const request = buildRequest(sub, id, preset, presetResult.ok ? null : presetResult.problem, deps, tz);
+    const built = buildRequest(sub, id, preset, presetResult.ok ? null : presetResult.problem, deps, tz);
+    const done = preset ? runEffects(deps.effects, deps.clock, built, preset, intakeEffects(built, preset)) : { request: built, records: [] };
+    const request = done.request;
     deps.register.append(request);
     deps.history.append([
       historyRecord({
@@ -76,6 +101,7 @@ export function intake(deps: Deps, sub: Submission): IntakeOutcome {
         actorEmail: sub.enteredBy ?? request.email, actorLabel: sub.enteredBy ?? request.applicantName, toStep: request.stepId,
         note: [...request.problems, ...request.warnings].join(' '),
       }),
+      ...done.records,
     ]);
     return { id, status: request.status, warnings: request.warnings, problems: request.problems, duplicate: false };
   });

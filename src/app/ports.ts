@@ -7,6 +7,7 @@ import type { VcRequest } from '../core/request';
 import type { HistoryRecord } from '../core/history';
 import type { UserRecord, Delegation } from '../core/users';
 import type { Preset } from '../core/sop/types';
+import type { EffectHandlers } from './effects';
 
 /** The time now. The only way use cases learn it. */
 export interface Clock {
@@ -74,6 +75,8 @@ export interface Deps {
   config: ConfigStore;
   identity: Identity;
   presets: { byId(id: string): Preset | undefined };
+  /** Adapters performing the engine's effects; a missing one leaves the effect pending. */
+  effects: EffectHandlers;
 }
 
 /** Thrown by ScriptLock.run when another execution holds the lock too long. */

@@ -4,7 +4,8 @@
  */
 import type { Preset } from '../core/sop/types';
 import type { VcRequest } from '../core/request';
-import { presetFromRows, validatePreset } from '../core/sop/validate';
+import { validatePreset } from '../core/sop/validate';
+import { presetFromRows } from '../core/sop/rows';
 import type { Deps } from './ports';
 
 export const CUSTOM_PRESET_ID = 'kustom';
@@ -21,7 +22,7 @@ export function activePreset(deps: Pick<Deps, 'config' | 'presets'>): { ok: true
 function customPreset(deps: Pick<Deps, 'config'>): { ok: true; preset: Preset } | { ok: false; problem: string } {
   const rows = deps.config.customPreset();
   if (!rows) return { ok: false, problem: 'Alur SOP "kustom" dipilih tetapi sheet "Alur SOP" tidak ada.' };
-  const parsed = presetFromRows(rows);
+  const parsed = presetFromRows(rows.map((r) => r.map((c) => String(c ?? ''))));
   if (!parsed.ok) return { ok: false, problem: `Sheet "Alur SOP" belum benar: ${parsed.errors.join(' ')}` };
   const checked = validatePreset(parsed.preset);
   return checked.ok ? { ok: true, preset: checked.preset } : { ok: false, problem: `Sheet "Alur SOP" belum benar: ${checked.errors.join(' ')}` };

@@ -67,7 +67,7 @@ export function readResponse(response: GoogleAppsScript.Forms.FormResponse): For
   } catch {
     editUrl = '';
   }
-  return { answers, responseRef: response.getId(), receivedAt: response.getTimestamp(), editUrl, respondentEmail: response.getRespondentEmail() ?? '' };
+  return { answers, responseRef: response.getId(), receivedAt: new Date(response.getTimestamp().getTime()), editUrl, respondentEmail: response.getRespondentEmail() ?? '' };
 }
 
 /** Responses submitted at or after `since` (for the catch-up sweep). */

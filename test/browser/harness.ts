@@ -14,6 +14,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const SIDEBAR_WIDTH_PX = 300;
+/** Fail a click or wait quickly instead of at jest's timeout. */
+export const ACTION_TIMEOUT_MS = 5000;
 export const RESULTS_DIR = path.resolve(__dirname, '../../test-results');
 
 /**
@@ -44,6 +46,7 @@ export async function openSidebar(invoke: ServerInvoke, viewport = { width: SIDE
     const context = await browser.newContext({ viewport, locale: 'id-ID' });
     await context.route(/^https?:/, (route) => route.abort());
     const page = await context.newPage();
+    page.setDefaultTimeout(ACTION_TIMEOUT_MS);
     await page.exposeFunction('__gasInvoke', (name: string, argsJson: string) => handleShimCall(invoke, name, argsJson));
     await page.addInitScript(shimScript({ transport: 'exposed' }));
     await page.goto(`file://${outFile}`);

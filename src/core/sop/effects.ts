@@ -56,7 +56,7 @@ function kindParams(kind: EffectKind, ctx: TransitionContext): Record<string, st
   if (kind === 'notify_applicant') {
     const p: Record<string, string> = { template: ctx.action.id };
     if (ctx.request.editUrl) p.editUrl = ctx.request.editUrl;
-    if (ctx.request.problems.length > 0) p.problems = ctx.request.problems.join('; ');
+    if (ctx.request.problems.length > 0) p.problems = ctx.request.problems.join('\n');
     return p;
   }
   return {};

@@ -130,7 +130,7 @@ export function intakeEffects(request: VcRequest, preset: Preset): Effect[] {
   if (step.actor !== APPLICANT_ROLE) {
     return [{ kind: 'notify_role', key: key('notify_role'), params: { ...base, role: step.actor, roleLabel: roleLabel(preset, step.actor) } }];
   }
-  const params: Record<string, string> = { ...base, template: 'perbaikan', problems: request.problems.join('; ') };
+  const params: Record<string, string> = { ...base, template: 'perbaikan', problems: request.problems.join('\n') };
   if (request.editUrl) params.editUrl = request.editUrl;
   return [{ kind: 'notify_applicant', key: key('notify_applicant'), params }];
 }

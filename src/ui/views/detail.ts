@@ -71,10 +71,9 @@ export function renderDetail(detail: RequestDetailDto, handlers: DetailHandlers)
     Object.assign(focusHeading('h2', detail.title || '(tanpa judul)'), { id: 'detail-title' }),
     h('dl', { class: 'fields status' }, h('dt', null, 'Nomor'), h('dd', null, detail.id),
       h('dt', null, 'Status'), h('dd', null, detail.status), h('dt', null, 'Tahap'), h('dd', null, detail.stepLabel)),
-    messages,
     textList(detail.problems, 'problems', 'Masalah'),
     textList(detail.warnings, 'warnings', 'Peringatan'),
-    h('div', { class: 'block' }, h('h3', null, 'Tindakan'), actionButtons(detail, formSlot, handlers), formSlot),
+    h('div', { class: 'block' }, h('h3', null, 'Tindakan'), actionButtons(detail, formSlot, handlers), formSlot, messages),
     textList(detail.pending, 'pending', 'Menunggu diproses'),
     whatsappLinks(detail),
     h('div', { class: 'block' }, h('h3', null, 'Rincian'), fieldList(detail)),
@@ -85,6 +84,7 @@ export function renderDetail(detail: RequestDetailDto, handlers: DetailHandlers)
     showMessage(kind, text, offerReload) {
       const reload = offerReload ? h('button', { type: 'button', class: 'action', onClick: handlers.reload }, 'Muat ulang') : null;
       replaceChildren(messages, messageBox(kind, text, reload));
+      if (typeof messages.scrollIntoView === 'function') messages.scrollIntoView({ block: 'nearest' });
     },
     setBusy(busy) {
       el.querySelectorAll<HTMLButtonElement>('.actions button, .form-slot button').forEach((b) => { b.disabled = busy; });

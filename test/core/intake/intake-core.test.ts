@@ -1,21 +1,12 @@
-import { parseAnswers, normalisePhone, type RawAnswers } from '../../../src/core/intake/parse';
+import { parseAnswers, normalisePhone } from '../../../src/core/intake/parse';
 import { validateRequest } from '../../../src/core/intake/validate';
 import { QUESTIONS } from '../../../src/core/intake/questions';
 import { nextRequestNumber } from '../../../src/core/numbering';
 import { sheetText, cleanText } from '../../../src/core/sheet-text';
+import { validAnswers } from '../../fixtures/answers';
 
 const NOW = new Date('2026-11-23T03:00:00Z'); // 10:00 WIB
 const POLICY = { timeZone: 'Asia/Jakarta' as const, minLeadDays: 1, maxDurationHours: 8 };
-
-export function validAnswers(over: Partial<Record<string, string>> = {}): RawAnswers {
-  return {
-    'Nama pemohon': 'Siti Rahma', 'Instansi/OPD': 'Dinas Pendidikan', Jabatan: 'Kepala Bidang', Email: 'siti@disdik.go.id',
-    'Nomor WhatsApp': '0812-3456-7890', 'Nomor surat permohonan': '005/123/Disdik', 'Tanggal surat permohonan': '2026-11-20',
-    'Judul kegiatan': 'Rapat Koordinasi PPDB', 'Tanggal kegiatan': '2026-11-30', 'Jam mulai': '09:00', 'Jam selesai': '11:30',
-    Platform: 'Zoom', 'Perkiraan jumlah peserta': '150', 'Perlu ruang rapat': 'Tidak', 'Perlu pendampingan operator': 'Ya',
-    'Perlu rekaman': 'Ya', Keterangan: '', ...over,
-  };
-}
 
 describe('parseAnswers', () => {
   it('reads every field by title, whatever the order', () => {

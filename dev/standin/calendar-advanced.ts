@@ -1,0 +1,159 @@
+/**
+ * Fake advanced Calendar service (`Calendar` global, API v3): Events.insert / get /
+ * patch / remove over the same store as CalendarApp. Meet conferences follow
+ * Google's protocol: `conferenceData.createRequest` is honoured only with
+ * `conferenceDataVersion: 1`, may answer 'pending' first (see `MeetBehaviour`),
+ * and one createRequest.requestId always yields the same conference.
+ * Errors look like GoogleJsonResponseException ("API call to calendar.events.get
+ * failed with error: Not Found", `details.code`).
+ */
+import type { Ctx } from './context';
+import { type CalendarStore, type StoredConference, type StoredEvent, calendarStore, checkTimes } from './calendar';
+
+type Schema = GoogleAppsScript.Calendar.Schema.Event;
+type EventsApi = Pick<GoogleAppsScript.Calendar.Collection.EventsCollection, 'insert' | 'get' | 'patch' | 'remove'>;
+export type AdvancedCalendarStandIn = { Events: EventsApi };
+
+const EVENT_ID = /^[a-v0-9]{5,1024}$/;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+function apiError(ctx: Ctx, method: string, code: number, message: string): Error {
+  const error = ctx.fail(`API call to calendar.events.${method} failed with error: ${message}`);
+  error.name = 'GoogleJsonResponseException';
+  Object.assign(error, { details: { code, message } });
+  return error;
+}
+
+/** A Meet code 'abc-defg-hij' derived from `seed`, unique within `taken`. */
+function meetCode(seed: string, taken: Set<string>): string {
+  let h = 2166136261;
+  for (let attempt = 0; ; attempt++) {
+    for (const ch of `${seed}#${attempt}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    let x = h;
+    let letters = '';
+    for (let i = 0; i < 10; i++) { letters += LETTERS[x % 26]; x = Math.floor(x / 26) || (h ^ (i * 2654435761)) >>> 0; }
+    const code = `${letters.slice(0, 3)}-${letters.slice(3, 7)}-${letters.slice(7, 10)}`;
+    if (!taken.has(code)) return code;
+  }
+}
+
+function conferenceFor(store: CalendarStore, requestId: string): StoredConference {
+  const known = store.conferences.get(requestId);
+  if (known) return known;
+  const taken = new Set([...store.conferences.values()].map((c) => c.code));
+  const pending = store.meet.pendingGets !== null;
+  const conf: StoredConference = {
+    requestId, code: meetCode(requestId, taken), pendingGets: store.meet.pendingGets ?? 0,
+    status: pending ? 'pending' : store.meet.fail ? 'failure' : 'success',
+  };
+  store.conferences.set(requestId, conf);
+  return conf;
+}
+
+function toResource(ev: StoredEvent, timeZone: string): Schema {
+  const out: Schema = {
+    kind: 'calendar#event', id: ev.id, iCalUID: `${ev.id}@google.com`, status: ev.status, summary: ev.title,
+    description: ev.description, location: ev.location, updated: ev.updated.toISOString(),
+    start: { dateTime: ev.start.toISOString(), timeZone }, end: { dateTime: ev.end.toISOString(), timeZone },
+    extendedProperties: { private: { ...ev.tags } },
+  };
+  const c = ev.conference;
+  if (!c) return out;
+  const createRequest = { requestId: c.requestId, conferenceSolutionKey: { type: 'hangoutsMeet' }, status: { statusCode: c.status } };
+  if (c.status !== 'success') return { ...out, conferenceData: { createRequest } };
+  const uri = `https://meet.google.com/${c.code}`;
+  return {
+    ...out, hangoutLink: uri,
+    conferenceData: {
+      createRequest, conferenceId: c.code,
+      conferenceSolution: { key: { type: 'hangoutsMeet' }, name: 'Google Meet' },
+      entryPoints: [{ entryPointType: 'video', uri, label: uri.replace('https://', '') }],
+    },
+  };
+}
+
+function parseTime(ctx: Ctx, method: string, t: GoogleAppsScript.Calendar.Schema.EventDateTime | undefined): Date | undefined {
+  if (!t) return undefined;
+  const d = new Date(t.dateTime ?? '');
+  if (t.dateTime === undefined || Number.isNaN(d.getTime()) || !/(Z|[+-]\d{2}:\d{2})$/.test(t.dateTime)) {
+    throw apiError(ctx, method, 400, 'Invalid start or end: give dateTime as RFC 3339 with an offset');
+  }
+  return d;
+}
+
+class FakeEvents implements EventsApi {
+  constructor(private readonly ctx: Ctx) {}
+  private store(): CalendarStore { return calendarStore(this.ctx); }
+
+  private calendar(method: string, calendarId: string): { id: string; timeZone: string } {
+    const id = calendarId === 'primary' ? [...this.store().calendars.values()].find((c) => c.primary)!.id : calendarId;
+    const cal = this.store().calendars.get(id);
+    if (!cal || cal.deleted) throw apiError(this.ctx, method, 404, 'Not Found');
+    return cal;
+  }
+
+  private find(method: string, calendarId: string, eventId: string): { ev: StoredEvent; timeZone: string } {
+    const cal = this.calendar(method, calendarId);
+    const ev = this.store().events.get(eventId);
+    if (!ev || ev.calendarId !== cal.id) throw apiError(this.ctx, method, 404, 'Not Found');
+    return { ev, timeZone: cal.timeZone };
+  }
+
+  private applyPatch(method: string, ev: StoredEvent, r: Schema, opts: { conferenceDataVersion?: number }): void {
+    const start = parseTime(this.ctx, method, r.start) ?? ev.start;
+    const end = parseTime(this.ctx, method, r.end) ?? ev.end;
+    if (end.getTime() <= start.getTime()) throw apiError(this.ctx, method, 400, 'The specified time range is empty.');
+    Object.assign(ev, checkTimes(this.ctx, start, end), { updated: this.ctx.clock.now() });
+    if (r.summary !== undefined) ev.title = r.summary;
+    if (r.description !== undefined) ev.description = r.description;
+    if (r.location !== undefined) ev.location = r.location;
+    if (r.status === 'confirmed' || r.status === 'cancelled') ev.status = r.status;
+    if (r.extendedProperties?.private) Object.assign(ev.tags, r.extendedProperties.private);
+    const req = r.conferenceData?.createRequest;
+    if (opts.conferenceDataVersion === 1 && req?.requestId && req.conferenceSolutionKey?.type === 'hangoutsMeet') {
+      ev.conference = conferenceFor(this.store(), req.requestId);
+    }
+  }
+
+  insert(resource: Schema, calendarId: string, optionalArgs: { conferenceDataVersion?: number } = {}): Schema {
+    const cal = this.calendar('insert', calendarId);
+    if (resource.id !== undefined && !EVENT_ID.test(resource.id)) throw apiError(this.ctx, 'insert', 400, 'Invalid resource id value.');
+    if (resource.id !== undefined && this.store().events.has(resource.id)) throw apiError(this.ctx, 'insert', 409, 'The requested identifier already exists.');
+    if (!resource.start || !resource.end) throw apiError(this.ctx, 'insert', 400, 'Missing end time.');
+    const ev: StoredEvent = {
+      id: resource.id ?? this.store().newEventId(), calendarId: cal.id, title: '', description: '', location: '', guests: [],
+      start: new Date(0), end: new Date(1), tags: {}, status: 'confirmed', updated: this.ctx.clock.now(),
+    };
+    this.applyPatch('insert', ev, { status: 'confirmed', ...resource }, optionalArgs);
+    this.store().events.set(ev.id, ev);
+    return toResource(ev, cal.timeZone);
+  }
+
+  /** Returns the event (also a removed one, with status 'cancelled'); a pending conference advances one step per get. */
+  get(calendarId: string, eventId: string): Schema {
+    const { ev, timeZone } = this.find('get', calendarId, eventId);
+    const c = ev.conference;
+    if (c && c.status === 'pending') {
+      if (c.pendingGets > 0) c.pendingGets -= 1;
+      else c.status = this.store().meet.fail ? 'failure' : 'success';
+    }
+    return toResource(ev, timeZone);
+  }
+
+  patch(resource: Schema, calendarId: string, eventId: string, optionalArgs: { conferenceDataVersion?: number } = {}): Schema {
+    const { ev, timeZone } = this.find('patch', calendarId, eventId);
+    this.applyPatch('patch', ev, resource, optionalArgs);
+    return toResource(ev, timeZone);
+  }
+
+  remove(calendarId: string, eventId: string): void {
+    const { ev } = this.find('remove', calendarId, eventId);
+    if (ev.status === 'cancelled') throw apiError(this.ctx, 'remove', 410, 'Resource has been deleted');
+    ev.status = 'cancelled';
+  }
+}
+
+/** The advanced `Calendar` global for a workspace (calls counted as 'Calendar.Events.*'). */
+export function createAdvancedCalendar(ctx: Ctx): AdvancedCalendarStandIn {
+  return { Events: ctx.wrap<EventsApi>(new FakeEvents(ctx), 'Calendar.Events') };
+}

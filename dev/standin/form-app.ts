@@ -1,0 +1,46 @@
+/** The `FormApp` global. */
+import type { Ctx } from './context';
+import { FakeForm } from './form';
+import { ITEM_TYPES, createTextValidationBuilder } from './form-items';
+
+type F = GoogleAppsScript.Forms;
+
+class FakeFormApp implements Pick<F.FormApp, 'create' | 'openById' | 'openByUrl' | 'getActiveForm' | 'createTextValidation'
+  | 'createParagraphTextValidation'> {
+  DestinationType = { SPREADSHEET: 'SPREADSHEET' };
+  ItemType = Object.fromEntries(ITEM_TYPES.map((t) => [t, t]));
+  constructor(private readonly ctx: Ctx) {}
+
+  create(title: string): F.Form {
+    const form = new FakeForm(this.ctx, this.ctx.nextId('form'), title);
+    this.ctx.forms.set(form.id, form);
+    return this.ctx.wrap(form, 'Form');
+  }
+  openById(id: string): F.Form {
+    const form = this.ctx.forms.get(id);
+    if (!form) throw this.ctx.fail('Unexpected error while getting the method or property openById on object FormApp.');
+    return this.ctx.wrap(form, 'Form');
+  }
+  openByUrl(formUrl: string): F.Form {
+    const m = /\/d\/(?:e\/)?([^/]+)/.exec(formUrl);
+    return this.openById(m ? m[1] : '');
+  }
+  getActiveForm(): F.Form { return null as unknown as F.Form; }
+  createTextValidation(): F.TextValidationBuilder { return createTextValidationBuilder(this.ctx); }
+  createParagraphTextValidation(): F.ParagraphTextValidationBuilder {
+    return createTextValidationBuilder(this.ctx) as unknown as F.ParagraphTextValidationBuilder;
+  }
+}
+
+/** The `FormApp` global. */
+export function createFormApp(ctx: Ctx): F.FormApp {
+  return ctx.wrap(new FakeFormApp(ctx), 'FormApp');
+}
+
+/** Test-side view of every form created in the workspace. */
+export class FormsState {
+  constructor(private readonly ctx: Ctx) {}
+  all(): FakeForm[] { return [...this.ctx.forms.values()]; }
+  byId(id: string): FakeForm | undefined { return this.ctx.forms.get(id); }
+  byTitle(title: string): FakeForm | undefined { return this.all().find((f) => f.title === title); }
+}

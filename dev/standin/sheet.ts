@@ -1,0 +1,154 @@
+/** Fake `Sheet`: owns a Grid; hands out wrapped FakeRanges; keeps protections and charts. */
+import { type Box, parseA1 } from './a1';
+import { FakeChart, newChartBuilder } from './chart';
+import { writeCell } from './cells';
+import type { Ctx } from './context';
+import { type GProtection, type GRange, type GSheet, type GSpreadsheet, asGas } from './gas';
+import { Grid } from './grid';
+import { FakeProtection } from './protection';
+import { FakeRange } from './range';
+import type { FakeSpreadsheet } from './spreadsheet';
+import { SheetView } from './sheet-view';
+
+type SheetApi = Pick<GSheet, 'getName' | 'setName' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows'
+  | 'getMaxColumns' | 'appendRow' | 'insertRowsAfter' | 'insertRowsBefore' | 'deleteRow' | 'deleteRows' | 'setFrozenRows'
+  | 'getFrozenRows' | 'protect' | 'getProtections' | 'clear' | 'clearContents' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
+  | 'setTabColor' | 'autoResizeColumns' | 'setColumnWidth' | 'getColumnWidth' | 'getSheetId' | 'getParent' | 'getIndex'
+  | 'activate' | 'getCharts' | 'insertChart' | 'removeChart' | 'updateChart' | 'newChart' | 'setFrozenColumns' | 'getFrozenColumns'
+  | 'insertColumnsAfter'>;
+
+export class FakeSheet extends SheetView implements SheetApi {
+  grid = new Grid();
+  frozenRows = 0;
+  frozenColumns = 0;
+  hidden = false;
+  tabColor: string | null = null;
+  columnWidths = new Map<number, number>();
+  protections: FakeProtection[] = [];
+  dataValidations: Array<{ a1: string; rule: unknown }> = [];
+  merges: string[] = [];
+  charts: FakeChart[] = [];
+
+  constructor(private readonly ctx: Ctx, readonly spreadsheet: FakeSpreadsheet, readonly sheetId: number, public name: string) { super(); }
+
+  /** A wrapped Range for `box`, after Sheets' own bounds checks. */
+  rangeAt(box: Box): GRange {
+    if (box.row < 1) throw this.ctx.fail('The starting row of the range is too small.');
+    if (box.col < 1) throw this.ctx.fail('The starting column of the range is too small.');
+    if (box.numRows < 1) throw this.ctx.fail('The number of rows in the range must be at least 1.');
+    if (box.numCols < 1) throw this.ctx.fail('The number of columns in the range must be at least 1.');
+    if (box.row + box.numRows - 1 > this.grid.maxRows || box.col + box.numCols - 1 > this.grid.maxCols) {
+      throw this.ctx.fail('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return this.ctx.wrap(new FakeRange(this.ctx, this, box), 'Range');
+  }
+
+  getName(): string { return this.name; }
+  setName(name: string): GSheet {
+    if (this.spreadsheet.sheets.some((s) => s !== this && s.name.toLowerCase() === name.toLowerCase())) {
+      throw this.ctx.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.name = name;
+    return asGas(this);
+  }
+
+  getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
+    if (typeof rowOrA1 === 'string') {
+      const box = parseA1(rowOrA1, this.grid.maxRows, this.grid.maxCols);
+      if (!box) throw this.ctx.fail('Range not found');
+      return this.rangeAt(box);
+    }
+    return this.rangeAt({ row: rowOrA1, col: column as number, numRows: numRows ?? 1, numCols: numColumns ?? 1 });
+  }
+
+  getDataRange(): GRange {
+    const { lastRow, lastCol } = this.grid.extent();
+    return this.rangeAt({ row: 1, col: 1, numRows: Math.max(lastRow, 1), numCols: Math.max(lastCol, 1) });
+  }
+
+  getLastRow(): number { return this.grid.extent().lastRow; }
+  getLastColumn(): number { return this.grid.extent().lastCol; }
+  getMaxRows(): number { return this.grid.maxRows; }
+  getMaxColumns(): number { return this.grid.maxCols; }
+
+  appendRow(rowContents: any[]): GSheet {
+    const row = this.grid.extent().lastRow + 1;
+    if (row > this.grid.maxRows) this.grow(row - this.grid.maxRows, 0);
+    if (rowContents.length > this.grid.maxCols) this.grow(0, rowContents.length - this.grid.maxCols);
+    rowContents.forEach((v, j) => writeCell(this.grid, row, j + 1, v, this.spreadsheet.timeZone));
+    return asGas(this);
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): GSheet {
+    this.spreadsheet.checkCellLimit(howMany * this.grid.maxCols);
+    this.grid.insertRows(afterPosition, howMany);
+    return asGas(this);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): GSheet { return this.insertRowsAfter(beforePosition - 1, howMany); }
+  insertColumnsAfter(_afterPosition: number, howMany: number): GSheet { this.grow(0, howMany); return asGas(this); }
+
+  deleteRow(rowPosition: number): GSheet { this.deleteRows(rowPosition, 1); return asGas(this); }
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.grid.maxRows) throw this.ctx.fail('Those rows are out of bounds.');
+    if (howMany >= this.grid.maxRows - this.frozenRows) throw this.ctx.fail('Sorry, it is not possible to delete all non-frozen rows.');
+    this.grid.deleteRows(rowPosition, howMany);
+  }
+
+  setFrozenRows(rows: number): void { this.frozenRows = rows; }
+  getFrozenRows(): number { return this.frozenRows; }
+  setFrozenColumns(columns: number): void { this.frozenColumns = columns; }
+  getFrozenColumns(): number { return this.frozenColumns; }
+
+  protect(): GProtection {
+    const existing = this.protections.find((p) => p.type === 'SHEET');
+    if (existing) return this.ctx.wrap(existing, 'Protection');
+    const p = new FakeProtection(this.ctx, this, 'SHEET', { row: 1, col: 1, numRows: this.grid.maxRows, numCols: this.grid.maxCols });
+    this.protections.push(p);
+    return this.ctx.wrap(p, 'Protection');
+  }
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GProtection[] {
+    return this.protections.filter((p) => p.type === String(type)).map((p) => this.ctx.wrap<GProtection>(p, 'Protection'));
+  }
+
+  clear(): GSheet {
+    const g = new Grid(this.grid.maxRows, this.grid.maxCols);
+    this.grid = g;
+    return asGas(this);
+  }
+  clearContents(): GSheet {
+    this.grid.rows = [];
+    this.grid.formulas.clear();
+    this.grid.touch();
+    return asGas(this);
+  }
+
+  hideSheet(): GSheet { this.hidden = true; return asGas(this); }
+  showSheet(): GSheet { this.hidden = false; return asGas(this); }
+  isSheetHidden(): boolean { return this.hidden; }
+  setTabColor(color: string | null): GSheet { this.tabColor = color; return asGas(this); }
+  autoResizeColumns(_startColumn: number, _numColumns: number): GSheet { return asGas(this); }
+  setColumnWidth(columnPosition: number, width: number): GSheet { this.columnWidths.set(columnPosition, width); return asGas(this); }
+  getColumnWidth(columnPosition: number): number { return this.columnWidths.get(columnPosition) ?? 100; }
+  getSheetId(): number { return this.sheetId; }
+  getIndex(): number { return this.spreadsheet.sheets.indexOf(this) + 1; }
+  getParent(): GSpreadsheet { return this.ctx.wrap(this.spreadsheet, 'Spreadsheet'); }
+  activate(): GSheet { this.spreadsheet.activeSheet = this; return asGas(this); }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder { return newChartBuilder(this.ctx); }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] { return this.charts.map((c) => this.ctx.wrap<GoogleAppsScript.Spreadsheet.EmbeddedChart>(c, 'EmbeddedChart')); }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void { this.charts.push(this.ctx.unwrap<FakeChart>(chart)); }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const id = this.ctx.unwrap<FakeChart>(chart).id;
+    this.charts = this.charts.filter((c) => c.id !== id);
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const c = this.ctx.unwrap<FakeChart>(chart);
+    this.charts = this.charts.map((old) => (old.id === c.id ? c : old));
+  }
+
+  private grow(rows: number, cols: number): void {
+    this.spreadsheet.checkCellLimit(rows * this.grid.maxCols + cols * (this.grid.maxRows + rows));
+    this.grid.maxRows += rows;
+    this.grid.maxCols += cols;
+  }
+}

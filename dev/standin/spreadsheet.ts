@@ -1,0 +1,108 @@
+/** Fake `Spreadsheet`: a named list of FakeSheets with a time zone. */
+import type { Ctx } from './context';
+import type { GProtection, GSheet, GSpreadsheet } from './gas';
+import { FakeSheet } from './sheet';
+import { isValidTimeZone } from './tz';
+
+/** Sheets' limit on cells per spreadsheet. */
+export const CELL_LIMIT = 10_000_000;
+
+type SpreadsheetApi = Pick<GSpreadsheet, 'getId' | 'getUrl' | 'getName' | 'rename' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone'
+  | 'getSheetByName' | 'getSheets' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast' | 'getNumSheets'
+  | 'getSheetById' | 'getProtections'>;
+
+export class FakeSpreadsheet implements SpreadsheetApi {
+  sheets: FakeSheet[] = [];
+  activeSheet: FakeSheet | null = null;
+  private nextSheetId = 0;
+
+  constructor(private readonly ctx: Ctx, readonly id: string, public name: string, public timeZone: string, readonly owner: string) {
+    this.addSheet('Sheet1');
+  }
+
+  /** Test helper: the raw sheet called `name`, or undefined. */
+  sheetByName(name: string): FakeSheet | undefined { return this.sheets.find((s) => s.name === name); }
+
+  /** Test helper: adds a sheet (no call counted) and optionally seeds it with stored values. */
+  addSheet(name: string, rows?: unknown[][], index = this.sheets.length): FakeSheet {
+    if (this.sheetByName(name)) throw this.ctx.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.checkCellLimit(1000 * 26);
+    const sheet = new FakeSheet(this.ctx, this, this.nextSheetId, name);
+    this.nextSheetId += this.nextSheetId === 0 ? 1234567 : 1;
+    this.sheets.splice(index, 0, sheet);
+    if (rows) sheet.seed(rows);
+    return sheet;
+  }
+
+  /** Throws like Sheets when `extraCells` more would pass the 10,000,000-cell limit. */
+  checkCellLimit(extraCells: number): void {
+    const used = this.sheets.reduce((n, s) => n + s.grid.maxRows * s.grid.maxCols, 0);
+    if (used + extraCells > CELL_LIMIT) {
+      throw this.ctx.fail(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+    }
+  }
+
+  getId(): string { return this.id; }
+  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.id}/edit`; }
+  getName(): string { return this.name; }
+  rename(newName: string): void { this.name = newName; }
+  getSpreadsheetTimeZone(): string { return this.timeZone; }
+  setSpreadsheetTimeZone(timezone: string): void {
+    if (!isValidTimeZone(timezone)) throw this.ctx.fail(`Invalid argument: timezone`);
+    this.timeZone = timezone;
+  }
+  getNumSheets(): number { return this.sheets.length; }
+
+  getSheetByName(name: string): GSheet | null {
+    const s = this.sheetByName(name);
+    return s ? this.ctx.wrap(s, 'Sheet') : null;
+  }
+  getSheetById(id: number): GSheet | null {
+    const s = this.sheets.find((x) => x.sheetId === id);
+    return s ? this.ctx.wrap(s, 'Sheet') : null;
+  }
+  getSheets(): GSheet[] { return this.sheets.map((s) => this.ctx.wrap<GSheet>(s, 'Sheet')); }
+
+  insertSheet(nameOrIndex?: string | number | object, index?: number | object): GSheet {
+    const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.freeName();
+    const at = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.sheets.length;
+    const sheet = this.addSheet(name, undefined, Math.min(at, this.sheets.length));
+    this.activeSheet = sheet;
+    return this.ctx.wrap(sheet, 'Sheet');
+  }
+
+  deleteSheet(sheet: GSheet): void {
+    const raw = this.ctx.unwrap<FakeSheet>(sheet);
+    if (!this.sheets.includes(raw)) throw this.ctx.fail('Sheet not found');
+    if (this.sheets.length === 1) throw this.ctx.fail("This operation is not allowed: You can't remove all the sheets in a document.");
+    this.sheets = this.sheets.filter((s) => s !== raw);
+    if (this.activeSheet === raw) this.activeSheet = null;
+  }
+
+  getActiveSheet(): GSheet { return this.ctx.wrap(this.activeSheet ?? this.sheets[0], 'Sheet'); }
+  setActiveSheet(sheet: GSheet): GSheet {
+    this.activeSheet = this.ctx.unwrap<FakeSheet>(sheet);
+    return sheet;
+  }
+
+  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+    this.ctx.ui.shown.push({ kind: 'toast', title: title ?? '', content: String(msg), timeoutSeconds });
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GProtection[] {
+    return this.sheets.flatMap((s) => s.getProtections(type));
+  }
+
+  private freeName(): string {
+    let n = this.sheets.length + 1;
+    while (this.sheetByName(`Sheet${n}`)) n++;
+    return `Sheet${n}`;
+  }
+}
+
+/** Makes a spreadsheet, registers it in `ctx.spreadsheets` and returns it raw. */
+export function createSpreadsheet(ctx: Ctx, name: string, id = ctx.nextId('ss')): FakeSpreadsheet {
+  const ss = new FakeSpreadsheet(ctx, id, name, ctx.scriptTimeZone, ctx.user.effective);
+  ctx.spreadsheets.set(id, ss);
+  return ss;
+}

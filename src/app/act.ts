@@ -1,0 +1,61 @@
+/**
+ * One click of an official: authorize on the server, apply the SOP engine
+ * under the script lock, perform the effects, write the row once and append
+ * the history once. A stale sidebar (older row version) is refused.
+ */
+import { historyRecord } from '../core/history';
+import { applyAction, stepOf } from '../core/sop/engine';
+import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
+import { currentActor } from './caller';
+import { detailOf } from './detail';
+import { runEffects } from './effects';
+import { presetOf } from './preset';
+import type { Deps } from './ports';
+
+function shapeProblem(dto: ActionRequestDto): string | null {
+  if (!dto || typeof dto !== 'object') return 'Permintaan tidak terbaca.';
+  if (typeof dto.requestId !== 'string' || typeof dto.action !== 'string') return 'Nomor permohonan atau tindakan tidak terbaca.';
+  if (!Number.isInteger(dto.expectedVersion)) return 'Versi permohonan tidak terbaca; muat ulang panel.';
+  if (dto.input !== undefined && (typeof dto.input !== 'object' || dto.input === null)) return 'Isian tindakan tidak terbaca.';
+  return null;
+}
+
+/** Perform one SOP step for the caller. */
+export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionResultDto> {
+  const bad = shapeProblem(dto);
+  if (bad) return { ok: false, error: bad };
+  const who = currentActor(deps);
+  if (!who.ok) return { ok: false, error: who.reason };
+  const actor = who.actor;
+  return deps.lock.run(() => {
+    const stored = deps.register.find(dto.requestId);
+    if (!stored) return { ok: false, error: `Permohonan ${dto.requestId} tidak ditemukan di Register.` };
+    if (!stored.request.version) return { ok: false, error: `Kolom Versi untuk ${dto.requestId} kosong atau rusak (mungkin diubah manual). Minta admin memperbaikinya; tindakan tidak dijalankan.` };
+    const found = presetOf(stored.request, deps);
+    if (!found.ok) return { ok: false, error: found.problem };
+    const now = deps.clock.now();
+    const outcome = applyAction(stored.request, found.preset, { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input: dto.input ?? {} }, actor, now);
+    if (!outcome.ok) return { ok: false, error: outcome.reason };
+    const done = runEffects(deps.effects, deps.clock, outcome.request, found.preset, outcome.effects);
+    deps.register.write({ row: stored.row, request: done.request });
+    const h = outcome.history;
+    const entry = historyRecord({ ...h, kind: 'aksi', requestId: h.requestId, at: h.at, action: h.action });
+    deps.history.append([entry, ...done.records]);
+    const detail: RequestDetailDto = detailOf(deps, done.request, found.preset, actor, deps.history.forRequest(dto.requestId));
+    const pending = done.request.pending.length;
+    const label = stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? h.action;
+    const message = `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}`;
+    return { ok: true, value: { message, detail } };
+  });
+}
+
+/** The detail of one request for the caller (any active official may read it). */
+export function requestDetail(deps: Deps, id: string): Result<RequestDetailDto> {
+  if (typeof id !== 'string' || !id) return { ok: false, error: 'Nomor permohonan tidak terbaca.' };
+  const who = currentActor(deps);
+  if (!who.ok) return { ok: false, error: who.reason };
+  const stored = deps.register.find(id);
+  if (!stored) return { ok: false, error: `Permohonan ${id} tidak ditemukan di Register.` };
+  const found = presetOf(stored.request, deps);
+  return { ok: true, value: detailOf(deps, stored.request, found.ok ? found.preset : null, who.actor, deps.history.forRequest(id)) };
+}

@@ -1,0 +1,72 @@
+/**
+ * "Tugas saya": the requests waiting for the caller's roles (directly or as
+ * Plh), oldest first, with the time left against each step's standard time.
+ * One read of the register.
+ */
+import { formatDateTime, formatLongDate, formatTimeRange } from '../core/indonesian';
+import { minutesBetween, zoneAbbrev } from '../core/dates';
+import type { VcRequest } from '../core/request';
+import { stepOf } from '../core/sop/engine';
+import type { Actor, Preset } from '../core/sop/types';
+import { roleLabel } from '../core/users';
+import type { MeDto, OfficeDto, Result, SidebarStateDto, TaskDto } from '../shared/rpc';
+import { currentActor } from './caller';
+import { activePreset } from './preset';
+import type { Deps } from './ports';
+
+/** 'Senin, 5 Januari 2026 · 09.00–11.00 WIB' for a request (or what is known of it). */
+export function eventLabel(r: VcRequest, tz: Parameters<typeof formatTimeRange>[2]): string {
+  if (!r.eventDate) return 'Tanggal belum jelas';
+  const time = r.startTime && r.endTime ? ` · ${formatTimeRange(r.startTime, r.endTime, tz)}` : '';
+  return `${formatLongDate(r.eventDate)}${time}`;
+}
+
+function taskOf(r: VcRequest, preset: Preset, now: Date, tz: Parameters<typeof formatTimeRange>[2]): TaskDto {
+  const step = stepOf(preset, r.stepId);
+  const standard = step?.standardMinutes ?? null;
+  const spent = r.stepSince ? minutesBetween(r.stepSince, now) : 0;
+  const minutesLeft = standard === null ? null : standard - spent;
+  return {
+    id: r.id, title: r.title || '(tanpa judul)', agency: r.agency, eventLabel: eventLabel(r, tz), stepLabel: step?.label ?? r.stepId,
+    status: r.status, since: r.stepSince, minutesLeft, overdue: minutesLeft !== null && minutesLeft < 0, version: r.version,
+  };
+}
+
+function holdsStep(actor: Actor, role: string): boolean {
+  return actor.roles.includes(role) || actor.delegated.some((d) => d.role === role);
+}
+
+/** The tasks for `actor` among `requests`, oldest first. */
+export function tasksFor(actor: Actor, requests: VcRequest[], presets: Deps['presets'], now: Date, tz: Parameters<typeof formatTimeRange>[2]): TaskDto[] {
+  const tasks: TaskDto[] = [];
+  for (const r of requests) {
+    const preset = presets.byId(r.presetId);
+    const step = preset && stepOf(preset, r.stepId);
+    if (!preset || !step || step.terminal || !holdsStep(actor, step.actor)) continue;
+    tasks.push(taskOf(r, preset, now, tz));
+  }
+  return tasks.sort((a, b) => a.since.localeCompare(b.since) || a.id.localeCompare(b.id));
+}
+
+function meOf(actor: Actor, preset: Preset | null): MeDto {
+  const label = (role: string) => (preset ? roleLabel(preset, role) : role);
+  return {
+    email: actor.email, name: actor.name, roles: actor.roles.map(label), isAdmin: actor.isAdmin,
+    delegations: actor.delegated.map((d) => `Plh ${label(d.role)}${d.forName ? ` (untuk ${d.forName})` : ''}`),
+  };
+}
+
+/** Everything the sidebar shows first. Refuses strangers and inactive users. */
+export function sidebarState(deps: Deps): Result<SidebarStateDto> {
+  const who = currentActor(deps);
+  if (!who.ok) return { ok: false, error: who.reason };
+  const { settings, problems } = deps.config.settings();
+  const active = activePreset(deps);
+  const tz = settings.timeZone;
+  const office: OfficeDto = { name: settings.officeName, timeZone: tz, zone: zoneAbbrev(tz), presetName: active.ok ? active.preset.name : '—' };
+  const problem = !active.ok ? active.problem : problems.length ? problems.join(' ') : null;
+  const tasks = tasksFor(who.actor, deps.register.readAll(), deps.presets, deps.clock.now(), tz);
+  return { ok: true, value: { me: meOf(who.actor, active.ok ? active.preset : null), office, tasks, problem } };
+}
+
+export { formatDateTime };

@@ -1,0 +1,82 @@
+/** Small stateful fakes of the app's ports, for use-case tests without the stand-in. */
+import { createHash } from 'crypto';
+import type { Deps, HistoryStore, RegisterStore, StoredRequest } from '../../src/app/ports';
+import { chain, GENESIS_HASH, verifyChain, type HistoryRecord } from '../../src/core/history';
+import type { VcRequest } from '../../src/core/request';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { presetById } from '../../src/core/sop/presets';
+import type { Delegation, UserRecord } from '../../src/core/users';
+
+export const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+
+export function memoryRegister(): RegisterStore & { rows: VcRequest[]; writes: number } {
+  const store = {
+    rows: [] as VcRequest[],
+    writes: 0,
+    readKeys: () => ({ ids: store.rows.map((r) => r.id), refs: store.rows.map((r) => r.responseRef) }),
+    append(r: VcRequest) { store.rows.push(structuredClone(r)); store.writes++; },
+    find(id: string): StoredRequest | null {
+      const i = store.rows.findIndex((r) => r.id === id);
+      return i < 0 ? null : { row: i + 2, request: structuredClone(store.rows[i]) };
+    },
+    write(s: StoredRequest) { store.rows[s.row - 2] = structuredClone(s.request); store.writes++; },
+    readAll: () => structuredClone(store.rows),
+  };
+  return store;
+}
+
+export function memoryHistory(): HistoryStore & { records: HistoryRecord[] } {
+  const h = {
+    records: [] as HistoryRecord[],
+    append(entries: HistoryRecord[]) {
+      const head = h.records.length ? h.records[h.records.length - 1].hash : GENESIS_HASH;
+      h.records.push(...chain(entries, head, sha256));
+    },
+    forRequest: (id: string) => h.records.filter((r) => r.requestId === id),
+    readAll: () => [...h.records],
+    verify() {
+      const b = verifyChain(h.records, sha256);
+      return b ? { row: b.index + 2, reason: b.reason } : null;
+    },
+  };
+  return h;
+}
+
+export interface TestWorld {
+  deps: Deps;
+  register: ReturnType<typeof memoryRegister>;
+  history: ReturnType<typeof memoryHistory>;
+  now: { t: Date };
+  as(email: string): void;
+  users: UserRecord[];
+  delegations: Delegation[];
+}
+
+/** A world with one user per role of the preset (email '<role>@kominfo.go.id') and an admin. */
+export function world(settings: Partial<Settings> = {}, start = new Date('2026-11-23T02:00:00Z')): TestWorld {
+  const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
+  const preset = presetById(s.presetId)!;
+  const users: UserRecord[] = preset.roles.map((r) => ({ email: `${r.id}@kominfo.go.id`, name: `Petugas ${r.label}`, nip: '', roles: [r.id], active: true, isAdmin: false }));
+  users.push({ email: 'admin@kominfo.go.id', name: 'Admin', nip: '', roles: [], active: true, isAdmin: true });
+  const delegations: Delegation[] = [];
+  const now = { t: start };
+  let caller = 'admin@kominfo.go.id';
+  const register = memoryRegister();
+  const history = memoryHistory();
+  const deps: Deps = {
+    clock: { now: () => now.t },
+    lock: { run: (fn) => fn() },
+    register,
+    history,
+    config: {
+      settings: () => ({ settings: s, problems: [] }),
+      users: () => ({ users, delegations, problems: [] }),
+      customPreset: () => null,
+      invalidate: () => undefined,
+    },
+    identity: { activeUserEmail: () => caller },
+    presets: { byId: presetById },
+    effects: {},
+  };
+  return { deps, register, history, now, as: (e) => { caller = e; }, users, delegations };
+}
