@@ -68,44 +68,51 @@ function headerOf(req: FakeHttpRequest, name: string): string {
   return key ? req.headers[key] : '';
 }
 
+interface AuthCtx {
+  state: FakeZoomState;
+  now: () => Date;
+  creds: typeof FAKE_ZOOM_CREDENTIALS;
+  tokens: Map<string, number>;
+}
+
+function issueToken(ctx: AuthCtx, req: FakeHttpRequest): FakeHttpResponse {
+  const query = new URL(req.url).searchParams;
+  if (req.method !== 'post') return zoomJson(405, { reason: 'Method Not Allowed', error: 'invalid_request' });
+  if (query.get('grant_type') !== 'account_credentials') return zoomJson(400, { reason: 'unsupported grant type', error: 'unsupported_grant_type' });
+  const basic = /^Basic\s+(.+)$/i.exec(headerOf(req, 'authorization'));
+  const [id, secret] = basic ? Buffer.from(basic[1], 'base64').toString('utf8').split(':') : [];
+  if (id !== ctx.creds.clientId || secret !== ctx.creds.clientSecret) return zoomJson(401, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' });
+  if (query.get('account_id') !== ctx.creds.accountId) return zoomJson(400, { reason: 'Invalid request : Bad Request : account_id is invalid', error: 'invalid_request' });
+  ctx.state.tokensIssued += 1;
+  const token = `eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.fake-access-token-${ctx.state.tokensIssued}`;
+  ctx.tokens.set(token, ctx.now().getTime() + TOKEN_TTL_S * 1000);
+  return zoomJson(200, { access_token: token, token_type: 'bearer', expires_in: TOKEN_TTL_S, scope: 'meeting:read:admin meeting:write:admin recording:read:admin', api_url: 'https://api.zoom.us' });
+}
+
+function authFailure(ctx: AuthCtx, req: FakeHttpRequest): FakeHttpResponse | null {
+  const bearer = /^Bearer\s+(.+)$/i.exec(headerOf(req, 'authorization'));
+  const expiry = bearer ? ctx.tokens.get(bearer[1]) : undefined;
+  if (expiry === undefined) return zoomError(401, 124, 'Invalid access token.');
+  return expiry > ctx.now().getTime() ? null : zoomError(401, 124, 'Access token is expired.');
+}
+
 /** A fake Zoom server; see FakeZoomOptions for its knobs and FakeZoom for its controls. */
 export function createFakeZoom(opts: FakeZoomOptions = {}): FakeZoom {
   const now = opts.now ?? (() => new Date());
-  const creds = { ...FAKE_ZOOM_CREDENTIALS, ...opts };
-  const tokens = new Map<string, number>();
-  const faults = createFaultQueue();
   const state: FakeZoomState = { meetings: new Map(), recordings: new Map(), tokensIssued: 0, dailyWrites: new Map(), calls: [] };
+  const auth: AuthCtx = {
+    state, now, tokens: new Map(),
+    creds: { accountId: opts.accountId ?? FAKE_ZOOM_CREDENTIALS.accountId, clientId: opts.clientId ?? FAKE_ZOOM_CREDENTIALS.clientId, clientSecret: opts.clientSecret ?? FAKE_ZOOM_CREDENTIALS.clientSecret },
+  };
+  const faults = createFaultQueue();
   const routes = createMeetingRoutes({
     state, now, users: opts.users, dailyLimit: opts.dailyLimit ?? 100, firstMeetingId: opts.firstMeetingId ?? '85746065432',
   });
-
-  const issueToken = (req: FakeHttpRequest): FakeHttpResponse => {
-    const query = new URL(req.url).searchParams;
-    if (req.method !== 'post') return zoomJson(405, { reason: 'Method Not Allowed', error: 'invalid_request' });
-    if (query.get('grant_type') !== 'account_credentials') return zoomJson(400, { reason: 'unsupported grant type', error: 'unsupported_grant_type' });
-    const basic = /^Basic\s+(.+)$/i.exec(headerOf(req, 'authorization'));
-    const [id, secret] = basic ? Buffer.from(basic[1], 'base64').toString('utf8').split(':') : [];
-    if (id !== creds.clientId || secret !== creds.clientSecret) return zoomJson(401, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' });
-    if (query.get('account_id') !== creds.accountId) return zoomJson(400, { reason: 'Invalid request : Bad Request : account_id is invalid', error: 'invalid_request' });
-    state.tokensIssued += 1;
-    const token = `eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.fake-access-token-${state.tokensIssued}`;
-    tokens.set(token, now().getTime() + TOKEN_TTL_S * 1000);
-    return zoomJson(200, { access_token: token, token_type: 'bearer', expires_in: TOKEN_TTL_S, scope: 'meeting:read:admin meeting:write:admin recording:read:admin', api_url: 'https://api.zoom.us' });
-  };
-
-  const authorised = (req: FakeHttpRequest): FakeHttpResponse | null => {
-    const bearer = /^Bearer\s+(.+)$/i.exec(headerOf(req, 'authorization'));
-    const expiry = bearer ? tokens.get(bearer[1]) : undefined;
-    if (expiry === undefined) return zoomError(401, 124, 'Invalid access token.');
-    return expiry > now().getTime() ? null : zoomError(401, 124, 'Access token is expired.');
-  };
-
   const answer = (op: FakeZoomOperation | 'unknown', req: FakeHttpRequest): FakeHttpResponse => {
-    if (op === 'token') return issueToken(req);
+    if (op === 'token') return issueToken(auth, req);
     if (op === 'unknown') return zoomError(404, 404, 'The requested resource does not exist.');
-    return authorised(req) ?? routes.handle(op, req);
+    return authFailure(auth, req) ?? routes.handle(op, req);
   };
-
   const handler: FakeHttpHandler = (req) => {
     const op = classify(req);
     state.calls.push({ op, method: req.method, url: req.url });
@@ -114,15 +121,14 @@ export function createFakeZoom(opts: FakeZoomOptions = {}): FakeZoom {
     const res = answer(op, req);
     return fault ? faultResponse(fault, req) : res;
   };
-
   return {
     handler,
     state,
     fail: (spec) => faults.add(spec),
-    addRecording(meetingId, recordingTypes = ['shared_screen_with_speaker_view']) {
-      state.recordings.set(meetingId, recordingTypes.map((t, n) => recordingFile(meetingId, n, t)));
+    addRecording: (meetingId, types = ['shared_screen_with_speaker_view']) => {
+      state.recordings.set(meetingId, types.map((t, n) => recordingFile(meetingId, n, t)));
     },
-    expireTokens: () => tokens.clear(),
+    expireTokens: () => auth.tokens.clear(),
     dailyWriteCount: (hostEmail) => state.dailyWrites.get(`${hostEmail.toLowerCase()} ${now().toISOString().slice(0, 10)}`) ?? 0,
   };
 }

@@ -8,7 +8,7 @@
  * failed with error: Not Found", `details.code`).
  */
 import type { Ctx } from './context';
-import { type CalendarStore, type StoredConference, type StoredEvent, calendarStore, checkTimes } from './calendar';
+import { type CalendarStore, type StoredConference, type StoredEvent, calendarStore } from './calendar';
 
 type Schema = GoogleAppsScript.Calendar.Schema.Event;
 type EventsApi = Pick<GoogleAppsScript.Calendar.Collection.EventsCollection, 'insert' | 'get' | 'patch' | 'remove'>;
@@ -26,13 +26,15 @@ function apiError(ctx: Ctx, method: string, code: number, message: string): Erro
 
 /** A Meet code 'abc-defg-hij' derived from `seed`, unique within `taken`. */
 function meetCode(seed: string, taken: Set<string>): string {
-  let h = 2166136261;
   for (let attempt = 0; ; attempt++) {
+    let h = 2166136261;
     for (const ch of `${seed}#${attempt}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-    let x = h;
     let letters = '';
-    for (let i = 0; i < 10; i++) { letters += LETTERS[x % 26]; x = Math.floor(x / 26) || (h ^ (i * 2654435761)) >>> 0; }
-    const code = `${letters.slice(0, 3)}-${letters.slice(3, 7)}-${letters.slice(7, 10)}`;
+    for (let i = 0; i < 10; i++) {
+      h = (Math.imul(h, 1103515245) + 12345) >>> 0;
+      letters += LETTERS[(h >>> 16) % 26];
+    }
+    const code = `${letters.slice(0, 3)}-${letters.slice(3, 7)}-${letters.slice(7)}`;
     if (!taken.has(code)) return code;
   }
 }
@@ -102,8 +104,8 @@ class FakeEvents implements EventsApi {
   private applyPatch(method: string, ev: StoredEvent, r: Schema, opts: { conferenceDataVersion?: number }): void {
     const start = parseTime(this.ctx, method, r.start) ?? ev.start;
     const end = parseTime(this.ctx, method, r.end) ?? ev.end;
-    if (end.getTime() <= start.getTime()) throw apiError(this.ctx, method, 400, 'The specified time range is empty.');
-    Object.assign(ev, checkTimes(this.ctx, start, end), { updated: this.ctx.clock.now() });
+    if (end.getTime() < start.getTime()) throw apiError(this.ctx, method, 400, 'The specified time range is empty.');
+    Object.assign(ev, { start, end, updated: this.ctx.clock.now() });
     if (r.summary !== undefined) ev.title = r.summary;
     if (r.description !== undefined) ev.description = r.description;
     if (r.location !== undefined) ev.location = r.location;

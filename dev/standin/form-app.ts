@@ -3,37 +3,36 @@ import type { Ctx } from './context';
 import { FakeForm } from './form';
 import { ITEM_TYPES, createTextValidationBuilder } from './form-items';
 
-type F = GoogleAppsScript.Forms;
 
-class FakeFormApp implements Pick<F.FormApp, 'create' | 'openById' | 'openByUrl' | 'getActiveForm' | 'createTextValidation'
+class FakeFormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'create' | 'openById' | 'openByUrl' | 'getActiveForm' | 'createTextValidation'
   | 'createParagraphTextValidation'> {
   DestinationType = { SPREADSHEET: 'SPREADSHEET' };
   ItemType = Object.fromEntries(ITEM_TYPES.map((t) => [t, t]));
   constructor(private readonly ctx: Ctx) {}
 
-  create(title: string): F.Form {
+  create(title: string): GoogleAppsScript.Forms.Form {
     const form = new FakeForm(this.ctx, this.ctx.nextId('form'), title);
     this.ctx.forms.set(form.id, form);
     return this.ctx.wrap(form, 'Form');
   }
-  openById(id: string): F.Form {
+  openById(id: string): GoogleAppsScript.Forms.Form {
     const form = this.ctx.forms.get(id);
     if (!form) throw this.ctx.fail('Unexpected error while getting the method or property openById on object FormApp.');
     return this.ctx.wrap(form, 'Form');
   }
-  openByUrl(formUrl: string): F.Form {
+  openByUrl(formUrl: string): GoogleAppsScript.Forms.Form {
     const m = /\/d\/(?:e\/)?([^/]+)/.exec(formUrl);
     return this.openById(m ? m[1] : '');
   }
-  getActiveForm(): F.Form { return null as unknown as F.Form; }
-  createTextValidation(): F.TextValidationBuilder { return createTextValidationBuilder(this.ctx); }
-  createParagraphTextValidation(): F.ParagraphTextValidationBuilder {
-    return createTextValidationBuilder(this.ctx) as unknown as F.ParagraphTextValidationBuilder;
+  getActiveForm(): GoogleAppsScript.Forms.Form { return null as unknown as GoogleAppsScript.Forms.Form; }
+  createTextValidation(): GoogleAppsScript.Forms.TextValidationBuilder { return createTextValidationBuilder(this.ctx); }
+  createParagraphTextValidation(): GoogleAppsScript.Forms.ParagraphTextValidationBuilder {
+    return createTextValidationBuilder(this.ctx) as unknown as GoogleAppsScript.Forms.ParagraphTextValidationBuilder;
   }
 }
 
 /** The `FormApp` global. */
-export function createFormApp(ctx: Ctx): F.FormApp {
+export function createFormApp(ctx: Ctx): GoogleAppsScript.Forms.FormApp {
   return ctx.wrap(new FakeFormApp(ctx), 'FormApp');
 }
 

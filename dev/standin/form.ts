@@ -6,8 +6,7 @@ import { type FakeFormResponse, wrapResponse } from './form-response';
 import type { FakeSheet } from './sheet';
 import { syncResponseHeader } from './form-sheet';
 
-type F = GoogleAppsScript.Forms;
-type FormApi = Pick<F.Form, 'getId' | 'getTitle' | 'setTitle' | 'getDescription' | 'setDescription' | 'setCollectEmail' | 'collectsEmail'
+type FormApi = Pick<GoogleAppsScript.Forms.Form, 'getId' | 'getTitle' | 'setTitle' | 'getDescription' | 'setDescription' | 'setCollectEmail' | 'collectsEmail'
   | 'setConfirmationMessage' | 'getConfirmationMessage' | 'setAllowResponseEdits' | 'canEditResponse' | 'setAcceptingResponses'
   | 'isAcceptingResponses' | 'setLimitOneResponsePerUser' | 'setDestination' | 'getDestinationId' | 'getDestinationType'
   | 'removeDestination' | 'getEditUrl' | 'getPublishedUrl' | 'addTextItem' | 'addParagraphTextItem' | 'addDateItem' | 'addTimeItem'
@@ -32,20 +31,20 @@ export class FakeForm implements FormApi {
 
   getId(): string { return this.id; }
   getTitle(): string { return this.title; }
-  setTitle(title: string): F.Form { this.title = title; return asGas(this); }
+  setTitle(title: string): GoogleAppsScript.Forms.Form { this.title = title; return asGas(this); }
   getDescription(): string { return this.description; }
-  setDescription(description: string): F.Form { this.description = description; return asGas(this); }
-  setCollectEmail(collect: boolean): F.Form { this.collectEmail = collect; return asGas(this); }
+  setDescription(description: string): GoogleAppsScript.Forms.Form { this.description = description; return asGas(this); }
+  setCollectEmail(collect: boolean): GoogleAppsScript.Forms.Form { this.collectEmail = collect; return asGas(this); }
   collectsEmail(): boolean { return this.collectEmail; }
-  setConfirmationMessage(message: string): F.Form { this.confirmationMessage = message; return asGas(this); }
+  setConfirmationMessage(message: string): GoogleAppsScript.Forms.Form { this.confirmationMessage = message; return asGas(this); }
   getConfirmationMessage(): string { return this.confirmationMessage; }
-  setAllowResponseEdits(enabled: boolean): F.Form { this.allowResponseEdits = enabled; return asGas(this); }
+  setAllowResponseEdits(enabled: boolean): GoogleAppsScript.Forms.Form { this.allowResponseEdits = enabled; return asGas(this); }
   canEditResponse(): boolean { return this.allowResponseEdits; }
-  setAcceptingResponses(enabled: boolean): F.Form { this.acceptingResponses = enabled; return asGas(this); }
+  setAcceptingResponses(enabled: boolean): GoogleAppsScript.Forms.Form { this.acceptingResponses = enabled; return asGas(this); }
   isAcceptingResponses(): boolean { return this.acceptingResponses; }
-  setLimitOneResponsePerUser(enabled: boolean): F.Form { this.limitOneResponsePerUser = enabled; return asGas(this); }
+  setLimitOneResponsePerUser(enabled: boolean): GoogleAppsScript.Forms.Form { this.limitOneResponsePerUser = enabled; return asGas(this); }
 
-  setDestination(type: F.DestinationType, id: string): F.Form {
+  setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): GoogleAppsScript.Forms.Form {
     if (String(type) !== 'SPREADSHEET') throw this.ctx.fail('Invalid argument: type');
     const ss = this.ctx.spreadsheets.get(id);
     if (!ss) throw this.ctx.fail('Unexpected error while getting the method or property setDestination on object FormApp.Form.');
@@ -60,45 +59,45 @@ export class FakeForm implements FormApi {
     if (!this.destinationId) throw this.ctx.fail('This form does not currently have a response destination.');
     return this.destinationId;
   }
-  getDestinationType(): F.DestinationType { return 'SPREADSHEET' as unknown as F.DestinationType; }
-  removeDestination(): F.Form { this.destinationId = null; this.responsesSheet = null; return asGas(this); }
+  getDestinationType(): GoogleAppsScript.Forms.DestinationType { return 'SPREADSHEET' as unknown as GoogleAppsScript.Forms.DestinationType; }
+  removeDestination(): GoogleAppsScript.Forms.Form { this.destinationId = null; this.responsesSheet = null; return asGas(this); }
   getEditUrl(): string { return `https://docs.google.com/forms/d/${this.id}/edit`; }
   getPublishedUrl(): string { return `https://docs.google.com/forms/d/e/${this.id}/viewform`; }
 
-  addTextItem(): F.TextItem { return this.add('TEXT'); }
-  addParagraphTextItem(): F.ParagraphTextItem { return this.add('PARAGRAPH_TEXT'); }
-  addDateItem(): F.DateItem { return this.add('DATE'); }
-  addTimeItem(): F.TimeItem { return this.add('TIME'); }
-  addMultipleChoiceItem(): F.MultipleChoiceItem { return this.add('MULTIPLE_CHOICE'); }
-  addListItem(): F.ListItem { return this.add('LIST'); }
-  addCheckboxItem(): F.CheckboxItem { return this.add('CHECKBOX'); }
-  addScaleItem(): F.ScaleItem { return this.add('SCALE'); }
-  addSectionHeaderItem(): F.SectionHeaderItem { return this.add('SECTION_HEADER'); }
-  addPageBreakItem(): F.PageBreakItem { return this.add('PAGE_BREAK'); }
+  addTextItem(): GoogleAppsScript.Forms.TextItem { return this.add('TEXT'); }
+  addParagraphTextItem(): GoogleAppsScript.Forms.ParagraphTextItem { return this.add('PARAGRAPH_TEXT'); }
+  addDateItem(): GoogleAppsScript.Forms.DateItem { return this.add('DATE'); }
+  addTimeItem(): GoogleAppsScript.Forms.TimeItem { return this.add('TIME'); }
+  addMultipleChoiceItem(): GoogleAppsScript.Forms.MultipleChoiceItem { return this.add('MULTIPLE_CHOICE'); }
+  addListItem(): GoogleAppsScript.Forms.ListItem { return this.add('LIST'); }
+  addCheckboxItem(): GoogleAppsScript.Forms.CheckboxItem { return this.add('CHECKBOX'); }
+  addScaleItem(): GoogleAppsScript.Forms.ScaleItem { return this.add('SCALE'); }
+  addSectionHeaderItem(): GoogleAppsScript.Forms.SectionHeaderItem { return this.add('SECTION_HEADER'); }
+  addPageBreakItem(): GoogleAppsScript.Forms.PageBreakItem { return this.add('PAGE_BREAK'); }
 
-  getItems(itemType?: F.ItemType): F.Item[] {
-    return this.items.filter((i) => itemType === undefined || i.type === String(itemType)).map((i) => wrapItem<F.Item>(this.ctx, i, true));
+  getItems(itemType?: GoogleAppsScript.Forms.ItemType): GoogleAppsScript.Forms.Item[] {
+    return this.items.filter((i) => itemType === undefined || i.type === String(itemType)).map((i) => wrapItem<GoogleAppsScript.Forms.Item>(this.ctx, i, true));
   }
-  getItemById(id: number): F.Item | null {
+  getItemById(id: number): GoogleAppsScript.Forms.Item | null {
     const item = this.items.find((i) => i.id === id);
     return item ? wrapItem(this.ctx, item, true) : null;
   }
-  deleteItem(item: number | F.Item): void {
+  deleteItem(item: number | GoogleAppsScript.Forms.Item): void {
     const raw = typeof item === 'number' ? this.items[item] : this.ctx.unwrap<FakeItem>(item);
     if (!raw || !this.items.includes(raw)) throw this.ctx.fail('Invalid argument: item');
     this.items.splice(this.items.indexOf(raw), 1);
   }
 
-  getResponses(timestamp?: Date): F.FormResponse[] {
+  getResponses(timestamp?: Date): GoogleAppsScript.Forms.FormResponse[] {
     const from = timestamp ? timestamp.getTime() : -Infinity;
     return this.responses.filter((r) => r.timestamp.getTime() >= from).map((r) => wrapResponse(this.ctx, r));
   }
-  getResponse(responseId: string): F.FormResponse {
+  getResponse(responseId: string): GoogleAppsScript.Forms.FormResponse {
     const r = this.responses.find((x) => x.id === responseId);
     if (!r) throw this.ctx.fail('No response with ID ' + responseId + ' exists for this form.');
     return wrapResponse(this.ctx, r);
   }
-  deleteAllResponses(): F.Form { this.responses = []; return asGas(this); }
+  deleteAllResponses(): GoogleAppsScript.Forms.Form { this.responses = []; return asGas(this); }
 
   private add<T>(type: ItemTypeName): T {
     const item = new FakeItem(this.ctx, this.items, Number(this.ctx.nextId('item').slice(-4)) + 100000, type);

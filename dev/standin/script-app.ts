@@ -3,11 +3,10 @@ import type { Ctx } from './context';
 import { newTriggerBuilder } from './trigger-builders';
 import { triggerIdOf, triggerObject } from './triggers';
 
-type S = GoogleAppsScript.Script;
 
 const enumOf = (...names: string[]): Record<string, string> => Object.fromEntries(names.map((n) => [n, n]));
 
-class FakeScriptApp implements Pick<S.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger'
+class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger'
   | 'getOAuthToken' | 'getScriptId'> {
   EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
   TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
@@ -16,15 +15,15 @@ class FakeScriptApp implements Pick<S.ScriptApp, 'newTrigger' | 'getProjectTrigg
 
   constructor(private readonly ctx: Ctx) {}
 
-  newTrigger(functionName: string): S.TriggerBuilder { return newTriggerBuilder(this.ctx, functionName); }
-  getProjectTriggers(): S.Trigger[] { return this.ctx.triggers.list.map((r) => triggerObject(this.ctx, r)); }
+  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder { return newTriggerBuilder(this.ctx, functionName); }
+  getProjectTriggers(): GoogleAppsScript.Script.Trigger[] { return this.ctx.triggers.list.map((r) => triggerObject(this.ctx, r)); }
 
-  getUserTriggers(source: unknown): S.Trigger[] {
+  getUserTriggers(source: unknown): GoogleAppsScript.Script.Trigger[] {
     const id = this.ctx.unwrap<{ getId(): string }>(source).getId();
     return this.ctx.triggers.list.filter((r) => r.sourceId === id).map((r) => triggerObject(this.ctx, r));
   }
 
-  deleteTrigger(trigger: S.Trigger): void {
+  deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     const id = triggerIdOf(this.ctx, trigger);
     const store = this.ctx.triggers;
     if (!store.list.some((r) => r.id === id)) throw this.ctx.fail('Sorry, the trigger you are trying to delete does not exist.');
@@ -36,6 +35,6 @@ class FakeScriptApp implements Pick<S.ScriptApp, 'newTrigger' | 'getProjectTrigg
 }
 
 /** The `ScriptApp` global. */
-export function createScriptApp(ctx: Ctx): S.ScriptApp {
+export function createScriptApp(ctx: Ctx): GoogleAppsScript.Script.ScriptApp {
   return ctx.wrap(new FakeScriptApp(ctx), 'ScriptApp');
 }

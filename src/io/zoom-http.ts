@@ -77,8 +77,14 @@ function fetchOnce(url: string, params: GoogleAppsScript.URL_Fetch.URLFetchReque
   }
 }
 
-function requestToken(): string {
-  const creds = readCredentials();
+type Credentials = ReturnType<typeof readCredentials>;
+
+/** Cache key per account and app, so changed credentials never reuse another app's token. */
+function tokenKey(creds: Credentials): string {
+  return `${TOKEN_CACHE_KEY}.${creds.accountId}.${creds.clientId}`;
+}
+
+function requestToken(creds: Credentials): string {
   const url = `${ZOOM_TOKEN_URL}?grant_type=account_credentials&account_id=${encodeURIComponent(creds.accountId)}`;
   const res = fetchOnce(url, {
     method: 'post',
@@ -95,15 +101,19 @@ function requestToken(): string {
     throw new ZoomError({ code: null, retry: 'backoff', message: 'Jawaban Zoom atas permintaan token tidak dapat dibaca. Coba lagi beberapa saat lagi.' }, res.status);
   }
   const ttl = Math.min(CACHE_MAX_S, Math.floor(Number(parsed.expires_in) || 3600) - TOKEN_MARGIN_S);
-  if (ttl > 0) CacheService.getScriptCache().put(TOKEN_CACHE_KEY, parsed.access_token, ttl);
+  if (ttl > 0) CacheService.getScriptCache().put(tokenKey(creds), parsed.access_token, ttl);
   return parsed.access_token;
 }
 
-/** A cached access token, or a new one (cached for expires_in − 300 s). Throws ZoomError. */
+/**
+ * A cached access token, or a new one (cached for expires_in − 300 s, keyed by account and
+ * client ID). Throws ZoomError, also when the credentials are missing.
+ */
 export function accessToken(forceNew = false): string {
+  const creds = readCredentials();
   const cache = CacheService.getScriptCache();
-  if (forceNew) cache.remove(TOKEN_CACHE_KEY);
-  return (!forceNew && cache.get(TOKEN_CACHE_KEY)) || requestToken();
+  if (forceNew) cache.remove(tokenKey(creds));
+  return (!forceNew && cache.get(tokenKey(creds))) || requestToken(creds);
 }
 
 function isAuthFailure(res: ZoomResponse): boolean {

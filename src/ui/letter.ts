@@ -140,12 +140,3 @@ export function validateLetter(dto: LetterRequestDto): Partial<Record<LetterFiel
   formatErrors(dto, errors);
   return errors;
 }
-
-/** The label of a letter field (for error summaries). */
-export function letterFieldLabel(name: LetterField): string {
-  for (const section of LETTER_SECTIONS) {
-    const def = section.fields.find((f) => f.name === name);
-    if (def) return def.label;
-  }
-  return name;
-}

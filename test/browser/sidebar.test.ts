@@ -42,6 +42,24 @@ describeBrowser('sidebar in Chromium', () => {
     expect(await seriousA11yViolations(page())).toEqual([]);
   });
 
+  test('works by keyboard alone: Tab reaches a task with a visible focus ring, Enter opens it', async () => {
+    await page().locator('.task-open').first().waitFor();
+    const focused = () => page().evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { text: el.textContent ?? '', outline: getComputedStyle(el).outlineStyle };
+    });
+    const order: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      await page().keyboard.press('Tab');
+      order.push((await focused()).text.slice(0, 12));
+    }
+    expect(order).toEqual(['Tugas saya', 'Input surat', 'Muat ulang', 'VC-2026-0001']);
+    expect((await focused()).outline).not.toBe('none');
+    await page().keyboard.press('Enter');
+    await page().locator('#detail-title').waitFor();
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('detail-title');
+  });
+
   test('a task shows only the actions the server offered', async () => {
     await openTask('VC-2026-0002');
     expect(await actionLabels()).toEqual(['Tugaskan operator', 'Jadwal penuh']);

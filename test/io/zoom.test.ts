@@ -92,6 +92,7 @@ describe('token', () => {
     expect(tokenCall?.headers.Authorization).toBe(`Basic ${expected}`);
     expect(tokenCall?.url).toBe(`https://zoom.us/oauth/token?grant_type=account_credentials&account_id=${FAKE_ZOOM_CREDENTIALS.accountId}`);
     expect([...h.cache.values()][0].ttl).toBe(3599 - 300);
+    expect([...h.cache.keys()]).toEqual([`zoom.accessToken.${FAKE_ZOOM_CREDENTIALS.accountId}.${FAKE_ZOOM_CREDENTIALS.clientId}`]);
   });
 
   it('is refreshed once when Zoom answers 401/124, and only once', () => {

@@ -4,7 +4,7 @@
  * today, end after start, duration, lead time) are plain code. Every problem is
  * an Indonesian sentence; nothing is thrown and nothing is dropped.
  */
-import * as v from 'valibot';
+import { boolean, email, integer, maxLength, maxValue, minValue, nonEmpty, number, object, picklist, pipe, regex, safeParse, string } from 'valibot';
 import { daysBetween, localDate, localTime, type OfficeZone } from '../dates';
 import type { RequestFields } from '../request';
 import type { ParseReport } from './parse';
@@ -22,36 +22,36 @@ export interface ValidationResult {
 }
 
 const required = (label: string, max: number) =>
-  v.pipe(
-    v.string(),
-    v.nonEmpty(`${label} wajib diisi.`),
-    v.maxLength(max, `${label} terlalu panjang (maksimal ${max} karakter).`),
+  pipe(
+    string(),
+    nonEmpty(`${label} wajib diisi.`),
+    maxLength(max, `${label} terlalu panjang (maksimal ${max} karakter).`),
   );
 
-const FIELD_SCHEMA = v.object({
+const FIELD_SCHEMA = object({
   applicantName: required('Nama pemohon', 100),
   agency: required('Instansi/OPD', 200),
   position: required('Jabatan', 150),
-  email: v.pipe(v.string(), v.nonEmpty('Email wajib diisi.'), v.email('Alamat email tidak valid.'), v.maxLength(254, 'Email terlalu panjang.')),
-  phone: v.pipe(v.string(), v.nonEmpty('Nomor WhatsApp wajib diisi.'), v.regex(/^628\d{7,12}$/, 'Nomor WhatsApp tidak valid; gunakan nomor Indonesia, misalnya 0812xxxxxxx.')),
+  email: pipe(string(), nonEmpty('Email wajib diisi.'), email('Alamat email tidak valid.'), maxLength(254, 'Email terlalu panjang.')),
+  phone: pipe(string(), nonEmpty('Nomor WhatsApp wajib diisi.'), regex(/^628\d{7,12}$/, 'Nomor WhatsApp tidak valid; gunakan nomor Indonesia, misalnya 0812xxxxxxx.')),
   letterNumber: required('Nomor surat permohonan', 100),
-  letterDate: v.string(),
-  srikandiNumber: v.pipe(v.string(), v.maxLength(100, 'Nomor SRIKANDI terlalu panjang.')),
+  letterDate: string(),
+  srikandiNumber: pipe(string(), maxLength(100, 'Nomor SRIKANDI terlalu panjang.')),
   title: required('Judul kegiatan', 200),
-  eventDate: v.pipe(v.string(), v.nonEmpty('Tanggal kegiatan wajib diisi dengan tanggal yang benar.')),
-  startTime: v.pipe(v.string(), v.nonEmpty('Jam mulai wajib diisi (format JJ:MM).')),
-  endTime: v.pipe(v.string(), v.nonEmpty('Jam selesai wajib diisi (format JJ:MM).')),
-  platform: v.picklist(['zoom', 'meet', 'lainnya'], 'Platform wajib dipilih: Zoom, Google Meet, atau Lainnya.'),
-  participants: v.pipe(
-    v.number('Perkiraan jumlah peserta wajib diisi dengan angka.'),
-    v.integer('Jumlah peserta harus bilangan bulat.'),
-    v.minValue(1, 'Jumlah peserta minimal 1.'),
-    v.maxValue(100000, 'Jumlah peserta tidak wajar (lebih dari 100.000).'),
+  eventDate: pipe(string(), nonEmpty('Tanggal kegiatan wajib diisi dengan tanggal yang benar.')),
+  startTime: pipe(string(), nonEmpty('Jam mulai wajib diisi (format JJ:MM).')),
+  endTime: pipe(string(), nonEmpty('Jam selesai wajib diisi (format JJ:MM).')),
+  platform: picklist(['zoom', 'meet', 'lainnya'], 'Platform wajib dipilih: Zoom, Google Meet, atau Lainnya.'),
+  participants: pipe(
+    number('Perkiraan jumlah peserta wajib diisi dengan angka.'),
+    integer('Jumlah peserta harus bilangan bulat.'),
+    minValue(1, 'Jumlah peserta minimal 1.'),
+    maxValue(100000, 'Jumlah peserta tidak wajar (lebih dari 100.000).'),
   ),
-  needsRoom: v.boolean(),
-  needsOperator: v.boolean(),
-  needsRecording: v.boolean(),
-  notes: v.pipe(v.string(), v.maxLength(2000, 'Keterangan terlalu panjang (maksimal 2000 karakter).')),
+  needsRoom: boolean(),
+  needsOperator: boolean(),
+  needsRecording: boolean(),
+  notes: pipe(string(), maxLength(2000, 'Keterangan terlalu panjang (maksimal 2000 karakter).')),
 });
 
 const UNREADABLE: Partial<Record<keyof RequestFields, string>> = {
@@ -68,7 +68,7 @@ function minutesOf(hhmm: string): number {
 }
 
 function fieldProblems(report: ParseReport): string[] {
-  const result = v.safeParse(FIELD_SCHEMA, { ...report.fields, participants: report.fields.participants ?? undefined }, { abortEarly: false });
+  const result = safeParse(FIELD_SCHEMA, { ...report.fields, participants: report.fields.participants ?? undefined }, { abortEarly: false });
   const messages = result.success ? [] : result.issues.map((i) => i.message);
   for (const [field, raw] of Object.entries(report.unreadable)) {
     const label = UNREADABLE[field as keyof RequestFields];

@@ -14,8 +14,9 @@
  *   (blank row)
  *   ID Langkah | Nama Langkah | Pelaksana | Mutu Baku (menit) | Status | Sifat Langkah |
  *     ID Tindakan | Nama Tindakan | Ke Langkah | Wajib Diisi | Efek | Sifat Tindakan
- *   then one row per action; a step's columns repeat on each of its rows (a later row may leave
- *   them blank). A terminal step has one row with empty action columns.
+ *   then one row per action. A step's first row defines it; its later rows repeat only the ID
+ *   Langkah (other step cells blank, or equal to the first row). A terminal step has one row with
+ *   empty action columns.
  *
  * Mutu Baku '' = "setiap saat" (null). Sifat Langkah: 'akhir', 'penentu_jadwal'. Sifat Tindakan:
  * 'negatif', 'terapkan_alternatif'. Wajib Diisi: comma list of note, operator, alternative, link,
@@ -66,8 +67,10 @@ export function presetToRows(p: Preset): string[][] {
   ];
   if (p.intakeStandardMinutes !== undefined) meta.push([META.intakeStandardMinutes, String(p.intakeStandardMinutes)]);
   const roles = p.roles.map((r) => [ROLE, r.id, r.label]);
-  const steps = p.steps.flatMap((s) =>
-    s.actions.length === 0 ? [stepCells(s)] : s.actions.map((a) => [...stepCells(s), ...actionCells(a)]));
+  const steps = p.steps.flatMap((s) => {
+    const continued = [s.id, '', '', '', '', ''];
+    return s.actions.length === 0 ? [stepCells(s)] : s.actions.map((a, i) => [...(i === 0 ? stepCells(s) : continued), ...actionCells(a)]);
+  });
   return [...meta, ...roles, [], STEP_HEADER, ...steps].map(pad);
 }
 

@@ -31,7 +31,7 @@ export function makeRequest(overrides: Partial<VcRequest> = {}): VcRequest {
     ...makeFields(), ...emptyAssignments(),
     id: 'VC-2026-0001', receivedAt: T0.toISOString(), source: 'form', responseRef: 'resp-1', status: '',
     presetId: '', presetVersion: 0, stepId: '', stepSince: '', version: 0, warnings: [], problems: [], note: '',
-    editUrl: 'https://docs.google.com/forms/d/e/abc/viewform?edit2=xyz', ...overrides,
+    editUrl: 'https://docs.google.com/forms/d/e/abc/viewform?edit2=xyz', pending: [], ...overrides,
   };
 }
 

@@ -12,16 +12,17 @@ test('the sheet shows one row per action with effects and flags readable', () =>
   expect(rows[0].slice(0, 2)).toEqual(['ID Alur', '003-tangerang']);
   expect(rows).toContainEqual(['Mutu Baku Pengajuan (menit)', '3', '', '', '', '', '', '', '', '', '', '']);
   expect(rows).toContainEqual(['persetujuan', 'Memberi persetujuan atas permintaan (FPVC disetujui/tidak dengan tanda tangan)', 'subkoor', '2',
-    'Menunggu Persetujuan', 'penentu_jadwal', 'tolak_tanda_tangan', 'Tidak Disetujui — Kembali ke Pemohon', 'perbaikan', 'note',
+    'Menunggu Persetujuan', 'penentu_jadwal', 'setujui', 'Setujui (Tandatangani FPVC)', 'buat_link', '', 'check_schedule, reserve', '']);
+  expect(rows).toContainEqual(['persetujuan', '', '', '', '', '', 'tolak_tanda_tangan', 'Tidak Disetujui — Kembali ke Pemohon', 'perbaikan', 'note',
     'notify_applicant(template=perbaikan)', 'negatif']);
   expect(rows).toContainEqual(['buat_link', 'Membuat link jadwal video conference untuk User sesuai permintaan', 'staf', '', 'Menunggu Pembuatan Link', '',
     'buat_link', 'Buat dan Kirim Link', 'selesai', '', 'create_meeting, send_link, close', '']);
 });
 
-test('continuation rows may leave the step columns blank; an office can edit minutes and params', () => {
+test('continuation rows may repeat the step columns; an office can edit minutes and params', () => {
   const rows = presetToRows(TANGERANG).map((r) => [...r]);
-  const second = rows.filter((r) => r[0] === 'persetujuan')[1];
-  second.splice(1, 5, '', '', '', '', '');
+  const [first, second] = rows.filter((r) => r[0] === 'persetujuan');
+  second.splice(0, 6, ...first.slice(0, 6));
   rows.find((r) => r[0] === 'verifikasi')![3] = '4';
   rows.find((r) => r[6] === 'setujui')![10] = 'check_schedule, reserve, notify_applicant(template=disetujui; cc=ya)';
   const out = presetFromRows(rows);
@@ -37,12 +38,14 @@ test('layout mistakes are reported with their row number', () => {
   const verify = rows.findIndex((r) => r[0] === 'verifikasi');
   rows[verify][11] = 'penting';
   rows[verify + 1][2] = 'subkoor';
+  rows.splice(verify + 2, 0, ['', 'tanpa id']);
   rows[verify + 1][10] = 'notify_applicant(template)';
   expect(presetFromRows(rows)).toEqual({ ok: false, errors: [
     'Baris 2: "Warna" tidak dikenal di bagian atas Alur SOP.',
     `Baris ${verify + 1}: sifat "penting" tidak dikenal (pilihan: negatif, terapkan_alternatif).`,
     `Baris ${verify + 2}: langkah "verifikasi" sudah ditulis dengan isi lain di baris sebelumnya; samakan atau kosongkan.`,
     `Baris ${verify + 2}: efek "notify_applicant(template)" tidak terbaca; tulis misalnya notify_applicant(template=ditolak).`,
+    `Baris ${verify + 3}: ID Langkah kosong.`,
   ] });
 });
 

@@ -81,11 +81,12 @@ test('the revision step and what it reaches count as reachable', () => {
   expect(validatePreset(onlyViaRevision).ok).toBe(true);
 });
 
-test('a loop that never finishes is reported once for all its steps', () => {
-  const loop = broken((p) => { step(p, 'pendampingan').actions[0].to = 'buat_rapat'; step(p, 'izin_subkoor').actions.splice(1, 2); }, BANDUNG);
-  expect(errorsOf(loop)).toEqual(expect.arrayContaining([
+test('a loop that never finishes is reported once for all its steps (plus the step it cut off)', () => {
+  const loop = broken((p) => { step(p, 'pendampingan').actions[0].to = 'buat_rapat'; });
+  expect(errorsOf(loop)).toEqual([
+    'Langkah "selesai" tidak dapat dicapai dari langkah awal "disposisi_kadis" (tidak ada tindakan yang menuju ke sana).',
     'Langkah "tunjuk_operator", "buat_rapat", "kirim_tautan", "pendampingan" tidak pernah sampai ke langkah akhir (Selesai/Ditolak/Dibatalkan).',
-  ]));
+  ]);
 });
 
 test('meta mistakes are each named', () => {

@@ -1,0 +1,42 @@
+/**
+ * The list of services the stand-in installs. One factory per service file; a new
+ * service (CalendarApp, MailApp, DocumentApp, DriveApp, …) is plugged in by adding
+ * one line to SERVICES and, if it keeps state tests read, a field on ServiceEnv.
+ */
+import { type CacheStores, createCacheService } from './cache';
+import { createCharts } from './chart';
+import type { Ctx } from './context';
+import { createFormApp } from './form-app';
+import { createHtmlService } from './html';
+import { createLockService } from './lock';
+import { createLogger, createQuietConsole } from './logger';
+import { type PropertyStores, createPropertiesService } from './properties';
+import { createScriptApp } from './script-app';
+import { createSession } from './session';
+import { createSpreadsheetApp } from './spreadsheet-app';
+import { type HttpRouter, createUrlFetchApp } from './urlfetch';
+import { createUtilities } from './utilities';
+
+/** State shared between createWorkspace and the service factories. */
+export interface ServiceEnv {
+  activeSpreadsheetId: string;
+  properties: PropertyStores;
+  caches: CacheStores;
+  http: HttpRouter;
+}
+
+export type ServiceFactory = (ctx: Ctx, env: ServiceEnv) => Record<string, unknown>;
+
+export const SERVICES: ServiceFactory[] = [
+  (ctx, env) => ({ SpreadsheetApp: createSpreadsheetApp(ctx, env.activeSpreadsheetId), Charts: createCharts() }),
+  (ctx) => ({ FormApp: createFormApp(ctx) }),
+  (ctx, env) => ({ PropertiesService: createPropertiesService(ctx, env.properties) }),
+  (ctx, env) => ({ CacheService: createCacheService(ctx, env.caches) }),
+  (ctx) => ({ LockService: createLockService(ctx) }),
+  (ctx) => ({ Session: createSession(ctx) }),
+  (ctx) => ({ ScriptApp: createScriptApp(ctx) }),
+  (ctx) => ({ Utilities: createUtilities(ctx) }),
+  (ctx) => ({ HtmlService: createHtmlService(ctx) }),
+  (ctx) => ({ Logger: createLogger(ctx), console: createQuietConsole(ctx) }),
+  (ctx, env) => ({ UrlFetchApp: ctx.wrap(createUrlFetchApp(env.http), 'UrlFetchApp') }),
+];

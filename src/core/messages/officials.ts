@@ -1,0 +1,58 @@
+/** The catalogue of messages to officials: a new task, and the daily digest of overdue steps. */
+import { isLocalDate } from '../dates';
+import { formatDuration, formatLongDate } from '../indonesian';
+import type { Block, MessageDoc } from './blocks';
+import { eventRows } from './format';
+import type { MessageInputs } from './types';
+
+/** Most request ids listed in the digest's subject line. */
+export const DIGEST_SUBJECT_IDS = 3;
+
+const FOOTER: Block = { kind: 'p', text: 'Pesan ini dikirim otomatis oleh Layanan Vicon.' };
+
+function digestSubject(d: MessageInputs['ringkasan_terlambat']): string {
+  const ids = [...new Set(d.items.map((i) => i.requestId))];
+  const shown = ids.slice(0, DIGEST_SUBJECT_IDS).join(', ') + (ids.length > DIGEST_SUBJECT_IDS ? ', …' : '');
+  const when = isLocalDate(d.date) ? formatLongDate(d.date) : d.date;
+  return `[${shown || 'tidak ada'}] Ringkasan langkah terlambat — ${when}`;
+}
+
+/** One renderer per official template. */
+export const OFFICIAL_MESSAGES: {
+  tugas_baru: (d: MessageInputs['tugas_baru']) => MessageDoc;
+  ringkasan_terlambat: (d: MessageInputs['ringkasan_terlambat']) => MessageDoc;
+} = {
+  tugas_baru: (d) => ({
+    subject: `[${d.requestId}] Tugas baru: ${d.stepLabel}`,
+    blocks: [
+      { kind: 'p', text: `Yth. ${d.recipientName || d.roleLabel},` },
+      { kind: 'p', text: `Ada permohonan yang menunggu tindakan Anda sebagai ${d.roleLabel}: ${d.stepLabel}.` },
+      {
+        kind: 'fields',
+        rows: [
+          ['Nomor permohonan', d.requestId],
+          ['Pemohon', `${d.applicantName} (${d.agency || '-'})`],
+          ...eventRows(d.event),
+          ['Waktu standar', d.standardMinutes === null ? 'setiap saat' : formatDuration(d.standardMinutes)],
+        ],
+      },
+      { kind: 'link', label: 'Buka spreadsheet Layanan Vicon, lalu menu Layanan Vicon › Tugas saya', url: d.spreadsheetUrl },
+      { kind: 'p', text: d.officeName },
+      FOOTER,
+    ],
+  }),
+  ringkasan_terlambat: (d) => ({
+    subject: digestSubject(d),
+    blocks: [
+      { kind: 'p', text: `Langkah berikut melewati waktu standar (Mutu Baku) per ${isLocalDate(d.date) ? formatLongDate(d.date) : d.date}:` },
+      {
+        kind: 'list',
+        items: d.items.map((i) => `${i.requestId} — ${i.stepLabel} (${i.roleLabel}): terlambat ${formatDuration(i.lateMinutes)}`),
+      },
+      ...(d.items.length === 0 ? [{ kind: 'p', text: 'Tidak ada langkah yang terlambat.' } as Block] : []),
+      { kind: 'link', label: 'Buka spreadsheet Layanan Vicon', url: d.spreadsheetUrl },
+      { kind: 'p', text: d.officeName },
+      FOOTER,
+    ],
+  }),
+};

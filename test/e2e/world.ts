@@ -1,0 +1,62 @@
+/**
+ * End-to-end harness: the BUILT dist/Code.js in node:vm with the Workspace
+ * stand-in as its globals. Helpers act like people: an admin runs Setup and
+ * fills Pengguna, applicants submit the form, officials click in the sidebar.
+ */
+import { createWorkspace, type Workspace } from '../../dev/standin';
+import { loadBundle, type LoadedBundle } from '../../dev/standin/loader';
+import { presetById } from '../../src/core/sop/presets';
+import type { ActionRequestDto, ActionResultDto, Result, SidebarStateDto, RequestDetailDto } from '../../src/shared/rpc';
+
+export const ADMIN = 'admin@kominfo.go.id';
+
+export interface E2E {
+  ws: Workspace;
+  app: LoadedBundle;
+  formId(): string;
+  submit(answers: Record<string, string>): void;
+  as(email: string): void;
+  state(): Result<SidebarStateDto>;
+  detail(id: string): Result<RequestDetailDto>;
+  act(id: string, action: string, input?: ActionRequestDto['input']): Result<ActionResultDto>;
+  sheet(name: string): unknown[][];
+  column(header: string): unknown[];
+}
+
+/** Setup done, Pengaturan set to `presetId`, one user per role ('<role>@kominfo.go.id'). */
+export function e2eWorld(presetId = '000-bandung', now = new Date('2026-11-23T02:00:00Z')): E2E {
+  const ws = createWorkspace({ now, activeUser: ADMIN, effectiveUser: ADMIN });
+  const app = loadBundle(ws);
+  app.call('menuSetup');
+  const ss = ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const book = ss.getActiveSpreadsheet();
+  const settings = book.getSheetByName('Pengaturan')!;
+  const rows = settings.getDataRange().getValues();
+  const presetRow = rows.findIndex((r) => r[0] === 'Alur SOP');
+  settings.getRange(presetRow + 1, 2).setValue(presetId);
+  const preset = presetById(presetId)!;
+  const users = preset.roles.map((r) => [`${r.id}@kominfo.go.id`, `Petugas ${r.label}`, '', r.id, 'Ya', 'Tidak']);
+  book.getSheetByName('Pengguna')!.getRange(3, 1, users.length, 6).setValues(users);
+  app.call('onEdit', { range: settings.getRange(1, 1) });
+  const props = ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+  const e: E2E = {
+    ws, app,
+    formId: () => props.getScriptProperties().getProperty('FPVC_FORM_ID')!,
+    submit: (answers) => { ws.submitForm(e.formId(), answers); },
+    as: (email) => ws.setActiveUser(email),
+    state: () => app.call('getSidebarState'),
+    detail: (id) => app.call('getRequestDetail', id),
+    act: (id, action, input = {}) => {
+      const d = e.detail(id);
+      if (!d.ok) return d as Result<ActionResultDto>;
+      return app.call('performAction', JSON.parse(JSON.stringify({ requestId: id, action, expectedVersion: d.value.version, input })));
+    },
+    sheet: (name) => book.getSheetByName(name)!.getDataRange().getValues(),
+    column: (header) => {
+      const v = e.sheet('Register');
+      const i = v[0].indexOf(header);
+      return v.slice(1).map((r) => r[i]);
+    },
+  };
+  return e;
+}
