@@ -31,9 +31,12 @@ export type ShimEnvelope =
   | { ok: true; value: unknown; warning?: string }
   | { ok: false; error: { name: string; message: string } };
 
-/** The path of the first Date or function inside `value`, or null when it is plain JSON data. */
+/**
+ * The path of the first Date or function inside `value`, or null when it is plain JSON data.
+ * Dates are recognised across realms (a bundle running in node:vm has its own Date).
+ */
 export function findIllegalValue(value: unknown, path = '', seen = new Set<unknown>()): string | null {
-  if (value instanceof Date || typeof value === 'function') return path || '(nilai)';
+  if (Object.prototype.toString.call(value) === '[object Date]' || typeof value === 'function') return path || '(nilai)';
   if (value === null || typeof value !== 'object' || seen.has(value)) return null;
   seen.add(value);
   for (const [key, child] of Object.entries(value)) {
@@ -101,7 +104,7 @@ export function shimScript(options: ShimOptions = {}): string {
 
 const BROWSER_SHIM = String.raw`
   function illegalPath(value, path, seen) {
-    if (value instanceof Date || typeof value === 'function') return path || '0';
+    if (Object.prototype.toString.call(value) === '[object Date]' || typeof value === 'function') return path || '0';
     if (value === null || typeof value !== 'object' || seen.indexOf(value) >= 0) return null;
     seen.push(value);
     for (var key in value) {

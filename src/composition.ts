@@ -14,13 +14,18 @@ import { sheetHistoryStore } from './io/history-store';
 import { sheetRegisterStore } from './io/register-store';
 import { scriptLock, sessionIdentity, systemClock } from './io/runtime';
 import { ensureTriggers } from './io/triggers';
-import { ensureSheets } from './io/workbook';
+import { ensureSheets, RESOURCES_SHEET } from './io/workbook';
+import { liveMeetingPort, sheetSchedulePort } from './io/scheduling-ports';
+import { meetingHandlers } from './app/effect-handlers';
 import { SETTINGS_SHEET } from './io/config-store';
 
 /** The real dependencies for this execution. */
 export function buildDeps(): Deps {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const config = sheetConfigStore(ss);
+  const settings = () => config.settings().settings;
+  const schedule = ss.getSheetByName(RESOURCES_SHEET) ? sheetSchedulePort(ss, () => config.users().users.map((u) => u.email)) : undefined;
+  const effects = schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {};
   return {
     clock: systemClock,
     lock: scriptLock,
@@ -29,7 +34,8 @@ export function buildDeps(): Deps {
     config,
     identity: sessionIdentity,
     presets: { byId: presetById },
-    effects: {},
+    effects,
+    schedule,
   };
 }
 

@@ -12,6 +12,7 @@ import { readResponse } from './io/form';
 import { CONFIG_SHEETS } from './io/config-store';
 import { guard } from './io/guard';
 import { addMenu, alertLines, showPanel } from './io/ui';
+import { calendarSetupLines } from './io/resources-setup';
 import type { ActionRequestDto, ActionResultDto, IntakeResultDto, LetterRequestDto, RequestDetailDto, Result, SidebarStateDto } from './shared/rpc';
 import { sidebarState } from './app/tasks';
 import { performStep, requestDetail } from './app/act';
@@ -46,6 +47,12 @@ function runHourly(): void {
 /** Menu: Layanan Vicon › Siapkan. */
 function menuSetup(): void {
   alertLines('Layanan Vicon — Siapkan', runSetup(buildDeps(), buildSetupPort()).lines);
+}
+
+/** Menu: Layanan Vicon › Siapkan kalender sumber daya (one calendar per resource without an ID). */
+function menuSetupCalendars(): void {
+  const deps = buildDeps();
+  alertLines('Kalender sumber daya', deps.lock.run(calendarSetupLines));
 }
 
 /** Menu: Layanan Vicon › Buka panel. */
@@ -85,6 +92,7 @@ global.onEdit = onEdit;
 global.onFpvcSubmit = onFpvcSubmit;
 global.runHourly = runHourly;
 global.menuSetup = menuSetup;
+global.menuSetupCalendars = menuSetupCalendars;
 global.showSidebar = showSidebar;
 global.menuCheckHistory = menuCheckHistory;
 global.submitLetterRequest = submitLetterRequest;

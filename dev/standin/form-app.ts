@@ -2,6 +2,8 @@
 import type { Ctx } from './context';
 import { FakeForm } from './form';
 import { ITEM_TYPES, createTextValidationBuilder } from './form-items';
+import type { FakeFormResponse } from './form-response';
+import { type Answers, editResponse } from './form-submit';
 
 
 class FakeFormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'create' | 'openById' | 'openByUrl' | 'getActiveForm' | 'createTextValidation'
@@ -42,4 +44,8 @@ export class FormsState {
   all(): FakeForm[] { return [...this.ctx.forms.values()]; }
   byId(id: string): FakeForm | undefined { return this.ctx.forms.get(id); }
   byTitle(title: string): FakeForm | undefined { return this.all().find((f) => f.title === title); }
+  /** The respondent edits response `responseId` (the form must allow edits); see form-submit.ts. */
+  editResponse(responseId: string, changes: Answers, opts?: { fireTriggers?: boolean }): FakeFormResponse {
+    return editResponse(this.ctx, responseId, changes, opts);
+  }
 }

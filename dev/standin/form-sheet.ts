@@ -37,11 +37,14 @@ function writeAnswer(form: FakeForm, row: number, col: number, text: string): vo
   writeCell(sheet.grid, row, col, text, sheet.spreadsheet.timeZone);
 }
 
-/** Appends a response row; returns its 1-based row number and the header it was written under. */
-export function appendResponseRow(form: FakeForm, timestamp: Date, email: string, answers: Map<string, string>): { row: number; header: string[] } {
+/**
+ * Writes a response row like Forms: appended after the last row, or over `existingRow`
+ * when a respondent edited their response. Returns the row and the header used.
+ */
+export function writeResponseRow(form: FakeForm, existingRow: number | null, timestamp: Date, email: string, answers: Map<string, string>): { row: number; header: string[] } {
   const sheet = form.responsesSheet!;
   const header = syncResponseHeader(form);
-  const row = sheet.grid.extent().lastRow + 1;
+  const row = existingRow ?? sheet.grid.extent().lastRow + 1;
   if (row > sheet.grid.maxRows) sheet.grid.maxRows = row;
   header.forEach((title, j) => {
     const col = j + 1;
@@ -50,8 +53,8 @@ export function appendResponseRow(form: FakeForm, timestamp: Date, email: string
       writeCell(sheet.grid, row, col, timestamp, sheet.spreadsheet.timeZone);
     } else if (title === 'Email Address' && form.collectEmail) {
       sheet.grid.set(row, col, email);
-    } else if (answers.has(title)) {
-      writeAnswer(form, row, col, answers.get(title)!);
+    } else {
+      writeAnswer(form, row, col, answers.get(title) ?? '');
     }
   });
   return { row, header };

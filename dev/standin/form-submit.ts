@@ -1,13 +1,15 @@
-/** `ws.submitForm`: a respondent submits a form; the response is stored, written to the sheet, and triggers fire. */
+/** `ws.submitForm` / `ws.forms.editResponse`: a respondent submits or edits; the sheet row is written and triggers fire. */
 import type { Ctx } from './context';
 import type { FakeForm } from './form';
 import type { FakeItem } from './form-items';
-import { type FakeFormResponse, wrapResponse } from './form-response';
-import { appendResponseRow } from './form-sheet';
+import { type Answer, FakeFormResponse, wrapResponse } from './form-response';
+import { writeResponseRow } from './form-sheet';
 import { formatSheetDate } from './cell-display';
 import { fireMatching } from './triggers';
 
 export interface SubmitOptions { respondentEmail?: string; fireTriggers?: boolean }
+/** Answers by question title; undefined, '' or [] means unanswered. Checkbox answers are arrays. */
+export type Answers = Record<string, string | string[] | undefined>;
 
 const DATE_ANSWER = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_ANSWER = /^\d{2}:\d{2}$/;
@@ -22,57 +24,83 @@ function checkAnswer(item: FakeItem, answer: string | string[]): string | string
   }
   if (list.length !== 1) throw bad('hanya satu jawaban yang boleh');
   const v = list[0];
-  if ((item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST') && !item.choices.includes(v) && !(item.otherOption && item.type === 'MULTIPLE_CHOICE')) {
-    throw bad(`pilihan "${v}" tidak ada`);
-  }
+  const choice = item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST';
+  if (choice && !item.choices.includes(v) && !(item.otherOption && item.type === 'MULTIPLE_CHOICE')) throw bad(`pilihan "${v}" tidak ada`);
   if (item.type === 'DATE' && !DATE_ANSWER.test(v)) throw bad('tanggal harus YYYY-MM-DD');
   if (item.type === 'TIME' && !TIME_ANSWER.test(v)) throw bad('jam harus HH:MM');
   if (item.type === 'SCALE' && !(Number.isInteger(+v) && +v >= item.bounds.lower && +v <= item.bounds.upper)) throw bad('di luar skala');
   return v;
 }
 
-function collect(form: FakeForm, answers: Record<string, string | string[]>): FakeFormResponse['answers'] {
+function collect(form: FakeForm, answers: Answers): Answer[] {
   const questions = form.items.filter((i) => i.isQuestion);
   for (const title of Object.keys(answers)) {
     if (!questions.some((q) => q.title === title)) throw new Error(`Formulir "${form.title}" tidak punya pertanyaan "${title}".`);
   }
-  const out: FakeFormResponse['answers'] = [];
+  const out: Answer[] = [];
   for (const item of questions) {
     const a = answers[item.title];
-    const empty = a === undefined || a === '' || (Array.isArray(a) && a.length === 0);
-    if (empty && item.required) throw new Error(`Pertanyaan wajib "${item.title}" belum dijawab.`);
-    if (!empty) out.push({ item, response: checkAnswer(item, a) });
+    if (a === undefined || a === '' || (Array.isArray(a) && a.length === 0)) {
+      if (item.required) throw new Error(`Pertanyaan wajib "${item.title}" belum dijawab.`);
+      continue;
+    }
+    out.push({ item, response: checkAnswer(item, a) });
   }
   return out;
 }
 
-/** Records a response, appends it to the destination sheet and fires onFormSubmit triggers. */
-export function submitForm(ctx: Ctx, formId: string, answers: Record<string, string | string[]>, opts: SubmitOptions = {}): FakeFormResponse {
+function formOf(ctx: Ctx, formId: string): FakeForm {
   const form = ctx.forms.get(formId);
   if (!form) throw new Error(`Formulir ${formId} tidak ada.`);
   if (!form.acceptingResponses) throw new Error(`Formulir "${form.title}" tidak lagi menerima jawaban.`);
+  return form;
+}
+
+/** Records a new response, appends it to the destination sheet and fires onFormSubmit triggers. */
+export function submitForm(ctx: Ctx, formId: string, answers: Answers, opts: SubmitOptions = {}): FakeFormResponse {
+  const form = formOf(ctx, formId);
   const email = opts.respondentEmail ?? '';
   if (form.collectEmail && !email) throw new Error('Formulir ini mengumpulkan email: isi respondentEmail.');
   const id = `resp-${ctx.nextId('r').slice(-4)}-${formId}`;
-  const response: FakeFormResponse = { id, formId, timestamp: ctx.clock.now(), respondentEmail: email,
-    answers: collect(form, answers), editUrl: `${form.getPublishedUrl()}?edit2=${id}` };
+  const response = new FakeFormResponse(ctx, id, formId, ctx.clock.now(), email, collect(form, answers), `${form.getPublishedUrl()}?edit2=${id}`);
   form.responses.push(response);
-  const strings = new Map(response.answers.map((a) => [a.item.title, Array.isArray(a.response) ? a.response.join(', ') : a.response]));
-  const written = form.responsesSheet ? appendResponseRow(form, response.timestamp, email, strings) : null;
-  if (opts.fireTriggers !== false) fireFormTriggers(ctx, form, response, strings, written);
+  record(ctx, form, response, opts.fireTriggers !== false);
   return response;
+}
+
+/** The respondent edits a response: changed answers replace old ones, the same sheet row is rewritten, triggers fire again. */
+export function editResponse(ctx: Ctx, responseId: string, changes: Answers, opts: { fireTriggers?: boolean } = {}): FakeFormResponse {
+  const response = [...ctx.forms.values()].flatMap((f) => f.responses).find((r) => r.id === responseId);
+  if (!response) throw new Error(`Jawaban ${responseId} tidak ada.`);
+  const form = formOf(ctx, response.formId);
+  if (!form.allowResponseEdits) throw new Error(`Formulir "${form.title}" tidak mengizinkan jawaban diubah.`);
+  const merged: Answers = Object.fromEntries(response.answers.map((a) => [a.item.title, a.response]));
+  response.answers = collect(form, { ...merged, ...changes });
+  response.timestamp = ctx.clock.now();
+  record(ctx, form, response, opts.fireTriggers !== false);
+  return response;
+}
+
+function record(ctx: Ctx, form: FakeForm, response: FakeFormResponse, fire: boolean): void {
+  const strings = new Map(response.answers.map((a) => [a.item.title, Array.isArray(a.response) ? a.response.join(', ') : a.response]));
+  const written = form.responsesSheet
+    ? writeResponseRow(form, response.sheetRow, response.timestamp, response.respondentEmail, strings)
+    : null;
+  if (written) response.sheetRow = written.row;
+  if (fire) fireFormTriggers(ctx, form, response, strings, written);
 }
 
 function fireFormTriggers(ctx: Ctx, form: FakeForm, response: FakeFormResponse, strings: Map<string, string>, written: { row: number; header: string[] } | null): void {
   fireMatching(ctx, (r) => r.eventType === 'ON_FORM_SUBMIT' && r.source === 'FORMS' && r.sourceId === form.id,
     () => ({ response: wrapResponse(ctx, response), source: ctx.wrap(form, 'Form') }));
-  if (!written || !form.responsesSheet) return;
   const sheet = form.responsesSheet;
+  if (!written || !sheet) return;
   const stamp = formatSheetDate(response.timestamp, sheet.spreadsheet.timeZone, 'M/d/yyyy H:mm:ss');
-  const values = written.header.map((title, j) => (j === 0 ? stamp : title === 'Email Address' && form.collectEmail ? response.respondentEmail : strings.get(title) ?? ''));
+  const values = written.header.map((title, j) => (j === 0 ? stamp
+    : title === 'Email Address' && form.collectEmail ? response.respondentEmail : strings.get(title) ?? ''));
   const namedValues: Record<string, string[]> = {};
   written.header.forEach((title, j) => { namedValues[title] = [values[j]]; });
   fireMatching(ctx, (r) => r.eventType === 'ON_FORM_SUBMIT' && r.source === 'SPREADSHEETS' && r.sourceId === sheet.spreadsheet.id,
-    () => ({ namedValues, values: [...values], range: sheet.rangeAt({ row: written.row, col: 1, numRows: 1, numCols: written.header.length }),
-      source: ctx.wrap(sheet.spreadsheet, 'Spreadsheet') }));
+    () => ({ namedValues, values: [...values], source: ctx.wrap(sheet.spreadsheet, 'Spreadsheet'),
+      range: sheet.rangeAt({ row: written.row, col: 1, numRows: 1, numCols: written.header.length }) }));
 }

@@ -78,9 +78,9 @@ export class FakeForm implements FormApi {
   getItems(itemType?: GoogleAppsScript.Forms.ItemType): GoogleAppsScript.Forms.Item[] {
     return this.items.filter((i) => itemType === undefined || i.type === String(itemType)).map((i) => wrapItem<GoogleAppsScript.Forms.Item>(this.ctx, i, true));
   }
-  getItemById(id: number): GoogleAppsScript.Forms.Item | null {
+  getItemById(id: number): GoogleAppsScript.Forms.Item {
     const item = this.items.find((i) => i.id === id);
-    return item ? wrapItem(this.ctx, item, true) : null;
+    return item ? wrapItem(this.ctx, item, true) : (null as unknown as GoogleAppsScript.Forms.Item);
   }
   deleteItem(item: number | GoogleAppsScript.Forms.Item): void {
     const raw = typeof item === 'number' ? this.items[item] : this.ctx.unwrap<FakeItem>(item);
@@ -88,7 +88,7 @@ export class FakeForm implements FormApi {
     this.items.splice(this.items.indexOf(raw), 1);
   }
 
-  getResponses(timestamp?: Date): GoogleAppsScript.Forms.FormResponse[] {
+  getResponses(timestamp?: GoogleAppsScript.Base.Date): GoogleAppsScript.Forms.FormResponse[] {
     const from = timestamp ? timestamp.getTime() : -Infinity;
     return this.responses.filter((r) => r.timestamp.getTime() >= from).map((r) => wrapResponse(this.ctx, r));
   }

@@ -39,20 +39,26 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+const RAW = Symbol('raw');
+const CTX = Symbol('ctx');
+
+/** Template properties set by the code under test live on the object itself, so internals are symbol-keyed. */
 class FakeTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getRawContent'> {
   [property: string]: unknown;
-  constructor(private readonly ctx: Ctx, private readonly raw: string) {}
-  getRawContent(): string { return this.raw; }
+  [RAW]: string;
+  [CTX]: Ctx;
+  constructor(ctx: Ctx, raw: string) { this[CTX] = ctx; this[RAW] = raw; }
+  getRawContent(): string { return this[RAW]; }
 
   /** Supports plain HTML plus `<?= name ?>` (escaped) and `<?!= name ?>` (raw) printing of template properties. */
   evaluate(): GoogleAppsScript.HTML.HtmlOutput {
-    const html = this.raw.replace(/<\?(!?=)?([\s\S]*?)\?>/g, (_m, mode: string | undefined, expr: string) => {
-      if (!mode) throw this.ctx.fail('Stand-in HtmlService: scriptlet <? ?> tidak didukung; hanya <?= nama ?> dan <?!= nama ?>.');
+    const html = this[RAW].replace(/<\?(!?=)?([\s\S]*?)\?>/g, (_m, mode: string | undefined, expr: string) => {
+      if (!mode) throw this[CTX].fail('Stand-in HtmlService: scriptlet <? ?> tidak didukung; hanya <?= nama ?> dan <?!= nama ?>.');
       const value = expr.trim().split('.').reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), this);
       const text = value === undefined || value === null ? '' : String(value);
       return mode === '=' ? escapeHtml(text) : text;
     });
-    return this.ctx.wrap(new FakeHtmlOutput(html), 'HtmlOutput');
+    return this[CTX].wrap(new FakeHtmlOutput(html), 'HtmlOutput');
   }
 }
 

@@ -8,7 +8,7 @@ import type { FakeClock } from './clock';
 import { type Ctx, createCtx } from './context';
 import { FormsState } from './form-app';
 import type { FakeFormResponse } from './form-response';
-import { submitForm } from './form-submit';
+import { type Answers, submitForm } from './form-submit';
 import type { FakeHttpHandler } from './http-types';
 import { type LockState, createLockState } from './lock';
 import { type PropertyStores } from './properties';
@@ -24,6 +24,7 @@ export { fakeDateClass } from './clock';
 export type { FakeSpreadsheet, FakeFormResponse, FormsState, UiState, LockState, FakeClock, Ctx };
 export type { FakeSheet } from './sheet';
 export type { FakeForm } from './form';
+export type { Answers } from './form-submit';
 
 export interface WorkspaceOptions {
   /** Script (and new spreadsheets') time zone; default 'Asia/Jakarta'. */
@@ -49,7 +50,7 @@ export interface Workspace {
   spreadsheet: FakeSpreadsheet;
   setActiveUser(email: string): void;
   forms: FormsState;
-  submitForm(formId: string, answers: Record<string, string | string[]>, opts?: { respondentEmail?: string; fireTriggers?: boolean }): FakeFormResponse;
+  submitForm(formId: string, answers: Answers, opts?: { respondentEmail?: string; fireTriggers?: boolean }): FakeFormResponse;
   runner: { setHandlerInvoker(fn: (handlerName: string, event: unknown) => void): void };
   fireTimeTriggers(): number;
   triggers(): Array<{ id: string; handler: string; eventType: string; source: string; sourceId: string }>;

@@ -74,8 +74,8 @@ export class RangeStyles implements StyleApi {
   getBackgrounds(): string[][] { return this.getAll('background'); }
   setFontWeight(fontWeight: string | null): GRange { return this.setAll('fontWeight', fontWeight); }
   setFontWeights(fontWeights: any[][]): GRange { return this.setEach('fontWeight', fontWeights, 'setFontWeights'); }
-  getFontWeight(): string { return this.getAll('fontWeight')[0][0]; }
-  getFontWeights(): string[][] { return this.getAll('fontWeight'); }
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight { return this.getAll('fontWeight')[0][0] as GoogleAppsScript.Spreadsheet.FontWeight; }
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] { return this.getAll('fontWeight') as GoogleAppsScript.Spreadsheet.FontWeight[][]; }
   setFontColor(color: string | null): GRange { return this.setAll('fontColor', color as string | null); }
   setFontColors(colors: any[][]): GRange { return this.setEach('fontColor', colors, 'setFontColors'); }
   setFontSize(size: number): GRange { return this.setAll('fontSize', String(size)); }

@@ -16,6 +16,8 @@ import { createSession } from './session';
 import { createSpreadsheetApp } from './spreadsheet-app';
 import { type HttpRouter, createUrlFetchApp } from './urlfetch';
 import { createUtilities } from './utilities';
+import { createCalendarService } from './calendar';
+import { createAdvancedCalendar } from './calendar-advanced';
 
 /** State shared between createWorkspace and the service factories. */
 export interface ServiceEnv {
@@ -38,5 +40,6 @@ export const SERVICES: ServiceFactory[] = [
   (ctx) => ({ Utilities: createUtilities(ctx) }),
   (ctx) => ({ HtmlService: createHtmlService(ctx) }),
   (ctx) => ({ Logger: createLogger(ctx), console: createQuietConsole(ctx) }),
+  (ctx) => ({ CalendarApp: createCalendarService(ctx), Calendar: createAdvancedCalendar(ctx) }),
   (ctx, env) => ({ UrlFetchApp: ctx.wrap(createUrlFetchApp(env.http), 'UrlFetchApp') }),
 ];

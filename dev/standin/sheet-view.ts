@@ -12,6 +12,17 @@ function byA1(m: Map<number, string>): Record<string, string> {
   return out;
 }
 
+/** A dense 2-D array over the data extent grown to cover every entry of `m`; '' where unset. */
+function dense(m: Map<number, string>, extent: { lastRow: number; lastCol: number }): string[][] {
+  let rows = extent.lastRow;
+  let cols = extent.lastCol;
+  for (const key of m.keys()) {
+    rows = Math.max(rows, Math.floor(key / STRIDE));
+    cols = Math.max(cols, key % STRIDE);
+  }
+  return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => m.get((i + 1) * STRIDE + j + 1) ?? ''));
+}
+
 export abstract class SheetView {
   abstract grid: Grid;
   abstract readonly spreadsheet: { timeZone: string };
@@ -31,12 +42,14 @@ export abstract class SheetView {
     return out;
   }
 
-  /** Formulas keyed by A1 ('B2' → '=SUM(A:A)'). */
-  get formulas(): Record<string, string> { return byA1(this.grid.formulas); }
-  /** Number formats set on cells, keyed by A1. */
-  get numberFormats(): Record<string, string> { return byA1(this.grid.formats); }
-  /** Notes keyed by A1. */
-  get notes(): Record<string, string> { return byA1(this.grid.notes); }
+  /** Formulas as a 2-D array like `values` ('' where the cell holds no formula). */
+  get formulas(): string[][] { return dense(this.grid.formulas, this.grid.extent()); }
+  /** Number formats set on cells, 2-D ('' where never set; the real default is '0.###############'). */
+  get numberFormats(): string[][] { return dense(this.grid.formats, this.grid.extent()); }
+  /** Notes, 2-D ('' where none). */
+  get notes(): string[][] { return dense(this.grid.notes, this.grid.extent()); }
+  /** Formulas, number formats or notes keyed by A1 ('B2' → '=SUM(A:A)'): only cells that have one. */
+  byA1(what: 'formulas' | 'formats' | 'notes'): Record<string, string> { return byA1(this.grid[what]); }
   /** One style ('background', 'fontWeight', 'fontColor', 'wrap', 'horizontalAlignment'…) keyed by A1. */
   styleOf(name: string): Record<string, string> { return byA1(this.grid.style(name)); }
 

@@ -3,6 +3,7 @@ import type { Ctx } from './context';
 import type { GProtection, GSheet, GSpreadsheet } from './gas';
 import { FakeSheet } from './sheet';
 import { isValidTimeZone } from './tz';
+import { recordShown } from './ui';
 
 /** Sheets' limit on cells per spreadsheet. */
 export const CELL_LIMIT = 10_000_000;
@@ -22,6 +23,9 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 
   /** Test helper: the raw sheet called `name`, or undefined. */
   sheetByName(name: string): FakeSheet | undefined { return this.sheets.find((s) => s.name === name); }
+
+  /** Test helper: sheet names in tab order. */
+  sheetNames(): string[] { return this.sheets.map((s) => s.name); }
 
   /** Test helper: adds a sheet (no call counted) and optionally seeds it with stored values. */
   addSheet(name: string, rows?: unknown[][], index = this.sheets.length): FakeSheet {
@@ -85,8 +89,8 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return sheet;
   }
 
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
-    this.ctx.ui.shown.push({ kind: 'toast', title: title ?? '', content: String(msg), timeoutSeconds });
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    recordShown(this.ctx, { kind: 'toast', title: title ?? '', content: String(msg), timeoutSeconds: timeoutSeconds ?? undefined });
   }
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GProtection[] {

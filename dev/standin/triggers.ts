@@ -45,7 +45,7 @@ class FakeTrigger implements Pick<GoogleAppsScript.Script.Trigger, 'getUniqueId'
   getHandlerFunction(): string { return this.rec.handler; }
   getEventType(): GoogleAppsScript.Script.EventType { return this.rec.eventType as unknown as GoogleAppsScript.Script.EventType; }
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource { return this.rec.source as unknown as GoogleAppsScript.Script.TriggerSource; }
-  getTriggerSourceId(): string | null { return this.rec.sourceId || null; }
+  getTriggerSourceId(): string { return (this.rec.sourceId || null) as string; }
 }
 
 /** A wrapped `Trigger` for a record. */

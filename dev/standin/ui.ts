@@ -10,7 +10,10 @@ export type MenuEntry = { caption: string; functionName: string } | { separator:
 export interface MenuRecord { name: string; addon: boolean; items: MenuEntry[] }
 
 export interface UiState {
-  shown: Shown[];
+  /** One readable line per thing shown: '<kind>: <title>: <content>' (title left out when empty). */
+  shown: string[];
+  /** The same, structured. */
+  items: Shown[];
   menus: MenuRecord[];
   /** False while a trigger runs: getUi() then throws like in real Apps Script. */
   available: boolean;
@@ -21,7 +24,13 @@ export interface UiState {
 
 /** Fresh UI state. */
 export function createUiState(): UiState {
-  return { shown: [], menus: [], available: true, nextButton: 'OK', nextPromptText: '' };
+  return { shown: [], items: [], menus: [], available: true, nextButton: 'OK', nextPromptText: '' };
+}
+
+/** Records something shown to the user in both `shown` (text) and `items` (structured). */
+export function recordShown(ctx: Ctx, entry: Shown): void {
+  ctx.ui.items.push(entry);
+  ctx.ui.shown.push(`${entry.kind}: ${entry.title ? `${entry.title}: ` : ''}${entry.content}`);
 }
 
 const BUTTONS = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' };
@@ -55,14 +64,14 @@ class FakeUi implements Pick<GUi, 'createMenu' | 'createAddonMenu' | 'showSideba
   alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
     const [title, prompt] = typeof b === 'string' ? [a, b] : ['', a];
     void c;
-    this.ctx.ui.shown.push({ kind: 'alert', title, content: prompt });
+    recordShown(this.ctx, { kind: 'alert', title, content: prompt });
     return this.ctx.ui.nextButton as unknown as GoogleAppsScript.Base.Button;
   }
 
   prompt(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.PromptResponse {
     const [title, prompt] = typeof b === 'string' ? [a, b] : ['', a];
     void c;
-    this.ctx.ui.shown.push({ kind: 'prompt', title, content: prompt });
+    recordShown(this.ctx, { kind: 'prompt', title, content: prompt });
     const button = this.ctx.ui.nextButton;
     const text = this.ctx.ui.nextPromptText;
     return this.ctx.wrap({ getResponseText: () => text, getSelectedButton: () => button }, 'PromptResponse');
@@ -74,7 +83,7 @@ class FakeUi implements Pick<GUi, 'createMenu' | 'createAddonMenu' | 'showSideba
 
   private show(kind: Shown['kind'], ui: GoogleAppsScript.HTML.HtmlOutput, title?: string): void {
     const html = this.ctx.unwrap<HtmlLike>(ui);
-    this.ctx.ui.shown.push({ kind, title: title ?? html.title, content: html.getContent() });
+    recordShown(this.ctx, { kind, title: title ?? html.title, content: html.getContent() });
   }
 }
 

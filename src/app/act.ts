@@ -10,6 +10,9 @@ import { currentActor } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
 import { presetOf } from './preset';
+import { decideSchedule } from './scheduling';
+import type { VcRequest } from '../core/request';
+import type { Effect } from '../core/sop/types';
 import type { Deps } from './ports';
 
 function shapeProblem(dto: ActionRequestDto): string | null {
@@ -18,6 +21,15 @@ function shapeProblem(dto: ActionRequestDto): string | null {
   if (!Number.isInteger(dto.expectedVersion)) return 'Versi permohonan tidak terbaca; muat ulang panel.';
   if (dto.input !== undefined && (typeof dto.input !== 'object' || dto.input === null)) return 'Isian tindakan tidak terbaca.';
   return null;
+}
+
+/** At the step that decides the schedule: re-check and assign host/room, or refuse. */
+function withSchedule(deps: Deps, request: VcRequest, effects: Effect[], input: ActionRequestDto['input']): { ok: true; request: VcRequest } | { ok: false; reason: string } {
+  const withLink = input.link ? { ...request, joinUrl: input.link } : request;
+  if (!effects.some((e) => e.kind === 'check_schedule')) return { ok: true, request: withLink };
+  const decision = decideSchedule(deps, withLink, input.host);
+  if (!decision.ok) return { ok: false, reason: `Jadwal tidak tersedia: ${decision.reason}` };
+  return { ok: true, request: { ...withLink, host: decision.host, room: decision.room } };
 }
 
 /** Perform one SOP step for the caller. */
@@ -36,7 +48,9 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     const now = deps.clock.now();
     const outcome = applyAction(stored.request, found.preset, { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input: dto.input ?? {} }, actor, now);
     if (!outcome.ok) return { ok: false, error: outcome.reason };
-    const done = runEffects(deps.effects, deps.clock, outcome.request, found.preset, outcome.effects);
+    const decided = withSchedule(deps, outcome.request, outcome.effects, dto.input ?? {});
+    if (!decided.ok) return { ok: false, error: decided.reason };
+    const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, outcome.effects);
     deps.register.write({ row: stored.row, request: done.request });
     const h = outcome.history;
     const entry = historyRecord({ ...h, kind: 'aksi', requestId: h.requestId, at: h.at, action: h.action });

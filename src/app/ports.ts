@@ -8,6 +8,7 @@ import type { HistoryRecord } from '../core/history';
 import type { UserRecord, Delegation } from '../core/users';
 import type { Preset } from '../core/sop/types';
 import type { EffectHandlers } from './effects';
+import type { Booking, Inventory } from '../core/schedule';
 
 /** The time now. The only way use cases learn it. */
 export interface Clock {
@@ -66,6 +67,24 @@ export interface Identity {
   activeUserEmail(): string;
 }
 
+/** Resources (Sumber Daya) and their calendars: what may be booked, and what is booked. */
+export interface SchedulePort {
+  inventory(): { inventory: Inventory; zoomUsers: Record<string, string>; calendarIds: Record<string, string>; problems: string[] };
+  /** Every booking on the resource calendars overlapping [start, end) (one read per calendar). */
+  bookingsBetween(start: Date, end: Date): Booking[];
+  /** Book (or move) the request's event on one resource's calendar. */
+  reserve(requestId: string, resource: string, start: Date, end: Date, title: string): void;
+  /** Remove the request's events from the resources' calendars. */
+  release(requestId: string, resources: string[], around: Date): number;
+}
+
+/** Where meetings are made: Zoom (REST API) or Google Meet (Calendar). Start URLs never come back. */
+export interface MeetingPort {
+  createZoom(zoomUser: string, request: VcRequest, timeZone: string): { meetingId: string; joinUrl: string; passcode: string };
+  deleteZoom(meetingId: string): void;
+  createMeet(request: VcRequest, calendarId: string, timeZone: string): { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
+}
+
 /** Everything a use case may need, in one record (one composition root builds it). */
 export interface Deps {
   clock: Clock;
@@ -77,6 +96,8 @@ export interface Deps {
   presets: { byId(id: string): Preset | undefined };
   /** Adapters performing the engine's effects; a missing one leaves the effect pending. */
   effects: EffectHandlers;
+  /** Resources and calendars; absent where an office has none configured (tests, early setup). */
+  schedule?: SchedulePort;
 }
 
 /** Thrown by ScriptLock.run when another execution holds the lock too long. */

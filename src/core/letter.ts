@@ -160,9 +160,6 @@ export function placeholderRegexSource(name: string): string {
   return `\\{\\{\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`;
 }
 
-/** The regex source that matches any leftover placeholder. */
-export const ANY_PLACEHOLDER_SOURCE = '\\{\\{[^{}]*\\}\\}';
-
 /** What a leftover placeholder becomes in the letter: a visible blank, as on a paper form. */
 export const BLANK = '……';
 

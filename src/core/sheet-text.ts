@@ -21,6 +21,5 @@ export function looksLikeFormula(text: string): boolean {
 /** Strip control characters (keep tabs/newlines) and trim; caps length so a cell never explodes. */
 export function cleanText(raw: unknown, maxLength = 5000): string {
   const text = raw === null || raw === undefined ? '' : String(raw);
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim().slice(0, maxLength);
 }

@@ -48,7 +48,7 @@ export function ensureForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, officeN
     .setCollectEmail(true)
     .setAllowResponseEdits(true)
     .setConfirmationMessage('Terima kasih. Permohonan Anda sudah kami terima; nomor permohonan dikirim ke email Anda.');
-  QUESTIONS.forEach((q) => addQuestion(form, q));
+  QUESTIONS.filter((q) => !q.collectedByForm).forEach((q) => addQuestion(form, q));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   PropertiesService.getScriptProperties().setProperty(FORM_ID_PROPERTY, form.getId());
   return { form, created: true };
@@ -61,13 +61,15 @@ export function readResponse(response: GoogleAppsScript.Forms.FormResponse): For
     const value = ir.getResponse();
     answers[ir.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : String(value ?? '');
   }
+  const respondentEmail = response.getRespondentEmail() ?? '';
+  for (const q of QUESTIONS) if (q.collectedByForm && answers[q.title] === undefined) answers[q.title] = respondentEmail;
   let editUrl = '';
   try {
     editUrl = response.getEditResponseUrl() ?? '';
   } catch {
     editUrl = '';
   }
-  return { answers, responseRef: response.getId(), receivedAt: new Date(response.getTimestamp().getTime()), editUrl, respondentEmail: response.getRespondentEmail() ?? '' };
+  return { answers, responseRef: response.getId(), receivedAt: new Date(response.getTimestamp().getTime()), editUrl, respondentEmail };
 }
 
 /** Responses submitted at or after `since` (for the catch-up sweep). */

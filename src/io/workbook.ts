@@ -35,6 +35,7 @@ function create(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): 
   const rows = spec.rows();
   const width = Math.max(...rows.map((r) => r.length));
   const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   sheet.getRange(1, 1, padded.length, width).setValues(padded);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(1);

@@ -9,6 +9,7 @@ import { SERVER_API_NAMES } from './rpc';
 export const MENU_ITEMS: Array<{ label: string; handler: string }> = [
   { label: 'Buka panel', handler: 'showSidebar' },
   { label: 'Siapkan', handler: 'menuSetup' },
+  { label: 'Siapkan kalender sumber daya', handler: 'menuSetupCalendars' },
   { label: 'Periksa riwayat', handler: 'menuCheckHistory' },
 ];
 

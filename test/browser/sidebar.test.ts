@@ -143,6 +143,7 @@ describeBrowser('sidebar in Chromium', () => {
     await page().getByLabel('Perlu rekaman').check();
     await page().getByRole('button', { name: 'Simpan permohonan' }).click();
     await expect(page().locator('.request-id').innerText()).resolves.toBe('VC-2026-0004');
+    await screenshot(page(), 'sidebar-intake');
     expect(await page().locator('.intake-result').innerText()).toContain('Email atau nomor WhatsApp pemohon belum diisi.');
     const sent = server.calls.find((c) => c.name === 'submitLetterRequest')?.args[0] as LetterRequestDto;
     expect(sent).toMatchObject({ applicantName: 'Rina Wulandari', srikandiNumber: 'B/123/2026', title: 'Rapat <b>koordinasi</b>',

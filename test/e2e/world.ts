@@ -6,12 +6,20 @@
 import { createWorkspace, type Workspace } from '../../dev/standin';
 import { loadBundle, type LoadedBundle } from '../../dev/standin/loader';
 import { presetById } from '../../src/core/sop/presets';
+import { createFakeZoom, FAKE_ZOOM_CREDENTIALS, type FakeZoom } from '../../dev/fake-zoom/server';
 import type { ActionRequestDto, ActionResultDto, Result, SidebarStateDto, RequestDetailDto } from '../../src/shared/rpc';
 
 export const ADMIN = 'admin@kominfo.go.id';
 
+/** The form collects the email itself (not as a question). */
+export function withoutEmail(answers: Record<string, string>): Record<string, string> {
+  const { Email: _email, ...rest } = answers;
+  return rest;
+}
+
 export interface E2E {
   ws: Workspace;
+  zoom: FakeZoom;
   app: LoadedBundle;
   formId(): string;
   submit(answers: Record<string, string>): void;
@@ -37,12 +45,23 @@ export function e2eWorld(presetId = '000-bandung', now = new Date('2026-11-23T02
   const preset = presetById(presetId)!;
   const users = preset.roles.map((r) => [`${r.id}@kominfo.go.id`, `Petugas ${r.label}`, '', r.id, 'Ya', 'Tidak']);
   book.getSheetByName('Pengguna')!.getRange(3, 1, users.length, 6).setValues(users);
+  const resources = [
+    ['Akun Zoom', 'Zoom Kominfo 1', 'zoom1@kominfo.go.id', 'Pro', 300, '', 'Ya', ''],
+    ['Ruang', 'Ruang Rapat Utama', '', '', 40, '', 'Ya', 'TV, kamera'],
+  ];
+  book.getSheetByName('Sumber Daya')!.getRange(2, 1, resources.length, 8).setValues(resources);
+  app.call('menuSetupCalendars');
+  const zoom = createFakeZoom({ now: () => ws.clock.now(), users: ['zoom1@kominfo.go.id', 'zoom2@kominfo.go.id'] });
+  ws.http.register('https://zoom.us/', zoom.handler);
+  ws.http.register('https://api.zoom.us/', zoom.handler);
+  const scriptProps = (ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties();
+  scriptProps.setProperties({ ZOOM_ACCOUNT_ID: FAKE_ZOOM_CREDENTIALS.accountId, ZOOM_CLIENT_ID: FAKE_ZOOM_CREDENTIALS.clientId, ZOOM_CLIENT_SECRET: FAKE_ZOOM_CREDENTIALS.clientSecret });
   app.call('onEdit', { range: settings.getRange(1, 1) });
   const props = ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
   const e: E2E = {
-    ws, app,
+    ws, app, zoom,
     formId: () => props.getScriptProperties().getProperty('FPVC_FORM_ID')!,
-    submit: (answers) => { ws.submitForm(e.formId(), answers); },
+    submit: (answers) => { ws.submitForm(e.formId(), withoutEmail(answers), { respondentEmail: answers.Email }); },
     as: (email) => ws.setActiveUser(email),
     state: () => app.call('getSidebarState'),
     detail: (id) => app.call('getRequestDetail', id),

@@ -28,6 +28,8 @@ describe('handleShimCall', () => {
     expect(thrown).toEqual({ ok: false, error: { name: 'TypeError', message: 'rusak' } });
     const dated = JSON.parse(await handleShimCall(async () => ({ list: [{ at: new Date(0) }] }), 'g', '[]'));
     expect(dated).toEqual({ ok: true, value: null, warning: 'g mengembalikan Date/fungsi di list.0.at; google.script.run memberi null.' });
+    const vmDate = vm.runInNewContext('({ at: new Date(0) })');
+    expect(JSON.parse(await handleShimCall(() => vmDate, 'h', '[]')).value).toBeNull();
   });
 });
 

@@ -15,6 +15,8 @@ export interface Question {
   required: boolean;
   help?: string;
   choices?: string[];
+  /** Asked by the form's own "collect email" setting rather than as a question. */
+  collectedByForm?: boolean;
 }
 
 export const YES = 'Ya';
@@ -26,7 +28,7 @@ export const QUESTIONS: Question[] = [
   { field: 'applicantName', title: 'Nama pemohon', kind: 'text', required: true },
   { field: 'agency', title: 'Instansi/OPD', kind: 'text', required: true },
   { field: 'position', title: 'Jabatan', kind: 'text', required: true },
-  { field: 'email', title: 'Email', kind: 'email', required: true, help: 'Tautan rapat dan pemberitahuan dikirim ke alamat ini.' },
+  { field: 'email', title: 'Email', kind: 'email', required: true, collectedByForm: true },
   { field: 'phone', title: 'Nomor WhatsApp', kind: 'text', required: true, help: 'Contoh: 0812xxxxxxx atau +62812xxxxxxx' },
   { field: 'letterNumber', title: 'Nomor surat permohonan', kind: 'text', required: true },
   { field: 'letterDate', title: 'Tanggal surat permohonan', kind: 'date', required: true },

@@ -33,13 +33,11 @@ export function escapeHtml(value: string): string {
 
 /** True for an absolute http(s) URL without spaces or control characters (the only links we make clickable). */
 export function isSafeUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return /^https?:\/\/[^\s\u0000-\u001f"<>]+$/i.test(url);
 }
 
 /** One line of a subject: newlines and control characters removed, runs of spaces collapsed. */
 export function subjectLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

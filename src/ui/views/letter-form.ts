@@ -41,6 +41,7 @@ function readValues(form: HTMLFormElement): LetterFormValues {
 export function renderLetterForm(onSubmit: (letter: LetterRequestDto, form: HTMLFormElement) => void): HTMLElement {
   const summary = h('div', { class: 'form-summary' });
   const form = h('form', { class: 'letter-form', novalidate: true, 'aria-labelledby': 'letter-title' },
+    h('p', { class: 'hint' }, 'Tanda * wajib diisi.'),
     LETTER_SECTIONS.map((s) => h('fieldset', null, h('legend', null, s.title),
       s.fields.map((def) => field({ name: def.name, label: def.label, control: control(def), required: def.required, hint: def.hint })))),
     summary,
@@ -61,7 +62,6 @@ export function renderLetterForm(onSubmit: (letter: LetterRequestDto, form: HTML
   return h('section', { class: 'view', 'aria-labelledby': 'letter-title' },
     Object.assign(focusHeading('h2', 'Input surat masuk'), { id: 'letter-title' }),
     h('p', { class: 'gray' }, 'Untuk surat fisik atau SRIKANDI. Permohonan dari formulir tercatat otomatis.'),
-    h('p', { class: 'hint' }, 'Tanda * wajib diisi.'),
     form);
 }
 

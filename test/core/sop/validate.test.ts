@@ -1,5 +1,5 @@
 import { validatePreset } from '../../../src/core/sop/validate';
-import { BANDUNG, PRESETS, SINGKAWANG } from '../../../src/core/sop/presets';
+import { BANDUNG, PRESETS, presetById, SINGKAWANG } from '../../../src/core/sop/presets';
 import type { Preset } from '../../../src/core/sop/types';
 
 function broken(edit: (p: Preset) => void, base: Preset = BANDUNG): unknown {
@@ -17,6 +17,11 @@ const step = (p: Preset, id: string) => p.steps.find((s) => s.id === id)!;
 
 test.each(PRESETS.map((p) => [p.id, p] as const))('seed %s is valid', (_id, preset) => {
   expect(validatePreset(preset)).toEqual({ ok: true, preset });
+});
+
+test('presetById finds a seed by id and nothing else', () => {
+  expect(presetById('002-singkawang')).toBe(SINGKAWANG);
+  expect(presetById('005-jayapura')).toBeUndefined();
 });
 
 test('every seed has the ids, zones, lead days and documentation the SOPs call for', () => {

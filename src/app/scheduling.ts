@@ -1,0 +1,71 @@
+/**
+ * The schedule decision at the step the preset marks: re-check, under the
+ * script lock, the resource calendars and the register, then assign a host
+ * (least busy, or the official's free choice) and a room. On a clash the
+ * action is refused with the clashing requests and three alternatives.
+ */
+import { toInstant, type OfficeZone } from '../core/dates';
+import { formatLongDate, formatTimeRange } from '../core/indonesian';
+import type { VcRequest } from '../core/request';
+import { checkResources, intakeClashWarning, reservations, type Booking, type ResourceNeed, type ScheduleSettings, type SlotRequest } from '../core/schedule';
+import type { Settings } from '../core/settings';
+import type { Deps, SchedulePort } from './ports';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The request's slot, or null when its date/time is not usable. */
+export function slotOf(r: VcRequest): SlotRequest | null {
+  if (!r.eventDate || !r.startTime || !r.endTime) return null;
+  return { requestId: r.id, date: r.eventDate, start: r.startTime, end: r.endTime, participants: r.participants ?? 1 };
+}
+
+/** The schedule settings of the office. */
+export function scheduleSettings(s: Settings): ScheduleSettings {
+  return { bufferMinutes: s.bufferMinutes, officeStart: s.officeHoursStart, officeEnd: s.officeHoursEnd, timeZone: s.timeZone };
+}
+
+/** Bookings around the slot's day: the calendars plus approved requests in the register not yet on a calendar. */
+function bookingsAround(port: SchedulePort, slot: SlotRequest, tz: OfficeZone, registerRows: VcRequest[], s: ScheduleSettings): Booking[] {
+  const dayStart = toInstant(slot.date, '00:00', tz);
+  const fromCalendars = port.bookingsBetween(new Date(dayStart.getTime() - DAY_MS), new Date(dayStart.getTime() + 2 * DAY_MS));
+  const onCalendar = new Set(fromCalendars.map((b) => `${b.requestId}|${b.resource.toLowerCase()}`));
+  const fromRegister = registerRows.flatMap((r) => {
+    const other = slotOf(r);
+    if (!other || r.id === slot.requestId || other.date !== slot.date) return [];
+    return reservations(other, { host: r.host || undefined, room: r.room || undefined }, s).filter((b) => !onCalendar.has(`${b.requestId}|${b.resource.toLowerCase()}`));
+  });
+  return [...fromCalendars, ...fromRegister];
+}
+
+/** Formats alternatives for people: 'Senin, 5 Januari 2026 09.00–10.00 WIB'. */
+export function alternativesText(alts: Array<{ date: string; start: string; end: string }>, tz: OfficeZone): string {
+  return alts.map((a) => `${formatLongDate(a.date)} ${formatTimeRange(a.start, a.end, tz)}`).join('; ');
+}
+
+/** The authoritative check at approval: the host/room to assign, or a refusal text with alternatives. */
+export function decideSchedule(deps: Deps, r: VcRequest, hostOverride?: string): { ok: true; host: string; room: string } | { ok: false; reason: string } {
+  if (!deps.schedule) return { ok: true, host: r.host, room: r.room };
+  const slot = slotOf(r);
+  if (!slot) return { ok: false, reason: 'Tanggal atau jam kegiatan belum jelas; jadwal tidak dapat diperiksa.' };
+  const { settings } = deps.config.settings();
+  const s = scheduleSettings(settings);
+  const inv = deps.schedule.inventory();
+  const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, deps.register.readAll(), s);
+  const need: ResourceNeed = { host: r.platform === 'zoom' ? (hostOverride || true) : undefined, room: r.needsRoom ? (r.room || true) : undefined };
+  const result = checkResources(slot, need, inv.inventory, bookings, s);
+  if (result.ok) return { ok: true, host: result.host ?? '', room: result.room ?? '' };
+  const clashes = result.clashes.length ? ` Bentrok dengan ${result.clashes.join(', ')}.` : '';
+  const alts = result.alternatives.length ? ` Alternatif: ${alternativesText(result.alternatives, settings.timeZone)}.` : '';
+  return { ok: false, reason: `${result.reasons.join(' ')}${clashes}${alts}` };
+}
+
+/** The intake warning when the requested slot already looks taken (a warning, not a refusal). */
+export function intakeWarning(deps: Deps, r: VcRequest): string | null {
+  const slot = slotOf(r);
+  if (!deps.schedule || !slot || r.platform !== 'zoom') return null;
+  const { settings } = deps.config.settings();
+  const s = scheduleSettings(settings);
+  const dayStart = toInstant(slot.date, '00:00', settings.timeZone);
+  const bookings = deps.schedule.bookingsBetween(dayStart, new Date(dayStart.getTime() + DAY_MS));
+  return intakeClashWarning(slot, bookings, deps.schedule.inventory().inventory.hosts, s);
+}

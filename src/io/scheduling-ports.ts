@@ -1,0 +1,57 @@
+/**
+ * The SchedulePort and MeetingPort over the real services: Sumber Daya +
+ * CalendarApp, Zoom (UrlFetchApp) and Google Meet (advanced Calendar).
+ * The inventory is read once per execution.
+ */
+import type { MeetingPort, SchedulePort } from '../app/ports';
+import type { VcRequest } from '../core/request';
+import { buildCreateMeetingBody, generatePassword } from '../core/zoom-payload';
+import { calendarGateway } from './calendar';
+import { createMeet } from './meet';
+import { readInventory, reservationTargets, type InventoryRead } from './resources';
+import { createZoomClient } from './zoom';
+import { toInstant, type OfficeZone } from '../core/dates';
+
+/** A SchedulePort over the spreadsheet's Sumber Daya sheet and the resources' calendars. */
+export function sheetSchedulePort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, userEmails: () => string[]): SchedulePort {
+  let read: InventoryRead | null = null;
+  const inv = () => (read ??= readInventory(ss, userEmails()));
+  const gateway = calendarGateway();
+  const withCalendar = (names: string[]) => {
+    const known = inv().calendarIds;
+    return reservationTargets(inv(), names.filter((n) => Object.keys(known).some((k) => k.toLowerCase() === n.toLowerCase())));
+  };
+  return {
+    inventory: () => inv(),
+    bookingsBetween: (start, end) => gateway.bookingsBetween(reservationTargets(inv(), Object.keys(inv().calendarIds)), start, end),
+    reserve: (requestId, resource, start, end, title) => {
+      for (const target of withCalendar([resource])) gateway.reserve(requestId, target, start, end, title, `Layanan Vicon ${requestId}`);
+    },
+    release: (requestId, resources, around) => gateway.release(requestId, withCalendar(resources), around),
+  };
+}
+
+function randomInts(n: number): number[] {
+  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, Utilities.getUuid());
+  return bytes.slice(0, n).map((b) => (b + 256) % 256);
+}
+
+/** A MeetingPort over the Zoom REST API and Google Meet. */
+export function liveMeetingPort(): MeetingPort {
+  const zoom = createZoomClient({ sleep: (ms) => Utilities.sleep(ms) });
+  return {
+    createZoom(zoomUser: string, r: VcRequest, timeZone: string) {
+      const body = buildCreateMeetingBody({
+        requestId: r.id, title: r.title, agency: r.agency, date: r.eventDate, start: r.startTime, end: r.endTime, timeZone,
+        recording: r.needsRecording, alternativeHosts: [], password: generatePassword(randomInts(8)),
+      });
+      const m = zoom.createMeeting(zoomUser, body, r.id);
+      return { meetingId: m.id, joinUrl: m.joinUrl, passcode: m.passcode };
+    },
+    deleteZoom: (meetingId) => zoom.deleteMeeting(meetingId),
+    createMeet(r: VcRequest, calendarId: string, timeZone: string) {
+      const tz = timeZone as OfficeZone;
+      return createMeet(r.id, calendarId, `${r.id} ${r.title}`, toInstant(r.eventDate, r.startTime, tz), toInstant(r.eventDate, r.endTime, tz), timeZone);
+    },
+  };
+}

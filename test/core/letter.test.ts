@@ -1,0 +1,110 @@
+import {
+  DEFAULT_LETTER_TEMPLATES, LETTER_KINDS, LETTER_PLACEHOLDERS, checkLetterNumberPattern, checkPlaceholders,
+  formatLetterNumber, letterFields, nextLetterSeq, placeholderRegexSource, scanPlaceholders,
+  type LetterExtras,
+} from '../../src/core/letter';
+import { emptyAssignments, type VcRequest } from '../../src/core/request';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+
+/** A Tarakan (WITA) request for Monday 5 January 2026, approved with a Zoom meeting. */
+function tarakanRequest(over: Partial<VcRequest> = {}): VcRequest {
+  return {
+    ...emptyAssignments(),
+    id: 'VC-2026-0001', receivedAt: '2026-01-02T01:00:00.000Z', source: 'letter', responseRef: 'surat:x', status: 'Disetujui',
+    presetId: '001-tarakan', presetVersion: 1, stepId: 'draft', stepSince: '2026-01-02T01:00:00.000Z', version: 3,
+    warnings: [], problems: [], note: '', editUrl: '', pending: [],
+    applicantName: 'Siti Aminah', agency: 'Bappeda Kota Tarakan', position: 'Kepala', email: 'siti@example.go.id', phone: '6281234567890',
+    letterNumber: '005/12/Bappeda', letterDate: '2025-12-29', srikandiNumber: '', title: 'Rapat Koordinasi Stunting',
+    eventDate: '2026-01-05', startTime: '09:00', endTime: '11:00', platform: 'zoom', participants: 50,
+    needsRoom: false, needsOperator: true, needsRecording: false, notes: '',
+    meetingId: '81234567890', joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=Abc', passcode: 'ab3Cd5Ef',
+    ...over,
+  };
+}
+
+const tarakanSettings: Settings = { ...DEFAULT_SETTINGS, officeName: 'Dinas Komunikasi, Informatika, Statistik dan Persandian', timeZone: 'Asia/Makassar' };
+
+const extras: LetterExtras = {
+  letterNumber: '7/555/Diskominfo/I/2026', letterDate: '2026-01-03',
+  signer: { name: 'Drs. Budi Santoso', position: 'Kepala Dinas', nip: '197001011990031001' },
+  office: { government: 'PEMERINTAH KOTA TARAKAN', address: 'Jl. Sudirman No. 1, Tarakan', city: 'Tarakan' },
+};
+
+const PATTERN = '{seq}/{kode}/Diskominfo/{bulan_romawi}/{tahun}';
+
+describe('formatLetterNumber', () => {
+  it.each([
+    [1, 'I'], [4, 'IV'], [9, 'IX'], [12, 'XII'],
+  ])('month %i → %s', (month, roman) => {
+    expect(formatLetterNumber(PATTERN, { seq: 7, code: '555', month, year: 2026 })).toBe(`7/555/Diskominfo/${roman}/2026`);
+  });
+
+  it('supports {seq3} and {bulan}', () => {
+    expect(formatLetterNumber('{seq3}.{bulan}/{kode}/{tahun}', { seq: 7, code: '400.14', month: 3, year: 2026 })).toBe('007.03/400.14/2026');
+  });
+
+  it('rejects unknown tokens with an Indonesian message', () => {
+    expect(() => formatLetterNumber('{seq}/{kodee}/{tahun}', { seq: 1, code: 'x', month: 1, year: 2026 })).toThrow(/tidak dikenal: \{kodee\}/);
+    expect(checkLetterNumberPattern('{kode}/{tahun}')).toMatch(/\{seq\}/);
+    expect(checkLetterNumberPattern(PATTERN)).toBeNull();
+  });
+});
+
+describe('nextLetterSeq', () => {
+  it('is sequential per year and never reuses a voided number', () => {
+    const issued = [
+      { number: '1/555/Diskominfo/XII/2025', year: 2025, seq: 41, void: false },
+      { number: '1/555/Diskominfo/I/2026', year: 2026, seq: 1, void: false },
+      { number: '2/555/Diskominfo/I/2026', year: 2026, seq: 2, void: true },
+    ];
+    expect(nextLetterSeq(issued, 2026)).toBe(3);
+    expect(nextLetterSeq(issued, 2025)).toBe(42);
+    expect(nextLetterSeq(issued, 2027)).toBe(1);
+    expect(nextLetterSeq([], 2026)).toBe(1);
+  });
+});
+
+describe('letterFields', () => {
+  const fields = letterFields(tarakanRequest(), tarakanSettings, extras);
+
+  it('fills every placeholder with Indonesian dates and the zone', () => {
+    expect(Object.keys(fields).sort()).toEqual([...LETTER_PLACEHOLDERS].sort());
+    expect(fields.tanggal_kegiatan).toBe('Senin, 5 Januari 2026');
+    expect(fields.jam).toBe('09.00–11.00 WITA');
+    expect(fields.tanggal_surat).toBe('3 Januari 2026');
+    expect(fields.tanggal_surat_permohonan).toBe('29 Desember 2025');
+    expect(fields.rujukan).toBe('surat Saudara Nomor 005/12/Bappeda tanggal 29 Desember 2025');
+    expect(fields.id_rapat).toBe('812 3456 7890');
+    expect(fields.platform).toBe('Zoom');
+  });
+
+  it('refers to the form when there is no letter, and never prints a start URL', () => {
+    const f = letterFields(tarakanRequest({ letterNumber: '', letterDate: '', joinUrl: 'https://zoom.us/s/1?zak=x' }), tarakanSettings, extras);
+    expect(f.rujukan).toBe('permohonan Saudara melalui formulir Nomor VC-2026-0001 tanggal 2 Januari 2026');
+    expect(f.tautan).toBe('');
+  });
+
+  it('every default template is fully served by the fields', () => {
+    for (const kind of LETTER_KINDS) {
+      const check = checkPlaceholders(DEFAULT_LETTER_TEMPLATES[kind], { ...fields, alasan: 'Akun Zoom penuh' });
+      expect(check).toEqual({ unknown: [], missing: [] });
+    }
+  });
+});
+
+describe('placeholders', () => {
+  it('scans each name once, in order, spaces inside braces allowed', () => {
+    expect(scanPlaceholders('{{a}} {{ b }} {{a}} {c} {{d_1}}')).toEqual(['a', 'b', 'd_1']);
+  });
+
+  it('reports unknown and missing placeholders', () => {
+    const check = checkPlaceholders('{{nomor_surat}} {{nama_pemohn}} {{alasan}}', { nomor_surat: '1/2', alasan: '  ' });
+    expect(check).toEqual({ unknown: ['nama_pemohn'], missing: ['alasan'] });
+  });
+
+  it('the regex source matches the placeholder and escapes the name', () => {
+    const re = new RegExp(placeholderRegexSource('nip'), 'g');
+    expect('NIP. {{nip}} / {{ nip }} / {{nipx}}'.replace(re, 'X')).toBe('NIP. X / X / {{nipx}}');
+    expect(placeholderRegexSource('a.b')).toBe('\\{\\{\\s*a\\.b\\s*\\}\\}');
+  });
+});

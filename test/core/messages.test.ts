@@ -1,0 +1,106 @@
+import { MESSAGE_TEMPLATES, escapeHtml, isMessageTemplate, renderMessage, type MessageInputs, type MessageTemplate } from '../../src/core/messages';
+
+const EVIL = '<script>alert(1)</script>';
+const ID = 'VC-2026-0001';
+const event = { title: 'Rapat Koordinasi <b>Stunting</b>', date: '2026-01-05', start: '09:00', end: '11:00', timeZone: 'Asia/Makassar' as const };
+const base = { requestId: ID, applicantName: EVIL, event, officeName: 'Diskominfo Kota Tarakan' };
+const meeting = { platform: 'zoom' as const, joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=Abc123', meetingId: '81234567890', passcode: 'ab3Cd5Ef' };
+const slots = [
+  { date: '2026-01-06', start: '09:00', end: '10:00' }, { date: '2026-01-07', start: '13:00', end: '14:00' },
+  { date: '2026-01-08', start: '09:00', end: '10:00' }, { date: '2026-01-09', start: '09:00', end: '10:00' },
+];
+
+const SAMPLES: { [K in MessageTemplate]: MessageInputs[K] } = {
+  diterima: { ...base, warnings: ['Permohonan kurang dari H-1.'], statusUrl: 'https://example.go.id/status?id=VC-2026-0001' },
+  perbaikan: { ...base, reasons: ['Nomor WhatsApp tidak valid.', `Nama ${EVIL}`], editUrl: 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc' },
+  ditolak: { ...base, reason: `Tidak sesuai ketentuan ${EVIL}` },
+  dibatalkan: { ...base, reason: 'Dibatalkan pemohon' },
+  jadwal_penuh: { ...base, reason: 'Semua akun Zoom terpakai', alternatives: slots },
+  alternatif: { ...base, alternatives: slots.slice(0, 2), note: 'Mohon jawab sebelum Senin' },
+  disetujui: { ...base, meeting },
+  tautan: { ...base, meeting },
+  pengingat_h1: { ...base, meeting },
+  surat_terkirim: { ...base, letterNumber: '7/555/Diskominfo/I/2026', attachmentName: 'surat.pdf' },
+  dokumentasi_tersedia: { ...base, items: [{ label: 'Notulen', url: 'https://drive.google.com/file/d/abc/view' }] },
+  tugas_baru: {
+    requestId: ID, recipientName: 'Budi', roleLabel: 'Kepala Bidang', stepLabel: 'Disposisi ke Subkoordinator', applicantName: EVIL,
+    agency: 'Bappeda', event, spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit', standardMinutes: 1440, officeName: 'Diskominfo',
+  },
+  ringkasan_terlambat: {
+    date: '2026-01-05', spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit', officeName: 'Diskominfo',
+    items: [{ requestId: ID, stepLabel: EVIL, roleLabel: 'Kabid', lateMinutes: 150 }, { requestId: 'VC-2026-0002', stepLabel: 'Buat rapat', roleLabel: 'Staf', lateMinutes: 1560 }],
+  },
+};
+
+function render<K extends MessageTemplate>(t: K): ReturnType<typeof renderMessage> {
+  return renderMessage(t, SAMPLES[t]);
+}
+
+describe('renderMessage', () => {
+  it('covers every template of the catalogue', () => {
+    expect(MESSAGE_TEMPLATES.sort()).toEqual(Object.keys(SAMPLES).sort());
+    expect(isMessageTemplate('ditolak')).toBe(true);
+    expect(isMessageTemplate('toString')).toBe(false);
+  });
+
+  it.each(Object.keys(SAMPLES) as MessageTemplate[])('%s: number in subject, html escaped, text plain', (t) => {
+    const m = render(t);
+    expect(m.subject).toContain(ID);
+    expect(m.subject).not.toMatch(/[\r\n]/);
+    expect(m.html).not.toMatch(/<script/i);
+    expect(m.html).toContain(escapeHtml(EVIL));
+    expect(m.text).toContain(EVIL);
+    expect(m.text).not.toMatch(/<(p|div|table|a)\b/);
+  });
+
+  it('tautan carries join URL, meeting ID and passcode, never a start URL', () => {
+    const m = render('tautan');
+    for (const out of [m.text, m.html]) {
+      expect(out).toContain('812 3456 7890');
+      expect(out).toContain('ab3Cd5Ef');
+      expect(out).not.toMatch(/start_url|\/s\//);
+    }
+    expect(m.text).toContain(meeting.joinUrl);
+    expect(m.html).toContain(`href="${escapeHtml(meeting.joinUrl)}"`);
+  });
+
+  it('refuses to render a host start link', () => {
+    const start = { ...meeting, joinUrl: 'https://us02web.zoom.us/s/81234567890?zak=eyJ0' };
+    expect(() => renderMessage('tautan', { ...base, meeting: start })).toThrow(/start URL/);
+  });
+
+  it('dates are Indonesian with the zone', () => {
+    const m = render('disetujui');
+    expect(m.text).toContain('Senin, 5 Januari 2026');
+    expect(m.text).toContain('09.00–11.00 WITA');
+  });
+
+  it('jadwal_penuh offers at most three alternatives', () => {
+    const m = render('jadwal_penuh');
+    expect(m.text).toContain('Selasa, 6 Januari 2026 pukul 09.00–10.00 WITA');
+    expect(m.text).toContain('Kamis, 8 Januari 2026');
+    expect(m.text).not.toContain('Jumat, 9 Januari 2026');
+  });
+
+  it('perbaikan lists reasons and the edit link', () => {
+    const m = render('perbaikan');
+    expect(m.text).toContain('1. Nomor WhatsApp tidak valid.');
+    expect(m.text).toContain(SAMPLES.perbaikan.editUrl);
+  });
+
+  it('the digest lists each late step with its delay in words', () => {
+    const m = render('ringkasan_terlambat');
+    expect(m.subject).toContain('VC-2026-0002');
+    expect(m.text).toContain('terlambat 2 jam 30 menit');
+    expect(m.text).toContain('VC-2026-0002 — Buat rapat (Staf): terlambat 1 hari 2 jam');
+  });
+
+  it('does not make a javascript: link clickable', () => {
+    const m = renderMessage('dokumentasi_tersedia', { ...base, items: [{ label: 'Foto', url: 'javascript:alert(1)' }] });
+    expect(m.html).not.toContain('href="javascript');
+  });
+
+  it('escapeHtml escapes quotes for attributes', () => {
+    expect(escapeHtml(`"a" & 'b' <c>`)).toBe('&quot;a&quot; &amp; &#39;b&#39; &lt;c&gt;');
+  });
+});
