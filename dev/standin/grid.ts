@@ -68,10 +68,19 @@ export class Grid {
     return [this.formulas, this.notes, this.formats, ...this.styles.values()];
   }
 
-  /** Inserts `count` empty rows after `after` (0 = at the top), shifting everything below. */
+  /**
+   * Inserts `count` empty rows after `after` (0 = at the top), shifting everything below.
+   * The new rows take the number formats of row `after`, as in Sheets.
+   */
   insertRows(after: number, count: number): void {
     if (this.rows.length > after) this.rows.splice(after, 0, ...Array.from({ length: count }, () => []));
     for (const m of this.sparseMaps()) shiftRows(m, after + 1, count);
+    if (after >= 1) {
+      for (let c = 1; c <= this.maxCols; c++) {
+        const f = this.formats.get(cellKey(after, c));
+        if (f !== undefined) for (let r = after + 1; r <= after + count; r++) this.formats.set(cellKey(r, c), f);
+      }
+    }
     this.maxRows += count;
     this.version++;
   }

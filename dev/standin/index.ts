@@ -18,6 +18,8 @@ import { type FakeSpreadsheet, createSpreadsheet } from './spreadsheet';
 import { type TriggerRun, createTriggerStore, fireMatching } from './triggers';
 import { type UiState, createUiState } from './ui';
 import { createHttpRouter } from './urlfetch';
+import { createMailState, type MailState } from './mail';
+import { createDriveState, type DriveState } from './drive';
 
 export { DATA_METHODS, type CallLog, type FaultInjector, type Fault };
 export { fakeDateClass } from './clock';
@@ -39,6 +41,8 @@ export interface WorkspaceOptions {
   isAddon?: boolean;
   /** Name of the active spreadsheet; default 'Layanan Vicon'. */
   spreadsheetName?: string;
+  /** MailApp daily quota (recipients); default 100 like a consumer account. */
+  mailDailyQuota?: number;
 }
 
 export interface Workspace {
@@ -65,6 +69,9 @@ export interface Workspace {
   caches: CacheStores;
   /** Fake servers behind UrlFetchApp, by URL prefix. */
   http: { register(prefix: string, handler: FakeHttpHandler): void };
+  /** MailApp's outbox and quota; Drive/Docs files. */
+  mail: MailState;
+  drive: DriveState;
   /** The shared context, for plugging in more services. */
   ctx: Ctx;
 }
@@ -82,11 +89,13 @@ export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
     properties: { script: new Map(), document: new Map(), user: new Map() },
     caches: { script: new Map(), document: new Map(), user: new Map() },
     http: createHttpRouter(),
+    mail: createMailState(opts.mailDailyQuota),
+    drive: createDriveState(),
   };
   const globals = Object.assign({}, ...SERVICES.map((make) => make(ctx, env))) as Record<string, unknown>;
   return {
     globals, ctx, spreadsheet, calls: ctx.calls, faults: ctx.faults, clock: ctx.clock,
-    ui: ctx.ui, locks: ctx.locks, logs: ctx.logs, properties: env.properties, caches: env.caches, http: env.http,
+    ui: ctx.ui, locks: ctx.locks, logs: ctx.logs, properties: env.properties, caches: env.caches, http: env.http, mail: env.mail, drive: env.drive,
     triggerRuns: ctx.triggers.runs,
     install: (target = globalThis) => install(globals, target),
     setActiveUser: (email) => { ctx.user.active = email; },

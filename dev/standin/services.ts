@@ -16,6 +16,9 @@ import { createSession } from './session';
 import { createSpreadsheetApp } from './spreadsheet-app';
 import { type HttpRouter, createUrlFetchApp } from './urlfetch';
 import { createUtilities } from './utilities';
+import { createDocumentApp } from './docs';
+import { createDriveApp, type DriveState } from './drive';
+import { createMailApp, type MailState } from './mail';
 import { createCalendarService } from './calendar';
 import { createAdvancedCalendar } from './calendar-advanced';
 
@@ -25,6 +28,8 @@ export interface ServiceEnv {
   properties: PropertyStores;
   caches: CacheStores;
   http: HttpRouter;
+  mail: MailState;
+  drive: DriveState;
 }
 
 export type ServiceFactory = (ctx: Ctx, env: ServiceEnv) => Record<string, unknown>;
@@ -41,5 +46,7 @@ export const SERVICES: ServiceFactory[] = [
   (ctx) => ({ HtmlService: createHtmlService(ctx) }),
   (ctx) => ({ Logger: createLogger(ctx), console: createQuietConsole(ctx) }),
   (ctx) => ({ CalendarApp: createCalendarService(ctx), Calendar: createAdvancedCalendar(ctx) }),
+  (ctx, env) => ({ MailApp: createMailApp(ctx, env.mail) }),
+  (ctx, env) => ({ DriveApp: createDriveApp(ctx, env.drive), DocumentApp: createDocumentApp(ctx, env.drive) }),
   (ctx, env) => ({ UrlFetchApp: ctx.wrap(createUrlFetchApp(env.http), 'UrlFetchApp') }),
 ];

@@ -148,7 +148,7 @@ export class FakeSheet extends SheetView implements SheetApi {
 
   private grow(rows: number, cols: number): void {
     this.spreadsheet.checkCellLimit(rows * this.grid.maxCols + cols * (this.grid.maxRows + rows));
-    this.grid.maxRows += rows;
+    if (rows > 0) this.grid.insertRows(this.grid.maxRows, rows);
     this.grid.maxCols += cols;
   }
 }

@@ -10,7 +10,7 @@ export const CELL_LIMIT = 10_000_000;
 
 type SpreadsheetApi = Pick<GSpreadsheet, 'getId' | 'getUrl' | 'getName' | 'rename' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone'
   | 'getSheetByName' | 'getSheets' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast' | 'getNumSheets'
-  | 'getSheetById' | 'getProtections'>;
+  | 'getSheetById' | 'getProtections' | 'getRange'>;
 
 export class FakeSpreadsheet implements SpreadsheetApi {
   sheets: FakeSheet[] = [];
@@ -65,6 +65,15 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     const s = this.sheets.find((x) => x.sheetId === id);
     return s ? this.ctx.wrap(s, 'Sheet') : null;
   }
+  /** 'Sheet name'!A1:B2 or A1:B2 (on the active sheet). */
+  getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
+    const bang = a1Notation.lastIndexOf('!');
+    const name = bang < 0 ? null : a1Notation.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const sheet = name === null ? this.activeSheet ?? this.sheets[0] : this.sheetByName(name);
+    if (!sheet) throw this.ctx.fail('Range not found');
+    return sheet.getRange(a1Notation.slice(bang + 1));
+  }
+
   getSheets(): GSheet[] { return this.sheets.map((s) => this.ctx.wrap<GSheet>(s, 'Sheet')); }
 
   insertSheet(nameOrIndex?: string | number | object, index?: number | object): GSheet {

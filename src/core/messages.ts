@@ -32,6 +32,6 @@ export function isMessageTemplate(name: string): name is MessageTemplate {
  */
 export function renderMessage<K extends MessageTemplate>(template: K, data: MessageInputs[K]): RenderedMessage {
   const build = CATALOGUE[template] as (d: MessageInputs[K]) => MessageDoc;
-  if (!build) throw new Error(`Templat pesan "${String(template)}" tidak dikenal.`);
+  if (!isMessageTemplate(template)) throw new Error(`Templat pesan "${String(template)}" tidak dikenal.`);
   return renderDoc(build(data));
 }

@@ -55,3 +55,15 @@ describe('call counting and fault injection', () => {
     expect(target).toEqual({ Logger: 'mine' });
   });
 });
+
+describe('UrlFetchApp wiring', () => {
+  it('routes to fake servers registered with ws.http, counted and faultable like every service', () => {
+    const { ws } = gas();
+    ws.http.register('https://api.zoom.us/', (req) => ({ status: 200, headers: {}, body: `${req.method} ${req.url}` }));
+    const UrlFetchApp = ws.globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp;
+    expect(UrlFetchApp.fetch('https://api.zoom.us/v2/users/me').getContentText()).toBe('get https://api.zoom.us/v2/users/me');
+    ws.faults.inject('UrlFetchApp.fetch', { kind: 'timeout', times: 1 });
+    expect(() => UrlFetchApp.fetch('https://api.zoom.us/v2/x')).toThrow(/Timed out/);
+    expect(ws.calls.count('UrlFetchApp.fetch')).toBe(2);
+  });
+});

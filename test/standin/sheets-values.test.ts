@@ -99,3 +99,15 @@ describe('Range values follow Sheets typing rules', () => {
     expect(s.getMaxRows()).toBe(998);
   });
 });
+
+describe('Sheet growth and spreadsheet ranges', () => {
+  it("rows added past the end keep the column's '@' format, so appended phone numbers stay text", () => {
+    const { sheet, SpreadsheetApp } = gas();
+    const s = sheet();
+    s.getRange('B:B').setNumberFormat('@');
+    s.getRange(1000, 1).setValue('x');
+    s.appendRow(['y', '0812345']);
+    expect(s.getRange(1001, 2).getValue()).toBe('0812345');
+    expect(SpreadsheetApp.getActive().getRange("'Sheet1'!B1001").getValue()).toBe('0812345');
+  });
+});
