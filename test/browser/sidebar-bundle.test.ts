@@ -1,0 +1,55 @@
+/**
+ * The built sidebar (dist/Sidebar.html) in headless Chromium, wired through the
+ * google.script.run shim to the BUILT server bundle (dist/Code.js) running on the
+ * Workspace stand-in: what an official sees and clicks is what ships.
+ */
+import { validAnswers } from '../fixtures/answers';
+import { e2eWorld, type E2E } from '../e2e/world';
+import { browserSkipReason, horizontalOverflow, openSidebar, screenshot, seriousA11yViolations, type SidebarSession } from './harness';
+
+const skipReason = browserSkipReason();
+const describeBrowser = skipReason ? describe.skip : describe;
+
+describeBrowser('sidebar on the real bundle', () => {
+  let e: E2E;
+  let session: SidebarSession;
+
+  beforeEach(async () => {
+    e = e2eWorld('000-bandung');
+    e.submit(validAnswers());
+    e.submit(validAnswers({ 'Judul kegiatan': 'Sosialisasi SPBE <b>penting</b>' }));
+    e.as('kadis@kominfo.go.id');
+    session = await openSidebar((name, args) => e.app.callFromClient(name, ...args));
+  });
+  afterEach(async () => session?.close());
+
+  test('Kadis sees his tasks, performs the disposition, and the register moves on', async () => {
+    const page = session.page;
+    await page.locator('.task-open').first().waitFor();
+    expect(await page.locator('.task-id').allTextContents()).toEqual(['VC-2026-0001', 'VC-2026-0002']);
+    expect(await page.locator('body').innerText()).toContain('Sosialisasi SPBE <b>penting</b>');
+    expect(await page.locator('b').count()).toBe(0);
+    await page.locator('button.task-open[data-id="VC-2026-0001"]').click();
+    await page.locator('#detail-title').waitFor();
+    expect(await page.locator('.actions button').allTextContents()).toEqual(['Disposisikan ke Kepala Bidang']);
+    await page.locator('.actions button[data-action="disposisi"]').click();
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/tercatat untuk VC-2026-0001/);
+    expect(e.column('Langkah')).toEqual(['disposisi_kabid', 'disposisi_kadis']);
+    expect(e.column('Versi')).toEqual([2, 1]);
+    expect(await horizontalOverflow(page)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'sidebar-bundle');
+  });
+
+  test('a click from a stale panel is refused by the server and offers reload', async () => {
+    const page = session.page;
+    await page.locator('button.task-open[data-id="VC-2026-0001"]').click();
+    await page.locator('#detail-title').waitFor();
+    e.as('kadis@kominfo.go.id');
+    expect(e.act('VC-2026-0001', 'disposisi')).toMatchObject({ ok: true });
+    await page.locator('.actions button[data-action="disposisi"]').click();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('Permintaan sudah diperbarui, muat ulang.');
+    expect(await page.getByRole('button', { name: 'Muat ulang' }).count()).toBe(1);
+    expect(e.column('Versi')).toEqual([2, 1]);
+  });
+});
