@@ -8,7 +8,7 @@ import type { Workspace } from '../dev/standin';
 import { chain, GENESIS_HASH, historyRecord } from '../src/core/history';
 import { emptyAssignments, type VcRequest } from '../src/core/request';
 import { presetById } from '../src/core/sop/presets';
-import { headerMap } from '../src/io/sheet-table';
+import { ensureRows, headerMap } from '../src/io/sheet-table';
 import { REGISTER_HEADERS, requestToRow } from '../src/io/register-row';
 import { HISTORY_HEADERS } from '../src/io/history-store';
 
@@ -35,9 +35,13 @@ export function seedRegister(ws: Workspace, n: number, presetId: string, history
   if (n === 0) return;
   const map = headerMap(REGISTER_HEADERS, REGISTER_HEADERS, 'Register');
   const requests = Array.from({ length: n }, (_, k) => seededRequest(k + 1, presetId));
-  book.getSheetByName('Register')!.getRange(2, 1, n, map.width).setValues(requests.map((r) => requestToRow(r, map, 'Asia/Jakarta')));
+  const register = book.getSheetByName('Register')!;
+  ensureRows(register, 1, n + 500);
+  register.getRange(2, 1, n, map.width).setValues(requests.map((r) => requestToRow(r, map, 'Asia/Jakarta')));
   const records = chain(requests.flatMap((r) => Array.from({ length: historyPerRequest }, () => historyRecord({ at: r.receivedAt, requestId: r.id, kind: 'masuk', action: 'formulir diterima', toStep: r.stepId }))), GENESIS_HASH, sha);
   const rows = records.map((h) => HISTORY_HEADERS.map((_, c) => [new Date(h.at), `'${h.requestId}`, `'${h.kind}`, '', '', `'${h.action}`, '', `'${h.toStep}`, '', '', '', '', `'${h.prevHash}`, `'${h.hash}`][c]));
-  book.getSheetByName('Riwayat')!.getRange(2, 1, rows.length, HISTORY_HEADERS.length).setValues(rows);
+  const riwayat = book.getSheetByName('Riwayat')!;
+  ensureRows(riwayat, 1, rows.length + 500);
+  riwayat.getRange(2, 1, rows.length, HISTORY_HEADERS.length).setValues(rows);
   (ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties().setProperty('RIWAYAT_HEAD', `${rows.length + 1}:${records[records.length - 1].hash}`);
 }

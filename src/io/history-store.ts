@@ -8,7 +8,7 @@ import { chain, GENESIS_HASH, verifyChain, type HistoryRecord } from '../core/hi
 import { sheetText } from '../core/sheet-text';
 import type { HistoryStore } from '../app/ports';
 import { sha256Hex } from './digest';
-import { col, headerMap, readHeader, requireSheet, type HeaderMap } from './sheet-table';
+import { col, ensureRows, headerMap, requireSheet, type HeaderMap } from './sheet-table';
 
 export const HISTORY_SHEET = 'Riwayat';
 const HEAD_PROPERTY = 'RIWAYAT_HEAD';
@@ -43,15 +43,19 @@ function fromRow(row: unknown[], map: HeaderMap): HistoryRecord {
   return r as unknown as HistoryRecord;
 }
 
-/** A HistoryStore over the Riwayat sheet of `ss`. */
+/** The fixed layout appends use: Riwayat belongs to the add-on (protected, append-only), unlike the Register. */
+const APPEND_LAYOUT: HeaderMap = headerMap(HISTORY_HEADERS, HISTORY_HEADERS, HISTORY_SHEET);
+
+/**
+ * A HistoryStore over the Riwayat sheet of `ss`. Appends write the add-on's own
+ * column layout without reading the header; reads check the header they get with
+ * the data, so a moved or renamed column is reported, never misread.
+ */
 export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HistoryStore {
-  let cached: { sheet: GoogleAppsScript.Spreadsheet.Sheet; map: HeaderMap } | null = null;
+  let sheetCache: GoogleAppsScript.Spreadsheet.Sheet | null = null;
   const open = () => {
-    if (!cached) {
-      const sheet = requireSheet(ss, HISTORY_SHEET);
-      cached = { sheet, map: headerMap(readHeader(sheet), HISTORY_HEADERS, HISTORY_SHEET) };
-    }
-    return cached;
+    sheetCache ??= requireSheet(ss, HISTORY_SHEET);
+    return { sheet: sheetCache, map: APPEND_LAYOUT };
   };
   const props = () => PropertiesService.getScriptProperties();
   const headHash = (sheet: GoogleAppsScript.Spreadsheet.Sheet, map: HeaderMap, last: number): string => {
@@ -61,8 +65,12 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     return String(sheet.getRange(last, col(map, 'Hash') + 1, 1, 1).getValues()[0][0] ?? '');
   };
   const readAll = (): HistoryRecord[] => {
-    const { sheet, map } = open();
-    return sheet.getDataRange().getValues().slice(1).map((row) => fromRow(row, map));
+    const values = open().sheet.getDataRange().getValues();
+    const map = headerMap(values[0] ?? [], HISTORY_HEADERS, HISTORY_SHEET);
+    if (HISTORY_HEADERS.some((h, i) => map.index.get(h) !== i)) {
+      throw new Error('Urutan kolom sheet Riwayat diubah. Kembalikan urutan kolom seperti semula; riwayat tidak boleh disunting.');
+    }
+    return values.slice(1).map((row) => fromRow(row, map));
   };
   return {
     append(entries: HistoryRecord[]) {
@@ -70,6 +78,7 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
       const { sheet, map } = open();
       const last = sheet.getLastRow();
       const chained = chain(entries, headHash(sheet, map, last), sha256Hex);
+      ensureRows(sheet, last, chained.length);
       sheet.getRange(last + 1, 1, chained.length, map.width).setValues(chained.map((r) => toRow(r, map)));
       props().setProperty(HEAD_PROPERTY, `${last + chained.length}:${chained[chained.length - 1].hash}`);
     },

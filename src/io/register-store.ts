@@ -7,7 +7,7 @@ import type { OfficeZone } from '../core/dates';
 import type { VcRequest } from '../core/request';
 import type { RegisterStore, StoredRequest } from '../app/ports';
 import { REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
-import { col, headerMap, readHeader, requireSheet, type HeaderMap } from './sheet-table';
+import { col, ensureRows, headerMap, readHeader, requireSheet, type HeaderMap } from './sheet-table';
 
 export const REGISTER_SHEET = 'Register';
 
@@ -39,7 +39,9 @@ export function sheetRegisterStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     append(request: VcRequest) {
       const { sheet, map } = open();
       const row = requestToRow(request, map, tz());
-      sheet.getRange(sheet.getLastRow() + 1, 1, 1, map.width).setValues([row]);
+      const last = sheet.getLastRow();
+      ensureRows(sheet, last, 1);
+      sheet.getRange(last + 1, 1, 1, map.width).setValues([row]);
     },
     find(id: string): StoredRequest | null {
       const ids = readColumns(['Nomor']);

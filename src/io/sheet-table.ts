@@ -49,3 +49,12 @@ export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name:
   if (!sheet) throw new Error(`Sheet "${name}" tidak ditemukan. Jalankan menu Layanan Vicon › Siapkan.`);
   return sheet;
 }
+
+/** Rows added at a time when a sheet is full, so growing is rare (amortised). */
+export const GROW_ROWS = 1000;
+
+/** Make room for `count` rows after `lastRow` (real Sheets refuses ranges past the sheet's last row). */
+export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, count: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow + count > max) sheet.insertRowsAfter(max, Math.max(GROW_ROWS, lastRow + count - max));
+}
