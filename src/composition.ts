@@ -17,6 +17,8 @@ import { ensureTriggers } from './io/triggers';
 import { ensureSheets, RESOURCES_SHEET } from './io/workbook';
 import { liveMeetingPort, sheetSchedulePort } from './io/scheduling-ports';
 import { meetingHandlers } from './app/effect-handlers';
+import { deliveryHandlers } from './app/delivery';
+import { liveMailer } from './io/mailer';
 import { SETTINGS_SHEET } from './io/config-store';
 
 /** The real dependencies for this execution. */
@@ -25,7 +27,11 @@ export function buildDeps(): Deps {
   const config = sheetConfigStore(ss);
   const settings = () => config.settings().settings;
   const schedule = ss.getSheetByName(RESOURCES_SHEET) ? sheetSchedulePort(ss, () => config.users().users.map((u) => u.email)) : undefined;
-  const effects = schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {};
+  const mailer = liveMailer(settings);
+  const effects = {
+    ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
+    ...deliveryHandlers(mailer, { clock: systemClock, settings, users: () => config.users() }),
+  };
   return {
     clock: systemClock,
     lock: scriptLock,
@@ -36,6 +42,7 @@ export function buildDeps(): Deps {
     presets: { byId: presetById },
     effects,
     schedule,
+    mailer,
   };
 }
 

@@ -7,6 +7,7 @@ import { runSetup } from './app/setup';
 import { intake } from './app/intake';
 import { submitLetter } from './app/letter';
 import { sweepResponses } from './app/sweep';
+import { retryPending } from './app/retry';
 import { buildDeps, buildSetupPort, buildSweepPort } from './composition';
 import { readResponse } from './io/form';
 import { CONFIG_SHEETS } from './io/config-store';
@@ -39,9 +40,11 @@ function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   intake(buildDeps(), { ...readResponse(e.response), source: 'form' });
 }
 
-/** Hourly trigger: take in missed form responses. */
+/** Hourly trigger: take in missed form responses, then retry pending effects (mail held back by the quota…). */
 function runHourly(): void {
-  sweepResponses(buildDeps(), buildSweepPort());
+  const deps = buildDeps();
+  sweepResponses(deps, buildSweepPort());
+  retryPending(deps);
 }
 
 /** Menu: Layanan Vicon › Siapkan. */

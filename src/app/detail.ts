@@ -12,6 +12,7 @@ import { localDate, type OfficeZone } from '../core/dates';
 import type { FieldDto, RequestDetailDto, TimelineEntryDto } from '../shared/rpc';
 import { EFFECT_LABELS, effectFromPending } from './effects';
 import { eventLabel } from './tasks';
+import { whatsappLinks } from './delivery';
 import type { Deps } from './ports';
 
 const yesNo = (b: boolean) => (b ? 'Ya' : 'Tidak');
@@ -38,9 +39,10 @@ function timelineOf(records: HistoryRecord[], preset: Preset | null, tz: OfficeZ
   }));
 }
 
-/** The detail of `r` as `actor` sees it. `whatsapp` links are added by the delivery module when present. */
+/** The detail of `r` as `actor` sees it, with a WhatsApp link to the applicant when the number is valid. */
 export function detailOf(deps: Deps, r: VcRequest, preset: Preset | null, actor: Actor, history: HistoryRecord[]): RequestDetailDto {
-  const tz = deps.config.settings().settings.timeZone;
+  const settings = deps.config.settings().settings;
+  const tz = settings.timeZone;
   const step = preset ? stepOf(preset, r.stepId) : undefined;
   const actions = preset ? actionsFor(r, preset, actor) : [];
   const needsOperator = actions.some((a) => a.requires.includes('operator'));
@@ -50,7 +52,7 @@ export function detailOf(deps: Deps, r: VcRequest, preset: Preset | null, actor:
     id: r.id, title: r.title, status: r.status, stepLabel: step?.label ?? r.stepId, version: r.version,
     fields: fieldsOf(r, tz), warnings: r.warnings, problems: r.problems,
     actions: actions.map((a) => ({ id: a.id, label: a.label, requires: a.requires, negative: a.negative === true })),
-    timeline: timelineOf(history, preset, tz), operators, hosts: [], whatsapp: [],
+    timeline: timelineOf(history, preset, tz), operators, hosts: [], whatsapp: whatsappLinks(r, preset, settings),
     pending: r.pending.map(effectFromPending).filter((e) => e !== null).map((e) => `Tertunda: ${EFFECT_LABELS[e.kind]}`),
   };
 }

@@ -85,6 +85,13 @@ export interface MeetingPort {
   createMeet(request: VcRequest, calendarId: string, timeZone: string): { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
 }
 
+/** Outgoing mail. `send` returns 'quota' (nothing sent) when today's mail quota cannot take the message. */
+export interface MailerPort {
+  send(mail: { to: string; subject: string; text: string; html: string; replyTo: string }): 'sent' | 'quota';
+  /** The office spreadsheet's URL, for links in messages to officials. */
+  officeUrl(): string;
+}
+
 /** Everything a use case may need, in one record (one composition root builds it). */
 export interface Deps {
   clock: Clock;
@@ -98,6 +105,8 @@ export interface Deps {
   effects: EffectHandlers;
   /** Resources and calendars; absent where an office has none configured (tests, early setup). */
   schedule?: SchedulePort;
+  /** Outgoing mail; absent in tests that do not deliver. */
+  mailer?: MailerPort;
 }
 
 /** Thrown by ScriptLock.run when another execution holds the lock too long. */

@@ -69,7 +69,8 @@ describe('SOP walks on the built bundle', () => {
     step(e, 'staf', id, 'verifikasi');
     step(e, 'subkoor', id, 'tolak_tanda_tangan', { note: 'Jumlah peserta melebihi kapasitas akun; kurangi.' });
     expect(e.column('Status')).toEqual(['Perlu Perbaikan']);
-    expect(String(e.column('Efek Tertunda')[0])).toMatch(/notify_applicant/);
+    expect(e.column('Efek Tertunda')).toEqual(['']);
+    expect(e.ws.mail.outbox.at(-1)).toMatchObject({ to: ['siti@disdik.go.id'], body: expect.stringContaining('Jumlah peserta melebihi kapasitas akun') });
     e.ws.forms.editResponse(response.getId(), { 'Perkiraan jumlah peserta': '90' });
     expect(e.column('Peserta')).toEqual([90]);
     expect(e.column('Langkah')).toEqual(['verifikasi']);
