@@ -15,6 +15,7 @@ import { enterStart, intakeEffects, resubmit } from '../core/sop/engine';
 import type { Preset } from '../core/sop/types';
 import { activePreset } from './preset';
 import { runEffects } from './effects';
+import { intakeWarning } from './scheduling';
 import type { Deps } from './ports';
 
 /** One incoming request, from the form or a letter. */
@@ -53,7 +54,17 @@ function buildRequest(sub: Submission, id: string, preset: Preset | null, preset
     editUrl: sub.editUrl ?? '', pending: [],
   };
   if (!preset) return { ...base, status: 'Menunggu Alur SOP', warnings: [...warnings, presetProblem ?? ''] };
-  return enterStart(base, preset, deps.clock.now(), problems.length === 0);
+  const clash = problems.length === 0 ? safeIntakeWarning(deps, base) : null;
+  return enterStart(clash ? { ...base, warnings: [...warnings, clash] } : base, preset, deps.clock.now(), problems.length === 0);
+}
+
+/** The clash warning for a new request; a calendar that cannot be read never blocks intake. */
+function safeIntakeWarning(deps: Deps, r: VcRequest): string | null {
+  try {
+    return intakeWarning(deps, r);
+  } catch {
+    return null;
+  }
 }
 
 /**
