@@ -11,7 +11,7 @@ import type { Actor, Preset } from '../core/sop/types';
 import { roleLabel } from '../core/users';
 import type { MeDto, OfficeDto, Result, SidebarStateDto, TaskDto } from '../shared/rpc';
 import { currentActor } from './caller';
-import { activePreset } from './preset';
+import { activePreset, CUSTOM_PRESET_ID } from './preset';
 import type { Deps } from './ports';
 
 /** 'Senin, 5 Januari 2026 · 09.00–11.00 WIB' for a request (or what is known of it). */
@@ -38,6 +38,7 @@ function holdsStep(actor: Actor, role: string): boolean {
 
 /** The tasks for `actor` among `requests`, oldest first. */
 export function tasksFor(actor: Actor, requests: VcRequest[], presets: Deps['presets'], now: Date, tz: Parameters<typeof formatTimeRange>[2]): TaskDto[] {
+  // `presets.byId` resolves seeds and, through the composition of sidebarState, the office's own preset.
   const tasks: TaskDto[] = [];
   for (const r of requests) {
     const preset = presets.byId(r.presetId);
@@ -65,7 +66,9 @@ export function sidebarState(deps: Deps): Result<SidebarStateDto> {
   const tz = settings.timeZone;
   const office: OfficeDto = { name: settings.officeName, timeZone: tz, zone: zoneAbbrev(tz), presetName: active.ok ? active.preset.name : '—' };
   const problem = !active.ok ? active.problem : problems.length ? problems.join(' ') : null;
-  const tasks = tasksFor(who.actor, deps.register.readAll(), deps.presets, deps.clock.now(), tz);
+  const custom = active.ok && active.preset.id === CUSTOM_PRESET_ID ? active.preset : undefined;
+  const presets = { byId: (id: string) => (custom && id === CUSTOM_PRESET_ID ? custom : deps.presets.byId(id)) };
+  const tasks = tasksFor(who.actor, deps.register.readAll(), presets, deps.clock.now(), tz);
   return { ok: true, value: { me: meOf(who.actor, active.ok ? active.preset : null), office, tasks, problem } };
 }
 

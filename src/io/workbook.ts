@@ -5,10 +5,11 @@
  */
 import { settingsToRows, type Settings } from '../core/settings';
 import { sheetText } from '../core/sheet-text';
-import { DELEGATION_HEADERS, DELEGATIONS_SHEET, SETTINGS_SHEET, USER_HEADERS, USERS_SHEET } from './config-store';
+import { CUSTOM_PRESET_SHEET, DELEGATION_HEADERS, DELEGATIONS_SHEET, SETTINGS_SHEET, USER_HEADERS, USERS_SHEET } from './config-store';
 import { HISTORY_HEADERS, HISTORY_SHEET } from './history-store';
 import { REGISTER_HEADERS } from './register-row';
 import { REGISTER_SHEET } from './register-store';
+import { LETTER_HEADERS, LETTERS_SHEET } from './letter-store';
 
 export const RESOURCES_SHEET = 'Sumber Daya';
 export const RESOURCE_HEADERS = ['Jenis', 'Nama', 'Akun Zoom (email/ID)', 'Lisensi', 'Kapasitas', 'ID Kalender', 'Aktif', 'Catatan'];
@@ -27,6 +28,7 @@ function specs(settings: Settings, adminEmail: string): SheetSpec[] {
     { name: USERS_SHEET, rows: () => [USER_HEADERS, ...(adminEmail ? [[sheetText(adminEmail), 'Admin', '', '', 'Ya', 'Ya']] : [])] },
     { name: DELEGATIONS_SHEET, rows: () => [DELEGATION_HEADERS] },
     { name: RESOURCES_SHEET, rows: () => [RESOURCE_HEADERS] },
+    { name: LETTERS_SHEET, rows: () => [LETTER_HEADERS], protect: 'Nomor surat diberikan oleh Layanan Vicon; nomor yang batal tetap tercatat agar tidak dipakai ulang.' },
   ];
 }
 
@@ -52,4 +54,11 @@ export function ensureSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setti
   }
   if (created.length > 0 && ss.getSpreadsheetTimeZone() !== settings.timeZone) ss.setSpreadsheetTimeZone(settings.timeZone);
   return created;
+}
+
+/** Create the "Alur SOP" sheet holding `rows` as text; false when it already exists. */
+export function writePresetSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: string[][]): boolean {
+  if (ss.getSheetByName(CUSTOM_PRESET_SHEET)) return false;
+  create(ss, { name: CUSTOM_PRESET_SHEET, rows: () => rows.map((r) => r.map(sheetText)) });
+  return true;
 }

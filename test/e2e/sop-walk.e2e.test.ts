@@ -27,7 +27,7 @@ describe('SOP walks on the built bundle', () => {
     step(e, 'subkoor', id, 'setujui');
     e.as('subkoor@kominfo.go.id');
     const detail = ok(e.detail(id));
-    expect(detail.actions.map((a) => a.id)).toEqual(['tugaskan_operator']);
+    expect(detail.actions.map((a) => a.id)).toEqual(['tugaskan_operator', 'batalkan']);
     expect(detail.operators).toEqual([{ email: 'operator@kominfo.go.id', name: expect.stringContaining('Operator') }]);
     expect(e.act(id, 'tugaskan_operator', {})).toEqual({ ok: false, error: expect.stringMatching(/operator/i) });
     step(e, 'subkoor', id, 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
