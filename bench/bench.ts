@@ -37,9 +37,19 @@ function runAt(size: number): Row[] {
   return rows;
 }
 
+/** The Rekap rebuild over `size` requests with 5 history rows each, for December (where every seeded event falls), once the tab has its size. */
+function recapAt(size: number): Row[] {
+  const e = e2eWorld('000-bandung');
+  seedRegister(e.ws, size, '000-bandung', 5);
+  e.app.call('menuRefreshRecap');
+  e.ws.spreadsheet.sheets.find((s) => s.name === 'Rekap')!.getRange('B2').setValue(12);
+  e.app.call('menuRefreshRecap');
+  return [{ action: 'recap rebuild (December, 5 history rows per request)', size, ...measure(e, () => e.app.call('menuRefreshRecap')) }];
+}
+
 function main(): void {
   const sizes = (process.env.BENCH_SIZES ?? '100,5000,20000').split(',').map(Number);
-  const all = sizes.flatMap(runAt);
+  const all = [...sizes.flatMap(runAt), ...sizes.flatMap(recapAt)];
   console.log('| action | requests | service calls | data reads/writes | CPU ms | data calls |');
   console.log('|---|---:|---:|---:|---:|---|');
   for (const r of all) console.log(`| ${r.action} | ${r.size} | ${r.calls} | ${r.data} | ${r.cpuMs} | ${r.detail} |`);

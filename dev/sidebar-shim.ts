@@ -7,6 +7,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import { SERVER_API_NAMES } from '../src/shared/rpc';
+import { ADMIN_API_NAMES } from '../src/shared/admin-rpc';
+import { DOCUMENTATION_API_NAMES } from '../src/shared/rpc';
 
 /** How the page reaches the server: a Playwright-exposed function, or HTTP POST. */
 export type ShimTransport = 'exposed' | 'http';
@@ -19,7 +21,7 @@ export interface ShimOptions {
   endpoint?: string;
   /** For 'exposed': the window function's name; default '__gasInvoke'. */
   exposedName?: string;
-  /** Server function names the runner offers (others are not functions, like the real one). Default SERVER_API_NAMES. */
+  /** Server function names the runner offers (others are not functions, like the real one). Default: every sidebar-callable name (officials', documentation, admin wizard). */
   functions?: readonly string[];
 }
 
@@ -97,7 +99,7 @@ export function shimScript(options: ShimOptions = {}): string {
     transport: options.transport ?? 'exposed',
     endpoint: options.endpoint ?? '/__gas',
     exposedName: options.exposedName ?? '__gasInvoke',
-    functions: options.functions ?? SERVER_API_NAMES,
+    functions: options.functions ?? [...SERVER_API_NAMES, ...DOCUMENTATION_API_NAMES, ...ADMIN_API_NAMES],
   };
   return `(function (config) {\n${BROWSER_SHIM}\n})(${JSON.stringify(config)});`;
 }

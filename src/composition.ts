@@ -14,12 +14,29 @@ import { sheetHistoryStore } from './io/history-store';
 import { sheetRegisterStore } from './io/register-store';
 import { scriptLock, sessionIdentity, systemClock } from './io/runtime';
 import { ensureTriggers } from './io/triggers';
-import { ensureSheets, RESOURCES_SHEET } from './io/workbook';
+import { ensureSheets, RESOURCES_SHEET, writePresetSheet } from './io/workbook';
+import type { PresetSheetWriter } from './app/custom-preset';
+import type { AdminPort } from './app/admin';
+import { runSetup } from './app/setup';
+import { liveAdminPort } from './io/admin-port';
 import { liveMeetingPort, sheetSchedulePort } from './io/scheduling-ports';
 import { meetingHandlers } from './app/effect-handlers';
 import { deliveryHandlers } from './app/delivery';
 import { liveMailer } from './io/mailer';
 import { SETTINGS_SHEET } from './io/config-store';
+import { letterHandlers } from './app/letters';
+import { driveLetterDocs, ensureLetterTemplates, sheetLetterStore } from './io/letter-store';
+import type { KeyValuePort } from './app/ports';
+import type { NightlyMark, RecapTab } from './app/recap';
+import { scriptPropertyMark, sheetRecapTab } from './io/rekap-sheet';
+import type { DocumentationStore } from './app/documentation';
+import { driveDocumentationStore } from './io/drive-docs';
+
+/** Script Properties as the reminders' key/value state. */
+function propertyState(): KeyValuePort {
+  const props = PropertiesService.getScriptProperties();
+  return { get: (key) => props.getProperty(key), set: (key, value) => { props.setProperty(key, value); } };
+}
 
 /** The real dependencies for this execution. */
 export function buildDeps(): Deps {
@@ -31,6 +48,7 @@ export function buildDeps(): Deps {
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
     ...deliveryHandlers(mailer, { clock: systemClock, settings, users: () => config.users() }),
+    ...letterHandlers({ clock: systemClock, settings, users: () => config.users(), docs: driveLetterDocs(settings), numbers: sheetLetterStore(ss), mailer }),
   };
   return {
     clock: systemClock,
@@ -43,6 +61,7 @@ export function buildDeps(): Deps {
     effects,
     schedule,
     mailer,
+    state: propertyState(),
   };
 }
 
@@ -57,6 +76,7 @@ export function buildSetupPort(): SetupPort {
       return { created, id: form.getId(), url: form.getPublishedUrl() };
     },
     ensureTriggers,
+    ensureLetterTemplates,
   };
 }
 
@@ -74,4 +94,29 @@ export function buildSweepPort(): SweepPort {
     },
     setLastSweep: (at) => props.setProperty(LAST_SWEEP_PROPERTY, at.toISOString()),
   };
+}
+
+/** The Rekap tab of the active spreadsheet. */
+export function buildRecapTab(): RecapTab {
+  return sheetRecapTab(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/** Where the nightly recap remembers its last day (Script Properties). */
+export function buildNightlyMark(): NightlyMark {
+  return scriptPropertyMark();
+}
+
+/** Writes an editable copy of a preset into the "Alur SOP" sheet. */
+export function buildPresetSheetWriter(): PresetSheetWriter {
+  return (rows) => writePresetSheet(SpreadsheetApp.getActiveSpreadsheet(), rows);
+}
+
+/** Documentation uploads into the requests' Drive folders. */
+export function buildDocumentationStore(): DocumentationStore {
+  return driveDocumentationStore();
+}
+
+/** The real AdminPort (settings wizard); its Setup runs the same Setup as the menu. */
+export function buildAdminPort(): AdminPort {
+  return liveAdminPort(() => runSetup(buildDeps(), buildSetupPort()).lines);
 }

@@ -8,15 +8,21 @@ import { intake } from './app/intake';
 import { submitLetter } from './app/letter';
 import { sweepResponses } from './app/sweep';
 import { retryPending } from './app/retry';
-import { buildDeps, buildSetupPort, buildSweepPort } from './composition';
+import { runReminders } from './app/reminders';
+import { buildAdminPort, buildDeps, buildDocumentationStore, buildNightlyMark, buildPresetSheetWriter, buildRecapTab, buildSetupPort, buildSweepPort } from './composition';
+import { copyActivePreset } from './app/custom-preset';
 import { readResponse } from './io/form';
 import { CONFIG_SHEETS } from './io/config-store';
 import { guard } from './io/guard';
-import { addMenu, alertLines, showPanel } from './io/ui';
+import { addMenu, alertLines, showPanel, showSettingsDialog } from './io/ui';
+import { saveSettings as saveSettingsUseCase, saveZoomCredentials as saveZoomUseCase, settingsForm, setupFromPanel, testZoomConnection as testZoomUseCase } from './app/admin';
+import type { SaveResultDto, SettingsFieldsDto, SettingsFormDto, ZoomCredentialsDto } from './shared/admin-rpc';
 import { calendarSetupLines } from './io/resources-setup';
-import type { ActionRequestDto, ActionResultDto, IntakeResultDto, LetterRequestDto, RequestDetailDto, Result, SidebarStateDto } from './shared/rpc';
+import type { ActionRequestDto, ActionResultDto, IntakeResultDto, LetterRequestDto, RequestDetailDto, Result, SidebarStateDto, UploadFileDto, UploadResultDto } from './shared/rpc';
 import { sidebarState } from './app/tasks';
 import { performStep, requestDetail } from './app/act';
+import { refreshRecap, refreshRecapDaily } from './app/recap';
+import { uploadDocumentation as uploadFile } from './app/documentation';
 
 declare const global: Record<string, unknown>;
 
@@ -40,11 +46,19 @@ function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   intake(buildDeps(), { ...readResponse(e.response), source: 'form' });
 }
 
-/** Hourly trigger: take in missed form responses, then retry pending effects (mail held back by the quota…). */
+/** Hourly trigger: take in missed form responses, retry pending effects (mail held back by the quota…), then send reminders (H-1, overdue digest); rebuild the Rekap once a day (last, so its failure blocks nothing). */
 function runHourly(): void {
   const deps = buildDeps();
   sweepResponses(deps, buildSweepPort());
   retryPending(deps);
+  runReminders(deps);
+  refreshRecapDaily(deps, buildRecapTab(), buildNightlyMark());
+}
+
+/** Menu: Layanan Vicon › Perbarui rekap (rebuild the Rekap tab for the month in its selector). */
+function menuRefreshRecap(): void {
+  const done = refreshRecap(buildDeps(), buildRecapTab());
+  alertLines('Perbarui rekap', [`Rekap ${done.label} diperbarui: ${done.meetings} kegiatan.`, ...done.problems]);
 }
 
 /** Menu: Layanan Vicon › Siapkan. */
@@ -56,6 +70,41 @@ function menuSetup(): void {
 function menuSetupCalendars(): void {
   const deps = buildDeps();
   alertLines('Kalender sumber daya', deps.lock.run(calendarSetupLines));
+}
+
+/** Menu: Layanan Vicon › Salin alur SOP untuk diubah. */
+function menuCopyPreset(): void {
+  alertLines('Alur SOP kantor', copyActivePreset(buildDeps(), buildPresetSheetWriter()));
+}
+
+/** Menu: Layanan Vicon › Pengaturan (the settings wizard, admins only). */
+function showSettings(): void {
+  showSettingsDialog();
+}
+
+/** Wizard: current settings (admins only). */
+function getSettingsForm(): Result<SettingsFormDto> {
+  return guard(() => settingsForm(buildDeps(), buildAdminPort()));
+}
+
+/** Wizard: validate and save settings, then run Setup (admins only). */
+function saveSettings(fields: SettingsFieldsDto): Result<SaveResultDto> {
+  return guard(() => saveSettingsUseCase(buildDeps(), buildAdminPort(), fields));
+}
+
+/** Wizard: store Zoom credentials in Script Properties (admins only; never echoed). */
+function saveZoomCredentials(creds: ZoomCredentialsDto): Result<SaveResultDto> {
+  return guard(() => saveZoomUseCase(buildDeps(), buildAdminPort(), creds));
+}
+
+/** Wizard: "Tes koneksi" to Zoom (admins only). */
+function testZoomConnection(): Result<{ ok: boolean; message: string }> {
+  return guard(() => testZoomUseCase(buildDeps(), buildAdminPort()));
+}
+
+/** Wizard: run Setup (admins only). */
+function runSetupFromPanel(): Result<{ lines: string[] }> {
+  return guard(() => setupFromPanel(buildDeps(), buildAdminPort()));
 }
 
 /** Menu: Layanan Vicon › Buka panel. */
@@ -84,6 +133,11 @@ function performAction(req: ActionRequestDto): Result<ActionResultDto> {
   return guard(() => performStep(buildDeps(), req));
 }
 
+/** Sidebar: upload one documentation file (base64) into the request's Drive folder. */
+function uploadDocumentation(requestId: string, file: UploadFileDto): Result<UploadResultDto> {
+  return guard(() => uploadFile(buildDeps(), buildDocumentationStore(), requestId, file));
+}
+
 /** Sidebar: enter a paper / SRIKANDI letter. */
 function submitLetterRequest(letter: LetterRequestDto): Result<IntakeResultDto> {
   return guard(() => submitLetter(buildDeps(), letter));
@@ -95,9 +149,18 @@ global.onEdit = onEdit;
 global.onFpvcSubmit = onFpvcSubmit;
 global.runHourly = runHourly;
 global.menuSetup = menuSetup;
+global.showSettings = showSettings;
+global.getSettingsForm = getSettingsForm;
+global.saveSettings = saveSettings;
+global.saveZoomCredentials = saveZoomCredentials;
+global.testZoomConnection = testZoomConnection;
+global.runSetupFromPanel = runSetupFromPanel;
+global.menuCopyPreset = menuCopyPreset;
 global.menuSetupCalendars = menuSetupCalendars;
 global.showSidebar = showSidebar;
 global.menuCheckHistory = menuCheckHistory;
+global.menuRefreshRecap = menuRefreshRecap;
+global.uploadDocumentation = uploadDocumentation;
 global.submitLetterRequest = submitLetterRequest;
 global.getSidebarState = getSidebarState;
 global.getRequestDetail = getRequestDetail;

@@ -3,7 +3,7 @@
  * under the script lock, perform the effects, write the row once and append
  * the history once. A stale sidebar (older row version) is refused.
  */
-import { historyRecord } from '../core/history';
+import { historyRecord, type HistoryRecord } from '../core/history';
 import { applyAction, stepOf } from '../core/sop/engine';
 import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
 import { currentActor } from './caller';
@@ -12,8 +12,8 @@ import { runEffects } from './effects';
 import { presetOf } from './preset';
 import { decideSchedule } from './scheduling';
 import type { VcRequest } from '../core/request';
-import type { Effect } from '../core/sop/types';
-import type { Deps } from './ports';
+import type { Effect, Preset } from '../core/sop/types';
+import type { Deps, StoredRequest } from './ports';
 
 function shapeProblem(dto: ActionRequestDto): string | null {
   if (!dto || typeof dto !== 'object') return 'Permintaan tidak terbaca.';
@@ -30,6 +30,35 @@ function withSchedule(deps: Deps, request: VcRequest, effects: Effect[], input: 
   const decision = decideSchedule(deps, withLink, input.host);
   if (!decision.ok) return { ok: false, reason: `Jadwal tidak tersedia: ${decision.reason}` };
   return { ok: true, request: { ...withLink, host: decision.host, room: decision.room } };
+}
+
+/** Undo what a failed click newly booked or created (nothing booked or made before it). */
+function undoNew(deps: Deps, before: VcRequest, after: VcRequest, preset: Preset): void {
+  const key = `${after.id}:v${after.version}:batal`;
+  const booked = (r: VcRequest) => [r.host, r.room, r.operator].some((x) => x !== '');
+  const effects: Effect[] = [];
+  if (!booked(before) && booked(after)) effects.push({ kind: 'release', key: `${key}:release`, params: {} });
+  if (!before.meetingId && after.meetingId) effects.push({ kind: 'cancel_meeting', key: `${key}:cancel_meeting`, params: {} });
+  if (effects.length > 0) runEffects(deps.effects, deps.clock, after, preset, effects);
+}
+
+/**
+ * Write the row, then append the history. When either fails, the row is put back as it was and
+ * what this click newly booked or created is undone, so row, history, calendar and Zoom agree
+ * again; the error is rethrown and the official repeats the click (mail already sent is not sent
+ * twice: the mailer keeps a ledger by effect key).
+ */
+function record(deps: Deps, stored: StoredRequest, after: VcRequest, preset: Preset, records: HistoryRecord[]): void {
+  let written = false;
+  try {
+    deps.register.write({ row: stored.row, request: after });
+    written = true;
+    deps.history.append(records);
+  } catch (err) {
+    if (written) deps.register.write(stored);
+    undoNew(deps, stored.request, after, preset);
+    throw err;
+  }
 }
 
 /** Perform one SOP step for the caller. */
@@ -51,10 +80,9 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     const decided = withSchedule(deps, outcome.request, outcome.effects, dto.input ?? {});
     if (!decided.ok) return { ok: false, error: decided.reason };
     const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, outcome.effects);
-    deps.register.write({ row: stored.row, request: done.request });
     const h = outcome.history;
     const entry = historyRecord({ ...h, kind: 'aksi', requestId: h.requestId, at: h.at, action: h.action });
-    deps.history.append([entry, ...done.records]);
+    record(deps, stored, done.request, found.preset, [entry, ...done.records]);
     const detail: RequestDetailDto = detailOf(deps, done.request, found.preset, actor, deps.history.forRequest(dto.requestId));
     const pending = done.request.pending.length;
     const label = stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? h.action;

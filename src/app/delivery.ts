@@ -37,6 +37,11 @@ const TEMPLATE_BY_ACTION: Record<string, ApplicantTemplate> = {
 };
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+/** True when `address` looks like one deliverable email address. */
+export function isEmail(address: string): boolean {
+  return EMAIL.test(address.trim());
+}
+
 const lines = (text: string | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
 
 function meetingOf(r: VcRequest): MessageInputs['tautan']['meeting'] {
@@ -62,7 +67,7 @@ const INPUTS: { [K in ApplicantTemplate]: (b: ApplicantBase, r: VcRequest, p: Pa
   disetujui: (b, r) => ({ ...b, meeting: r.joinUrl ? meetingOf(r) : null }),
   tautan: (b, r) => ({ ...b, meeting: meetingOf(r) }),
   pengingat_h1: (b, r) => ({ ...b, meeting: r.joinUrl ? meetingOf(r) : null }),
-  surat_terkirim: (b, r) => ({ ...b, letterNumber: r.replyLetterNumber, attachmentName: '' }),
+  surat_terkirim: (b, r, p) => ({ ...b, letterNumber: r.replyLetterNumber, attachmentName: p.attachmentName ?? '' }),
   dokumentasi_tersedia: (b, _r, p) => ({ ...b, items: documentationOf(p) }),
 };
 
@@ -88,15 +93,15 @@ export function applicantMessage<K extends ApplicantTemplate>(template: K, r: Vc
   return renderMessage(template, INPUTS[template](base, r, p));
 }
 
-function deliver(mailer: MailerPort, to: string, msg: RenderedMessage, settings: Settings, what: string): EffectResult {
-  const sent = mailer.send({ to, subject: msg.subject, text: msg.text, html: msg.html, replyTo: settings.officeEmail });
+function deliver(mailer: MailerPort, to: string, msg: RenderedMessage, settings: Settings, what: string, key: string): EffectResult {
+  const sent = mailer.send({ to, subject: msg.subject, text: msg.text, html: msg.html, replyTo: settings.officeEmail, key });
   return sent === 'sent' ? { status: 'done', note: `${what} terkirim ke ${to}` } : { status: 'pending', note: QUOTA_NOTE };
 }
 
-function toApplicant(mailer: MailerPort, ctx: DeliveryContext, r: VcRequest, template: ApplicantTemplate, p: Params): EffectResult {
+function toApplicant(mailer: MailerPort, ctx: DeliveryContext, r: VcRequest, template: ApplicantTemplate, p: Params, key: string): EffectResult {
   if (!EMAIL.test(r.email)) return { status: 'pending', note: `email pemohon "${r.email || '-'}" tidak valid; hubungi pemohon lewat WhatsApp atau perbaiki email di Register` };
   const settings = ctx.settings();
-  return deliver(mailer, r.email, applicantMessage(template, r, settings, p), settings, `email "${template}"`);
+  return deliver(mailer, r.email, applicantMessage(template, r, settings, p), settings, `email "${template}"`, key);
 }
 
 function notifyRole(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers['notify_role'] {
@@ -117,7 +122,7 @@ function notifyRole(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers['n
       event: { title: request.title, date: request.eventDate, start: request.startTime, end: request.endTime, timeZone: settings.timeZone },
       spreadsheetUrl: mailer.officeUrl(), standardMinutes: step?.standardMinutes ?? null, officeName: settings.officeName,
     });
-    return deliver(mailer, holders.map((u) => u.email).join(', '), msg, settings, 'pemberitahuan tugas');
+    return deliver(mailer, holders.map((u) => u.email).join(', '), msg, settings, 'pemberitahuan tugas', effect.key);
   };
 }
 
@@ -127,10 +132,10 @@ function notifyRole(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers['n
  */
 export function deliveryHandlers(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers {
   return {
-    notify_applicant: ({ request, preset, effect }) => toApplicant(mailer, ctx, request, applicantTemplate(effect.params, preset), effect.params),
+    notify_applicant: ({ request, preset, effect }) => toApplicant(mailer, ctx, request, applicantTemplate(effect.params, preset), effect.params, effect.key),
     notify_role: notifyRole(mailer, ctx),
     send_link: ({ request, effect }) => (request.joinUrl
-      ? toApplicant(mailer, ctx, request, 'tautan', effect.params)
+      ? toApplicant(mailer, ctx, request, 'tautan', effect.params, effect.key)
       : { status: 'pending', note: 'tautan rapat belum ada; dikirim setelah rapat dibuat' }),
   };
 }

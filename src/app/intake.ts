@@ -13,10 +13,13 @@ import { nextRequestNumber } from '../core/numbering';
 import { emptyAssignments, type RequestSource, type VcRequest } from '../core/request';
 import { enterStart, intakeEffects, resubmit } from '../core/sop/engine';
 import type { Preset } from '../core/sop/types';
-import { activePreset } from './preset';
+import { activePreset, presetOf } from './preset';
 import { runEffects } from './effects';
 import { intakeWarning } from './scheduling';
 import type { Deps } from './ports';
+
+/** Script property holding the highest number issued: a Register row deleted by hand never frees its number. */
+export const HIGHEST_NUMBER_KEY = 'VC_NOMOR_TERTINGGI';
 
 /** One incoming request, from the form or a letter. */
 export interface Submission {
@@ -75,7 +78,8 @@ function safeIntakeWarning(deps: Deps, r: VcRequest): string | null {
 function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): IntakeOutcome {
   const unchanged: IntakeOutcome = { id, status: '', warnings: [], problems: [], duplicate: true };
   const stored = deps.register.find(id);
-  const preset = stored && deps.presets.byId(stored.request.presetId);
+  const found = stored ? presetOf(stored.request, deps) : null;
+  const preset = found && found.ok ? found.preset : null;
   if (!stored || !preset || stored.request.stepId !== preset.revisionStep) return unchanged;
   const { settings } = deps.config.settings();
   const report = parseAnswers(sub.answers);
@@ -101,19 +105,25 @@ export function intake(deps: Deps, sub: Submission): IntakeOutcome {
     const known = keys.refs.indexOf(sub.responseRef);
     if (known >= 0) return revise(deps, keys.ids[known], sub, tz);
     const year = Number(localDate(deps.clock.now(), tz).slice(0, 4));
-    const id = nextRequestNumber(keys.ids, year);
+    const id = nextRequestNumber([...keys.ids, deps.state?.get(HIGHEST_NUMBER_KEY) ?? ''], year);
     const built = buildRequest(sub, id, preset, presetResult.ok ? null : presetResult.problem, deps, tz);
     const done = preset ? runEffects(deps.effects, deps.clock, built, preset, intakeEffects(built, preset)) : { request: built, records: [] };
     const request = done.request;
     deps.register.append(request);
-    deps.history.append([
-      historyRecord({
-        at: deps.clock.now().toISOString(), requestId: id, kind: 'masuk', action: sub.source === 'letter' ? 'surat dicatat' : 'formulir diterima',
-        actorEmail: sub.enteredBy ?? request.email, actorLabel: sub.enteredBy ?? request.applicantName, toStep: request.stepId,
-        note: [...request.problems, ...request.warnings].join(' '),
-      }),
-      ...done.records,
-    ]);
+    try {
+      deps.history.append([
+        historyRecord({
+          at: deps.clock.now().toISOString(), requestId: id, kind: 'masuk', action: sub.source === 'letter' ? 'surat dicatat' : 'formulir diterima',
+          actorEmail: sub.enteredBy ?? request.email, actorLabel: sub.enteredBy ?? request.applicantName, toStep: request.stepId,
+          note: [...request.problems, ...request.warnings].join(' '),
+        }),
+        ...done.records,
+      ]);
+    } catch (err) {
+      deps.register.discard?.(id);
+      throw err;
+    }
+    deps.state?.set(HIGHEST_NUMBER_KEY, id);
     return { id, status: request.status, warnings: request.warnings, problems: request.problems, duplicate: false };
   });
 }

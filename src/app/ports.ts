@@ -9,6 +9,7 @@ import type { UserRecord, Delegation } from '../core/users';
 import type { Preset } from '../core/sop/types';
 import type { EffectHandlers } from './effects';
 import type { Booking, Inventory } from '../core/schedule';
+import type { IssuedLetter, LetterKind } from '../core/letter';
 
 /** The time now. The only way use cases learn it. */
 export interface Clock {
@@ -38,6 +39,11 @@ export interface RegisterStore {
   write(stored: StoredRequest): void;
   /** Every request (one read of the whole table). */
   readAll(): VcRequest[];
+  /**
+   * Clear the row of `id` just appended, when its history could not be written (under the lock, so it
+   * is the last row); the response is taken in again by the next sweep with the same number.
+   */
+  discard?(id: string): void;
 }
 
 /** The Riwayat sheet: append-only, hash-chained. */
@@ -85,9 +91,44 @@ export interface MeetingPort {
   createMeet(request: VcRequest, calendarId: string, timeZone: string): { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
 }
 
-/** Outgoing mail. `send` returns 'quota' (nothing sent) when today's mail quota cannot take the message. */
+/** A file to attach to a mail, by its Drive file id (the mailer fetches its content). */
+export interface MailAttachment {
+  fileId: string;
+}
+
+/** Reply-letter documents in Docs/Drive, one folder per request. */
+export interface LetterDocsPort {
+  /** The template text of `kind` (for a placeholder check before a number is taken). */
+  templateText(kind: LetterKind): string;
+  /** Make the request's letter of `kind` from its template, replacing its own earlier draft; problems in Indonesian. */
+  render(requestId: string, kind: LetterKind, fields: Readonly<Record<string, string>>): { docId: string; url: string; problems: string[] };
+  /** Save the Doc as the request's PDF of `kind` (replacing an earlier one). */
+  exportPdf(requestId: string, kind: LetterKind, docId: string): { fileId: string; url: string; name: string };
+  /** The request's PDF of `kind`, when one was exported. */
+  findPdf(requestId: string, kind: LetterKind): { fileId: string; url: string; name: string } | null;
+}
+
+/** Issued letter numbers (the 'Surat' sheet): every number ever given, voided ones included, so none is reused. */
+export interface LetterNumberStore {
+  issued(): Array<IssuedLetter & { requestId: string }>;
+  /** Record a number given to `requestId` at `at` (ISO). */
+  record(letter: IssuedLetter & { requestId: string; kind: LetterKind; at: string }): void;
+  /** Mark `number` void (a discarded draft's number), with the reason. */
+  markVoid(number: string, note: string): void;
+}
+
+/** Small persistent key/value state of the scheduled runs (Script Properties). */
+export interface KeyValuePort {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+/**
+ * Outgoing mail. `send` returns 'quota' (nothing sent) when today's mail quota cannot take the message.
+ * A mail with an idempotency `key` (the effect's key) already sent for the same recipients is not sent again.
+ */
 export interface MailerPort {
-  send(mail: { to: string; subject: string; text: string; html: string; replyTo: string }): 'sent' | 'quota';
+  send(mail: { to: string; subject: string; text: string; html: string; replyTo: string; attachments?: MailAttachment[]; key?: string }): 'sent' | 'quota';
   /** The office spreadsheet's URL, for links in messages to officials. */
   officeUrl(): string;
 }
@@ -107,6 +148,8 @@ export interface Deps {
   schedule?: SchedulePort;
   /** Outgoing mail; absent in tests that do not deliver. */
   mailer?: MailerPort;
+  /** State of the hourly reminders (last digest per role); absent in tests that do not remind. */
+  state?: KeyValuePort;
 }
 
 /** Thrown by ScriptLock.run when another execution holds the lock too long. */

@@ -12,6 +12,8 @@ export interface SetupPort {
   ensureSheets(settings: Settings, adminEmail: string): string[];
   ensureForm(officeName: string): { created: boolean; id: string; url: string };
   ensureTriggers(formId: string): string[];
+  /** Default reply-letter templates in Drive; returns the names created. Optional where Drive is not wired. */
+  ensureLetterTemplates?(settings: Settings): string[];
 }
 
 /** What Setup did, in Indonesian lines for the admin. */
@@ -29,10 +31,12 @@ export function runSetup(deps: Pick<Deps, 'lock' | 'config' | 'identity'>, port:
     deps.config.invalidate();
     const form = port.ensureForm(deps.config.settings().settings.officeName);
     const triggers = port.ensureTriggers(form.id);
+    const templates = port.ensureLetterTemplates?.(deps.config.settings().settings) ?? [];
     const lines: string[] = [];
     if (sheets.length) lines.push(`Sheet dibuat: ${sheets.join(', ')}.`);
     if (form.created) lines.push('Formulir FPVC dibuat dan ditautkan ke spreadsheet ini.');
     if (triggers.length) lines.push(`Pemicu dipasang: ${triggers.join(', ')}.`);
+    if (templates.length) lines.push(`Templat surat dibuat di folder Drive "Layanan Vicon": ${templates.join(', ')}.`);
     const changed = lines.length > 0;
     if (!changed) lines.push('Semua sudah siap; tidak ada yang diubah.');
     lines.push(`Tautan formulir untuk pemohon: ${form.url}`);

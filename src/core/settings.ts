@@ -19,6 +19,19 @@ export interface Settings {
   officeHoursStart: string;
   officeHoursEnd: string;
   bufferMinutes: number;
+  /** Kop surat: 'PEMERINTAH KOTA TARAKAN'. */
+  letterGovernment: string;
+  officeAddress: string;
+  /** City written before the letter date: 'Tarakan, 30 November 2026'. */
+  letterCity: string;
+  /** Signer of reply letters; '' = the holder of the signing step's role in Pengguna (name, NIP) and the role's label. */
+  signerName: string;
+  signerNip: string;
+  signerPosition: string;
+  /** Google Docs template IDs per letter kind; '' = the default template Setup made in the 'Layanan Vicon' folder. */
+  templateApproval: string;
+  templateRejection: string;
+  templateFull: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +46,15 @@ export const DEFAULT_SETTINGS: Settings = {
   officeHoursStart: '07:30',
   officeHoursEnd: '16:00',
   bufferMinutes: 15,
+  letterGovernment: '',
+  officeAddress: '',
+  letterCity: '',
+  signerName: '',
+  signerNip: '',
+  signerPosition: '',
+  templateApproval: '',
+  templateRejection: '',
+  templateFull: '',
 };
 
 /** Sheet label of each setting, in sheet order. */
@@ -48,7 +70,22 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   officeHoursStart: 'Jam layanan mulai',
   officeHoursEnd: 'Jam layanan selesai',
   bufferMinutes: 'Jeda antar rapat (menit)',
+  letterGovernment: 'Kop surat: pemerintah daerah',
+  officeAddress: 'Kop surat: alamat kantor',
+  letterCity: 'Kota (tempat surat)',
+  signerName: 'Nama penandatangan (kosong = dari Pengguna)',
+  signerNip: 'NIP penandatangan (kosong = dari Pengguna)',
+  signerPosition: 'Jabatan penandatangan (kosong = sesuai SOP)',
+  templateApproval: 'ID templat surat persetujuan (kosong = bawaan)',
+  templateRejection: 'ID templat surat penolakan (kosong = bawaan)',
+  templateFull: 'ID templat surat jadwal penuh (kosong = bawaan)',
 };
+
+/** Settings read as free text (trimmed; empty keeps the default). */
+const TEXT_KEYS = [
+  'officeName', 'officeEmail', 'presetId', 'letterNumberPattern', 'letterCode', 'letterGovernment', 'officeAddress',
+  'letterCity', 'signerName', 'signerNip', 'signerPosition', 'templateApproval', 'templateRejection', 'templateFull',
+] as const;
 
 /** Rows [label, value] for a fresh Pengaturan sheet. */
 export function settingsToRows(s: Settings): Array<[string, string | number]> {
@@ -72,7 +109,7 @@ export function settingsFromRows(rows: unknown[][]): { settings: Settings; probl
     problems.push(`${SETTING_LABELS[k]}: "${t}" bukan angka ${min}–${max}.`);
     return undefined;
   };
-  for (const k of ['officeName', 'officeEmail', 'presetId', 'letterNumberPattern', 'letterCode'] as const) {
+  for (const k of TEXT_KEYS) {
     settings[k] = text(k) ?? settings[k];
   }
   const tz = text('timeZone');

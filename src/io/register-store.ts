@@ -59,6 +59,10 @@ export function sheetRegisterStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
       const base = rawRows.get(stored.row) ?? range.getValues()[0];
       range.setValues([requestToRow(stored.request, map, tz(), base)]);
     },
+    discard(id: string) {
+      const found = this.find(id);
+      if (found) open().sheet.getRange(found.row, 1, 1, open().map.width).clearContent();
+    },
     readAll(): VcRequest[] {
       const { sheet, map } = open();
       const values = sheet.getDataRange().getValues();

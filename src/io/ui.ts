@@ -23,3 +23,9 @@ export function showPanel(): void {
   const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle('Layanan Vicon');
   SpreadsheetApp.getUi().showSidebar(html);
 }
+
+/** Open the settings wizard: the same panel, started on its "Pengaturan" view, in a dialog. */
+export function showSettingsDialog(): void {
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).append('<script>window.__VICON_VIEW = "pengaturan";</script>').setWidth(420).setHeight(640);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Pengaturan Layanan Vicon');
+}

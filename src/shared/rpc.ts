@@ -167,6 +167,20 @@ export interface IntakeResultDto {
   problems: string[];
 }
 
+/** A documentation file from the sidebar: its name, MIME type and bytes in base64 (a 'data:' URL prefix is allowed). */
+export interface UploadFileDto {
+  name: string;
+  mimeType: string;
+  base64: string;
+}
+
+/** A saved documentation file: its Drive link, to put in the documentation field. */
+export interface UploadResultDto {
+  name: string;
+  url: string;
+  sizeBytes: number;
+}
+
 /**
  * The server functions the sidebar may call (names are top-level functions in dist/Code.js).
  * The client wrapper is typed against this map.
@@ -185,3 +199,14 @@ export const SERVER_API_NAMES: Array<keyof ServerApi> = [
   'performAction',
   'submitLetterRequest',
 ];
+
+/**
+ * Sidebar-callable documentation upload. Kept apart from ServerApi until the sidebar
+ * (and its fake server in test/browser) offers the upload; the bundle exposes it already.
+ */
+export interface DocumentationApi {
+  uploadDocumentation(requestId: string, file: UploadFileDto): Result<UploadResultDto>;
+}
+
+/** The names of DocumentationApi (exposed by the bundle like SERVER_API_NAMES). */
+export const DOCUMENTATION_API_NAMES: Array<keyof DocumentationApi> = ['uploadDocumentation'];

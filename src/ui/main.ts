@@ -12,8 +12,9 @@ import { DetailView, renderDetail } from './views/detail';
 import { renderHeader } from './views/header';
 import { renderIntakeResult, renderLetterForm } from './views/letter-form';
 import { renderTasks } from './views/tasks';
+import { renderSettings, showFormResult, type SettingsHandlers } from './views/settings';
 
-type Tab = 'tasks' | 'letter';
+type Tab = 'tasks' | 'letter' | 'settings';
 
 const root = document.getElementById('app') as HTMLElement;
 const headerSlot = h('div', { class: 'header-slot' });
@@ -21,12 +22,14 @@ const viewSlot = h('main', { id: 'main', class: 'view-slot' });
 let tab: Tab = 'tasks';
 let detail: RequestDetailDto | null = null;
 let detailView: DetailView | null = null;
+let isAdmin = false;
 
 function nav(): HTMLElement {
   const item = (id: Tab, label: string, go: () => void): HTMLElement =>
     h('button', { type: 'button', class: 'tab', 'aria-current': tab === id ? 'page' : null, 'data-tab': id, onClick: go }, label);
   return h('nav', { class: 'tabs', 'aria-label': 'Menu' },
-    item('tasks', 'Tugas saya', () => void showTasks()), item('letter', 'Input surat', showLetterForm));
+    item('tasks', 'Tugas saya', () => void showTasks()), item('letter', 'Input surat', showLetterForm),
+    isAdmin ? item('settings', 'Pengaturan', () => void showSettings()) : null);
 }
 
 function show(next: Tab, ...content: Array<HTMLElement>): void {
@@ -47,6 +50,7 @@ async function showTasks(focus = true): Promise<void> {
   show('tasks', loading('Memuat tugas…'));
   try {
     const state: SidebarStateDto = unwrap(await call('getSidebarState'));
+    isAdmin = state.me.isAdmin;
     replaceChildren(headerSlot, renderHeader(state));
     show('tasks', renderTasks(state.tasks, (id) => void openRequest(id), () => void showTasks()));
     if (focus) focusTitle();
@@ -119,6 +123,52 @@ async function submitLetter(letter: LetterRequestDto, form: HTMLFormElement): Pr
   }
 }
 
-replaceChildren(root, headerSlot, viewSlot);
-replaceChildren(headerSlot, h('header', { class: 'header' }, h('h1', null, 'Layanan Vicon')));
-void showTasks(false);
+async function showSettings(): Promise<void> {
+  detail = null;
+  show('settings', loading('Memuat pengaturan…'));
+  try {
+    show('settings', renderSettings(unwrap(await call('getSettingsForm')), settingsHandlers));
+    focusTitle();
+  } catch (error) {
+    show('settings', failure(errorText(error), () => void showSettings()));
+  }
+}
+
+async function into(target: HTMLElement, work: () => Promise<string>): Promise<void> {
+  replaceChildren(target, loading('Memproses…'));
+  try {
+    replaceChildren(target, messageBox('success', await work()));
+  } catch (error) {
+    replaceChildren(target, messageBox('alert', errorText(error)));
+  }
+}
+
+const settingsHandlers: SettingsHandlers = {
+  save: (fields, form) => void into(form.querySelector('.form-summary') as HTMLElement, async () => {
+    const result = unwrap(await call('saveSettings', fields));
+    showFormResult(form, result);
+    return result.saved ? result.message : 'Periksa isian yang ditandai.';
+  }),
+  saveZoom: (creds, form) => void into(form.querySelector('.form-summary') as HTMLElement, async () => {
+    const result = unwrap(await call('saveZoomCredentials', creds));
+    showFormResult(form, result);
+    if (result.saved) form.reset();
+    return result.saved ? result.message : 'Periksa isian yang ditandai.';
+  }),
+  testZoom: (target) => void into(target, async () => {
+    const r = unwrap(await call('testZoomConnection'));
+    if (!r.ok) throw new Error(r.message);
+    return r.message;
+  }),
+  setup: (target) => void into(target, async () => unwrap(await call('runSetupFromPanel')).lines.join(' ')),
+};
+
+function start(): void {
+  replaceChildren(root, headerSlot, viewSlot);
+  replaceChildren(headerSlot, h('header', { class: 'header' }, h('h1', null, 'Layanan Vicon')));
+  const view = (window as unknown as { __VICON_VIEW?: string }).__VICON_VIEW;
+  void showTasks(false).then(() => (view === 'pengaturan' && isAdmin ? showSettings() : undefined));
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -52,4 +52,25 @@ describeBrowser('sidebar on the real bundle', () => {
     expect(await page.getByRole('button', { name: 'Muat ulang' }).count()).toBe(1);
     expect(e.column('Versi')).toEqual([2, 1]);
   });
+
+  test('an admin opens "Pengaturan", sees errors beside the fields, then saves', async () => {
+    await session.close();
+    e.as('admin@kominfo.go.id');
+    session = await openSidebar((name, args) => e.app.callFromClient(name, ...args));
+    const page = session.page;
+    await page.locator('button[data-tab="settings"]').click();
+    const form = page.locator('form.settings-form');
+    await form.waitFor();
+    await form.getByLabel(/Jeda antar rapat/).fill('abc');
+    await form.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await form.locator('.field-error', { hasText: 'Jeda antar rapat harus angka.' }).waitFor();
+    expect(await form.getByLabel(/Jeda antar rapat/).getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel(/Jeda antar rapat/).fill('30');
+    await form.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await form.locator('.form-summary', { hasText: 'Pengaturan disimpan' }).waitFor();
+    expect(e.sheet('Pengaturan').find((r) => r[0] === 'Jeda antar rapat (menit)')?.[1]).toBe(30);
+    expect(await horizontalOverflow(page)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'sidebar-settings');
+  });
 });

@@ -1,0 +1,96 @@
+/**
+ * The playground's world: the end-to-end harness (test/e2e/world.ts — the BUILT
+ * dist/Code.js on the Workspace stand-in, Setup done, one user per role, the fake
+ * Zoom server) plus the operations a person performs on the page. Every change
+ * to the world goes through `apply(op)`, so the same log replays to the same state.
+ */
+import { e2eWorld, type E2E } from '../../test/e2e/world';
+import { presetById } from '../../src/core/sop/presets';
+
+/** One thing a person did on the page, as stored in the operation log. */
+export type Op =
+  | { kind: 'submit'; email: string; answers: Record<string, string> }
+  | { kind: 'edit'; responseId: string; changes: Record<string, string> }
+  | { kind: 'call'; who: string; fn: string; args: unknown[] }
+  | { kind: 'advance'; ms: number };
+
+/** What an operation produced, for the page's notice. */
+export interface OpOutcome {
+  message: string;
+  /** The value a server function returned (kind 'call'). */
+  value?: unknown;
+}
+
+/** The demo world starts on Monday 26 October 2026, 08:00 WIB; the seed walks it through four weeks. */
+export const PLAYGROUND_START = new Date('2026-10-26T01:00:00Z');
+export const ADMIN_EMAIL = 'admin@kominfo.go.id';
+/** Server functions that only read; every other shim call may change the world and so is logged. */
+export const READ_ONLY_FUNCTIONS = new Set(['getSidebarState', 'getRequestDetail']);
+
+/** A playground world for one preset. */
+export interface PlaygroundWorld {
+  e: E2E;
+  presetId: string;
+  /** Users to act as: the admin, one user per role of the preset. */
+  roleUsers: Array<{ email: string; label: string }>;
+  /** Runs server function `fn` as google.script.run would, as user `who`. */
+  callAs(who: string, fn: string, args: unknown[]): unknown;
+  apply(op: Op): OpOutcome;
+}
+
+function registerIds(e: E2E): string[] {
+  return e.column('Nomor').map(String);
+}
+
+function submit(e: E2E, email: string, answers: Record<string, string>): OpOutcome {
+  const before = new Set(registerIds(e));
+  const response = e.ws.submitForm(e.formId(), answers, { respondentEmail: email });
+  const added = registerIds(e).filter((id) => !before.has(id));
+  const id = added[0];
+  return { message: id ? `Formulir terkirim: permohonan ${id} (jawaban ${response.getId()}).` : `Formulir terkirim (jawaban ${response.getId()}), tetapi belum tercatat di Register.`, value: id ?? null };
+}
+
+function applyOp(world: PlaygroundWorld, op: Op): OpOutcome {
+  const { e } = world;
+  switch (op.kind) {
+    case 'submit': return submit(e, op.email, op.answers);
+    case 'edit':
+      e.ws.forms.editResponse(op.responseId, op.changes);
+      return { message: `Jawaban ${op.responseId} diubah dan dikirim ulang.` };
+    case 'call': {
+      const value = world.callAs(op.who, op.fn, op.args);
+      return { message: `${op.fn} dijalankan sebagai ${op.who}.`, value };
+    }
+    case 'advance': {
+      e.ws.clock.advance(op.ms);
+      const runs = e.ws.fireTimeTriggers();
+      return { message: `Jam dimajukan ${Math.round(op.ms / 60000)} menit; ${runs} pemicu waktu dijalankan.` };
+    }
+  }
+}
+
+/** The admin lists a second Zoom host (the fake Zoom server knows zoom2) so the demo month has room for parallel meetings. */
+function addSecondZoomAccount(e: E2E): void {
+  const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  book.getSheetByName('Sumber Daya')!.appendRow(['Akun Zoom', 'Zoom Kominfo 2', 'zoom2@kominfo.go.id', 'Pro', 300, '', 'Ya', '']);
+  e.app.call('menuSetupCalendars');
+}
+
+/** A fresh world for `presetId` (Setup, users, resources, Zoom) at PLAYGROUND_START; throws on an unknown preset. */
+export function createPlaygroundWorld(presetId: string, now = PLAYGROUND_START): PlaygroundWorld {
+  const preset = presetById(presetId);
+  if (!preset) throw new Error(`Alur SOP "${presetId}" tidak dikenal.`);
+  const e = e2eWorld(presetId, now);
+  addSecondZoomAccount(e);
+  const world: PlaygroundWorld = {
+    e, presetId,
+    roleUsers: [{ email: ADMIN_EMAIL, label: 'Admin' },
+      ...preset.roles.map((r) => ({ email: `${r.id}@kominfo.go.id`, label: r.label }))],
+    callAs: (who, fn, args) => {
+      e.as(who);
+      return e.app.callFromClient(fn, ...args);
+    },
+    apply: (op) => applyOp(world, op),
+  };
+  return world;
+}

@@ -1,0 +1,95 @@
+/**
+ * The settings wizard's use cases. Admins only, checked on the server for
+ * every call. Zoom credentials are stored, never returned; the connection test
+ * reports plainly without echoing them.
+ */
+import { OFFICE_ZONES, zoneAbbrev } from '../core/dates';
+import { settingsToFields, validateSettingsForm } from '../core/settings-form';
+import type { Settings } from '../core/settings';
+import { PRESETS } from '../core/sop/presets';
+import type { FieldErrors, SaveResultDto, SettingsFieldsDto, SettingsFormDto, ZoomCredentialsDto } from '../shared/admin-rpc';
+import type { Result } from '../shared/rpc';
+import { currentActor } from './caller';
+import { CUSTOM_PRESET_ID } from './preset';
+import type { Deps } from './ports';
+
+/** What the wizard needs from the outside. */
+export interface AdminPort {
+  writeSettings(settings: Settings): void;
+  zoomConfigured(): boolean;
+  saveZoomCredentials(creds: ZoomCredentialsDto): void;
+  testZoom(): { ok: boolean; message: string };
+  runSetup(): string[];
+}
+
+const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'Jakarta', 'Asia/Pontianak': 'Pontianak', 'Asia/Makassar': 'Makassar', 'Asia/Jayapura': 'Jayapura' };
+
+function adminOnly<T>(deps: Deps, fn: () => Result<T>): Result<T> {
+  const who = currentActor(deps);
+  if (!who.ok) return { ok: false, error: who.reason };
+  if (!who.actor.isAdmin) return { ok: false, error: 'Hanya admin (kolom Admin = Ya di sheet Pengguna) yang dapat mengubah pengaturan.' };
+  return fn();
+}
+
+function resourcesSummary(deps: Deps): SettingsFormDto['resources'] {
+  if (!deps.schedule) return { summary: 'Sheet Sumber Daya belum ada; jalankan Siapkan.', problems: [] };
+  const read = deps.schedule.inventory();
+  const { hosts, rooms, operators } = read.inventory;
+  return { summary: `${hosts.length} akun Zoom, ${rooms.length} ruang, ${operators.length} operator.`, problems: read.problems };
+}
+
+/** The wizard's current values and context. */
+export function settingsForm(deps: Deps, port: AdminPort): Result<SettingsFormDto> {
+  return adminOnly(deps, () => {
+    const { settings } = deps.config.settings();
+    const users = deps.config.users();
+    return {
+      ok: true,
+      value: {
+        fields: settingsToFields(settings),
+        presets: [...PRESETS.map((p) => ({ id: p.id, name: p.name })), { id: CUSTOM_PRESET_ID, name: 'Alur kantor sendiri (sheet "Alur SOP")' }],
+        timeZones: OFFICE_ZONES.map((z) => ({ id: z, label: `${zoneAbbrev(z)} — ${ZONE_NAMES[z]}` })),
+        zoomConfigured: port.zoomConfigured(),
+        users: { active: users.users.filter((u) => u.active).length, problems: users.problems },
+        resources: resourcesSummary(deps),
+      },
+    };
+  });
+}
+
+/** Validate and save the settings, then run Setup so the workbook follows them. */
+export function saveSettings(deps: Deps, port: AdminPort, fields: SettingsFieldsDto): Result<SaveResultDto> {
+  return adminOnly<SaveResultDto>(deps, () => {
+    const presetIds = [...PRESETS.map((p) => p.id), CUSTOM_PRESET_ID];
+    const checked = validateSettingsForm(fields, presetIds, deps.config.settings().settings);
+    if (!checked.ok) return { ok: true, value: { saved: false, errors: checked.errors } };
+    deps.lock.run(() => port.writeSettings(checked.settings));
+    deps.config.invalidate();
+    const lines = port.runSetup();
+    return { ok: true, value: { saved: true, message: `Pengaturan disimpan. ${lines.join(' ')}` } };
+  });
+}
+
+/** Store the Zoom Server-to-Server credentials (Script Properties); never echoed back. */
+export function saveZoomCredentials(deps: Deps, port: AdminPort, creds: ZoomCredentialsDto): Result<SaveResultDto> {
+  return adminOnly<SaveResultDto>(deps, () => {
+    const errors: FieldErrors = {};
+    const value = (k: keyof ZoomCredentialsDto) => String(creds?.[k] ?? '').trim();
+    if (!/^[\w-]{5,100}$/.test(value('accountId'))) errors.accountId = 'Account ID Zoom tidak valid.';
+    if (!/^[\w-]{5,100}$/.test(value('clientId'))) errors.clientId = 'Client ID Zoom tidak valid.';
+    if (value('clientSecret').length < 8) errors.clientSecret = 'Client Secret Zoom terlalu pendek.';
+    if (Object.keys(errors).length > 0) return { ok: true, value: { saved: false, errors } };
+    port.saveZoomCredentials({ accountId: value('accountId'), clientId: value('clientId'), clientSecret: value('clientSecret') });
+    return { ok: true, value: { saved: true, message: 'Kredensial Zoom disimpan di Properti Skrip. Gunakan "Tes koneksi" untuk memeriksanya.' } };
+  });
+}
+
+/** Ask Zoom for a token with the stored credentials and report plainly. */
+export function testZoomConnection(deps: Deps, port: AdminPort): Result<{ ok: boolean; message: string }> {
+  return adminOnly(deps, () => ({ ok: true, value: port.testZoom() }));
+}
+
+/** Run Setup from the panel. */
+export function setupFromPanel(deps: Deps, port: AdminPort): Result<{ lines: string[] }> {
+  return adminOnly(deps, () => ({ ok: true, value: { lines: port.runSetup() } }));
+}

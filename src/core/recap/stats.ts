@@ -1,0 +1,67 @@
+/**
+ * Small statistics for the recap: median, 90th percentile, shares and
+ * month-on-month counts. Pure functions over plain numbers.
+ */
+
+/** The median of `values` (mean of the two middle values when the count is even); null when empty. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * The p-th percentile by the nearest-rank method: the ceil(p/100 · n)-th smallest
+ * value (p90 of 10 values is the 9th smallest, of 11 values the 10th). Null when empty.
+ */
+export function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * s.length));
+  return s[rank - 1];
+}
+
+/** `part / whole` as a fraction 0..1, or null when `whole` is 0. */
+export function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+/** One row of a count table: this month, the month before, and the change. */
+export interface CountRow {
+  key: string;
+  count: number;
+  previous: number;
+  change: number;
+}
+
+/** How many times each key occurs. */
+export function tally(keys: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+  return m;
+}
+
+const normal = (k: string) => k.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Count rows for every key seen in either month, grouped without regard to case
+ * and spacing ('Dinas  pendidikan' = 'Dinas Pendidikan'; the first spelling seen is
+ * shown), most frequent this month first, then by last month, then by name.
+ */
+export function compareCounts(current: string[], previous: string[]): CountRow[] {
+  const rows = new Map<string, CountRow>();
+  const normals = new Map<string, string>();
+  const add = (k: string, field: 'count' | 'previous') => {
+    let n = normals.get(k);
+    if (n === undefined) normals.set(k, (n = normal(k)));
+    let row = rows.get(n);
+    if (!row) rows.set(n, (row = { key: k.trim().replace(/\s+/g, ' '), count: 0, previous: 0, change: 0 }));
+    row[field]++;
+  };
+  for (const k of current) add(k, 'count');
+  for (const k of previous) add(k, 'previous');
+  const out = [...rows.values()];
+  for (const row of out) row.change = row.count - row.previous;
+  return out.sort((a, b) => b.count - a.count || b.previous - a.previous || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

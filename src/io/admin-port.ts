@@ -1,0 +1,27 @@
+/** The AdminPort over the Pengaturan sheet, Script Properties and Zoom. */
+import type { AdminPort } from '../app/admin';
+import { settingsToRows, type Settings } from '../core/settings';
+import { sheetText } from '../core/sheet-text';
+import { SETTINGS_SHEET } from './config-store';
+import { requireSheet } from './sheet-table';
+import { createZoomClient, ZOOM_PROPERTY_KEYS } from './zoom';
+
+function writeSettingsSheet(settings: Settings): void {
+  const sheet = requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SETTINGS_SHEET);
+  const rows = [['Pengaturan', 'Nilai'], ...settingsToRows(settings).map(([k, v]) => [k, typeof v === 'string' ? sheetText(v) : v])];
+  const last = Math.max(sheet.getLastRow(), rows.length);
+  const padded = [...rows, ...Array.from({ length: last - rows.length }, () => ['', ''])];
+  sheet.getRange(1, 1, padded.length, 2).setValues(padded);
+}
+
+/** The real AdminPort; `setup` runs Setup and returns its lines. */
+export function liveAdminPort(setup: () => string[]): AdminPort {
+  const props = () => PropertiesService.getScriptProperties();
+  return {
+    writeSettings: writeSettingsSheet,
+    zoomConfigured: () => Object.values(ZOOM_PROPERTY_KEYS).every((k) => Boolean(props().getProperty(k))),
+    saveZoomCredentials: (c) => props().setProperties({ [ZOOM_PROPERTY_KEYS.accountId]: c.accountId, [ZOOM_PROPERTY_KEYS.clientId]: c.clientId, [ZOOM_PROPERTY_KEYS.clientSecret]: c.clientSecret }),
+    testZoom: () => createZoomClient({ sleep: (ms) => Utilities.sleep(ms), maxElapsedMs: 10000 }).testConnection(),
+    runSetup: setup,
+  };
+}

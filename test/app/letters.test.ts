@@ -1,0 +1,174 @@
+import { performStep } from '../../src/app/act';
+import { intake } from '../../src/app/intake';
+import { DRAFT_NUMBER, letterHandlers, letterKindOf, signingRole, type LetterContext } from '../../src/app/letters';
+import type { LetterDocsPort, LetterNumberStore, MailerPort } from '../../src/app/ports';
+import { retryPending } from '../../src/app/retry';
+import { DEFAULT_LETTER_TEMPLATES, checkPlaceholders, placeholderProblems, type LetterKind } from '../../src/core/letter';
+import type { VcRequest } from '../../src/core/request';
+import { presetById } from '../../src/core/sop/presets';
+import { validAnswers } from '../fixtures/answers';
+import { world, type TestWorld } from './fakes';
+
+type Mail = Parameters<MailerPort['send']>[0];
+
+/** Docs in memory: one draft per request and kind (re-render replaces it), PDFs as plain text. */
+function memoryDocs(templates: Record<LetterKind, string> = DEFAULT_LETTER_TEMPLATES) {
+  const d = {
+    drafts: new Map<string, string>(),
+    pdfs: new Map<string, string>(),
+    renders: 0,
+    failExport: false,
+    port: {} as LetterDocsPort,
+  };
+  d.port = {
+    templateText: (kind) => templates[kind],
+    render: (id, kind, fields) => {
+      const check = checkPlaceholders(templates[kind], fields);
+      const text = templates[kind].replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (_, n: string) => fields[n] || '……');
+      d.drafts.set(`${id}|${kind}`, text);
+      d.renders++;
+      return { docId: `doc-${id}-${kind}`, url: `https://docs/${id}/${kind}`, problems: placeholderProblems(check) };
+    },
+    exportPdf: (id, kind) => {
+      if (d.failExport) throw new Error('Drive sedang sibuk');
+      d.pdfs.set(`${id}|${kind}`, d.drafts.get(`${id}|${kind}`)!);
+      return { fileId: `pdf-${id}`, url: `https://drive/${id}.pdf`, name: `${id}.pdf` };
+    },
+    findPdf: (id, kind) => (d.pdfs.has(`${id}|${kind}`) ? { fileId: `pdf-${id}`, url: `https://drive/${id}.pdf`, name: `${id}.pdf` } : null),
+  };
+  return d;
+}
+
+function memoryNumbers(): LetterNumberStore & { rows: Array<{ number: string; year: number; seq: number; void: boolean; requestId: string; note?: string }> } {
+  const s = {
+    rows: [] as Array<{ number: string; year: number; seq: number; void: boolean; requestId: string; note?: string }>,
+    issued: () => s.rows.map((r) => ({ ...r })),
+    record: (l: { number: string; year: number; seq: number; void: boolean; requestId: string }) => { s.rows.push({ ...l }); },
+    markVoid: (number: string, note: string) => { const r = s.rows.find((x) => x.number === number); if (r) { r.void = true; r.note = note; } },
+  };
+  return s;
+}
+
+const ID = 'VC-2026-0001';
+const KOP = { letterGovernment: 'PEMERINTAH KOTA TARAKAN', officeAddress: 'Jl. Sudirman 1', letterCity: 'Tarakan', timeZone: 'Asia/Makassar' as const, presetId: '001-tarakan' };
+
+function setup(over: Record<string, unknown> = {}) {
+  const w = world({ ...KOP, ...over });
+  w.users.find((u) => u.roles.includes('kadis'))!.nip = '197001012000031001';
+  const docs = memoryDocs();
+  const numbers = memoryNumbers();
+  const sent: Mail[] = [];
+  const mailer: MailerPort = { send: (m) => { sent.push(m); return 'sent'; }, officeUrl: () => 'https://sheet' };
+  const ctx: LetterContext = { clock: w.deps.clock, settings: () => w.deps.config.settings().settings, users: () => w.deps.config.users(), docs: docs.port, numbers, mailer };
+  w.deps.effects = letterHandlers(ctx);
+  intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
+  w.register.rows[0] = { ...w.register.rows[0], joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=abc', meetingId: '81234567890', passcode: 'x1Y2z3' };
+  return { w, docs, numbers, sent, ctx };
+}
+
+function act(w: TestWorld, who: string, action: string, note?: string) {
+  w.as(`${who}@kominfo.go.id`);
+  const r = performStep(w.deps, { requestId: ID, action, expectedVersion: w.register.rows[0].version, input: note ? { note } : {} });
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+function toDraft(w: TestWorld): void {
+  act(w, 'kadis', 'disposisi');
+  act(w, 'kabid', 'disposisi');
+  act(w, 'subkoor', 'jadwal_kosong');
+  act(w, 'staf', 'buat_rapat');
+  act(w, 'staf', 'laporkan');
+  act(w, 'subkoor', 'buat_draf');
+}
+
+const tarakan = presetById('001-tarakan')!;
+const letterPending = (r: VcRequest) => r.pending.map((p) => p.split('|')[0]).filter((k) => k.endsWith('_letter'));
+const effect = (kind: 'draft_letter' | 'sign_letter' | 'send_letter') => ({ kind, key: `${ID}:x:${kind}`, params: {} });
+
+describe('letter handlers', () => {
+  it('Tarakan: draft, return, re-draft (one draft), sign with the next number, send the PDF to the applicant', () => {
+    const { w, docs, numbers, sent } = setup();
+    toDraft(w);
+    expect(docs.drafts.get(`${ID}|persetujuan`)).toContain(`Nomor\t: ${DRAFT_NUMBER}`);
+    expect(w.register.rows[0].replyLetterUrl).toBe(`https://docs/${ID}/persetujuan`);
+    act(w, 'kabid', 'kembalikan_draf', 'Perbaiki perihal.');
+    act(w, 'subkoor', 'buat_draf');
+    expect([docs.drafts.size, docs.renders, numbers.rows.length]).toEqual([1, 2, 0]);
+    act(w, 'kabid', 'teruskan');
+    act(w, 'kadis', 'kirim_surat');
+    const r = w.register.rows[0];
+    expect([r.replyLetterNumber, r.replyLetterUrl, letterPending(r)]).toEqual(['1/555/Diskominfo/XI/2026', `https://drive/${ID}.pdf`, []]);
+    const pdf = docs.pdfs.get(`${ID}|persetujuan`)!;
+    expect(pdf).toContain('Nomor\t: 1/555/Diskominfo/XI/2026');
+    expect(pdf).toContain('Hari/Tanggal\t: Senin, 30 November 2026');
+    expect(pdf).toContain('Pukul\t: 09.00–11.30 WITA');
+    expect(pdf).toContain('NIP. 197001012000031001');
+    const letterMail = sent.filter((m) => m.attachments?.length);
+    expect(letterMail).toHaveLength(1);
+    expect(letterMail[0]).toMatchObject({ to: 'siti@disdik.go.id', attachments: [{ fileId: `pdf-${ID}` }], subject: expect.stringContaining('1/555/Diskominfo/XI/2026') });
+  });
+
+  it('a retried sign_letter keeps its number; a failed export after numbering stays pending with the number', () => {
+    const { w, docs, numbers, ctx } = setup();
+    const h = letterHandlers(ctx);
+    docs.failExport = true;
+    const request = w.register.rows[0];
+    const first = h.sign_letter!({ request, preset: tarakan, effect: effect('sign_letter') });
+    expect(first).toMatchObject({ status: 'pending', note: expect.stringMatching(/nomor 1\/555.* sudah dicatat.*Drive sedang sibuk/) });
+    docs.failExport = false;
+    const second = h.sign_letter!({ request: first.request!, preset: tarakan, effect: effect('sign_letter') });
+    const third = h.sign_letter!({ request, preset: tarakan, effect: effect('sign_letter') });
+    expect([second.status, second.request?.replyLetterNumber, third.request?.replyLetterNumber]).toEqual(['done', '1/555/Diskominfo/XI/2026', '1/555/Diskominfo/XI/2026']);
+    expect(numbers.rows).toHaveLength(1);
+  });
+
+  it('a re-drafted numbered letter voids its number, and the next signature takes the following one', () => {
+    const { w, numbers, ctx } = setup();
+    const h = letterHandlers(ctx);
+    const signed = h.sign_letter!({ request: w.register.rows[0], preset: tarakan, effect: effect('sign_letter') }).request!;
+    const redrafted = h.draft_letter!({ request: signed, preset: tarakan, effect: effect('draft_letter') });
+    expect(redrafted).toMatchObject({ status: 'done', note: expect.stringContaining('nomor 1/555/Diskominfo/XI/2026 dibatalkan (void)') });
+    expect(redrafted.request!.replyLetterNumber).toBe('');
+    const again = h.sign_letter!({ request: redrafted.request!, preset: tarakan, effect: effect('sign_letter') });
+    expect(again.request!.replyLetterNumber).toBe('2/555/Diskominfo/XI/2026');
+    expect(numbers.rows.map((r) => [r.seq, r.void])).toEqual([[1, true], [2, false]]);
+  });
+
+  it('numbers run per year: voided numbers count, other years do not', () => {
+    const { w, numbers, ctx } = setup();
+    numbers.rows.push({ number: '40/555/Diskominfo/XII/2025', year: 2025, seq: 40, void: false, requestId: 'VC-2025-0100' });
+    numbers.rows.push({ number: '6/555/Diskominfo/XI/2026', year: 2026, seq: 6, void: true, requestId: 'VC-2026-0000' });
+    const out = letterHandlers(ctx).sign_letter!({ request: w.register.rows[0], preset: tarakan, effect: effect('sign_letter') });
+    expect(out.request!.replyLetterNumber).toBe('7/555/Diskominfo/XI/2026');
+  });
+
+  it('missing data: signing stays pending in Indonesian and takes no number; fixed, a retry signs and sends once', () => {
+    const { w, numbers, sent } = setup({ letterCity: '' });
+    toDraft(w);
+    act(w, 'kabid', 'teruskan');
+    const out = act(w, 'kadis', 'kirim_surat');
+    expect(out.detail.timeline.some((t) => /nomor belum diambil.*Data untuk \{\{kota\}\} belum ada/.test(t.note))).toBe(true);
+    expect(letterPending(w.register.rows[0])).toEqual(['draft_letter', 'sign_letter', 'send_letter']);
+    expect(numbers.rows).toHaveLength(0);
+    (w.deps.config.settings().settings as { letterCity: string }).letterCity = 'Tarakan';
+    retryPending(w.deps);
+    retryPending(w.deps);
+    expect(letterPending(w.register.rows[0])).toEqual([]);
+    expect(numbers.rows).toHaveLength(1);
+    expect(sent.filter((m) => m.attachments?.length)).toHaveLength(1);
+  });
+
+  it('send_letter waits for the signed PDF', () => {
+    const { w, ctx } = setup();
+    const r: VcRequest = w.register.rows[0];
+    expect(letterHandlers(ctx).send_letter!({ request: r, preset: tarakan, effect: effect('send_letter') })).toMatchObject({ status: 'pending', note: expect.stringContaining('belum ditandatangani') });
+  });
+
+  it('kind and signer come from the request and the preset', () => {
+    const { w } = setup();
+    const r = w.register.rows[0];
+    expect([letterKindOf(r, {}), letterKindOf({ ...r, stepId: 'ditolak' }, {}), letterKindOf(r, { kind: 'jadwal_penuh' })]).toEqual(['persetujuan', 'penolakan', 'jadwal_penuh']);
+    expect(signingRole(tarakan)).toBe('kadis');
+  });
+});

@@ -1,0 +1,128 @@
+import { intake } from '../../src/app/intake';
+import type { KeyValuePort, MailerPort } from '../../src/app/ports';
+import { digestKey, REMINDER_MAX_REQUESTS, runReminders } from '../../src/app/reminders';
+import type { VcRequest } from '../../src/core/request';
+import { validAnswers } from '../fixtures/answers';
+import { world, type TestWorld } from './fakes';
+
+type Mail = Parameters<MailerPort['send']>[0];
+
+function mailer(quota = 1000): MailerPort & { sent: Mail[]; quota: number } {
+  const m = {
+    sent: [] as Mail[],
+    quota,
+    send(mail: Mail): 'sent' | 'quota' {
+      if (m.quota < 1) return 'quota';
+      m.quota--;
+      m.sent.push(mail);
+      return 'sent';
+    },
+    officeUrl: () => 'https://docs.google.com/spreadsheets/d/kantor/edit',
+  };
+  return m;
+}
+
+function memoryState(): KeyValuePort & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return { values, get: (k) => values.get(k) ?? null, set: (k, v) => { values.set(k, v); } };
+}
+
+/** Bandung (WIB), `n` requests with a meeting and an operator, waiting at the meeting step. */
+function setup(n = 1, start = new Date('2026-11-23T02:00:00Z')) {
+  const w = world({ officeEmail: 'vicon@kominfo.go.id' }, start);
+  const m = mailer();
+  const state = memoryState();
+  Object.assign(w.deps, { mailer: m, state });
+  for (let i = 0; i < n; i++) intake(w.deps, { answers: validAnswers(), responseRef: `r${i}`, receivedAt: w.now.t, source: 'form' });
+  w.register.rows = w.register.rows.map((r, i): VcRequest => ({
+    ...r, stepId: 'pendampingan', stepSince: w.now.t.toISOString(), joinUrl: `https://us02web.zoom.us/j/8123456789${i}`, meetingId: `8123456789${i}`,
+    passcode: 'x1', operator: 'operator@kominfo.go.id',
+  }));
+  return { w, m, state };
+}
+
+const at = (w: TestWorld, iso: string) => { w.now.t = new Date(iso); };
+const h1Mails = (m: { sent: Mail[] }) => m.sent.filter((x) => /Pengingat/.test(x.subject));
+
+describe('runReminders', () => {
+  it('H-1: nothing a week ahead; on the day before, once to applicant and operator across runs', () => {
+    const { w, m } = setup();
+    expect(runReminders(w.deps).h1).toBe(0);
+    at(w, '2026-11-28T16:59:00Z');
+    expect(runReminders(w.deps).h1).toBe(0);
+    at(w, '2026-11-28T17:00:00Z');
+    expect(runReminders(w.deps).h1).toBe(1);
+    expect(runReminders(w.deps).h1).toBe(0);
+    expect(h1Mails(m)).toEqual([expect.objectContaining({ to: 'siti@disdik.go.id, operator@kominfo.go.id', replyTo: 'vicon@kominfo.go.id' })]);
+    expect(h1Mails(m)[0].text).toContain('https://us02web.zoom.us/j/81234567890');
+    expect(w.history.records.filter((r) => r.key === 'VC-2026-0001:h1')).toHaveLength(1);
+  });
+
+  it('no reminder without a meeting, for a rejected request, or after the event', () => {
+    const { w, m } = setup(4, new Date('2026-11-29T02:00:00Z'));
+    w.register.rows[0].joinUrl = '';
+    w.register.rows[1].stepId = 'ditolak';
+    w.register.rows[2].endTime = '08:00';
+    w.register.rows[2].startTime = '07:00';
+    w.register.rows[2].eventDate = '2026-11-29';
+    runReminders(w.deps);
+    expect(w.history.records.filter((r) => r.action === 'pengingat H-1').map((r) => r.requestId)).toEqual(['VC-2026-0004']);
+    expect(h1Mails(m)).toHaveLength(1);
+  });
+
+  it('quota: nothing recorded, the next run sends it', () => {
+    const { w, m } = setup(1, new Date('2026-11-29T02:00:00Z'));
+    m.quota = 0;
+    expect(runReminders(w.deps)).toMatchObject({ h1: 0, quota: true });
+    m.quota = 10;
+    expect(runReminders(w.deps)).toMatchObject({ h1: 1, quota: false });
+    expect(runReminders(w.deps).h1).toBe(0);
+  });
+
+  it(`bounded: at most ${REMINDER_MAX_REQUESTS} requests per run, the rest next run`, () => {
+    const { w, m } = setup(REMINDER_MAX_REQUESTS + 5, new Date('2026-11-29T02:00:00Z'));
+    expect(runReminders(w.deps)).toMatchObject({ h1: REMINDER_MAX_REQUESTS, stopped: true });
+    expect(runReminders(w.deps)).toMatchObject({ h1: 5, stopped: false });
+    expect(h1Mails(m)).toHaveLength(REMINDER_MAX_REQUESTS + 5);
+    expect(w.history.verify()).toBeNull();
+  });
+
+  it('bounded by clock time: a slow run stops after about four minutes', () => {
+    const { w } = setup(10, new Date('2026-11-29T02:00:00Z'));
+    const start = w.now.t.getTime();
+    let calls = 0;
+    w.deps.clock = { now: () => new Date(start + 60_000 * Math.floor(calls++ / 2)) };
+    const report = runReminders(w.deps);
+    expect(report.stopped).toBe(true);
+    expect(report.h1).toBeGreaterThan(0);
+    expect(report.h1).toBeLessThan(10);
+  });
+
+  it('meeting past its end: one sistem note, the step is left to the officials', () => {
+    const { w } = setup(1, new Date('2026-11-30T05:00:00Z'));
+    runReminders(w.deps);
+    runReminders(w.deps);
+    const notes = w.history.records.filter((r) => r.key === 'VC-2026-0001:rapat_berakhir');
+    expect(notes).toEqual([expect.objectContaining({ kind: 'sistem', note: expect.stringContaining('rapat sudah berakhir') })]);
+    expect(w.register.rows[0].stepId).toBe('pendampingan');
+  });
+
+  it('overdue digest: once per office day per role, from the start of office hours, to the role holders', () => {
+    const { w, m, state } = setup(2, new Date('2026-11-23T00:00:00Z'));
+    w.register.rows[0] = { ...w.register.rows[0], stepId: 'disposisi_kadis', joinUrl: '' };
+    w.register.rows[1] = { ...w.register.rows[1], stepId: 'disposisi_kabid', joinUrl: '', stepSince: '2026-11-23T00:58:00Z' };
+    at(w, '2026-11-23T00:20:00Z');
+    expect(runReminders(w.deps).digests).toBe(0);
+    at(w, '2026-11-23T01:00:00Z');
+    expect(runReminders(w.deps).digests).toBe(1);
+    const [digest] = m.sent;
+    expect(digest).toMatchObject({ to: 'kadis@kominfo.go.id', subject: expect.stringContaining('Ringkasan langkah terlambat') });
+    expect(digest.text).toMatch(/VC-2026-0001 — .*terlambat 55 menit/);
+    expect(state.values.get(digestKey('kadis'))).toBe('2026-11-23');
+    at(w, '2026-11-23T02:00:00Z');
+    expect(runReminders(w.deps).digests).toBe(1);
+    expect(m.sent.map((x) => x.to)).toEqual(['kadis@kominfo.go.id', 'kabid@kominfo.go.id']);
+    at(w, '2026-11-24T02:00:00Z');
+    expect(runReminders(w.deps).digests).toBe(2);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Authorization matrix on the built bundle: every sidebar-callable server
+ * function × every caller (each role, admin, a stranger, no email, an inactive
+ * user, a Plh inside / before / after its dates) × every step of the preset.
+ * Calls go through callFromClient (JSON only, like google.script.run); what is
+ * allowed is compared with an expectation built from the preset data.
+ */
+import * as rpc from '../../src/shared/rpc';
+import { presetById } from '../../src/core/sop/presets';
+import type { E2E } from '../e2e/world';
+import type { Preset, StepDef } from '../../src/core/sop/types';
+import { authWorld, expectedActions, fullInput, holdsStep, placeAt, rowSnapshot, subjectsOf, type Subject } from './auth-world';
+import { ID } from './kit';
+
+/** Every exported *_API_NAMES list of the contract: the functions the sidebar may call. */
+const SIDEBAR_FUNCTIONS: string[] = Object.entries(rpc).filter(([k]) => /_API_NAMES$/.test(k)).flatMap(([, v]) => v as string[]);
+const PRESETS = ['000-bandung', '003-tangerang', '002-singkawang', '004-demak', '001-tarakan'];
+const TINY_PDF = { name: 'notulen.pdf', mimeType: 'application/pdf', base64: 'JVBERi0xLjQKJSVFT0YK' };
+
+type Outcome = { fn: string; subject: string; step: string; expected: boolean; got: boolean; error: string };
+const tally = new Map<string, { cells: number; agree: number; allowed: number }>();
+
+function call(e: E2E, s: Subject, fn: string, ...args: unknown[]): rpc.Result<unknown> {
+  e.as(s.email);
+  return e.app.callFromClient<rpc.Result<unknown>>(fn, ...args);
+}
+
+function letter(s: Subject, n: number): rpc.LetterRequestDto {
+  return {
+    applicantName: 'Budi', agency: 'Bappeda', position: 'Sekretaris', email: 'budi@bappeda.go.id', phone: '081234567890',
+    letterNumber: `005/${n}/${s.label}`, letterDate: '2026-11-20', srikandiNumber: '', title: 'Rapat RKPD', eventDate: '2026-12-09',
+    startTime: '09:00', endTime: '10:00', platform: 'Zoom', participants: '40', needsRoom: false, needsOperator: false, needsRecording: false, notes: '',
+  };
+}
+
+/** Calls of `fn` by `s` with the request at `step`; each yields one matrix cell. */
+function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: StepDef, fn: string): Outcome[] {
+  const cell = (expected: boolean, r: rpc.Result<unknown>, what = fn): Outcome => ({ fn: what, subject: s.label, step: step.id, expected, got: r.ok, error: r.ok ? '' : r.error });
+  const official = s.registered && s.active;
+  placeAt(e, snapshot, step);
+  switch (fn) {
+    case 'getSidebarState': {
+      const r = call(e, s, fn) as rpc.Result<rpc.SidebarStateDto>;
+      const hasTask = r.ok && r.value.tasks.some((t) => t.id === ID);
+      return [cell(official, r), { ...cell(holdsStep(s, step), r, 'tugas saya'), got: hasTask }];
+    }
+    case 'getRequestDetail': {
+      const r = call(e, s, fn, ID) as rpc.Result<rpc.RequestDetailDto>;
+      const shown = r.ok ? r.value.actions.map((a) => a.id).join(',') : '';
+      const same = shown === expectedActions(s, step).join(',');
+      return [cell(official, r), { ...cell(true, r, 'tombol di detail'), got: same, error: `${shown} ≠ ${expectedActions(s, step).join(',')}` }];
+    }
+    case 'performAction':
+      return step.actions.map((a) => {
+        placeAt(e, snapshot, step);
+        const r = call(e, s, fn, { requestId: ID, action: a.id, expectedVersion: Number(e.column('Versi')[0]), input: fullInput(preset) });
+        return { ...cell(expectedActions(s, step).includes(a.id), r), step: `${step.id}/${a.id}` };
+      });
+    case 'uploadDocumentation': {
+      const asks = step.actions.some((a) => a.requires.includes('documentation'));
+      return [cell(holdsStep(s, step) && asks, call(e, s, fn, ID, TINY_PDF))];
+    }
+    case 'submitLetterRequest':
+      return step.id === preset.start ? [cell(official, call(e, s, fn, letter(s, preset.steps.indexOf(step))))] : [];
+    default:
+      return [{ fn, subject: s.label, step: step.id, expected: false, got: true, error: 'fungsi tanpa harapan di matriks' }];
+  }
+}
+
+function record(preset: string, outcomes: Outcome[]): void {
+  for (const o of outcomes) {
+    const key = `${preset} · ${o.fn}`;
+    const t = tally.get(key) ?? { cells: 0, agree: 0, allowed: 0 };
+    t.cells += 1;
+    if (o.got) t.allowed += 1;
+    if (o.expected === o.got) t.agree += 1;
+    tally.set(key, t);
+  }
+}
+
+describe('authorization matrix on the built bundle', () => {
+  afterAll(() => {
+    const lines = [...tally].map(([k, t]) => `${k.padEnd(48)} sesuai ${String(t.agree).padStart(4)}/${String(t.cells).padEnd(4)} diizinkan ${t.allowed}`);
+    const total = [...tally.values()].reduce((a, t) => ({ cells: a.cells + t.cells, agree: a.agree + t.agree }), { cells: 0, agree: 0 });
+    console.log(`${lines.join('\n')}\n\nSel otorisasi: ${total.cells}, sesuai harapan ${total.agree}.`);
+  });
+
+  it('the matrix covers every sidebar-callable function', () => {
+    expect(SIDEBAR_FUNCTIONS).toEqual(expect.arrayContaining(['getSidebarState', 'getRequestDetail', 'performAction', 'submitLetterRequest']));
+  });
+
+  it.each(PRESETS)('%s: allowed exactly where the preset allows, refused elsewhere (in Indonesian)', (presetId) => {
+    const preset = presetById(presetId)!;
+    const e = authWorld(preset);
+    const snapshot = rowSnapshot(e);
+    const outcomes: Outcome[] = [];
+    for (const s of subjectsOf(preset)) {
+      for (const step of preset.steps) {
+        for (const fn of SIDEBAR_FUNCTIONS) outcomes.push(...cellsAt(e, preset, snapshot, s, step, fn));
+      }
+    }
+    record(presetId, outcomes);
+    expect(outcomes.filter((o) => o.expected !== o.got)).toEqual([]);
+    const refusals = outcomes.filter((o) => !o.got && o.error && !/tombol/.test(o.fn));
+    expect(refusals.filter((o) => /[a-z]{3,} (is|was|not|the) /i.test(o.error) || !/[a-z]/i.test(o.error))).toEqual([]);
+    expect(e.ws.locks.leaked).toBe(0);
+  });
+});

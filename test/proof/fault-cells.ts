@@ -1,0 +1,82 @@
+/**
+ * The cells of the fault matrix: for each effect the app performs, the point in
+ * the Bandung walk where it happens, and how each meaningful fault is raised
+ * there (stand-in fault injection, the fake Zoom server's faults, the lock model,
+ * the mail quota).
+ */
+import type { E2E } from '../e2e/world';
+import type { Fault } from '../../dev/standin';
+import type { FailSpec } from '../../dev/fake-zoom/server';
+import { BANDUNG_WALK, failNth, TARAKAN_WALK } from './kit';
+
+export const FAULTS = ['pengecualian', 'batas waktu', 'HTTP 5xx', '429 Retry-After', 'kuota habis', 'kunci tak didapat'] as const;
+export type FaultName = (typeof FAULTS)[number];
+
+/** Where an effect happens: after `stage` steps of the walk, the next action (or a form submission). */
+export interface Site { stage: number; step: { who: string; action: string; input?: Record<string, string> } | 'submit'; tarakan?: boolean }
+
+export interface Cell { effect: string; fault: FaultName; site: Site; inject(e: E2E): void; }
+
+const CANCEL = { who: 'operator', action: 'batalkan', input: { note: 'Kegiatan ditunda oleh pemohon.' } };
+const at = (stage: number): Site => ({ stage, step: BANDUNG_WALK[stage] });
+const SITES = {
+  intake: { stage: 0, step: 'submit' } as Site,
+  approve: at(3),
+  disposisi: at(0),
+  meeting: at(5),
+  link: at(6),
+  cancel: { stage: 7, step: CANCEL } as Site,
+  draft: { stage: 5, step: TARAKAN_WALK[5], tarakan: true } as Site,
+  sign: { stage: 7, step: TARAKAN_WALK[7], tarakan: true } as Site,
+};
+
+const standin: Record<string, Fault['kind']> = { pengecualian: 'throw', 'batas waktu': 'timeout', 'kuota habis': 'quota' };
+const zoomKind: Partial<Record<FaultName, FailSpec['kind']>> = { pengecualian: 'network', 'batas waktu': 'timeout', 'HTTP 5xx': '5xx', '429 Retry-After': '429' };
+/** Attempts the Zoom client makes in one action before it gives up (so the effect stays pending). */
+const ZOOM_ATTEMPTS = 5;
+
+function standinCells(effect: string, site: Site, key: string, nth = 1, times = 1): Cell[] {
+  return (['pengecualian', 'batas waktu', 'kuota habis'] as FaultName[]).map((fault) => ({
+    effect, fault, site,
+    inject: (e) => (nth > 1 ? failNth(e, key, nth, { kind: standin[fault] } as Fault) : e.ws.faults.inject(key, { kind: standin[fault], times } as Fault)),
+  }));
+}
+
+function zoomCells(effect: string, site: Site, on: FailSpec['on'], opts: { afterCommit?: boolean; quota?: boolean } = {}): Cell[] {
+  const cells: Cell[] = (Object.keys(zoomKind) as FaultName[]).map((fault) => ({
+    effect, fault, site,
+    inject: (e) => e.zoom.fail({ on, kind: zoomKind[fault]!, times: opts.afterCommit ? 1 : ZOOM_ATTEMPTS, afterCommit: opts.afterCommit }),
+  }));
+  if (!opts.quota) return cells;
+  return [...cells, { effect, fault: 'kuota habis', site, inject: (e) => e.ws.faults.inject('UrlFetchApp.fetch', { kind: 'quota', times: ZOOM_ATTEMPTS }) }];
+}
+
+/** Every meaningful (effect × fault) pair. */
+export function allCells(): Cell[] {
+  return [
+    ...standinCells('Register: baris baru (formulir)', SITES.intake, 'Range.setValues'),
+    { effect: 'Register: baris baru (formulir)', fault: 'kunci tak didapat', site: SITES.intake, inject: (e) => e.ws.locks.holdBy('eksekusi-lain', 10 * 60 * 1000) },
+    ...standinCells('Register: tulis baris (tindakan)', SITES.approve, 'Range.setValues'),
+    ...standinCells('Register: tulis baris (rapat dibuat)', SITES.meeting, 'Range.setValues'),
+    ...standinCells('Riwayat: tambah', SITES.approve, 'Range.setValues', 2),
+    ...standinCells('Riwayat: tambah (formulir)', SITES.intake, 'Range.setValues', 2),
+    { effect: 'Kunci skrip (tindakan)', fault: 'kunci tak didapat', site: SITES.disposisi, inject: (e) => e.ws.faults.inject('Lock.tryLock', { kind: 'lockTimeout', times: 1 }) },
+    { effect: 'Kunci skrip (tindakan)', fault: 'kunci tak didapat', site: SITES.disposisi, inject: (e) => e.ws.locks.holdBy('eksekusi-lain', 60 * 1000) },
+    ...standinCells('Kalender: pesan', SITES.approve, 'Calendar.createEvent'),
+    ...standinCells('Kalender: baca jadwal', SITES.approve, 'Calendar.getEvents'),
+    ...standinCells('Kalender: hapus', SITES.cancel, 'CalendarEvent.deleteEvent'),
+    ...zoomCells('Zoom: token', SITES.meeting, 'token', { quota: true }),
+    ...zoomCells('Zoom: buat rapat', SITES.meeting, 'create', { quota: true }),
+    ...zoomCells('Zoom: buat (jawaban hilang)', SITES.meeting, 'create', { afterCommit: true }),
+    ...zoomCells('Zoom: hapus rapat', SITES.cancel, 'delete', { quota: true }),
+    ...standinCells('Docs: salin templat (draf)', SITES.draft, 'File.makeCopy'),
+    ...standinCells('Docs: isi surat', SITES.draft, 'Body.replaceText'),
+    ...standinCells('Docs: PDF', SITES.sign, 'File.getAs'),
+    ...standinCells('Drive: simpan PDF', SITES.sign, 'Folder.createFile'),
+    ...standinCells('Surat: catat nomor', SITES.sign, 'Range.setValues'),
+    ...standinCells('Register: tulis baris (surat)', SITES.sign, 'Range.setValues', 2),
+    ...standinCells('Email: kirim surat + PDF', SITES.sign, 'MailApp.sendEmail', 1, 3),
+    ...standinCells('Email: kirim', SITES.link, 'MailApp.sendEmail', 1, 2),
+    { effect: 'Email: kirim', fault: 'kuota habis', site: SITES.link, inject: (e) => { e.ws.mail.used = e.ws.mail.dailyQuota; } },
+  ];
+}
