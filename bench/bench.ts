@@ -34,6 +34,17 @@ function runAt(size: number): Row[] {
   const id = `VC-2026-${String(size + 1).padStart(4, '0')}`;
   const version = (e.detail(id) as { ok: true; value: { version: number } }).value.version;
   push('one step (disposisi)', measure(e, () => { e.app.call('performAction', { requestId: id, action: 'disposisi', expectedVersion: version, input: {} }); }));
+  const act = (who: string, action: string, input = {}) => {
+    e.as(`${who}@kominfo.go.id`);
+    const v = (e.detail(id) as { ok: true; value: { version: number } }).value.version;
+    return () => { e.app.call('performAction', { requestId: id, action, expectedVersion: v, input }); };
+  };
+  act('kabid', 'disposisi')();
+  act('subkoor', 'terima')();
+  push('approval: clash check + reserve (setujui)', measure(e, act('subkoor', 'setujui')));
+  act('subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' })();
+  push('create Zoom meeting (buat_rapat)', measure(e, act('operator', 'buat_rapat')));
+  if (!/zoom\.us\/j\//.test(String(e.column('Tautan Rapat').at(-1)))) throw new Error('bench: the meeting was not created');
   return rows;
 }
 

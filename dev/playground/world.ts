@@ -55,6 +55,8 @@ function applyOp(world: PlaygroundWorld, op: Op): OpOutcome {
   switch (op.kind) {
     case 'submit': return submit(e, op.email, op.answers);
     case 'edit':
+      // A person edits a while after the request came back to them; Forms stamps the edit with its time.
+      e.ws.clock.advance(60 * 1000);
       e.ws.forms.editResponse(op.responseId, op.changes);
       return { message: `Jawaban ${op.responseId} diubah dan dikirim ulang.` };
     case 'call': {

@@ -72,8 +72,10 @@ function safeIntakeWarning(deps: Deps, r: VcRequest): string | null {
 
 /**
  * A response already in the register was edited by the applicant (the form's
- * edit link): when the request waits for a revision, it goes back into the flow;
- * otherwise nothing changes (a repeated trigger or sweep).
+ * edit link): when the request waits for a revision and the response was
+ * edited after it was returned (Forms stamps an edit with its time), it goes
+ * back into the flow; otherwise nothing changes (a repeated trigger or the
+ * hourly sweep seeing the same response again).
  */
 function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): IntakeOutcome {
   const unchanged: IntakeOutcome = { id, status: '', warnings: [], problems: [], duplicate: true };
@@ -81,6 +83,7 @@ function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): Intake
   const found = stored ? presetOf(stored.request, deps) : null;
   const preset = found && found.ok ? found.preset : null;
   if (!stored || !preset || stored.request.stepId !== preset.revisionStep) return unchanged;
+  if (sub.receivedAt.getTime() <= Date.parse(stored.request.stepSince)) return unchanged;
   const { settings } = deps.config.settings();
   const report = parseAnswers(sub.answers);
   if (!report.fields.email) report.fields.email = stored.request.email;

@@ -9,6 +9,7 @@ import type { ActionDto, ActionRequestDto } from '../shared/rpc';
 export const DOCUMENTATION_FIELDS: ReadonlyArray<{ key: string; label: string; multiline: boolean }> = [
   { key: 'notulen', label: 'Notulen (tautan atau ringkasan)', multiline: true },
   { key: 'foto', label: 'Foto kegiatan (tautan)', multiline: false },
+  { key: 'laporan', label: 'Laporan pelaksanaan (ringkasan atau tautan)', multiline: true },
   { key: 'jumlahPeserta', label: 'Jumlah peserta', multiline: false },
   { key: 'kendala', label: 'Kendala', multiline: true },
 ];

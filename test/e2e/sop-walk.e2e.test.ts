@@ -71,6 +71,7 @@ describe('SOP walks on the built bundle', () => {
     expect(e.column('Status')).toEqual(['Perlu Perbaikan']);
     expect(e.column('Efek Tertunda')).toEqual(['']);
     expect(e.ws.mail.outbox.at(-1)).toMatchObject({ to: ['siti@disdik.go.id'], body: expect.stringContaining('Jumlah peserta melebihi kapasitas akun') });
+    e.ws.clock.advance(20 * 60 * 1000);
     e.ws.forms.editResponse(response.getId(), { 'Perkiraan jumlah peserta': '90' });
     expect(e.column('Peserta')).toEqual([90]);
     expect(e.column('Langkah')).toEqual(['verifikasi']);
@@ -119,5 +120,21 @@ describe('SOP walks on the built bundle', () => {
     e.as('admin@kominfo.go.id');
     e.app.call('menuCheckHistory');
     expect(e.ws.ui.shown.at(-1)).toMatch(/TIDAK utuh: baris 3/);
+  });
+});
+
+describe('revisions and the hourly sweep', () => {
+  it('a returned request stays with the applicant until the response is really edited', () => {
+    const e = e2eWorld('003-tangerang');
+    const response = e.ws.submitForm(e.formId(), withoutEmail(validAnswers()), { respondentEmail: 'siti@disdik.go.id' });
+    e.as('staf@kominfo.go.id');
+    expect(e.act('VC-2026-0001', 'kembalikan', { note: 'Lengkapi nomor surat.' })).toMatchObject({ ok: true });
+    e.ws.clock.advance(60 * 60 * 1000);
+    e.app.call('runHourly');
+    e.app.call('runHourly');
+    expect(e.column('Status')).toEqual(['Perlu Perbaikan']);
+    e.ws.forms.editResponse(response.getId(), { 'Nomor surat permohonan': '005/124/Disdik' });
+    expect(e.column('Langkah')).toEqual(['verifikasi']);
+    expect(e.column('Nomor Surat')).toEqual(['005/124/Disdik']);
   });
 });

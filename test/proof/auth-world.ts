@@ -35,6 +35,7 @@ export function subjectsOf(preset: Preset): Subject[] {
     { ...base, label: 'orang asing', email: 'orang.asing@gmail.com', registered: false, active: false },
     { ...base, label: 'tanpa email', email: '', registered: false, active: false },
     { ...base, label: 'nonaktif', email: 'nonaktif@kominfo.go.id', active: false, roles: all },
+    { ...base, label: 'admin nonaktif', email: 'admin.nonaktif@kominfo.go.id', active: false, admin: true },
     { ...base, label: 'Plh berlaku', email: 'plh.aktif@kominfo.go.id', plhToday: all },
     { ...base, label: 'Plh lewat', email: 'plh.lewat@kominfo.go.id' },
     { ...base, label: 'Plh belum mulai', email: 'plh.nanti@kominfo.go.id' },
@@ -48,6 +49,7 @@ export function authWorld(preset: Preset): E2E {
   const all = preset.roles.map((r) => r.id).join(', ');
   const users = [
     ['nonaktif@kominfo.go.id', 'Pegawai Nonaktif', '', all, 'Tidak', 'Tidak'],
+    ['admin.nonaktif@kominfo.go.id', 'Admin Lama', '', '', 'Tidak', 'Ya'],
     ['plh.aktif@kominfo.go.id', 'Plh Berlaku', '', '', 'Ya', 'Tidak'],
     ['plh.lewat@kominfo.go.id', 'Plh Lewat', '', '', 'Ya', 'Tidak'],
     ['plh.nanti@kominfo.go.id', 'Plh Nanti', '', '', 'Ya', 'Tidak'],

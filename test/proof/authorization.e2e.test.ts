@@ -6,6 +6,8 @@
  * allowed is compared with an expectation built from the preset data.
  */
 import * as rpc from '../../src/shared/rpc';
+import * as adminRpc from '../../src/shared/admin-rpc';
+import { FAKE_ZOOM_CREDENTIALS } from '../../dev/fake-zoom/server';
 import { presetById } from '../../src/core/sop/presets';
 import type { E2E } from '../e2e/world';
 import type { Preset, StepDef } from '../../src/core/sop/types';
@@ -13,7 +15,8 @@ import { authWorld, expectedActions, fullInput, holdsStep, placeAt, rowSnapshot,
 import { ID } from './kit';
 
 /** Every exported *_API_NAMES list of the contract: the functions the sidebar may call. */
-const SIDEBAR_FUNCTIONS: string[] = Object.entries(rpc).filter(([k]) => /_API_NAMES$/.test(k)).flatMap(([, v]) => v as string[]);
+const SIDEBAR_FUNCTIONS: string[] = Object.entries({ ...rpc, ...adminRpc }).filter(([k]) => /_API_NAMES$/.test(k)).flatMap(([, v]) => v as string[]);
+const ADMIN_FUNCTIONS = new Set<string>(adminRpc.ADMIN_API_NAMES);
 const PRESETS = ['000-bandung', '003-tangerang', '002-singkawang', '004-demak', '001-tarakan'];
 const TINY_PDF = { name: 'notulen.pdf', mimeType: 'application/pdf', base64: 'JVBERi0xLjQKJSVFT0YK' };
 
@@ -31,6 +34,16 @@ function letter(s: Subject, n: number): rpc.LetterRequestDto {
     letterNumber: `005/${n}/${s.label}`, letterDate: '2026-11-20', srikandiNumber: '', title: 'Rapat RKPD', eventDate: '2026-12-09',
     startTime: '09:00', endTime: '10:00', platform: 'Zoom', participants: '40', needsRoom: false, needsOperator: false, needsRecording: false, notes: '',
   };
+}
+
+/** Arguments an admin function needs that leave the office as it is (its own settings, the same credentials). */
+function adminArgs(e: E2E, fn: string): unknown[] {
+  if (fn === 'saveZoomCredentials') return [{ ...FAKE_ZOOM_CREDENTIALS }];
+  if (fn !== 'saveSettings') return [];
+  e.as('admin@kominfo.go.id');
+  const form = e.app.callFromClient<rpc.Result<adminRpc.SettingsFormDto>>('getSettingsForm');
+  if (!form.ok) throw new Error(`formulir pengaturan tidak terbuka: ${form.error}`);
+  return [form.value.fields];
 }
 
 /** Calls of `fn` by `s` with the request at `step`; each yields one matrix cell. */
@@ -62,6 +75,8 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
     }
     case 'submitLetterRequest':
       return step.id === preset.start ? [cell(official, call(e, s, fn, letter(s, preset.steps.indexOf(step))))] : [];
+    case 'getSettingsForm': case 'testZoomConnection': case 'runSetupFromPanel': case 'saveSettings': case 'saveZoomCredentials':
+      return step.id === preset.start ? [cell(official && s.admin, call(e, s, fn, ...adminArgs(e, fn)))] : [];
     default:
       return [{ fn, subject: s.label, step: step.id, expected: false, got: true, error: 'fungsi tanpa harapan di matriks' }];
   }
@@ -86,7 +101,8 @@ describe('authorization matrix on the built bundle', () => {
   });
 
   it('the matrix covers every sidebar-callable function', () => {
-    expect(SIDEBAR_FUNCTIONS).toEqual(expect.arrayContaining(['getSidebarState', 'getRequestDetail', 'performAction', 'submitLetterRequest']));
+    expect(SIDEBAR_FUNCTIONS).toEqual(expect.arrayContaining(['getSidebarState', 'getRequestDetail', 'performAction', 'submitLetterRequest', 'getSettingsForm', 'saveZoomCredentials']));
+    expect(ADMIN_FUNCTIONS.size).toBeGreaterThan(0);
   });
 
   it.each(PRESETS)('%s: allowed exactly where the preset allows, refused elsewhere (in Indonesian)', (presetId) => {

@@ -4,7 +4,7 @@
  * an effect listed in 'Efek Tertunda' and shown in the detail's `pending`.
  */
 import type { E2E } from '../e2e/world';
-import { actionTrail, eventsOf, historyOf, ID, lettersOf, mailSet, meetingsOf, pdfsOf, pendingKinds, rowOf } from './kit';
+import { actionTrail, eventsOf, historyOf, ID, lettersOf, mailSet, meetingsOf, meetsOf, pdfsOf, pendingKinds, rowOf } from './kit';
 
 /** Steps at which the request must have its Zoom meeting (Bandung, then Tarakan). */
 const AFTER_MEETING = ['kirim_tautan', 'pendampingan', 'selesai', 'lapor_staf', 'draf_surat', 'telaah_kabid', 'kirim_surat'];
@@ -20,12 +20,13 @@ export function inconsistencies(e: E2E, id = ID): string[] {
   if (Number(row.Versi) !== entries) problems.push(`Versi ${String(row.Versi)} ≠ ${entries} entri riwayat`);
   const cancelled = row.Langkah === 'dibatalkan';
   const events = eventsOf(e, id).length;
-  const meetings = meetingsOf(e, id);
+  const meetings = String(row.Platform) === 'Google Meet' ? meetsOf(e, id) : meetingsOf(e, id);
   if (!cancelled && row['Akun Zoom'] && events === 0) explained('reserve', 'host ditetapkan tetapi kalender kosong');
   if (!cancelled && !row['Akun Zoom'] && events > 0) problems.push('kalender berisi pesanan untuk permohonan yang belum disetujui');
   if (cancelled && events > 0) explained('release', 'dibatalkan tetapi kalender masih dipesan');
   if (cancelled && meetings.length > 0) explained('cancel_meeting', 'dibatalkan tetapi rapat Zoom masih ada');
-  if (!cancelled && row['ID Rapat'] && !meetings.includes(String(row['ID Rapat']))) problems.push('ID Rapat di Register tidak ada di Zoom');
+  if (!cancelled && row['ID Rapat'] && meetings.length !== 1) problems.push(`ID Rapat di Register, tetapi ${meetings.length} rapat di Zoom/Meet`);
+  if (!cancelled && row['ID Rapat'] && String(row.Platform) === 'Zoom' && !meetings.includes(String(row['ID Rapat']))) problems.push('ID Rapat di Register tidak ada di Zoom');
   if (!cancelled && meetings.length > 1) problems.push(`${meetings.length} rapat Zoom untuk satu permohonan`);
   if (!cancelled && !row['ID Rapat'] && (meetings.length > 0 || AFTER_MEETING.includes(String(row.Langkah)))) explained('create_meeting', 'rapat belum tercatat di Register');
   if (events > 2) problems.push(`${events} pesanan kalender`);
@@ -59,5 +60,5 @@ export interface Outcome { status: unknown; pending: string[]; trail: string[]; 
 /** The outcome of the request now. */
 export function outcomeOf(e: E2E, id = ID): Outcome {
   const row = rowOf(e, id);
-  return { status: row.Status, pending: pendingKinds(e, id), trail: actionTrail(e, id), mails: mailSet(e), events: eventsOf(e, id).length, meetings: meetingsOf(e, id).length, letters: lettersOf(e, id).length, pdfs: pdfsOf(e, id).length };
+  return { status: row.Status, pending: pendingKinds(e, id), trail: actionTrail(e, id), mails: mailSet(e), events: eventsOf(e, id).length, meetings: meetingsOf(e, id).length + meetsOf(e, id).length, letters: lettersOf(e, id).length, pdfs: pdfsOf(e, id).length };
 }

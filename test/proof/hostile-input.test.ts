@@ -6,6 +6,7 @@
  * injected into a mail.
  */
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'fs';
 import { intake } from '../../src/app/intake';
 import { deliveryHandlers } from '../../src/app/delivery';
 import type { MailerPort } from '../../src/app/ports';
@@ -19,6 +20,17 @@ const RAW_TAG = /<\s*(script|img|svg|iframe|\/textarea)|<b>tebal/i;
 const REVISION_STATUS = 'Perlu Perbaikan';
 /** Answer sets per fresh in-memory office (keeps each run's register small and the suite fast). */
 const BATCH = 200;
+
+describe('the built sidebar', () => {
+  it('never renders server text as HTML (no innerHTML, insertAdjacentHTML, outerHTML or document.write in any built page)', () => {
+    const pages = readdirSync('dist').filter((f) => f.endsWith('.html'));
+    expect(pages).toContain('Sidebar.html');
+    for (const page of pages) {
+      const html = readFileSync(`dist/${page}`, 'utf8');
+      expect([page, html.match(/\.innerHTML\s*=|insertAdjacentHTML|\.outerHTML\s*=|document\.write/g)]).toEqual([page, null]);
+    }
+  });
+});
 
 describe('hostile form answers', () => {
   it('10,000 generated answer sets through intake (in-memory): no crash, kept with reasons, mails escaped', () => {

@@ -68,10 +68,10 @@ export function fillLetterhead(e: E2E): void {
 }
 
 /** A world on `presetId` with one valid request walked through the first `steps` steps of `walk`. */
-export function walkAt(presetId: string, walk: typeof BANDUNG_WALK, steps: number): E2E {
+export function walkAt(presetId: string, walk: typeof BANDUNG_WALK, steps: number, answers: Record<string, string> = {}): E2E {
   const e = e2eWorld(presetId);
   if (walk === TARAKAN_WALK) fillLetterhead(e);
-  e.submit(validAnswers());
+  e.submit(validAnswers(answers));
   for (const s of walk.slice(0, steps)) {
     e.as(mailOf(s.who));
     ok(e.act(ID, s.action, s.input ?? {}));
@@ -101,9 +101,14 @@ export function pendingKinds(e: E2E, id = ID): string[] {
   return String(rowOf(e, id)['Efek Tertunda'] ?? '').split('\n').filter((l) => l !== '').map((l) => l.split('|')[0]);
 }
 
-/** Live calendar events tagged with the request, as calendar ids. */
+/** Live calendar bookings (events without a Meet conference) tagged with the request, as calendar ids. */
 export function eventsOf(e: E2E, id = ID): string[] {
-  return [...calendarStore(e.ws.ctx).events.values()].filter((ev) => ev.status === 'confirmed' && ev.tags.vicon_request === id).map((ev) => ev.calendarId);
+  return [...calendarStore(e.ws.ctx).events.values()].filter((ev) => ev.status === 'confirmed' && ev.tags.vicon_request === id && !ev.conference).map((ev) => ev.calendarId);
+}
+
+/** Live Google Meet events (with a conference) of the request, as conference codes. */
+export function meetsOf(e: E2E, id = ID): string[] {
+  return [...calendarStore(e.ws.ctx).events.values()].filter((ev) => ev.status === 'confirmed' && ev.tags.vicon_request === id && ev.conference).map((ev) => ev.conference!.code);
 }
 
 /** Zoom meetings (on the fake server) whose agenda carries the request number. */

@@ -41,7 +41,16 @@ function walk(e: E2E, client: (fn: string, ...a: unknown[]) => unknown, errors: 
     client('performAction', { requestId: ID, action: s.action, expectedVersion: d.value.version - 1, input: s.input ?? {} });
     client('performAction', { requestId: ID, action: s.action, expectedVersion: d.value.version, input: s.input ?? {} });
   }
+  e.as('admin@kominfo.go.id');
+  client('getSettingsForm');
+  client('saveZoomCredentials', { ...FAKE_ZOOM_CREDENTIALS, clientSecret: `${FAKE_ZOOM_CREDENTIALS.clientSecret}-salah` });
+  client('testZoomConnection');
+  client('saveZoomCredentials', { ...FAKE_ZOOM_CREDENTIALS });
+  client('testZoomConnection');
+  client('getSettingsForm');
   e.as('orang.asing@gmail.com');
+  client('saveZoomCredentials', { ...FAKE_ZOOM_CREDENTIALS });
+  client('getSettingsForm');
   client('getSidebarState');
   client('getRequestDetail', ID);
   for (const who of [mailOf('operator'), 'admin@kominfo.go.id']) {
