@@ -8,6 +8,9 @@ import { intake } from './app/intake';
 import { submitLetter } from './app/letter';
 import { sweepResponses } from './app/sweep';
 import { retryPending } from './app/retry';
+import { runJobs } from './app/hourly';
+import { collectRecordings } from './app/recordings';
+import { liveMeetingPort } from './io/scheduling-ports';
 import { runReminders } from './app/reminders';
 import { buildAdminPort, buildDeps, buildDocumentationStore, buildNightlyMark, buildPresetSheetWriter, buildRecapTab, buildSetupPort, buildSweepPort } from './composition';
 import { copyActivePreset } from './app/custom-preset';
@@ -49,10 +52,13 @@ function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
 /** Hourly trigger: take in missed form responses, retry pending effects (mail held back by the quota…), then send reminders (H-1, overdue digest); rebuild the Rekap once a day (last, so its failure blocks nothing). */
 function runHourly(): void {
   const deps = buildDeps();
-  sweepResponses(deps, buildSweepPort());
-  retryPending(deps);
-  runReminders(deps);
-  refreshRecapDaily(deps, buildRecapTab(), buildNightlyMark());
+  runJobs([
+    ['Ambil jawaban formulir', () => sweepResponses(deps, buildSweepPort())],
+    ['Ulangi efek tertunda', () => retryPending(deps)],
+    ['Pengingat', () => runReminders(deps)],
+    ['Rekaman Zoom', () => collectRecordings(deps, liveMeetingPort())],
+    ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(), buildNightlyMark())],
+  ], (line) => console.error(line));
 }
 
 /** Menu: Layanan Vicon › Perbarui rekap (rebuild the Rekap tab for the month in its selector). */

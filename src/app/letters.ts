@@ -134,7 +134,7 @@ function sendLetter(ctx: LetterContext): EffectHandler {
     if (!isEmail(request.email)) return pending(`email pemohon "${request.email || '-'}" tidak valid; perbaiki email di Register`);
     const s = ctx.settings();
     const msg = applicantMessage('surat_terkirim', request, s, { attachmentName: pdf.name });
-    const sent = ctx.mailer.send({ to: request.email, subject: msg.subject, text: msg.text, html: msg.html, replyTo: s.officeEmail, attachments: [{ fileId: pdf.fileId }] });
+    const sent = ctx.mailer.send({ to: request.email, subject: msg.subject, text: msg.text, html: msg.html, replyTo: s.officeEmail, attachments: [{ fileId: pdf.fileId }], key: effect.key });
     if (sent !== 'sent') return pending(QUOTA_NOTE);
     return { status: 'done', note: `surat ${request.replyLetterNumber} terkirim ke ${request.email} (lampiran ${pdf.name})` };
   };

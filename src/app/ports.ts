@@ -89,6 +89,8 @@ export interface MeetingPort {
   createZoom(zoomUser: string, request: VcRequest, timeZone: string): { meetingId: string; joinUrl: string; passcode: string };
   deleteZoom(meetingId: string): void;
   createMeet(request: VcRequest, calendarId: string, timeZone: string): { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
+  /** Cloud recording links of a Zoom meeting; null when Zoom has none (yet). */
+  recordings(meetingId: string): Array<{ type: string; url: string }> | null;
 }
 
 /** A file to attach to a mail, by its Drive file id (the mailer fetches its content). */

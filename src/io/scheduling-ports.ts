@@ -49,6 +49,7 @@ export function liveMeetingPort(): MeetingPort {
       return { meetingId: m.id, joinUrl: m.joinUrl, passcode: m.passcode };
     },
     deleteZoom: (meetingId) => zoom.deleteMeeting(meetingId),
+    recordings: (meetingId) => zoom.getRecordings(meetingId),
     createMeet(r: VcRequest, calendarId: string, timeZone: string) {
       const tz = timeZone as OfficeZone;
       return createMeet(r.id, calendarId, `${r.id} ${r.title}`, toInstant(r.eventDate, r.startTime, tz), toInstant(r.eventDate, r.endTime, tz), timeZone);

@@ -25,7 +25,6 @@ export interface Cell {
 }
 
 /** The letter mail carries no idempotency key, so a repeated click mails the signed letter twice. */
-const LETTER_MAIL_FINDING = "src/app/letters.ts sendLetter: mailer.send tanpa `key: effect.key` — klik ulang setelah Register gagal ditulis mengirim surat dua kali";
 
 const CANCEL = { who: 'operator', action: 'batalkan', input: { note: 'Kegiatan ditunda oleh pemohon.' } };
 const at = (stage: number): Site => ({ stage, step: BANDUNG_WALK[stage] });
@@ -86,7 +85,7 @@ export function allCells(): Cell[] {
     ...standinCells('Docs: PDF', SITES.sign, 'File.getAs'),
     ...standinCells('Drive: simpan PDF', SITES.sign, 'Folder.createFile'),
     ...standinCells('Surat: catat nomor', SITES.sign, 'Range.setValues'),
-    ...standinCells('Register: tulis baris (surat)', SITES.sign, 'Range.setValues', 2).map((c) => ({ ...c, finding: LETTER_MAIL_FINDING })),
+    ...standinCells('Register: tulis baris (surat)', SITES.sign, 'Range.setValues', 2),
     ...standinCells('Email: kirim surat + PDF', SITES.sign, 'MailApp.sendEmail', 1, 3),
     ...standinCells('Email: kirim', SITES.link, 'MailApp.sendEmail', 1, 2),
     ...standinCells('Pemicu per jam: tulis Register', SITES.link, 'Range.setValues', 3).map((c) => ({
