@@ -4,11 +4,11 @@
  * Only the minimal surface of `google.script.run` the sidebar uses is declared.
  */
 
-import type { Result, ServerApi as OfficialApi } from '../shared/rpc';
+import type { DocumentationApi, Result, ServerApi as OfficialApi } from '../shared/rpc';
 import type { AdminApi } from '../shared/admin-rpc';
 
 /** Every server function the sidebar may call (officials' and the admin wizard's). */
-type ServerApi = OfficialApi & AdminApi;
+type ServerApi = OfficialApi & AdminApi & DocumentationApi;
 
 /** The chaining runner `google.script.run` (each `with…` returns a runner). */
 export interface ScriptRunner {

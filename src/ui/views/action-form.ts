@@ -5,6 +5,9 @@ import type { ActionDto, ActionRequestDto, RequestDetailDto } from '../../shared
 import { ActionFormValues, buildActionInput, DOCUMENTATION_FIELDS, noteRequired } from '../action-input';
 import { h } from '../dom';
 import { field, showFieldErrors } from './common';
+import { uploadControl } from './upload';
+
+const UPLOADABLE = new Set(['notulen', 'foto', 'laporan']);
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -40,6 +43,7 @@ function controlsFor(action: ActionDto, detail: RequestDetailDto): HTMLElement[]
     for (const d of DOCUMENTATION_FIELDS) {
       const control = d.multiline ? (h('textarea', { rows: '3' }) as HTMLTextAreaElement) : input(d.key === 'jumlahPeserta' ? 'number' : 'text');
       out.push(field({ name: d.key, label: d.label, control }));
+      if (UPLOADABLE.has(d.key)) out.push(uploadControl(detail.id, d.label, control));
     }
   }
   const required = noteRequired(action);
