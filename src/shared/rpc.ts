@@ -4,7 +4,7 @@
  * Every server function returns a Result; errors are Indonesian text for people.
  */
 
-import type { ActionRequirement } from '../core/sop/types';
+import type { ActionInput, ActionRequirement } from '../core/sop/types';
 
 /** A server answer: the value, or an Indonesian error message to show in place. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -117,14 +117,7 @@ export interface ActionRequestDto {
   action: string;
   /** The version the sidebar showed; a mismatch is refused as stale. */
   expectedVersion: number;
-  input: {
-    note?: string;
-    operator?: string;
-    host?: string;
-    alternative?: { date: string; start: string; end: string };
-    link?: string;
-    documentation?: Record<string, string>;
-  };
+  input: ActionInput;
 }
 
 /** The answer to an action: a message and the refreshed detail. */

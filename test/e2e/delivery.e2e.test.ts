@@ -1,10 +1,6 @@
 import { validAnswers } from '../fixtures/answers';
-import { e2eWorld, type E2E } from './world';
+import { type E2E, e2eWorld, ok } from './world';
 
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(`ditolak: ${r.error}`);
-  return r.value;
-};
 
 const ID = 'VC-2026-0001';
 const APPLICANT = 'siti@disdik.go.id';

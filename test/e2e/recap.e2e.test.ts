@@ -1,14 +1,10 @@
 import { validAnswers } from '../fixtures/answers';
-import { e2eWorld, type E2E } from './world';
+import { type E2E, e2eWorld, ok } from './world';
 import { emptyAssignments, type VcRequest } from '../../src/core/request';
 import { headerMap } from '../../src/io/sheet-table';
 import { REGISTER_HEADERS, requestToRow } from '../../src/io/register-row';
 import type { FakeSheet } from '../../dev/standin';
 
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(`ditolak: ${r.error}`);
-  return r.value;
-};
 
 function step(e: E2E, who: string, id: string, action: string, input = {}) {
   e.as(`${who}@kominfo.go.id`);

@@ -1,10 +1,6 @@
 import { validAnswers } from '../fixtures/answers';
-import { e2eWorld, withoutEmail, type E2E } from './world';
+import { type E2E, e2eWorld, ok, withoutEmail } from './world';
 
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(`ditolak: ${r.error}`);
-  return r.value;
-};
 
 function step(e: E2E, who: string, id: string, action: string, input = {}) {
   e.as(`${who}@kominfo.go.id`);

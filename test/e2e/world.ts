@@ -11,6 +11,18 @@ import type { ActionRequestDto, ActionResultDto, Result, SidebarStateDto, Reques
 
 export const ADMIN = 'admin@kominfo.go.id';
 
+/** The value of a server Result, or a test failure naming the refusal. */
+export const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
+  if (!r.ok) throw new Error(`ditolak: ${r.error}`);
+  return r.value;
+};
+
+/** One SOP step clicked by the user holding `role` ('<role>@kominfo.go.id'); fails the test when refused. */
+export function stepAs(e: E2E, role: string, id: string, action: string, input: ActionRequestDto['input'] = {}): ActionResultDto {
+  e.as(`${role}@kominfo.go.id`);
+  return ok(e.act(id, action, input));
+}
+
 /** The form collects the email itself (not as a question). */
 export function withoutEmail(answers: Record<string, string>): Record<string, string> {
   const { Email: _email, ...rest } = answers;
