@@ -25,6 +25,8 @@ import { deliveryHandlers } from './app/delivery';
 import { liveMailer } from './io/mailer';
 import { SETTINGS_SHEET } from './io/config-store';
 import { letterHandlers } from './app/letters';
+import { reportHandler } from './app/report';
+import { driveReportPort } from './io/report-port';
 import { driveLetterDocs, ensureLetterTemplates, sheetLetterStore } from './io/letter-store';
 import type { KeyValuePort } from './app/ports';
 import type { NightlyMark, RecapTab } from './app/recap';
@@ -49,6 +51,7 @@ export function buildDeps(): Deps {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
     ...deliveryHandlers(mailer, { clock: systemClock, settings, users: () => config.users() }),
     ...letterHandlers({ clock: systemClock, settings, users: () => config.users(), docs: driveLetterDocs(settings), numbers: sheetLetterStore(ss), mailer }),
+    make_report: reportHandler(driveReportPort(), settings, systemClock),
   };
   return {
     clock: systemClock,

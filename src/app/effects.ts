@@ -26,7 +26,7 @@ export const EFFECT_LABELS: Record<EffectKind, string> = {
   reserve: 'memesan sumber daya', release: 'melepas pesanan sumber daya', create_meeting: 'membuat rapat',
   update_meeting: 'mengubah rapat', cancel_meeting: 'membatalkan rapat', send_link: 'mengirim tautan',
   draft_letter: 'membuat draf surat', sign_letter: 'menandatangani surat', send_letter: 'mengirim surat',
-  ask_documentation: 'meminta dokumentasi', close: 'menutup permohonan',
+  ask_documentation: 'meminta dokumentasi', make_report: 'membuat laporan pelaksanaan', close: 'menutup permohonan',
 };
 
 const NO_ADAPTER = 'tertunda: belum ada adaptor untuk efek ini';

@@ -57,14 +57,24 @@ function usableDoc(id: string | undefined): boolean {
 }
 
 function createTemplate(folder: Folder, kind: LetterKind): string {
-  const doc = DocumentApp.create(templateName(kind));
+  return createDocFromText(folder, templateName(kind), DEFAULT_LETTER_TEMPLATES[kind]);
+}
+
+/** Create a Doc named `name` in `folder` holding `text` (one paragraph a line); returns its id. */
+function createDocFromText(folder: Folder, name: string, text: string): string {
+  const doc = DocumentApp.create(name);
   const body = doc.getBody();
-  const [first, ...rest] = DEFAULT_LETTER_TEMPLATES[kind].split('\n');
+  const [first, ...rest] = text.split('\n');
   body.setText(first);
   for (const line of rest) body.appendParagraph(line);
   doc.saveAndClose();
   DriveApp.getFileById(doc.getId()).moveTo(folder);
   return doc.getId();
+}
+
+/** The id of the template Doc `name` in `folder`, created from `defaultText` when missing (the office may edit it). */
+export function ensureTemplate(folder: Folder, name: string, defaultText: string): string {
+  return firstLive(folder.getFilesByName(name))?.getId() ?? createDocFromText(folder, name, defaultText);
 }
 
 /**
@@ -105,7 +115,15 @@ function fillSections(sections: Section[], fields: Readonly<Record<string, strin
  * placeholder still left after filling.
  */
 export function renderLetter(o: { templateId: string; folder: Folder; requestId: string; kind: LetterKind; fields: Readonly<Record<string, string>> }): { docId: string; url: string; problems: string[] } {
-  const name = letterDraftName(o.requestId, o.kind);
+  return renderDoc({ ...o, name: letterDraftName(o.requestId, o.kind) });
+}
+
+/**
+ * Copy the template into `folder` as `name` (replacing an earlier copy of that name), fill every
+ * {{placeholder}}, and report unknown, missing or leftover placeholders.
+ */
+export function renderDoc(o: { templateId: string; folder: Folder; name: string; fields: Readonly<Record<string, string>> }): { docId: string; url: string; problems: string[] } {
+  const name = o.name;
   trashAll(o.folder.getFilesByName(name));
   const copy: File = DriveApp.getFileById(o.templateId).makeCopy(name, o.folder);
   const doc = DocumentApp.openById(copy.getId());

@@ -24,6 +24,7 @@ export type EffectKind =
   | 'sign_letter' // number and sign the letter; PDF
   | 'send_letter' // mail the signed PDF to the applicant
   | 'ask_documentation' // ask the operator for minutes / photos / recording
+  | 'make_report' // the execution report (laporan pelaksanaan) from its Docs template, as PDF
   | 'close'; // the request is finished
 
 /** One effect emitted by the engine. `key` is unique per request and occurrence (idempotency). */

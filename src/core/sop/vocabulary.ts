@@ -18,6 +18,7 @@ const EFFECT_KIND_SET: Record<EffectKind, true> = {
   sign_letter: true,
   send_letter: true,
   ask_documentation: true,
+  make_report: true,
   close: true,
 };
 

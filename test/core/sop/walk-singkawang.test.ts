@@ -12,7 +12,7 @@ const toCheck: Stride[] = [
 const fromPreparation: Stride[] = [
   { action: 'jadwalkan_uji', to: 'pelaksanaan', effects: ['create_meeting', 'send_link', 'notify_role'], minutes: 30 },
   { action: 'selesai_pelaksanaan', to: 'laporan', effects: ['ask_documentation', 'notify_role'], minutes: 120 },
-  { action: 'unggah_laporan', to: 'selesai', effects: ['close'], input: { documentation: { laporan: 'https://drive/laporan' } } },
+  { action: 'unggah_laporan', to: 'selesai', effects: ['make_report', 'close'], input: { documentation: { laporan: 'https://drive/laporan' } } },
 ];
 const alternative = { date: '2026-03-23', start: '13:00', end: '15:00' };
 const toAlternative: Stride[] = [

@@ -69,7 +69,7 @@ export const SINGKAWANG: Preset = {
       ]),
     step('laporan', 'Tim TCMR menyusun Laporan Hasil Pelaksanaan Video Conference',
       'tim', null, 'Menunggu Laporan Pelaksanaan', [
-        act('unggah_laporan', 'Unggah Laporan Hasil Pelaksanaan', 'selesai', { requires: ['documentation'], effects: [fx('close')] }),
+        act('unggah_laporan', 'Unggah Laporan Hasil Pelaksanaan', 'selesai', { requires: ['documentation'], effects: [fx('make_report'), fx('close')] }),
       ]),
     finished('tim'),
     cancelled('subkoor'),
