@@ -21,6 +21,8 @@ import { addMenu, alertLines, showPanel, showSettingsDialog } from './io/ui';
 import { saveSettings as saveSettingsUseCase, saveZoomCredentials as saveZoomUseCase, settingsForm, setupFromPanel, testZoomConnection as testZoomUseCase } from './app/admin';
 import type { SaveResultDto, SettingsFieldsDto, SettingsFormDto, ZoomCredentialsDto } from './shared/admin-rpc';
 import { calendarSetupLines } from './io/resources-setup';
+import { exportSheet } from './io/rekap-export';
+import { RECAP_SHEET } from './io/rekap-sheet';
 import type { ActionRequestDto, ActionResultDto, IntakeResultDto, LetterRequestDto, RequestDetailDto, Result, SidebarStateDto, UploadFileDto, UploadResultDto } from './shared/rpc';
 import { sidebarState } from './app/tasks';
 import { performStep, requestDetail } from './app/act';
@@ -65,6 +67,12 @@ function runHourly(): void {
 function menuRefreshRecap(): void {
   const done = refreshRecap(buildDeps(), buildRecapTab());
   alertLines('Perbarui rekap', [`Rekap ${done.label} diperbarui: ${done.meetings} kegiatan.`, ...done.problems]);
+}
+
+/** Menu: Layanan Vicon › Ekspor rekap (xlsx + PDF): rebuild the month's Rekap, then save both files in the reports folder. */
+function menuExportRecap(): void {
+  const done = refreshRecap(buildDeps(), buildRecapTab());
+  alertLines('Ekspor rekap', [`Rekap ${done.label} disimpan di folder Layanan Vicon/Laporan:`, ...exportSheet(RECAP_SHEET, `Rekap ${done.label}`)]);
 }
 
 /** Menu: Layanan Vicon › Siapkan. */
@@ -155,6 +163,7 @@ global.onEdit = onEdit;
 global.onFpvcSubmit = onFpvcSubmit;
 global.runHourly = runHourly;
 global.menuSetup = menuSetup;
+global.menuExportRecap = menuExportRecap;
 global.showSettings = showSettings;
 global.getSettingsForm = getSettingsForm;
 global.saveSettings = saveSettings;

@@ -14,6 +14,8 @@ export interface FakeHttpResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** A binary body (file exports); when set, getContent/getBlob return these bytes. */
+  bytes?: Uint8Array;
 }
 
 /** A fake server: returns a response, or throws to simulate a network error / timeout. */

@@ -18,6 +18,7 @@ import { type FakeSpreadsheet, createSpreadsheet } from './spreadsheet';
 import { type TriggerRun, createTriggerStore, fireMatching } from './triggers';
 import { type UiState, createUiState } from './ui';
 import { createHttpRouter } from './urlfetch';
+import { sheetsExportHandler } from './sheets-export';
 import { createMailState, type MailState } from './mail';
 import { createDriveState, type DriveState } from './drive';
 
@@ -92,6 +93,7 @@ export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
     mail: createMailState(opts.mailDailyQuota),
     drive: createDriveState(),
   };
+  env.http.register('https://docs.google.com/spreadsheets/d/', sheetsExportHandler(ctx));
   const globals = Object.assign({}, ...SERVICES.map((make) => make(ctx, env))) as Record<string, unknown>;
   return {
     globals, ctx, spreadsheet, calls: ctx.calls, faults: ctx.faults, clock: ctx.clock,

@@ -16,6 +16,7 @@ import { createSession } from './session';
 import { createSpreadsheetApp } from './spreadsheet-app';
 import { type HttpRouter, createUrlFetchApp } from './urlfetch';
 import { createUtilities } from './utilities';
+import { makeBlob } from './blob';
 import { createDocumentApp } from './docs';
 import { createDriveApp, type DriveState } from './drive';
 import { createMailApp, type MailState } from './mail';
@@ -48,5 +49,5 @@ export const SERVICES: ServiceFactory[] = [
   (ctx) => ({ CalendarApp: createCalendarService(ctx), Calendar: createAdvancedCalendar(ctx) }),
   (ctx, env) => ({ MailApp: createMailApp(ctx, env.mail) }),
   (ctx, env) => ({ DriveApp: createDriveApp(ctx, env.drive), DocumentApp: createDocumentApp(ctx, env.drive) }),
-  (ctx, env) => ({ UrlFetchApp: ctx.wrap(createUrlFetchApp(env.http), 'UrlFetchApp') }),
+  (ctx, env) => ({ UrlFetchApp: ctx.wrap(createUrlFetchApp(env.http, undefined, (bytes, type) => makeBlob(ctx, bytes, type)), 'UrlFetchApp') }),
 ];

@@ -69,17 +69,21 @@ function toRequest(url: string, params: FetchOptions = {}): FakeHttpRequest {
   return { url, method, headers, payload };
 }
 
-function toResponse(res: FakeHttpResponse): HTTPResponse {
+type BlobMaker = (bytes: Buffer, contentType: string) => GoogleAppsScript.Base.Blob;
+
+function toResponse(res: FakeHttpResponse, makeBlob?: BlobMaker): HTTPResponse {
   const unsupported = (name: string) => () => {
     throw appsScriptException(`${name} tidak didukung oleh stand-in UrlFetchApp.`);
   };
   return {
     getResponseCode: () => res.status,
     getContentText: () => res.body,
-    getContent: () => Array.from(Buffer.from(res.body, 'utf8')).map((b) => (b > 127 ? b - 256 : b)),
+    getContent: () => Array.from(res.bytes ?? Buffer.from(res.body, 'utf8')).map((b) => (b > 127 ? b - 256 : b)),
     getHeaders: () => ({ ...res.headers }),
     getAllHeaders: () => ({ ...res.headers }),
-    getBlob: unsupported('getBlob'),
+    getBlob: makeBlob
+      ? () => makeBlob(Buffer.from(res.bytes ?? Buffer.from(res.body, 'utf8')), res.headers['Content-Type'] ?? res.headers['content-type'] ?? 'application/octet-stream')
+      : unsupported('getBlob'),
     getAs: unsupported('getAs'),
   };
 }
@@ -92,6 +96,7 @@ function toResponse(res: FakeHttpResponse): HTTPResponse {
 export function createUrlFetchApp(
   router: { handle(req: FakeHttpRequest): FakeHttpResponse },
   onCall?: (method: string) => void,
+  makeBlob?: BlobMaker,
 ): UrlFetchStandIn {
   const send = (url: string, params: FetchOptions = {}): HTTPResponse => {
     const res = router.handle(toRequest(url, params));
@@ -101,7 +106,7 @@ export function createUrlFetchApp(
         `Request failed for ${origin(url)} returned code ${res.status}. Truncated server response: ${shown} (use muteHttpExceptions option to examine full response)`,
       );
     }
-    return toResponse(res);
+    return toResponse(res, makeBlob);
   };
   return {
     fetch(url: string, params?: FetchOptions) {

@@ -15,6 +15,7 @@ export const MENU_ITEMS: Array<{ label: string; handler: string }> = [
   { label: 'Periksa riwayat', handler: 'menuCheckHistory' },
   { label: 'Salin alur SOP untuk diubah', handler: 'menuCopyPreset' },
   { label: 'Perbarui rekap', handler: 'menuRefreshRecap' },
+  { label: 'Ekspor rekap (xlsx + PDF)', handler: 'menuExportRecap' },
 ];
 
 /** Trigger handlers (simple and installable). */
