@@ -20,6 +20,7 @@ import type { AdminPort } from './app/admin';
 import { runSetup } from './app/setup';
 import { liveAdminPort } from './io/admin-port';
 import { liveMeetingPort, sheetSchedulePort } from './io/scheduling-ports';
+import { markRecapStale } from './io/rekap-sheet';
 import { meetingHandlers } from './app/effect-handlers';
 import { deliveryHandlers } from './app/delivery';
 import { liveMailer } from './io/mailer';
@@ -63,6 +64,7 @@ export function buildDeps(): Deps {
     presets: { byId: presetById },
     effects,
     schedule,
+    changed: markRecapStale,
     mailer,
     state: propertyState(),
   };

@@ -54,6 +54,7 @@ function record(deps: Deps, stored: StoredRequest, after: VcRequest, preset: Pre
     deps.register.write({ row: stored.row, request: after });
     written = true;
     deps.history.append(records);
+    deps.changed?.();
   } catch (err) {
     if (written) deps.register.write(stored);
     undoNew(deps, stored.request, after, preset);

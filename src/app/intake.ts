@@ -94,6 +94,7 @@ function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): Intake
   const done = runEffects(deps.effects, deps.clock, outcome.request, preset, outcome.effects);
   deps.register.write({ row: stored.row, request: done.request });
   deps.history.append([historyRecord({ ...outcome.history, kind: 'aksi' }), ...done.records]);
+  deps.changed?.();
   return { id, status: done.request.status, warnings: checked.warnings, problems: checked.problems, duplicate: false };
 }
 
@@ -127,6 +128,7 @@ export function intake(deps: Deps, sub: Submission): IntakeOutcome {
       throw err;
     }
     deps.state?.set(HIGHEST_NUMBER_KEY, id);
+    deps.changed?.();
     return { id, status: request.status, warnings: request.warnings, problems: request.problems, duplicate: false };
   });
 }

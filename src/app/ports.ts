@@ -146,6 +146,8 @@ export interface Deps {
   presets: { byId(id: string): Preset | undefined };
   /** Adapters performing the engine's effects; a missing one leaves the effect pending. */
   effects: EffectHandlers;
+  /** Called after a change the Rekap shows (intake, a step); the hourly run then rebuilds it. */
+  changed?: () => void;
   /** Resources and calendars; absent where an office has none configured (tests, early setup). */
   schedule?: SchedulePort;
   /** Outgoing mail; absent in tests that do not deliver. */

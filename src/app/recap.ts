@@ -33,7 +33,10 @@ export interface RecapTab {
 /** Where the nightly rebuild remembers the office-local date it last ran. */
 export interface NightlyMark {
   get(): string | null;
+  /** Record the rebuild (and clear the stale mark). */
   set(date: string): void;
+  /** True when a request changed since the last rebuild. */
+  isStale(): boolean;
 }
 
 /**
@@ -60,10 +63,13 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
   return { label: monthYearLabel(selection.month.year, selection.month.month), meetings: recap.schedule.length, problems: selection.problems };
 }
 
-/** Nightly: rebuild once per office-local day (the hourly trigger calls this); true when it rebuilt. */
+/**
+ * Hourly: rebuild when a request changed since the last rebuild (marked by actions and intake),
+ * and at least once per office-local day. True when it rebuilt.
+ */
 export function refreshRecapDaily(deps: Deps, tab: RecapTab, mark: NightlyMark): boolean {
   const today = localDate(deps.clock.now(), deps.config.settings().settings.timeZone);
-  if (mark.get() === today) return false;
+  if (mark.get() === today && !mark.isStale()) return false;
   refreshRecap(deps, tab);
   mark.set(today);
   return true;

@@ -79,5 +79,16 @@ export function sheetRecapTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Rec
 /** The nightly mark in Script Properties. */
 export function scriptPropertyMark(): NightlyMark {
   const props = PropertiesService.getScriptProperties();
-  return { get: () => props.getProperty(NIGHTLY_PROPERTY), set: (date) => props.setProperty(NIGHTLY_PROPERTY, date) };
+  return {
+    get: () => props.getProperty(NIGHTLY_PROPERTY),
+    set: (date) => props.setProperties({ [NIGHTLY_PROPERTY]: date, [STALE_PROPERTY]: '' }),
+    isStale: () => props.getProperty(STALE_PROPERTY) === '1',
+  };
 }
+
+/** Marks the Rekap as out of date after a change that matters (the hourly run rebuilds it). */
+export function markRecapStale(): void {
+  PropertiesService.getScriptProperties().setProperty(STALE_PROPERTY, '1');
+}
+
+const STALE_PROPERTY = 'REKAP_KOTOR';

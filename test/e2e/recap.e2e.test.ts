@@ -126,4 +126,15 @@ describe('Rekap tab on the built bundle', () => {
     expect(props.getProperty('REKAP_TERAKHIR')).toBe('2026-11-24');
     expect(e.ws.calls.count('Sheet.insertChart')).toBe(2 * drawn);
   });
+
+  it('a change since the last rebuild makes the next hourly run rebuild the same day', () => {
+    e.app.call('runHourly');
+    e.ws.calls.reset();
+    e.app.call('runHourly');
+    expect(e.ws.calls.count('Sheet.insertChart')).toBe(0);
+    e.submit(validAnswers({ 'Judul kegiatan': 'Rapat mendadak', Email: 'baru@disdik.go.id' }));
+    e.app.call('runHourly');
+    expect(e.ws.calls.count('Sheet.insertChart')).toBe(3);
+    expect(JSON.stringify(e.sheet('Rekap'))).toContain('Rapat mendadak');
+  });
 });
