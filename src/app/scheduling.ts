@@ -32,7 +32,7 @@ function bookingsAround(port: SchedulePort, slot: SlotRequest, tz: OfficeZone, r
   const fromRegister = registerRows.flatMap((r) => {
     const other = slotOf(r);
     if (!other || r.id === slot.requestId || other.date !== slot.date) return [];
-    return reservations(other, { host: r.host || undefined, room: r.room || undefined }, s).filter((b) => !onCalendar.has(`${b.requestId}|${b.resource.toLowerCase()}`));
+    return reservations(other, { host: r.host || undefined, room: r.room || undefined, operator: r.operator || undefined }, s).filter((b) => !onCalendar.has(`${b.requestId}|${b.resource.toLowerCase()}`));
   });
   return [...fromCalendars, ...fromRegister];
 }
@@ -51,7 +51,12 @@ export function decideSchedule(deps: Deps, r: VcRequest, hostOverride?: string):
   const s = scheduleSettings(settings);
   const inv = deps.schedule.inventory();
   const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, deps.register.readAll(), s);
-  const need: ResourceNeed = { host: r.platform === 'zoom' ? (hostOverride || true) : undefined, room: r.needsRoom ? (r.room || true) : undefined };
+  const operatorListed = r.operator !== '' && inv.inventory.operators.some((o) => o.email.toLowerCase() === r.operator.toLowerCase());
+  const need: ResourceNeed = {
+    host: r.platform === 'zoom' ? (hostOverride || r.host || true) : undefined,
+    room: r.needsRoom ? (r.room || true) : undefined,
+    operator: operatorListed ? r.operator : undefined,
+  };
   const result = checkResources(slot, need, inv.inventory, bookings, s);
   if (result.ok) return { ok: true, host: result.host ?? '', room: result.room ?? '' };
   const clashes = result.clashes.length ? ` Bentrok dengan ${result.clashes.join(', ')}.` : '';

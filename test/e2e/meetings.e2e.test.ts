@@ -90,3 +90,27 @@ describe('meetings and reservations on the built bundle', () => {
     expect(e.column('Status')[1]).toBe('Menunggu Disposisi Kepala Dinas');
   });
 });
+
+describe('operators are never double-booked', () => {
+  it('assigning an operator who already accompanies another meeting at that time is refused', () => {
+    const e = e2eWorld('000-bandung');
+    const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const resources = book.getSheetByName('Sumber Daya')!;
+    resources.getRange(2, 4).setValue('Business');
+    resources.getRange(4, 1, 1, 8).setValues([['Operator', 'Budi Operator', 'operator@kominfo.go.id', '', '', '', 'Ya', '']]);
+    e.app.call('onEdit', { range: resources.getRange(2, 4) });
+    e.app.call('menuSetupCalendars');
+    e.submit(validAnswers());
+    e.submit(validAnswers({ 'Judul kegiatan': 'Rapat kedua, jam sama' }));
+    for (const id of ['VC-2026-0001', 'VC-2026-0002']) {
+      toApproval(e, id);
+      step(e, 'subkoor', id, 'setujui');
+    }
+    step(e, 'subkoor', 'VC-2026-0001', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
+    e.as('subkoor@kominfo.go.id');
+    expect(e.act('VC-2026-0002', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' })).toEqual({ ok: false, error: expect.stringMatching(/Jadwal tidak tersedia:.*VC-2026-0001/) });
+    expect(calendarEvents(e).map((ev) => ev.getTitle()).sort()).toEqual([
+      'VC-2026-0001 Rapat Koordinasi PPDB', 'VC-2026-0001 Rapat Koordinasi PPDB', 'VC-2026-0002 Rapat kedua, jam sama',
+    ]);
+  });
+});

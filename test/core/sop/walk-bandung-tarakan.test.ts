@@ -14,7 +14,7 @@ describe('000 Bandung', () => {
     const end = walk(BANDUNG, [
       ...BANDUNG_TO_DECISION,
       { action: 'setujui', to: 'tunjuk_operator', effects: ['check_schedule', 'reserve', 'notify_role'] },
-      { action: 'tugaskan_operator', to: 'buat_rapat', effects: ['notify_role'], input: { operator: 'budi@diskominfo.go.id' } },
+      { action: 'tugaskan_operator', to: 'buat_rapat', effects: ['check_schedule', 'reserve', 'notify_role'], input: { operator: 'budi@diskominfo.go.id' } },
       { action: 'buat_rapat', to: 'kirim_tautan', effects: ['create_meeting', 'notify_role'] },
       { action: 'kirim_tautan', to: 'pendampingan', effects: ['send_link', 'notify_role'] },
       { action: 'selesai', to: 'selesai', effects: ['close'], minutes: 180 },

@@ -41,7 +41,7 @@ export const BANDUNG: Preset = {
         cancelAction(),
       ], true),
     step('tunjuk_operator', 'Subkoor menunjuk operator untuk membuat link zoom meeting',
-      'subkoor', 5, 'Menunggu Penunjukan Operator', [act('tugaskan_operator', 'Tunjuk Operator', 'buat_rapat', { requires: ['operator'] }), cancelAction()]),
+      'subkoor', 5, 'Menunggu Penunjukan Operator', [act('tugaskan_operator', 'Tunjuk Operator', 'buat_rapat', { requires: ['operator'], effects: [fx('check_schedule'), fx('reserve')] }), cancelAction()]),
     step('buat_rapat', 'Operator membuat link zoom meeting dan membuat agenda zoom',
       'operator', 5, 'Menunggu Pembuatan Link Zoom', [act('buat_rapat', 'Buat Link dan Agenda Zoom', 'kirim_tautan', { effects: [fx('create_meeting')] }), cancelAction()]),
     step('kirim_tautan', 'Operator mengirimkan link zoom meeting melalui email atau nomor WhatsApp (WA) yang telah tercantum, paling lambat 1 hari sebelum jadwal pelaksanaan giat zoom',
