@@ -77,18 +77,18 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
   });
 }
 
-/** Runs axe-core on the page and returns the serious and critical violations. */
-export async function seriousA11yViolations(page: Page): Promise<string[]> {
+/** Runs axe-core on the page (or only inside `selector`) and returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page, selector?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   }
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document);
+  return page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document | Element): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(scope ? (document.querySelector(scope) as Element) : document);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, selector ?? null);
 }
 
 /** Saves a full-page screenshot as test-results/<name>.png and returns its path. */

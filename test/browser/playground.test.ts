@@ -6,7 +6,7 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { startPlayground } from '../../dev/playground/server';
-import { browserSkipReason, screenshot } from './harness';
+import { browserSkipReason, screenshot, seriousA11yViolations } from './harness';
 import { actAs, openPlayground, registerCell, sendFpvc, sidebarStep, tempStateFile, waitForRegister, type PlaygroundSession } from './playground-walk';
 
 const skipReason = browserSkipReason();
@@ -24,6 +24,7 @@ describeBrowser('playground page in Chromium', () => {
     const { page } = s;
     expect(await page.locator('body').innerText()).toContain('Zoom di playground ini adalah server Zoom palsu (dev/fake-zoom)');
     expect(await page.locator('#sheet-register tbody tr').count()).toBeGreaterThan(20);
+    expect(await seriousA11yViolations(page, '#formulir')).toEqual([]);
     await actAs(page, APPLICANT);
     const id = await sendFpvc(page, { title: 'Rapat Uji <Playground> Bandung', eventDate: '2026-12-01', startTime: '10:30', endTime: '11:30' });
     expect(await registerCell(page, id, 'Status')).toBe('Menunggu Disposisi Kepala Dinas');
