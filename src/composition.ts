@@ -46,7 +46,7 @@ export function buildDeps(): Deps {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const config = sheetConfigStore(ss);
   const settings = () => config.settings().settings;
-  const schedule = ss.getSheetByName(RESOURCES_SHEET) ? sheetSchedulePort(ss, () => config.users().users.map((u) => u.email)) : undefined;
+  const schedule = ss.getSheetByName(RESOURCES_SHEET) ? sheetSchedulePort(() => config.resourceRows(), () => config.users().users.map((u) => u.email)) : undefined;
   const mailer = liveMailer(settings);
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),

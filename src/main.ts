@@ -83,7 +83,9 @@ function menuSetup(): void {
 /** Menu: Layanan Vicon › Siapkan kalender sumber daya (one calendar per resource without an ID). */
 function menuSetupCalendars(): void {
   const deps = buildDeps();
-  alertLines('Kalender sumber daya', deps.lock.run(calendarSetupLines));
+  const lines = deps.lock.run(calendarSetupLines);
+  deps.config.invalidate();
+  alertLines('Kalender sumber daya', lines);
 }
 
 /** Menu: Layanan Vicon › Salin alur SOP untuk diubah. */

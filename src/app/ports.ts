@@ -64,6 +64,8 @@ export interface ConfigStore {
   users(): { users: UserRecord[]; delegations: Delegation[]; problems: string[] };
   /** The office's own preset (Alur SOP sheet) if present, else null. */
   customPreset(): unknown[][] | null;
+  /** Sumber Daya's rows (header first), or null when the sheet is missing. */
+  resourceRows(): unknown[][] | null;
   /** Forget cached copies (after Setup or an edit of a settings sheet). */
   invalidate(): void;
 }

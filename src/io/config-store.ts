@@ -14,7 +14,8 @@ export const SETTINGS_SHEET = 'Pengaturan';
 export const USERS_SHEET = 'Pengguna';
 export const DELEGATIONS_SHEET = 'Plh';
 export const CUSTOM_PRESET_SHEET = 'Alur SOP';
-export const CONFIG_SHEETS = [SETTINGS_SHEET, USERS_SHEET, DELEGATIONS_SHEET, CUSTOM_PRESET_SHEET, 'Sumber Daya'];
+const RESOURCES_SHEET_NAME = 'Sumber Daya';
+export const CONFIG_SHEETS = [SETTINGS_SHEET, USERS_SHEET, DELEGATIONS_SHEET, CUSTOM_PRESET_SHEET, RESOURCES_SHEET_NAME];
 export const USER_HEADERS = ['Email', 'Nama', 'NIP', 'Peran', 'Aktif', 'Admin'];
 export const DELEGATION_HEADERS = ['Peran', 'Email Pengganti', 'Menggantikan', 'Dari', 'Sampai'];
 const CACHE_KEY = 'vicon:config:v1';
@@ -24,6 +25,8 @@ interface ConfigSnapshot {
   settings: { settings: Settings; problems: string[] };
   users: { users: UserRecord[]; delegations: Delegation[]; problems: string[] };
   customPreset: unknown[][] | null;
+  /** Sumber Daya's rows (header first), or null when the sheet is missing. */
+  resources: unknown[][] | null;
 }
 
 const yes = (v: unknown) => ['ya', 'y', 'true', 'aktif', '1'].includes(String(v ?? '').trim().toLowerCase());
@@ -60,10 +63,13 @@ function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigSnaps
   const delegations = delegationSheet ? readDelegations(delegationSheet.getDataRange().getValues(), tz) : { delegations: [], problems: [] };
   const presetSheet = ss.getSheetByName(CUSTOM_PRESET_SHEET);
   const customPreset = presetSheet ? presetSheet.getDataRange().getDisplayValues() : null;
+  const resourceSheet = ss.getSheetByName(RESOURCES_SHEET_NAME);
+  const resources = resourceSheet ? resourceSheet.getDataRange().getValues() : null;
   return {
     settings,
     users: { users: users.users, delegations: delegations.delegations, problems: [...users.problems, ...delegations.problems] },
     customPreset,
+    resources,
   };
 }
 
@@ -84,6 +90,7 @@ export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
     settings: () => load().settings,
     users: () => load().users,
     customPreset: () => load().customPreset,
+    resourceRows: () => load().resources,
     invalidate() {
       snapshot = null;
       CacheService.getScriptCache().remove(CACHE_KEY);

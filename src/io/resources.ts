@@ -100,7 +100,11 @@ function addParsed(out: InventoryRead, p: Parsed): void {
  * case-insensitively: a later duplicate is a problem. Throws when a column is missing.
  */
 export function readInventory(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, userEmails: string[]): InventoryRead {
-  const rows = requireSheet(ss, RESOURCES_SHEET).getDataRange().getValues();
+  return inventoryFromRows(requireSheet(ss, RESOURCES_SHEET).getDataRange().getValues(), userEmails);
+}
+
+/** The inventory held in Sumber Daya's rows (header first), as readInventory describes. */
+export function inventoryFromRows(rows: unknown[][], userEmails: string[]): InventoryRead {
   const map = headerMap(rows[0] ?? [], REQUIRED, RESOURCES_SHEET);
   const users = new Set(userEmails.map((e) => e.trim().toLowerCase()));
   const out: InventoryRead = { inventory: { hosts: [], rooms: [], operators: [] }, calendarIds: {}, zoomUsers: {}, problems: [] };

@@ -8,14 +8,14 @@ import type { VcRequest } from '../core/request';
 import { buildCreateMeetingBody, generatePassword } from '../core/zoom-payload';
 import { calendarGateway } from './calendar';
 import { createMeet } from './meet';
-import { readInventory, reservationTargets, type InventoryRead } from './resources';
+import { inventoryFromRows, reservationTargets, type InventoryRead } from './resources';
 import { createZoomClient } from './zoom';
 import { toInstant, type OfficeZone } from '../core/dates';
 
-/** A SchedulePort over the spreadsheet's Sumber Daya sheet and the resources' calendars. */
-export function sheetSchedulePort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, userEmails: () => string[]): SchedulePort {
+/** A SchedulePort over Sumber Daya's rows (cached with the settings) and the resources' calendars. */
+export function sheetSchedulePort(rows: () => unknown[][] | null, userEmails: () => string[]): SchedulePort {
   let read: InventoryRead | null = null;
-  const inv = () => (read ??= readInventory(ss, userEmails()));
+  const inv = () => (read ??= inventoryFromRows(rows() ?? [], userEmails()));
   const gateway = calendarGateway();
   const withCalendar = (names: string[]) => {
     const known = inv().calendarIds;

@@ -72,6 +72,7 @@ export function world(settings: Partial<Settings> = {}, start = new Date('2026-1
       settings: () => ({ settings: s, problems: [] }),
       users: () => ({ users, delegations, problems: [] }),
       customPreset: () => null,
+      resourceRows: () => null,
       invalidate: () => undefined,
     },
     identity: { activeUserEmail: () => caller },

@@ -43,7 +43,7 @@ function controlsFor(action: ActionDto, detail: RequestDetailDto): HTMLElement[]
     for (const d of DOCUMENTATION_FIELDS) {
       const control = d.multiline ? (h('textarea', { rows: '3' }) as HTMLTextAreaElement) : input(d.key === 'jumlahPeserta' ? 'number' : 'text');
       out.push(field({ name: d.key, label: d.label, control }));
-      if (UPLOADABLE.has(d.key)) out.push(uploadControl(detail.id, d.label, control));
+      if (UPLOADABLE.has(d.key)) out.push(uploadControl(detail.id, d.key, control));
     }
   }
   const required = noteRequired(action);

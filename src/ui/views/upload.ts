@@ -16,10 +16,10 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-/** The upload control for `target` (the field's input/textarea) of request `requestId`. */
-export function uploadControl(requestId: string, label: string, target: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
+/** The upload control for `target` (the field's input/textarea) of request `requestId`; `what` names it ('foto'). */
+export function uploadControl(requestId: string, what: string, target: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
   const status = h('span', { class: 'hint', role: 'status' });
-  const picker = h('input', { type: 'file', 'aria-label': `Unggah berkas untuk ${label}` }) as HTMLInputElement;
+  const picker = h('input', { type: 'file', 'aria-label': `Unggah berkas ${what}` }) as HTMLInputElement;
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
     if (!file) return;
