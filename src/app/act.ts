@@ -32,6 +32,13 @@ function withSchedule(deps: Deps, request: VcRequest, effects: Effect[], input: 
   return { ok: true, request: { ...withLink, host: decision.host, room: decision.room } };
 }
 
+/** When the action moved the event, 'release' must free the OLD slot: its effect carries it. */
+function withPreviousSlot(effects: Effect[], before: VcRequest, after: VcRequest): Effect[] {
+  const moved = before.eventDate !== after.eventDate || before.startTime !== after.startTime || before.endTime !== after.endTime;
+  if (!moved || !before.eventDate || !before.startTime) return effects;
+  return effects.map((e) => (e.kind === 'release' ? { ...e, params: { ...e.params, fromDate: before.eventDate, fromStart: before.startTime } } : e));
+}
+
 /** Undo what a failed click newly booked or created (nothing booked or made before it). */
 function undoNew(deps: Deps, before: VcRequest, after: VcRequest, preset: Preset): void {
   const key = `${after.id}:v${after.version}:batal`;
@@ -80,7 +87,7 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     if (!outcome.ok) return { ok: false, error: outcome.reason };
     const decided = withSchedule(deps, outcome.request, outcome.effects, dto.input ?? {});
     if (!decided.ok) return { ok: false, error: decided.reason };
-    const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, outcome.effects);
+    const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, withPreviousSlot(outcome.effects, stored.request, decided.request));
     const h = outcome.history;
     const entry = historyRecord({ ...h, kind: 'aksi', requestId: h.requestId, at: h.at, action: h.action });
     record(deps, stored, done.request, found.preset, [entry, ...done.records]);

@@ -29,10 +29,12 @@ function reserve(schedule: SchedulePort, settings: () => Settings): EffectHandle
 }
 
 function release(schedule: SchedulePort, settings: () => Settings): EffectHandlers['release'] {
-  return ({ request }): EffectResult => {
+  return ({ request, effect }): EffectResult => {
     const names = resourcesOf(request);
     if (names.length === 0 || !request.eventDate) return { status: 'done', note: 'tidak ada pesanan' };
-    const n = schedule.release(request.id, names, times(request, settings()).start);
+    const { fromDate, fromStart } = effect.params;
+    const around = fromDate && fromStart ? toInstant(fromDate, fromStart, settings().timeZone) : times(request, settings()).start;
+    const n = schedule.release(request.id, names, around);
     return { status: 'done', note: `${n} pesanan kalender dilepas` };
   };
 }
@@ -66,6 +68,22 @@ function cancelMeeting(meetings: MeetingPort): EffectHandlers['cancel_meeting'] 
   };
 }
 
+function updateMeeting(schedule: SchedulePort, meetings: MeetingPort, settings: () => Settings): EffectHandlers['update_meeting'] {
+  return ({ request }): EffectResult => {
+    const tz = settings().timeZone;
+    if (request.platform === 'zoom' && request.meetingId) {
+      meetings.updateZoom(request.meetingId, request, tz);
+      return { status: 'done', note: `rapat Zoom ${request.meetingId} dipindah ke ${request.eventDate} ${request.startTime}–${request.endTime}` };
+    }
+    if (request.platform === 'meet' && request.meetingId) {
+      const ids = schedule.inventory().calendarIds;
+      const m = meetings.createMeet(request, ids[request.room] || ids[request.host] || Object.values(ids)[0] || 'primary', tz);
+      return m.status === 'ready' ? { status: 'done', note: 'acara Google Meet dipindah; tautan tetap' } : { status: 'pending', note: 'Google Meet masih disiapkan' };
+    }
+    return { status: 'done', note: 'belum ada rapat yang perlu dipindah' };
+  };
+}
+
 /** Handlers for the schedule and meeting effects. */
 export function meetingHandlers(schedule: SchedulePort, meetings: MeetingPort, settings: () => Settings): EffectHandlers {
   return {
@@ -73,5 +91,6 @@ export function meetingHandlers(schedule: SchedulePort, meetings: MeetingPort, s
     release: release(schedule, settings),
     create_meeting: createMeeting(schedule, meetings, settings),
     cancel_meeting: cancelMeeting(meetings),
+    update_meeting: updateMeeting(schedule, meetings, settings),
   };
 }

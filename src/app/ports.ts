@@ -90,6 +90,8 @@ export interface SchedulePort {
 export interface MeetingPort {
   createZoom(zoomUser: string, request: VcRequest, timeZone: string): { meetingId: string; joinUrl: string; passcode: string };
   deleteZoom(meetingId: string): void;
+  /** Move the Zoom meeting to the request's (new) date and time. */
+  updateZoom(meetingId: string, request: VcRequest, timeZone: string): void;
   createMeet(request: VcRequest, calendarId: string, timeZone: string): { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
   /** Cloud recording links of a Zoom meeting; null when Zoom has none (yet). */
   recordings(meetingId: string): Array<{ type: string; url: string }> | null;

@@ -5,7 +5,7 @@
  */
 import type { MeetingPort, SchedulePort } from '../app/ports';
 import type { VcRequest } from '../core/request';
-import { buildCreateMeetingBody, generatePassword } from '../core/zoom-payload';
+import { buildCreateMeetingBody, buildUpdateBody, generatePassword } from '../core/zoom-payload';
 import { calendarGateway } from './calendar';
 import { createMeet } from './meet';
 import { inventoryFromRows, reservationTargets, type InventoryRead } from './resources';
@@ -49,6 +49,12 @@ export function liveMeetingPort(): MeetingPort {
       return { meetingId: m.id, joinUrl: m.joinUrl, passcode: m.passcode };
     },
     deleteZoom: (meetingId) => zoom.deleteMeeting(meetingId),
+    updateZoom(meetingId: string, r: VcRequest, timeZone: string) {
+      zoom.updateMeeting(meetingId, buildUpdateBody({
+        requestId: r.id, title: r.title, agency: r.agency, date: r.eventDate, start: r.startTime, end: r.endTime, timeZone,
+        recording: r.needsRecording, alternativeHosts: [],
+      }));
+    },
     recordings: (meetingId) => zoom.getRecordings(meetingId),
     createMeet(r: VcRequest, calendarId: string, timeZone: string) {
       const tz = timeZone as OfficeZone;

@@ -114,3 +114,27 @@ describe('operators are never double-booked', () => {
     ]);
   });
 });
+
+describe('rescheduling after the meeting exists', () => {
+  it('moves the Zoom meeting and the calendar bookings with the register, no duplicates', () => {
+    const e = e2eWorld('000-bandung');
+    e.submit(validAnswers());
+    const id = 'VC-2026-0001';
+    toApproval(e, id);
+    step(e, 'subkoor', id, 'setujui');
+    step(e, 'subkoor', id, 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
+    step(e, 'operator', id, 'buat_rapat');
+    const moved = step(e, 'operator', id, 'ubah_jadwal', { note: 'Pemohon memindah acara.', alternative: { date: '2026-12-08', start: '13:00', end: '14:00' } });
+    expect(moved.detail.pending).toEqual([]);
+    expect(e.column('Tanggal Kegiatan')[0]).toEqual(new Date('2026-12-07T17:00:00Z'));
+    expect([e.column('Jam Mulai')[0], e.column('Jam Selesai')[0]]).toEqual(['13:00', '14:00']);
+    const meetings = [...e.zoom.state.meetings.values()];
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ start_time: '2026-12-08T06:00:00Z', duration: 60 });
+    const events = calendarEvents(e);
+    expect(events).toHaveLength(1);
+    expect(events[0].getStartTime().toISOString()).toBe('2026-12-08T06:00:00.000Z');
+    const sent = step(e, 'operator', id, 'kirim_tautan');
+    expect(sent.detail.status).toBe('Menunggu Pelaksanaan');
+  });
+});

@@ -24,6 +24,22 @@ describe('000 Bandung', () => {
     expect(end.operator).toBe('budi@diskominfo.go.id');
   });
 
+  test('rescheduled after the meeting exists: check, release, reserve, move the meeting, then send the link again', () => {
+    const atLink = walk(BANDUNG, [
+      ...BANDUNG_TO_DECISION,
+      { action: 'setujui', to: 'tunjuk_operator', effects: ['check_schedule', 'reserve', 'notify_role'] },
+      { action: 'tugaskan_operator', to: 'buat_rapat', effects: ['check_schedule', 'reserve', 'notify_role'], input: { operator: 'budi@diskominfo.go.id' } },
+      { action: 'buat_rapat', to: 'kirim_tautan', effects: ['create_meeting', 'notify_role'] },
+    ]);
+    const move = { note: 'Pemohon memajukan acara.', alternative: { date: '2026-12-02', start: '13:00', end: '14:00' } };
+    const moved = walk(BANDUNG, [
+      { action: 'ubah_jadwal', to: 'kirim_tautan', effects: ['check_schedule', 'release', 'reserve', 'update_meeting', 'notify_role'], input: move },
+      { action: 'kirim_tautan', to: 'pendampingan', effects: ['send_link', 'notify_role'] },
+      { action: 'ubah_jadwal', to: 'kirim_tautan', effects: ['check_schedule', 'release', 'reserve', 'update_meeting', 'notify_role'], input: { ...move, alternative: { date: '2026-12-03', start: '09:00', end: '10:00' } } },
+    ], atLink);
+    expect(moved).toMatchObject({ eventDate: '2026-12-03', startTime: '09:00', endTime: '10:00' });
+  });
+
   test('not permitted: tolak needs a reason and tells the applicant with template "ditolak"', () => {
     const atDecision = walk(BANDUNG, BANDUNG_TO_DECISION);
     const end = walk(BANDUNG, [{ action: 'tolak', to: 'ditolak', effects: ['notify_applicant'], input: note }], atDecision);

@@ -6,6 +6,19 @@
 import type { Preset } from '../types';
 import { act, cancelAction, cancelled, finished, fx, revisionStep, step, terminal } from './common';
 
+/**
+ * "Ubah jadwal": the applicant asks to move the event after the meeting exists. The new time is
+ * checked and booked, the old reservations released, the Zoom meeting moved, and the request goes
+ * back to "kirim tautan" so the operator sends the (same) link with the new time.
+ */
+function rescheduleAction() {
+  return act('ubah_jadwal', 'Ubah Jadwal (permintaan pemohon)', 'kirim_tautan', {
+    requires: ['alternative', 'note'],
+    appliesAlternative: true,
+    effects: [fx('check_schedule'), fx('release'), fx('reserve'), fx('update_meeting')],
+  });
+}
+
 /** The Bandung preset. */
 export const BANDUNG: Preset = {
   id: '000-bandung',
@@ -45,9 +58,9 @@ export const BANDUNG: Preset = {
     step('buat_rapat', 'Operator membuat link zoom meeting dan membuat agenda zoom',
       'operator', 5, 'Menunggu Pembuatan Link Zoom', [act('buat_rapat', 'Buat Link dan Agenda Zoom', 'kirim_tautan', { effects: [fx('create_meeting')] }), cancelAction()]),
     step('kirim_tautan', 'Operator mengirimkan link zoom meeting melalui email atau nomor WhatsApp (WA) yang telah tercantum, paling lambat 1 hari sebelum jadwal pelaksanaan giat zoom',
-      'operator', 5, 'Menunggu Pengiriman Link', [act('kirim_tautan', 'Kirim Link ke Pemohon', 'pendampingan', { effects: [fx('send_link')] }), cancelAction()]),
+      'operator', 5, 'Menunggu Pengiriman Link', [act('kirim_tautan', 'Kirim Link ke Pemohon', 'pendampingan', { effects: [fx('send_link')] }), rescheduleAction(), cancelAction()]),
     step('pendampingan', 'Operator mendampingi instansi/pemohon untuk pelaksanaan giat zoom yang sudah diagendakan',
-      'operator', null, 'Menunggu Pelaksanaan', [act('selesai', 'Selesai', 'selesai', { effects: [fx('close')] }), cancelAction()]),
+      'operator', null, 'Menunggu Pelaksanaan', [act('selesai', 'Selesai', 'selesai', { effects: [fx('close')] }), rescheduleAction(), cancelAction()]),
     finished('operator'),
     terminal('ditolak', 'Permohonan tidak diizinkan', 'Ditolak', 'subkoor'),
     cancelled('subkoor'),
