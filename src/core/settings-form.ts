@@ -20,6 +20,12 @@ export interface SettingsFieldsDto {
   officeHoursStart: string;
   officeHoursEnd: string;
   bufferMinutes: string;
+  letterGovernment: string;
+  officeAddress: string;
+  letterCity: string;
+  signerName: string;
+  signerNip: string;
+  signerPosition: string;
 }
 
 /** Field → Indonesian message, for errors shown beside each field. */
@@ -42,6 +48,12 @@ const SCHEMA = object({
   officeHoursStart: pipe(string(), regex(HHMM, 'Jam layanan mulai harus JJ:MM.')),
   officeHoursEnd: pipe(string(), regex(HHMM, 'Jam layanan selesai harus JJ:MM.')),
   bufferMinutes: intIn('Jeda antar rapat', 0, 120),
+  letterGovernment: pipe(string(), maxLength(150, 'Kop (pemerintah daerah) terlalu panjang.')),
+  officeAddress: pipe(string(), maxLength(300, 'Alamat kantor terlalu panjang.')),
+  letterCity: pipe(string(), maxLength(60, 'Kota terlalu panjang.')),
+  signerName: pipe(string(), maxLength(120, 'Nama penandatangan terlalu panjang.')),
+  signerNip: union([literal(''), pipe(string(), regex(/^[\d ]{8,30}$/, 'NIP hanya berisi angka (boleh dengan spasi).'))], 'NIP hanya berisi angka (boleh dengan spasi).'),
+  signerPosition: pipe(string(), maxLength(150, 'Jabatan penandatangan terlalu panjang.')),
 });
 
 /** Validate the wizard's fields; `presetIds` are the choices allowed; settings the wizard does not show keep `current`. */
@@ -66,6 +78,8 @@ export function validateSettingsForm(fields: SettingsFieldsDto, presetIds: strin
       officeName: o.officeName, officeEmail: o.officeEmail, timeZone: o.timeZone as Settings['timeZone'], presetId: o.presetId,
       minLeadDays: o.minLeadDays === '' ? null : o.minLeadDays, maxDurationHours: o.maxDurationHours, letterNumberPattern: o.letterNumberPattern,
       letterCode: o.letterCode, officeHoursStart: o.officeHoursStart, officeHoursEnd: o.officeHoursEnd, bufferMinutes: o.bufferMinutes,
+      letterGovernment: o.letterGovernment, officeAddress: o.officeAddress, letterCity: o.letterCity,
+      signerName: o.signerName, signerNip: o.signerNip, signerPosition: o.signerPosition,
     },
   };
 }
@@ -77,5 +91,7 @@ export function settingsToFields(s: Settings): SettingsFieldsDto {
     minLeadDays: s.minLeadDays === null ? '' : String(s.minLeadDays), maxDurationHours: String(s.maxDurationHours),
     letterNumberPattern: s.letterNumberPattern, letterCode: s.letterCode, officeHoursStart: s.officeHoursStart,
     officeHoursEnd: s.officeHoursEnd, bufferMinutes: String(s.bufferMinutes),
+    letterGovernment: s.letterGovernment, officeAddress: s.officeAddress, letterCity: s.letterCity,
+    signerName: s.signerName, signerNip: s.signerNip, signerPosition: s.signerPosition,
   };
 }

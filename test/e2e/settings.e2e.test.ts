@@ -19,11 +19,12 @@ describe('settings wizard (admins only) on the built bundle', () => {
     const e = e2eWorld('000-bandung');
     e.as(ADMIN);
     const before = e.sheet('Pengaturan');
-    const fields = { ...form(e).fields, officeEmail: 'bukan-email', timeZone: 'Europe/Paris', bufferMinutes: '-5', letterNumberPattern: '{kode}/X', officeHoursEnd: '06:00' };
+    const fields = { ...form(e).fields, officeEmail: 'bukan-email', timeZone: 'Europe/Paris', bufferMinutes: '-5', letterNumberPattern: '{kode}/X', officeHoursEnd: '06:00', signerNip: 'NIP-abc' };
     const r = e.app.callFromClient('saveSettings', fields);
     expect(r).toEqual({ ok: true, value: { saved: false, errors: {
       officeEmail: 'Email kantor tidak valid.', timeZone: 'Pilih zona waktu WIB, WITA, atau WIT.', bufferMinutes: 'Jeda antar rapat minimal 0.',
       letterNumberPattern: expect.stringContaining('Pola nomor surat tidak valid'), officeHoursEnd: 'Jam layanan selesai harus setelah jam mulai.',
+      signerNip: 'NIP hanya berisi angka (boleh dengan spasi).',
     } } });
     expect(e.sheet('Pengaturan')).toEqual(before);
   });
@@ -31,10 +32,12 @@ describe('settings wizard (admins only) on the built bundle', () => {
   it('saves valid settings to Pengaturan and they take effect (Tarakan: WITA, Tarakan preset)', () => {
     const e = e2eWorld('000-bandung');
     e.as(ADMIN);
-    const fields = { ...form(e).fields, officeName: 'Diskominfo Kota Tarakan', timeZone: 'Asia/Makassar', presetId: '001-tarakan' };
+    const fields = { ...form(e).fields, officeName: 'Diskominfo Kota Tarakan', timeZone: 'Asia/Makassar', presetId: '001-tarakan',
+      letterGovernment: 'PEMERINTAH KOTA TARAKAN', letterCity: 'Tarakan', signerName: 'Dr. Andi', signerNip: '19710312 200502 1 001' };
     const r = e.app.callFromClient('saveSettings', fields);
     expect(r).toEqual({ ok: true, value: { saved: true, message: expect.stringMatching(/^Pengaturan disimpan\./) } });
-    expect(form(e).fields).toMatchObject({ officeName: 'Diskominfo Kota Tarakan', timeZone: 'Asia/Makassar', presetId: '001-tarakan' });
+    expect(form(e).fields).toMatchObject({ officeName: 'Diskominfo Kota Tarakan', timeZone: 'Asia/Makassar', presetId: '001-tarakan',
+      letterGovernment: 'PEMERINTAH KOTA TARAKAN', letterCity: 'Tarakan', signerName: 'Dr. Andi', signerNip: '19710312 200502 1 001' });
     const state = e.state();
     expect(state.ok && state.value.office).toMatchObject({ zone: 'WITA', presetName: expect.stringContaining('Tarakan') });
   });

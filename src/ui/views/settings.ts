@@ -25,6 +25,16 @@ const TEXT_FIELDS: Array<[keyof SettingsFieldsDto, string, string?]> = [
   ['bufferMinutes', 'Jeda antar rapat (menit)'],
 ];
 
+/** Kop surat and signer of reply letters (all optional: empty = from Pengguna / left blank). */
+const LETTER_FIELDS: Array<[keyof SettingsFieldsDto, string, string]> = [
+  ['letterGovernment', 'Kop: pemerintah daerah', 'Contoh: PEMERINTAH KOTA TARAKAN'],
+  ['officeAddress', 'Alamat kantor (kop)', 'Boleh kosong.'],
+  ['letterCity', 'Kota (tempat surat)', 'Contoh: Tarakan'],
+  ['signerName', 'Nama penandatangan', 'Kosong = pemegang peran penanda tangan di Pengguna.'],
+  ['signerNip', 'NIP penandatangan', 'Boleh kosong.'],
+  ['signerPosition', 'Jabatan penandatangan', 'Boleh kosong.'],
+];
+
 function select(name: string, options: Array<{ id: string; label: string }>, value: string): HTMLSelectElement {
   return h('select', { name }, options.map((o) => h('option', { value: o.id, selected: o.id === value ? true : null }, o.label))) as HTMLSelectElement;
 }
@@ -39,11 +49,13 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
       field({ name: 'timeZone', label: 'Zona waktu', control: select('timeZone', dto.timeZones, dto.fields.timeZone), required: true }),
       field({ name: 'presetId', label: 'Alur SOP', control: select('presetId', dto.presets.map((p) => ({ id: p.id, label: p.name })), dto.fields.presetId), required: true }),
       TEXT_FIELDS.map(([name, label, hint]) => field({ name, label, hint, required: !hint, control: h('input', { type: 'text', value: dto.fields[name] }) as HTMLInputElement }))),
+    h('fieldset', null, h('legend', null, 'Kop dan penandatangan surat'),
+      LETTER_FIELDS.map(([name, label, hint]) => field({ name, label, hint, required: false, control: h('input', { type: 'text', value: dto.fields[name] }) as HTMLInputElement }))),
     h('div', { class: 'form-summary' }),
     h('div', { class: 'block buttons' }, h('button', { type: 'submit', class: 'action' }, 'Simpan pengaturan'))) as HTMLFormElement;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    handlers.save(read(form, ['timeZone', 'presetId', ...TEXT_FIELDS.map(([n]) => n)]) as unknown as SettingsFieldsDto, form);
+    handlers.save(read(form, ['timeZone', 'presetId', ...TEXT_FIELDS.map(([n]) => n), ...LETTER_FIELDS.map(([n]) => n)]) as unknown as SettingsFieldsDto, form);
   });
   return form;
 }
