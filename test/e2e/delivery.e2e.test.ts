@@ -1,6 +1,5 @@
 import { validAnswers } from '../fixtures/answers';
-import { type E2E, e2eWorld, ok } from './world';
-
+import { BANDUNG_TO_MEETING, type E2E, e2eWorld, ok, walkSteps } from './world';
 
 const ID = 'VC-2026-0001';
 const APPLICANT = 'siti@disdik.go.id';
@@ -13,12 +12,7 @@ function step(e: E2E, who: string, action: string, input = {}) {
 /** Bandung from the form to the step where the operator sends the link (meeting made). */
 function toSendLink(e: E2E): void {
   e.submit(validAnswers());
-  step(e, 'kadis', 'disposisi');
-  step(e, 'kabid', 'disposisi');
-  step(e, 'subkoor', 'terima');
-  step(e, 'subkoor', 'setujui');
-  step(e, 'subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
-  step(e, 'operator', 'buat_rapat');
+  walkSteps(e, ID, BANDUNG_TO_MEETING);
 }
 
 const toApplicant = (e: E2E) => e.ws.mail.outbox.filter((m) => m.to.includes(APPLICANT));

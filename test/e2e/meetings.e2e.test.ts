@@ -1,5 +1,5 @@
 import { validAnswers } from '../fixtures/answers';
-import { type E2E, e2eWorld, ok } from './world';
+import { BANDUNG_TO_MEETING, type E2E, e2eWorld, ok, walkSteps } from './world';
 
 const step = (e: E2E, who: string, id: string, action: string, input = {}) => {
   e.as(`${who}@kominfo.go.id`);
@@ -120,10 +120,7 @@ describe('rescheduling after the meeting exists', () => {
     const e = e2eWorld('000-bandung');
     e.submit(validAnswers());
     const id = 'VC-2026-0001';
-    toApproval(e, id);
-    step(e, 'subkoor', id, 'setujui');
-    step(e, 'subkoor', id, 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
-    step(e, 'operator', id, 'buat_rapat');
+    walkSteps(e, id, BANDUNG_TO_MEETING);
     const moved = step(e, 'operator', id, 'ubah_jadwal', { note: 'Pemohon memindah acara.', alternative: { date: '2026-12-08', start: '13:00', end: '14:00' } });
     expect(moved.detail.pending).toEqual([]);
     expect(e.column('Tanggal Kegiatan')[0]).toEqual(new Date('2026-12-07T17:00:00Z'));

@@ -1,26 +1,14 @@
 import { validAnswers } from '../fixtures/answers';
-import { type E2E, e2eWorld, ok } from './world';
-
+import { BANDUNG_TO_MEETING, type E2E, e2eWorld, walkSteps } from './world';
 
 const ID = 'VC-2026-0001';
 const APPLICANT = 'siti@disdik.go.id';
 const OPERATOR = 'operator@kominfo.go.id';
 
-function step(e: E2E, who: string, action: string, input = {}) {
-  e.as(`${who}@kominfo.go.id`);
-  return ok(e.act(ID, action, input));
-}
-
 /** Bandung up to the link sent: the meeting exists, the operator is assigned. */
 function linkSent(e: E2E): void {
   e.submit(validAnswers());
-  step(e, 'kadis', 'disposisi');
-  step(e, 'kabid', 'disposisi');
-  step(e, 'subkoor', 'terima');
-  step(e, 'subkoor', 'setujui');
-  step(e, 'subkoor', 'tugaskan_operator', { operator: OPERATOR });
-  step(e, 'operator', 'buat_rapat');
-  step(e, 'operator', 'kirim_tautan');
+  walkSteps(e, ID, [...BANDUNG_TO_MEETING, ['operator', 'kirim_tautan']]);
 }
 
 const reminders = (e: E2E) => e.ws.mail.outbox.filter((m) => /Pengingat: kegiatan besok/.test(m.subject));

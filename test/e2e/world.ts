@@ -17,6 +17,17 @@ export const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }):
   return r.value;
 };
 
+/** Bandung's steps from a new request to the meeting made (the operator then sends the link). */
+export const BANDUNG_TO_MEETING: Array<[string, string, ActionRequestDto['input']?]> = [
+  ['kadis', 'disposisi'], ['kabid', 'disposisi'], ['subkoor', 'terima'], ['subkoor', 'setujui'],
+  ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }], ['operator', 'buat_rapat'],
+];
+
+/** Click `steps` in order on request `id`, each by its role's user. */
+export function walkSteps(e: E2E, id: string, steps: Array<[string, string, ActionRequestDto['input']?]>): void {
+  for (const [role, action, input] of steps) stepAs(e, role, id, action, input ?? {});
+}
+
 /** One SOP step clicked by the user holding `role` ('<role>@kominfo.go.id'); fails the test when refused. */
 export function stepAs(e: E2E, role: string, id: string, action: string, input: ActionRequestDto['input'] = {}): ActionResultDto {
   e.as(`${role}@kominfo.go.id`);
