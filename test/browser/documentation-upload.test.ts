@@ -30,7 +30,7 @@ describeBrowser('documentation upload on the real bundle', () => {
     await page.locator('.actions button[data-action="unggah_dokumentasi"]').click();
     const form = page.locator('form.action-form');
     await form.getByLabel('Unggah berkas foto').setInputFiles({ name: 'foto-kegiatan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('JPEG-data') });
-    await form.locator('.upload [role="status"]', { hasText: 'foto-kegiatan.jpg tersimpan' }).waitFor();
+    await form.locator('.upload .upload-status', { hasText: 'foto-kegiatan.jpg tersimpan' }).waitFor();
     expect(await form.getByLabel('Foto kegiatan (tautan)', { exact: true }).inputValue()).toMatch(/^https:\/\/drive\.google\.com\//);
     await form.getByLabel(/^Notulen/).fill('Rapat membahas PPDB; 3 keputusan.');
     await form.locator('button[type="submit"]').click();

@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const SIDEBAR_WIDTH_PX = 300;
 /** Fail a click or wait quickly instead of at jest's timeout. */
-export const ACTION_TIMEOUT_MS = 5000;
+export const ACTION_TIMEOUT_MS = 15000;
 export const RESULTS_DIR = path.resolve(__dirname, '../../test-results');
 
 /**

@@ -18,7 +18,7 @@ function readBase64(file: File): Promise<string> {
 
 /** The upload control for `target` (the field's input/textarea) of request `requestId`; `what` names it ('foto'). */
 export function uploadControl(requestId: string, what: string, target: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
-  const status = h('span', { class: 'hint', role: 'status' });
+  const status = h('span', { class: 'hint upload-status', 'aria-live': 'polite' });
   const picker = h('input', { type: 'file', 'aria-label': `Unggah berkas ${what}` }) as HTMLInputElement;
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
