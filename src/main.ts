@@ -15,7 +15,7 @@ import { runReminders } from './app/reminders';
 import { buildAdminPort, buildDeps, buildDocumentationStore, buildNightlyMark, buildPresetSheetWriter, buildRecapTab, buildSetupPort, buildSweepPort } from './composition';
 import { copyActivePreset } from './app/custom-preset';
 import { readResponse } from './io/form';
-import { CONFIG_SHEETS } from './io/config-store';
+import { CONFIG_SHEETS, forgetCachedConfig } from './io/config-store';
 import { guard } from './io/guard';
 import { addMenu, alertLines, showPanel, showSettingsDialog } from './io/ui';
 import { saveSettings as saveSettingsUseCase, saveZoomCredentials as saveZoomUseCase, settingsForm, setupFromPanel, testZoomConnection as testZoomUseCase } from './app/admin';
@@ -43,7 +43,7 @@ function onInstall(): void {
 
 /** Simple trigger: an edit of a settings sheet clears the cached settings. */
 function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (CONFIG_SHEETS.includes(e.range.getSheet().getName())) buildDeps().config.invalidate();
+  if (CONFIG_SHEETS.includes(e.range.getSheet().getName())) forgetCachedConfig();
 }
 
 /** Installable form-submit trigger on the FPVC form. A failure is caught up by runHourly. */

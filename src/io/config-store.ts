@@ -93,7 +93,12 @@ export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
     resourceRows: () => load().resources,
     invalidate() {
       snapshot = null;
-      CacheService.getScriptCache().remove(CACHE_KEY);
+      forgetCachedConfig();
     },
   };
+}
+
+/** Drop the cached settings (safe in a simple trigger: the script cache needs no authorization). */
+export function forgetCachedConfig(): void {
+  CacheService.getScriptCache().remove(CACHE_KEY);
 }
