@@ -7,8 +7,13 @@
  * the requested slot and to every existing booking, so the check is symmetric and a
  * concurrency-2 host never has three holds at one instant.
  */
-import { OfficeZone, addDays, isLocalDate, isLocalTime, localDate, minutesToTime, timeToMinutes, toInstant, weekdayIndex } from './dates';
+import { localDate, toInstant } from './dates';
 import { formatLongDate, formatTimeRange } from './indonesian';
+import { slotProblems, type ScheduleSettings, type SlotTime } from './slot';
+import { proposeAlternatives } from './alternatives';
+
+export { slotProblems, proposeAlternatives };
+export type { ScheduleSettings, SlotTime };
 
 /** A resource held by a request: `resource` is a host or room name, or an operator's email. */
 export interface Booking { requestId: string; resource: string; start: Date; end: Date }
@@ -16,10 +21,8 @@ export interface Booking { requestId: string; resource: string; start: Date; end
 export interface HostAccount { name: string; concurrency: 1 | 2; capacity: number; active: boolean }
 export interface Room { name: string; capacity: number; active: boolean }
 export interface Operator { email: string; name: string; active: boolean }
-export interface ScheduleSettings { bufferMinutes: number; officeStart: string; officeEnd: string; timeZone: OfficeZone }
 /** A requested meeting in office-local terms. */
 export interface SlotRequest { requestId: string; date: string; start: string; end: string; participants: number }
-export interface SlotTime { date: string; start: string; end: string }
 export interface Interval { start: Date; end: Date }
 export interface Inventory { hosts: HostAccount[]; rooms: Room[]; operators: Operator[] }
 /** What to reserve: any free host (true) or a named override; a named room or any (true); an operator email. */
@@ -31,21 +34,10 @@ export type ResourceCheck =
 
 /** The buffer an office gets when its settings say nothing. */
 export const DEFAULT_BUFFER_MINUTES = 15;
-const STEP_MINUTES = 30;
-const LOOKAHEAD_DAYS = 14;
 const MINUTE_MS = 60_000;
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const uniqueSorted = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();
-
-/** Indonesian reasons the slot itself is unusable (bad date, bad time, end not after start); [] when fine. */
-export function slotProblems(slot: SlotTime): string[] {
-  const out: string[] = [];
-  if (!isLocalDate(slot.date)) out.push(`Tanggal acara tidak valid: "${slot.date}".`);
-  if (!isLocalTime(slot.start) || !isLocalTime(slot.end)) out.push(`Jam acara tidak valid: "${slot.start}"–"${slot.end}".`);
-  else if (timeToMinutes(slot.end) <= timeToMinutes(slot.start)) out.push('Jam selesai harus setelah jam mulai.');
-  return out;
-}
 
 /** The hold of a requested slot: local start → end + buffer, as instants. Throws on an unusable slot. */
 export function interval(slot: SlotTime, settings: ScheduleSettings): Interval {
@@ -203,37 +195,6 @@ export function checkResources(slot: SlotRequest, need: ResourceNeed, inventory:
   const alternatives = clashes.length === 0 ? [] : proposeAlternatives(slot, (alt) =>
     evaluate({ ...slot, ...alt }, need, inventory, bookings, settings).reasons.length === 0, settings);
   return { ok: false, reasons: v.reasons, clashes, alternatives };
-}
-
-function stepOffsets(start: number, duration: number, open: number, close: number): number[] {
-  const out: number[] = [];
-  for (let k = Math.ceil((open - start) / STEP_MINUTES); start + k * STEP_MINUTES + duration <= close; k++) out.push(k * STEP_MINUTES);
-  return out.sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
-}
-
-/**
- * Up to `count` free slots of the same duration nearest to `slot`: first the same day
- * (30-minute steps from the requested start, nearest first, earlier before later on a
- * tie), then each working day (Mon–Fri) up to 14 days ahead, nearest to the same start
- * time. Only slots wholly inside office hours; the requested slot itself is never offered.
- */
-export function proposeAlternatives(slot: SlotTime, isFreeFn: (candidate: SlotTime) => boolean, settings: ScheduleSettings, count = 3): SlotTime[] {
-  if (slotProblems(slot).length > 0 || count <= 0) return [];
-  const start = timeToMinutes(slot.start);
-  const duration = timeToMinutes(slot.end) - start;
-  const offsets = stepOffsets(start, duration, timeToMinutes(settings.officeStart), timeToMinutes(settings.officeEnd));
-  const out: SlotTime[] = [];
-  for (let day = 0; day <= LOOKAHEAD_DAYS; day++) {
-    const date = addDays(slot.date, day);
-    if (day > 0 && (weekdayIndex(date) === 0 || weekdayIndex(date) === 6)) continue;
-    for (const off of offsets) {
-      if (day === 0 && off === 0) continue;
-      const candidate = { date, start: minutesToTime(start + off), end: minutesToTime(start + off + duration) };
-      if (isFreeFn(candidate)) out.push(candidate);
-      if (out.length >= count) return out;
-    }
-  }
-  return out;
 }
 
 /**
