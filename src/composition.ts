@@ -5,11 +5,9 @@
 import type { Deps } from './app/ports';
 import type { SetupPort } from './app/setup';
 import { presetById } from './core/sop/presets';
-import { sheetConfigStore } from './io/config-store';
+import { SETTINGS_SHEET, sheetConfigStore } from './io/config-store';
 import { ensureForm, findForm, responsesSince } from './io/form';
 import type { SweepPort } from './app/sweep';
-
-const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 import { sheetHistoryStore } from './io/history-store';
 import { sheetRegisterStore } from './io/register-store';
 import { scriptLock, sessionIdentity, systemClock } from './io/runtime';
@@ -24,7 +22,6 @@ import { markRecapStale } from './io/rekap-sheet';
 import { meetingHandlers } from './app/effect-handlers';
 import { deliveryHandlers } from './app/delivery';
 import { liveMailer } from './io/mailer';
-import { SETTINGS_SHEET } from './io/config-store';
 import { letterHandlers } from './app/letters';
 import { reportHandler } from './app/report';
 import { driveReportPort } from './io/report-port';
@@ -34,6 +31,8 @@ import type { NightlyMark, RecapTab } from './app/recap';
 import { scriptPropertyMark, sheetRecapTab } from './io/rekap-sheet';
 import type { DocumentationStore } from './app/documentation';
 import { driveDocumentationStore } from './io/drive-docs';
+
+const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
 /** Script Properties as the reminders' key/value state. */
 function propertyState(): KeyValuePort {
