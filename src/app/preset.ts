@@ -35,3 +35,8 @@ export function presetOf(request: VcRequest, deps: Pick<Deps, 'config' | 'preset
   if (!preset) return { ok: false, problem: `Alur SOP "${request.presetId}" milik ${request.id} tidak dikenal.` };
   return { ok: true, preset };
 }
+
+/** Preset lookup by id where `active` (which may be the office's own, loaded from its sheet) wins for its id. */
+export function lookupWith(active: Preset | null, presets: Deps['presets']): (id: string) => Preset | undefined {
+  return (id) => (active && id === active.id ? active : presets.byId(id));
+}

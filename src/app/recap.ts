@@ -7,7 +7,7 @@ import { monthYearLabel } from '../core/indonesian';
 import { computeRecap, type Recap } from '../core/recap';
 import { readSelection, type SelectorCells, type Selection } from '../core/recap/selector';
 import type { Preset } from '../core/sop/types';
-import { activePreset } from './preset';
+import { activePreset, lookupWith } from './preset';
 import type { Deps } from './ports';
 
 /** Everything the tab shows, ready to lay out. */
@@ -55,7 +55,7 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
   const inventory = deps.schedule?.inventory().inventory;
   const recap = computeRecap({
     requests: deps.register.readAll(), history: deps.history.readAll(), preset,
-    presetById: (id) => (id === preset.id ? preset : deps.presets.byId(id)), month: selection.month, tz, opd: selection.opd, now,
+    presetById: lookupWith(preset, deps.presets), month: selection.month, tz, opd: selection.opd, now,
     officeHours: { start: settings.officeHoursStart, end: settings.officeHoursEnd },
     resources: { hosts: inventory?.hosts.map((h) => h.name) ?? [], rooms: inventory?.rooms.map((r) => r.name) ?? [] },
   });

@@ -3,13 +3,12 @@
  * crash) are still in the form. The hourly run takes in every response since
  * the last sweep; intake is idempotent by response ID, so nothing is doubled.
  */
-import type { FormSubmission } from '../io/form';
-import { intake } from './intake';
+import { intake, type Submission } from './intake';
 import type { Deps } from './ports';
 
 /** Where the sweep reads responses and keeps its bookmark. */
 export interface SweepPort {
-  responsesSince(since: Date): FormSubmission[];
+  responsesSince(since: Date): Array<Omit<Submission, 'source'>>;
   lastSweep(): Date | null;
   setLastSweep(at: Date): void;
 }

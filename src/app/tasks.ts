@@ -3,7 +3,7 @@
  * Plh), oldest first, with the time left against each step's standard time.
  * One read of the register.
  */
-import { formatDateTime, formatLongDate, formatTimeRange } from '../core/indonesian';
+import { formatLongDate, formatTimeRange } from '../core/indonesian';
 import { minutesBetween, zoneAbbrev } from '../core/dates';
 import type { VcRequest } from '../core/request';
 import { stepOf } from '../core/sop/engine';
@@ -11,7 +11,7 @@ import type { Actor, Preset } from '../core/sop/types';
 import { roleLabel } from '../core/users';
 import type { MeDto, OfficeDto, Result, SidebarStateDto, TaskDto } from '../shared/rpc';
 import { currentActor } from './caller';
-import { activePreset, CUSTOM_PRESET_ID } from './preset';
+import { activePreset, lookupWith } from './preset';
 import type { Deps } from './ports';
 
 /** 'Senin, 5 Januari 2026 · 09.00–11.00 WIB' for a request (or what is known of it). */
@@ -38,7 +38,6 @@ function holdsStep(actor: Actor, role: string): boolean {
 
 /** The tasks for `actor` among `requests`, oldest first. */
 export function tasksFor(actor: Actor, requests: VcRequest[], presets: Deps['presets'], now: Date, tz: Parameters<typeof formatTimeRange>[2]): TaskDto[] {
-  // `presets.byId` resolves seeds and, through the composition of sidebarState, the office's own preset.
   const tasks: TaskDto[] = [];
   for (const r of requests) {
     const preset = presets.byId(r.presetId);
@@ -66,10 +65,8 @@ export function sidebarState(deps: Deps): Result<SidebarStateDto> {
   const tz = settings.timeZone;
   const office: OfficeDto = { name: settings.officeName, timeZone: tz, zone: zoneAbbrev(tz), presetName: active.ok ? active.preset.name : '—' };
   const problem = !active.ok ? active.problem : problems.length ? problems.join(' ') : null;
-  const custom = active.ok && active.preset.id === CUSTOM_PRESET_ID ? active.preset : undefined;
-  const presets = { byId: (id: string) => (custom && id === CUSTOM_PRESET_ID ? custom : deps.presets.byId(id)) };
+  const presets = { byId: lookupWith(active.ok ? active.preset : null, deps.presets) };
   const tasks = tasksFor(who.actor, deps.register.readAll(), presets, deps.clock.now(), tz);
   return { ok: true, value: { me: meOf(who.actor, active.ok ? active.preset : null), office, tasks, problem } };
 }
 
-export { formatDateTime };

@@ -1,7 +1,7 @@
 /**
  * The Riwayat (history) log: append-only and hash-chained. Each record holds
  * the hash of the one before; altering, deleting or reordering a row breaks
- * the chain at that row. Hashing is injected (Utilities.computeDigest in io).
+ * the chain at that row. Hashing is injected (SHA-256 from the io layer).
  */
 
 /** One history row. `kind` says what it records. */

@@ -7,26 +7,8 @@ import { checkLetterNumberPattern } from './letter';
 import { isOfficeZone } from './dates';
 import type { Settings } from './settings';
 
-/** The editable settings, as text fields (the wizard's form). */
-export interface SettingsFieldsDto {
-  officeName: string;
-  officeEmail: string;
-  timeZone: string;
-  presetId: string;
-  minLeadDays: string;
-  maxDurationHours: string;
-  letterNumberPattern: string;
-  letterCode: string;
-  officeHoursStart: string;
-  officeHoursEnd: string;
-  bufferMinutes: string;
-  letterGovernment: string;
-  officeAddress: string;
-  letterCity: string;
-  signerName: string;
-  signerNip: string;
-  signerPosition: string;
-}
+/** The editable settings, as text fields (the wizard's form): every setting except the template IDs. */
+export type SettingsFieldsDto = Record<Exclude<keyof Settings, 'templateApproval' | 'templateRejection' | 'templateFull'>, string>;
 
 /** Field → Indonesian message, for errors shown beside each field. */
 export type FieldErrors = Partial<Record<keyof SettingsFieldsDto | 'accountId' | 'clientId' | 'clientSecret', string>>;

@@ -33,7 +33,7 @@ describeBrowser('sidebar on the real bundle', () => {
     await page.locator('#detail-title').waitFor();
     expect(await page.locator('.actions button').allTextContents()).toEqual(['Disposisikan ke Kepala Bidang']);
     await page.locator('.actions button[data-action="disposisi"]').click();
-    await expect(page.getByRole('status').innerText()).resolves.toMatch(/tercatat untuk VC-2026-0001/);
+    await page.getByRole('status').filter({ hasText: /tercatat untuk VC-2026-0001/ }).waitFor();
     expect(e.column('Langkah')).toEqual(['disposisi_kabid', 'disposisi_kadis']);
     expect(e.column('Versi')).toEqual([2, 1]);
     expect(await horizontalOverflow(page)).toEqual([]);
@@ -48,7 +48,7 @@ describeBrowser('sidebar on the real bundle', () => {
     e.as('kadis@kominfo.go.id');
     expect(e.act('VC-2026-0001', 'disposisi')).toMatchObject({ ok: true });
     await page.locator('.actions button[data-action="disposisi"]').click();
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('Permintaan sudah diperbarui, muat ulang.');
+    await page.getByRole('alert').filter({ hasText: 'Permintaan sudah diperbarui, muat ulang.' }).waitFor();
     expect(await page.getByRole('button', { name: 'Muat ulang' }).count()).toBe(1);
     expect(e.column('Versi')).toEqual([2, 1]);
   });

@@ -52,9 +52,7 @@ describe('meetings and reservations on the built bundle', () => {
     const e = e2eWorld('000-bandung');
     e.submit(validAnswers());
     const id = 'VC-2026-0001';
-    toApproval(e, id);
-    step(e, 'subkoor', id, 'setujui');
-    step(e, 'subkoor', id, 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
+    walkSteps(e, id, BANDUNG_TO_MEETING.slice(0, -1));
     e.zoom.fail({ on: 'create', kind: 'timeout', afterCommit: true, times: 1 });
     const r = step(e, 'operator', id, 'buat_rapat');
     expect(r.detail.pending).toEqual([]);
@@ -66,9 +64,7 @@ describe('meetings and reservations on the built bundle', () => {
     const e = e2eWorld('000-bandung');
     e.submit(validAnswers());
     const id = 'VC-2026-0001';
-    toApproval(e, id);
-    step(e, 'subkoor', id, 'setujui');
-    step(e, 'subkoor', id, 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
+    walkSteps(e, id, BANDUNG_TO_MEETING.slice(0, -1));
     e.zoom.fail({ on: 'create', kind: '5xx', times: 5 });
     const r = step(e, 'operator', id, 'buat_rapat');
     expect(r.detail.pending).toEqual(['Tertunda: membuat rapat']);
