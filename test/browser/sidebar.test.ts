@@ -83,6 +83,7 @@ describeBrowser('sidebar in Chromium', () => {
     expect(actionCalls()).toEqual([]);
     await form.getByLabel(/Catatan/).fill('Kegiatan di luar kewenangan Diskominfo.');
     await form.getByRole('button', { name: 'Tolak' }).click();
+    await page().getByRole('status').filter({ hasText: 'berhasil' }).waitFor();
     await expect(page().getByRole('status').innerText()).resolves.toBe('Tolak: berhasil untuk VC-2026-0001.');
     expect(actionCalls()).toEqual([{ requestId: 'VC-2026-0001', action: 'tolak', expectedVersion: 3,
       input: { note: 'Kegiatan di luar kewenangan Diskominfo.' } }]);
@@ -101,7 +102,7 @@ describeBrowser('sidebar in Chromium', () => {
     await page().locator('.actions button[data-action="tugaskan"]').click();
     await page().getByLabel(/Operator/).selectOption('andi@diskominfo.go.id');
     await page().locator('form.action-form button[type="submit"]').click();
-    await expect(page().getByRole('status').innerText()).resolves.toContain('berhasil');
+    await page().getByRole('status').filter({ hasText: 'berhasil' }).waitFor();
     expect(actionCalls().map((c) => [c.expectedVersion, c.input.operator])).toEqual([[3, 'andi@diskominfo.go.id'], [4, 'andi@diskominfo.go.id']]);
   });
 
