@@ -1,5 +1,5 @@
 /**
- * The Zoom Meeting API OpenAPI spec (contracts/zoom/ZoomMeetingAPISpec.json) and ajv
+ * The Zoom Meeting API OpenAPI spec (contracts/zoom/ZoomMeetingAPISpec.json, vendored) and ajv
  * validators compiled from the schemas this project uses. Loaded once per process.
  */
 import * as fs from 'fs';
@@ -8,15 +8,8 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
 const SPEC_FILE = 'ZoomMeetingAPISpec.json';
 
-/** Where the spec is looked for: $ZOOM_SPEC_PATH, then <repo>/contracts/zoom, then ../shared/contracts/zoom. */
-export function zoomSpecCandidates(): string[] {
-  const repo = path.resolve(__dirname, '..', '..');
-  return [
-    process.env.ZOOM_SPEC_PATH ?? '',
-    path.join(repo, 'contracts', 'zoom', SPEC_FILE),
-    path.join(repo, '..', 'shared', 'contracts', 'zoom', SPEC_FILE),
-  ].filter(Boolean);
-}
+/** The vendored spec inside the repository (see contracts/zoom/README.md). */
+export const ZOOM_SPEC_PATH = path.resolve(__dirname, '..', '..', 'contracts', 'zoom', SPEC_FILE);
 
 type Json = Record<string, any>;
 let spec: Json | null = null;
@@ -24,9 +17,7 @@ let spec: Json | null = null;
 /** The parsed spec; throws with the searched paths when it is missing. */
 export function loadZoomSpec(): Json {
   if (spec) return spec;
-  const found = zoomSpecCandidates().find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`Zoom OpenAPI spec not found; looked in: ${zoomSpecCandidates().join(', ')}`);
-  spec = JSON.parse(fs.readFileSync(found, 'utf8')) as Json;
+  spec = JSON.parse(fs.readFileSync(ZOOM_SPEC_PATH, 'utf8')) as Json;
   return spec;
 }
 
