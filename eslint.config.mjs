@@ -1,10 +1,28 @@
 import tseslint from 'typescript-eslint';
 
 const APPS_SCRIPT_GLOBALS = [
-  'SpreadsheetApp', 'FormApp', 'CalendarApp', 'Calendar', 'GmailApp', 'MailApp', 'DocumentApp',
-  'DriveApp', 'UrlFetchApp', 'PropertiesService', 'CacheService', 'LockService', 'Session',
-  'Utilities', 'HtmlService', 'ScriptApp', 'Logger', 'Charts',
-].map((name) => ({ name, message: 'src/core dan src/app harus murni: akses layanan Apps Script lewat port di src/io.' }));
+  'SpreadsheetApp',
+  'FormApp',
+  'CalendarApp',
+  'Calendar',
+  'GmailApp',
+  'MailApp',
+  'DocumentApp',
+  'DriveApp',
+  'UrlFetchApp',
+  'PropertiesService',
+  'CacheService',
+  'LockService',
+  'Session',
+  'Utilities',
+  'HtmlService',
+  'ScriptApp',
+  'Logger',
+  'Charts',
+].map((name) => ({
+  name,
+  message: 'src/core dan src/app harus murni: akses layanan Apps Script lewat port di src/io.',
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.playground/**'] },
@@ -19,8 +37,13 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/app/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Gunakan clock.now().' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Gunakan clock.now().' },
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Gunakan clock.now().' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Gunakan clock.now().',
+        },
       ],
     },
   },

@@ -30,7 +30,12 @@ module.exports = {
     concatenateModules: true,
     minimize: true,
     // Dead code removed (unused library functions), names kept for readable Apps Script stack traces.
-    minimizer: [new TerserPlugin({ extractComments: false, terserOptions: { ecma: 2019, mangle: false, keep_fnames: true, keep_classnames: true, compress: { passes: 2 } } })],
+    minimizer: [
+      new TerserPlugin({
+        extractComments: false,
+        terserOptions: { ecma: 2019, mangle: false, keep_fnames: true, keep_classnames: true, compress: { passes: 2 } },
+      }),
+    ],
   },
   performance: { hints: false },
   devtool: false,

@@ -20,12 +20,40 @@ export function seededRequest(i: number, presetId: string): VcRequest {
   const step = preset.steps[i % 3];
   const day = String(1 + (i % 28)).padStart(2, '0');
   return {
-    ...emptyAssignments(), id: `VC-2026-${String(i).padStart(4, '0')}`, responseRef: `seed-${i}`, receivedAt: '2026-11-01T02:00:00.000Z', source: 'form',
-    status: step.status, presetId, presetVersion: preset.version, stepId: step.id, stepSince: '2026-11-01T02:00:00.000Z', version: 1,
-    warnings: [], problems: [], note: '', editUrl: '', pending: [], applicantName: `Pemohon ${i}`, agency: `OPD ${i % 40}`, position: 'Staf',
-    email: `p${i}@opd.go.id`, phone: '6281234567890', letterNumber: `00${i}/OPD`, letterDate: '2026-10-30', srikandiNumber: '', title: `Rapat ${i}`,
-    eventDate: `2026-12-${day}`, startTime: '09:00', endTime: '10:00', platform: 'zoom', participants: 50, needsRoom: false, needsOperator: true,
-    needsRecording: false, notes: '',
+    ...emptyAssignments(),
+    id: `VC-2026-${String(i).padStart(4, '0')}`,
+    responseRef: `seed-${i}`,
+    receivedAt: '2026-11-01T02:00:00.000Z',
+    source: 'form',
+    status: step.status,
+    presetId,
+    presetVersion: preset.version,
+    stepId: step.id,
+    stepSince: '2026-11-01T02:00:00.000Z',
+    version: 1,
+    warnings: [],
+    problems: [],
+    note: '',
+    editUrl: '',
+    pending: [],
+    applicantName: `Pemohon ${i}`,
+    agency: `OPD ${i % 40}`,
+    position: 'Staf',
+    email: `p${i}@opd.go.id`,
+    phone: '6281234567890',
+    letterNumber: `00${i}/OPD`,
+    letterDate: '2026-10-30',
+    srikandiNumber: '',
+    title: `Rapat ${i}`,
+    eventDate: `2026-12-${day}`,
+    startTime: '09:00',
+    endTime: '10:00',
+    platform: 'zoom',
+    participants: 50,
+    needsRoom: false,
+    needsOperator: true,
+    needsRecording: false,
+    notes: '',
   };
 }
 
@@ -38,10 +66,46 @@ export function seedRegister(ws: Workspace, n: number, presetId: string, history
   const register = book.getSheetByName('Register')!;
   ensureRows(register, 1, n + 500);
   register.getRange(2, 1, n, map.width).setValues(requests.map((r) => requestToRow(r, map, 'Asia/Jakarta')));
-  const records = chain(requests.flatMap((r) => Array.from({ length: historyPerRequest }, () => historyRecord({ at: r.receivedAt, requestId: r.id, kind: 'masuk', action: 'formulir diterima', toStep: r.stepId }))), GENESIS_HASH, sha);
-  const rows = records.map((h) => HISTORY_HEADERS.map((_, c) => [new Date(h.at), `'${h.requestId}`, `'${h.kind}`, '', '', `'${h.action}`, '', `'${h.toStep}`, '', '', '', '', `'${h.prevHash}`, `'${h.hash}`][c]));
+  const records = chain(
+    requests.flatMap((r) =>
+      Array.from({ length: historyPerRequest }, () =>
+        historyRecord({
+          at: r.receivedAt,
+          requestId: r.id,
+          kind: 'masuk',
+          action: 'formulir diterima',
+          toStep: r.stepId,
+        }),
+      ),
+    ),
+    GENESIS_HASH,
+    sha,
+  );
+  const rows = records.map((h) =>
+    HISTORY_HEADERS.map(
+      (_, c) =>
+        [
+          new Date(h.at),
+          `'${h.requestId}`,
+          `'${h.kind}`,
+          '',
+          '',
+          `'${h.action}`,
+          '',
+          `'${h.toStep}`,
+          '',
+          '',
+          '',
+          '',
+          `'${h.prevHash}`,
+          `'${h.hash}`,
+        ][c],
+    ),
+  );
   const riwayat = book.getSheetByName('Riwayat')!;
   ensureRows(riwayat, 1, rows.length + 500);
   riwayat.getRange(2, 1, rows.length, HISTORY_HEADERS.length).setValues(rows);
-  (ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties().setProperty('RIWAYAT_HEAD', `${rows.length + 1}:${records[records.length - 1].hash}`);
+  (ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+    .getScriptProperties()
+    .setProperty('RIWAYAT_HEAD', `${rows.length + 1}:${records[records.length - 1].hash}`);
 }

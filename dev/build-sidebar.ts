@@ -81,7 +81,8 @@ export async function buildSidebar(options: BuildSidebarOptions = {}): Promise<{
 
 if (require.main === module) {
   buildSidebar().then(
-    ({ outFile, bytes }) => console.log(`${path.relative(ROOT, outFile)}: ${(bytes / 1024).toFixed(1)} KB (${bytes} byte)`),
+    ({ outFile, bytes }) =>
+      console.log(`${path.relative(ROOT, outFile)}: ${(bytes / 1024).toFixed(1)} KB (${bytes} byte)`),
     (error: Error) => {
       console.error(error.message);
       process.exit(1);

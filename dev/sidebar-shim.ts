@@ -30,15 +30,15 @@ export type ServerInvoke = (name: string, args: unknown[]) => unknown;
 
 /** What crosses the transport: the JSON text of one of these. */
 export type ShimEnvelope =
-  | { ok: true; value: unknown; warning?: string }
-  | { ok: false; error: { name: string; message: string } };
+  { ok: true; value: unknown; warning?: string } | { ok: false; error: { name: string; message: string } };
 
 /**
  * The path of the first Date or function inside `value`, or null when it is plain JSON data.
  * Dates are recognised across realms (a bundle running in node:vm has its own Date).
  */
 export function findIllegalValue(value: unknown, path = '', seen = new Set<unknown>()): string | null {
-  if (Object.prototype.toString.call(value) === '[object Date]' || typeof value === 'function') return path || '(nilai)';
+  if (Object.prototype.toString.call(value) === '[object Date]' || typeof value === 'function')
+    return path || '(nilai)';
   if (value === null || typeof value !== 'object' || seen.has(value)) return null;
   seen.add(value);
   for (const [key, child] of Object.entries(value)) {
@@ -60,7 +60,11 @@ export async function handleShimCall(invoke: ServerInvoke, name: string, argsJso
     const result = await invoke(name, Array.isArray(args) ? args : []);
     const illegal = findIllegalValue(result);
     envelope = illegal
-      ? { ok: true, value: null, warning: `${name} mengembalikan Date/fungsi di ${illegal}; google.script.run memberi null.` }
+      ? {
+          ok: true,
+          value: null,
+          warning: `${name} mengembalikan Date/fungsi di ${illegal}; google.script.run memberi null.`,
+        }
       : { ok: true, value: result === undefined ? null : result };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

@@ -37,7 +37,12 @@ const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 /** Script Properties as the reminders' key/value state. */
 function propertyState(): KeyValuePort {
   const props = PropertiesService.getScriptProperties();
-  return { get: (key) => props.getProperty(key), set: (key, value) => { props.setProperty(key, value); } };
+  return {
+    get: (key) => props.getProperty(key),
+    set: (key, value) => {
+      props.setProperty(key, value);
+    },
+  };
 }
 
 /** The real dependencies for this execution. */
@@ -45,12 +50,24 @@ export function buildDeps(): Deps {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const config = sheetConfigStore(ss);
   const settings = () => config.settings().settings;
-  const schedule = ss.getSheetByName(RESOURCES_SHEET) ? sheetSchedulePort(() => config.resourceRows(), () => config.users().users.map((u) => u.email)) : undefined;
+  const schedule = ss.getSheetByName(RESOURCES_SHEET)
+    ? sheetSchedulePort(
+        () => config.resourceRows(),
+        () => config.users().users.map((u) => u.email),
+      )
+    : undefined;
   const mailer = liveMailer(settings);
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
     ...deliveryHandlers(mailer, { clock: systemClock, settings, users: () => config.users() }),
-    ...letterHandlers({ clock: systemClock, settings, users: () => config.users(), docs: driveLetterDocs(settings), numbers: sheetLetterStore(ss), mailer }),
+    ...letterHandlers({
+      clock: systemClock,
+      settings,
+      users: () => config.users(),
+      docs: driveLetterDocs(settings),
+      numbers: sheetLetterStore(ss),
+      mailer,
+    }),
     make_report: reportHandler(driveReportPort(), settings, systemClock),
   };
   return {

@@ -12,18 +12,43 @@ import { runJobs } from './app/hourly';
 import { collectRecordings } from './app/recordings';
 import { liveMeetingPort } from './io/scheduling-ports';
 import { runReminders } from './app/reminders';
-import { buildAdminPort, buildDeps, buildDocumentationStore, buildNightlyMark, buildPresetSheetWriter, buildRecapTab, buildSetupPort, buildSweepPort } from './composition';
+import {
+  buildAdminPort,
+  buildDeps,
+  buildDocumentationStore,
+  buildNightlyMark,
+  buildPresetSheetWriter,
+  buildRecapTab,
+  buildSetupPort,
+  buildSweepPort,
+} from './composition';
 import { copyActivePreset } from './app/custom-preset';
 import { readResponse } from './io/form';
 import { CONFIG_SHEETS, forgetCachedConfig } from './io/config-store';
 import { guard } from './io/guard';
 import { addMenu, alertLines, showPanel, showSettingsDialog } from './io/ui';
-import { saveSettings as saveSettingsUseCase, saveZoomCredentials as saveZoomUseCase, settingsForm, setupFromPanel, testZoomConnection as testZoomUseCase } from './app/admin';
+import {
+  saveSettings as saveSettingsUseCase,
+  saveZoomCredentials as saveZoomUseCase,
+  settingsForm,
+  setupFromPanel,
+  testZoomConnection as testZoomUseCase,
+} from './app/admin';
 import type { SaveResultDto, SettingsFieldsDto, SettingsFormDto, ZoomCredentialsDto } from './shared/admin-rpc';
 import { calendarSetupLines } from './io/resources-setup';
 import { exportSheet } from './io/rekap-export';
 import { RECAP_SHEET } from './io/rekap-sheet';
-import type { ActionRequestDto, ActionResultDto, IntakeResultDto, LetterRequestDto, RequestDetailDto, Result, SidebarStateDto, UploadFileDto, UploadResultDto } from './shared/rpc';
+import type {
+  ActionRequestDto,
+  ActionResultDto,
+  IntakeResultDto,
+  LetterRequestDto,
+  RequestDetailDto,
+  Result,
+  SidebarStateDto,
+  UploadFileDto,
+  UploadResultDto,
+} from './shared/rpc';
 import { sidebarState } from './app/tasks';
 import { performStep, requestDetail } from './app/act';
 import { refreshRecap, refreshRecapDaily } from './app/recap';
@@ -54,13 +79,16 @@ function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
 /** Hourly trigger: take in missed form responses, retry pending effects (mail held back by the quota…), then send reminders (H-1, overdue digest); rebuild the Rekap once a day (last, so its failure blocks nothing). */
 function runHourly(): void {
   const deps = buildDeps();
-  runJobs([
-    ['Ambil jawaban formulir', () => sweepResponses(deps, buildSweepPort())],
-    ['Ulangi efek tertunda', () => retryPending(deps)],
-    ['Pengingat', () => runReminders(deps)],
-    ['Rekaman Zoom', () => collectRecordings(deps, liveMeetingPort())],
-    ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(), buildNightlyMark())],
-  ], (line) => console.error(line));
+  runJobs(
+    [
+      ['Ambil jawaban formulir', () => sweepResponses(deps, buildSweepPort())],
+      ['Ulangi efek tertunda', () => retryPending(deps)],
+      ['Pengingat', () => runReminders(deps)],
+      ['Rekaman Zoom', () => collectRecordings(deps, liveMeetingPort())],
+      ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(), buildNightlyMark())],
+    ],
+    (line) => console.error(line),
+  );
 }
 
 /** Menu: Layanan Vicon › Perbarui rekap (rebuild the Rekap tab for the month in its selector). */
@@ -72,7 +100,10 @@ function menuRefreshRecap(): void {
 /** Menu: Layanan Vicon › Ekspor rekap (xlsx + PDF): rebuild the month's Rekap, then save both files in the reports folder. */
 function menuExportRecap(): void {
   const done = refreshRecap(buildDeps(), buildRecapTab());
-  alertLines('Ekspor rekap', [`Rekap ${done.label} disimpan di folder Layanan Vicon/Laporan:`, ...exportSheet(RECAP_SHEET, `Rekap ${done.label}`)]);
+  alertLines('Ekspor rekap', [
+    `Rekap ${done.label} disimpan di folder Layanan Vicon/Laporan:`,
+    ...exportSheet(RECAP_SHEET, `Rekap ${done.label}`),
+  ]);
 }
 
 /** Menu: Layanan Vicon › Siapkan. */
@@ -131,7 +162,11 @@ function showSidebar(): void {
 /** Menu: Layanan Vicon › Periksa riwayat. */
 function menuCheckHistory(): void {
   const broken = buildDeps().history.verify();
-  alertLines('Periksa riwayat', [broken ? `Riwayat TIDAK utuh: baris ${broken.row} — ${broken.reason}.` : 'Riwayat utuh: rantai hash cocok dari awal sampai akhir.']);
+  alertLines('Periksa riwayat', [
+    broken
+      ? `Riwayat TIDAK utuh: baris ${broken.row} — ${broken.reason}.`
+      : 'Riwayat utuh: rantai hash cocok dari awal sampai akhir.',
+  ]);
 }
 
 /** Sidebar: who am I, my office, my tasks. */

@@ -22,7 +22,9 @@ describe('appsscript.json', () => {
   const bundle = readFileSync('dist/Code.js', 'utf8');
 
   it('lists exactly the scopes the built code needs', () => {
-    const needed = USES.filter((u) => u.pattern.test(bundle)).map((u) => u.scope).sort();
+    const needed = USES.filter((u) => u.pattern.test(bundle))
+      .map((u) => u.scope)
+      .sort();
     expect([...manifest.oauthScopes].sort()).toEqual(needed);
   });
 
@@ -32,7 +34,17 @@ describe('appsscript.json', () => {
   });
 
   it('the bundle uses nothing Apps Script V8 lacks', () => {
-    for (const name of ['setTimeout', 'setInterval', 'fetch', 'URL', 'TextEncoder', 'TextDecoder', 'atob', 'btoa', 'require']) {
+    for (const name of [
+      'setTimeout',
+      'setInterval',
+      'fetch',
+      'URL',
+      'TextEncoder',
+      'TextDecoder',
+      'atob',
+      'btoa',
+      'require',
+    ]) {
       const bare = new RegExp(`(^|[^.\\w$])${name}\\s*\\(|new\\s+${name}\\b`);
       expect({ name, found: bare.test(bundle) }).toEqual({ name, found: false });
     }

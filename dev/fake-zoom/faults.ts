@@ -27,7 +27,13 @@ export function zoomJson(status: number, body: unknown, headers: Record<string, 
 }
 
 /** A Zoom error `{ code, message }` (plus extra fields such as `errors`). */
-export function zoomError(status: number, code: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): FakeHttpResponse {
+export function zoomError(
+  status: number,
+  code: number,
+  message: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): FakeHttpResponse {
   return zoomJson(status, { code, message, ...extra }, headers);
 }
 
@@ -56,17 +62,33 @@ export function createFaultQueue() {
 /** The failure a client sees for `fault` (throws for timeout/network, like UrlFetchApp). */
 export function faultResponse(fault: FailSpec, req: FakeHttpRequest): FakeHttpResponse {
   switch (fault.kind) {
-    case 'timeout': throw appsScriptException(`Timeout: ${req.url}`);
-    case 'network': throw appsScriptException(`Address unavailable: ${req.url}`);
+    case 'timeout':
+      throw appsScriptException(`Timeout: ${req.url}`);
+    case 'network':
+      throw appsScriptException(`Address unavailable: ${req.url}`);
     case '5xx':
-      return { status: 502, headers: { 'Content-Type': 'text/html' }, body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>' };
+      return {
+        status: 502,
+        headers: { 'Content-Type': 'text/html' },
+        body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>',
+      };
     case '429': {
       const seconds = fault.retryAfterSeconds ?? 1;
-      return zoomError(429, 429, 'You have reached the maximum per-second rate limit for this API. Try again later.', {}, {
-        'Retry-After': String(seconds), 'X-RateLimit-Type': 'QPS', 'X-RateLimit-Category': 'Medium',
-        'X-RateLimit-Limit': '20', 'X-RateLimit-Remaining': '0',
-      });
+      return zoomError(
+        429,
+        429,
+        'You have reached the maximum per-second rate limit for this API. Try again later.',
+        {},
+        {
+          'Retry-After': String(seconds),
+          'X-RateLimit-Type': 'QPS',
+          'X-RateLimit-Category': 'Medium',
+          'X-RateLimit-Limit': '20',
+          'X-RateLimit-Remaining': '0',
+        },
+      );
     }
-    case '401': return zoomError(401, 124, 'Invalid access token.');
+    case '401':
+      return zoomError(401, 124, 'Invalid access token.');
   }
 }

@@ -38,17 +38,31 @@ export interface FakeRecordingFile {
 }
 
 const DEFAULT_SETTINGS: Record<string, unknown> = {
-  host_video: false, participant_video: false, join_before_host: false, jbh_time: 0,
-  mute_upon_entry: false, waiting_room: false, auto_recording: 'none', alternative_hosts: '',
-  approval_type: 2, audio: 'voip', use_pmi: false, watermark: false, meeting_authentication: false,
-  email_notification: true, alternative_hosts_email_notification: true, private_meeting: false,
+  host_video: false,
+  participant_video: false,
+  join_before_host: false,
+  jbh_time: 0,
+  mute_upon_entry: false,
+  waiting_room: false,
+  auto_recording: 'none',
+  alternative_hosts: '',
+  approval_type: 2,
+  audio: 'voip',
+  use_pmi: false,
+  watermark: false,
+  meeting_authentication: false,
+  email_notification: true,
+  alternative_hosts_email_notification: true,
+  private_meeting: false,
 };
 
 const RAW_NUMBER = /"@@raw:(\d+)@@"/g;
 
 /** JSON text in which every key named `id` holding a digit string is written as a raw number. */
 export function toZoomJson(value: unknown): string {
-  return JSON.stringify(value, (key, v) => (key === 'id' && typeof v === 'string' && /^\d+$/.test(v) ? `@@raw:${v}@@` : v)).replace(RAW_NUMBER, '$1');
+  return JSON.stringify(value, (key, v) =>
+    key === 'id' && typeof v === 'string' && /^\d+$/.test(v) ? `@@raw:${v}@@` : v,
+  ).replace(RAW_NUMBER, '$1');
 }
 
 /** Zoom's second-precision UTC timestamp. */
@@ -58,7 +72,14 @@ export function zoomTime(date: Date): string {
 
 function offsetMs(utcMs: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).formatToParts(new Date(utcMs));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - utcMs;
@@ -87,23 +108,48 @@ function digitsOf(text: string): string {
 
 /** A stable fake Zoom user ID for a host email. */
 export function hostIdFor(email: string): string {
-  return Buffer.from(email.toLowerCase()).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 22);
+  return Buffer.from(email.toLowerCase())
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 22);
 }
 
 /** A new meeting from a validated create body. */
-export function newMeeting(id: string, hostEmail: string, body: Record<string, any>, now: Date, seq: number): FakeMeeting {
+export function newMeeting(
+  id: string,
+  hostEmail: string,
+  body: Record<string, any>,
+  now: Date,
+  seq: number,
+): FakeMeeting {
   const timezone = String(body.timezone ?? 'UTC');
   const password = String(body.password ?? '');
-  const encrypted = Buffer.from(`${id}:${password}`).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 32);
+  const encrypted = Buffer.from(`${id}:${password}`)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 32);
   return {
-    id, uuid: `${Buffer.from(`uuid-${id}`).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 22)}==`,
-    host_id: hostIdFor(hostEmail), host_email: hostEmail, topic: String(body.topic ?? 'Zoom Meeting'),
-    type: Number(body.type ?? 2), status: 'waiting',
+    id,
+    uuid: `${Buffer.from(`uuid-${id}`)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 22)}==`,
+    host_id: hostIdFor(hostEmail),
+    host_email: hostEmail,
+    topic: String(body.topic ?? 'Zoom Meeting'),
+    type: Number(body.type ?? 2),
+    status: 'waiting',
     start_time: body.start_time ? startTimeToUtc(String(body.start_time), timezone) : zoomTime(now),
-    duration: Number(body.duration ?? 60), timezone, agenda: String(body.agenda ?? ''), created_at: zoomTime(now),
+    duration: Number(body.duration ?? 60),
+    timezone,
+    agenda: String(body.agenda ?? ''),
+    created_at: zoomTime(now),
     start_url: `https://us06web.zoom.us/s/${id}?zak=eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.fake-host-key-${seq}`,
     join_url: `https://us06web.zoom.us/j/${id}?pwd=${encrypted}`,
-    password, h323_password: digitsOf(password), pstn_password: digitsOf(password), encrypted_password: encrypted,
+    password,
+    h323_password: digitsOf(password),
+    pstn_password: digitsOf(password),
+    encrypted_password: encrypted,
     settings: { ...DEFAULT_SETTINGS, ...(body.settings ?? {}) },
   };
 }
@@ -112,7 +158,8 @@ export function newMeeting(id: string, hostEmail: string, body: Record<string, a
 export function patchMeeting(meeting: FakeMeeting, body: Record<string, any>): FakeMeeting {
   const timezone = String(body.timezone ?? meeting.timezone);
   const next: FakeMeeting = { ...meeting, timezone, settings: { ...meeting.settings, ...(body.settings ?? {}) } };
-  for (const key of ['topic', 'agenda', 'password'] as const) if (body[key] !== undefined) next[key] = String(body[key]);
+  for (const key of ['topic', 'agenda', 'password'] as const)
+    if (body[key] !== undefined) next[key] = String(body[key]);
   if (body.duration !== undefined) next.duration = Number(body.duration);
   if (body.type !== undefined) next.type = Number(body.type);
   if (body.start_time !== undefined) next.start_time = startTimeToUtc(String(body.start_time), timezone);
@@ -138,11 +185,20 @@ export function listItem(m: FakeMeeting): Record<string, unknown> {
 }
 
 /** A cloud recording file for `meetingId`, numbered `n`. */
-export function recordingFile(meetingId: string, n: number, recordingType = 'shared_screen_with_speaker_view'): FakeRecordingFile {
+export function recordingFile(
+  meetingId: string,
+  n: number,
+  recordingType = 'shared_screen_with_speaker_view',
+): FakeRecordingFile {
   const id = `rec-${meetingId}-${n}`;
   return {
-    id, recording_type: recordingType, file_type: 'MP4', file_extension: 'MP4', file_size: 1048576 * (n + 1),
-    play_url: `https://us06web.zoom.us/rec/play/${id}`, download_url: `https://us06web.zoom.us/rec/download/${id}`,
+    id,
+    recording_type: recordingType,
+    file_type: 'MP4',
+    file_extension: 'MP4',
+    file_size: 1048576 * (n + 1),
+    play_url: `https://us06web.zoom.us/rec/play/${id}`,
+    download_url: `https://us06web.zoom.us/rec/download/${id}`,
   };
 }
 
@@ -150,11 +206,22 @@ export function recordingFile(meetingId: string, n: number, recordingType = 'sha
 export function recordingsView(m: FakeMeeting, files: FakeRecordingFile[]): Record<string, unknown> {
   const end = zoomTime(new Date(Date.parse(m.start_time) + m.duration * 60000));
   return {
-    uuid: m.uuid, id: m.id, account_id: 'fake-account', host_id: m.host_id, topic: m.topic, type: '2',
-    start_time: m.start_time, duration: m.duration, recording_count: files.length,
+    uuid: m.uuid,
+    id: m.id,
+    account_id: 'fake-account',
+    host_id: m.host_id,
+    topic: m.topic,
+    type: '2',
+    start_time: m.start_time,
+    duration: m.duration,
+    recording_count: files.length,
     total_size: files.reduce((sum, f) => sum + f.file_size, 0),
     recording_files: files.map((f) => ({
-      ...f, meeting_id: m.uuid, recording_start: m.start_time, recording_end: end, status: 'completed',
+      ...f,
+      meeting_id: m.uuid,
+      recording_start: m.start_time,
+      recording_end: end,
+      status: 'completed',
     })),
   };
 }

@@ -4,7 +4,18 @@
  */
 import type { FakeHttpRequest, FakeHttpResponse } from '../standin/http-types';
 import { zoomError, zoomJson, type FakeZoomOperation } from './faults';
-import { createView, getView, hostIdFor, listItem, newMeeting, patchMeeting, recordingsView, startTimeToUtc, zoomTime, type FakeMeeting } from './meetings';
+import {
+  createView,
+  getView,
+  hostIdFor,
+  listItem,
+  newMeeting,
+  patchMeeting,
+  recordingsView,
+  startTimeToUtc,
+  zoomTime,
+  type FakeMeeting,
+} from './meetings';
 import type { FakeZoomState } from './server';
 import { toZoomFieldErrors, zoomValidator, type ZoomSchemaName } from './spec';
 
@@ -30,7 +41,8 @@ function readBody(req: FakeHttpRequest, schema: ZoomSchemaName, zone?: string): 
   } catch {
     body = null;
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return zoomError(400, 300, 'Request Body should be a valid JSON object.');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return zoomError(400, 300, 'Request Body should be a valid JSON object.');
   const validate = zoomValidator(schema);
   if (!validate(body)) return zoomError(400, 300, 'Validation Failed.', { errors: toZoomFieldErrors(validate.errors) });
   const b = body as Body;
@@ -48,7 +60,8 @@ function readBody(req: FakeHttpRequest, schema: ZoomSchemaName, zone?: string): 
   return b;
 }
 
-const isResponse = (x: Body | FakeHttpResponse): x is FakeHttpResponse => typeof x.status === 'number' && typeof x.body === 'string';
+const isResponse = (x: Body | FakeHttpResponse): x is FakeHttpResponse =>
+  typeof x.status === 'number' && typeof x.body === 'string';
 
 type Ctx = RouteDeps & { seq: number };
 type Route = (ctx: Ctx, req: FakeHttpRequest) => FakeHttpResponse;
@@ -56,7 +69,9 @@ type Route = (ctx: Ctx, req: FakeHttpRequest) => FakeHttpResponse;
 function resolveHost(ctx: Ctx, userId: string): string | null {
   if (!ctx.users) return userId.includes('@') ? userId.toLowerCase() : null;
   if (userId === 'me') return ctx.users[0]?.toLowerCase() ?? null;
-  return ctx.users.find((u) => u.toLowerCase() === userId.toLowerCase() || hostIdFor(u) === userId)?.toLowerCase() ?? null;
+  return (
+    ctx.users.find((u) => u.toLowerCase() === userId.toLowerCase() || hostIdFor(u) === userId)?.toLowerCase() ?? null
+  );
 }
 
 const dayKey = (ctx: Ctx, host: string) => `${host} ${ctx.now().toISOString().slice(0, 10)}`;
@@ -66,7 +81,8 @@ const userMissing = (userId: string) => zoomError(404, 1001, `User does not exis
 
 function limitHeaders(ctx: Ctx, host: string): Record<string, string> {
   return {
-    'X-RateLimit-Category': 'Medium', 'X-RateLimit-Limit': String(ctx.dailyLimit),
+    'X-RateLimit-Category': 'Medium',
+    'X-RateLimit-Limit': String(ctx.dailyLimit),
     'X-RateLimit-Remaining': String(Math.max(0, ctx.dailyLimit - writesToday(ctx, host))),
   };
 }
@@ -75,9 +91,13 @@ function overDailyLimit(ctx: Ctx, host: string): FakeHttpResponse | null {
   if (writesToday(ctx, host) < ctx.dailyLimit) return null;
   const reset = new Date(ctx.now().getTime());
   reset.setUTCHours(24, 0, 0, 0);
-  return zoomError(429, 429,
+  return zoomError(
+    429,
+    429,
     `You have exceeded the daily rate limit (${ctx.dailyLimit}) of Create/Update meeting API requests permitted for this particular user. You may resume these user-specific API requests at GMT 00:00:00.`,
-    {}, { ...limitHeaders(ctx, host), 'X-RateLimit-Type': 'Daily-limit', 'Retry-After': zoomTime(reset) });
+    {},
+    { ...limitHeaders(ctx, host), 'X-RateLimit-Type': 'Daily-limit', 'Retry-After': zoomTime(reset) },
+  );
 }
 
 const createRoute: Route = (ctx, req) => {
@@ -119,15 +139,16 @@ function withMeeting(ctx: Ctx, req: FakeHttpRequest, then: (m: FakeMeeting) => F
   return meeting ? then(meeting) : zoomError(404, 3001, `Meeting does not exist: ${id}.`);
 }
 
-const updateRoute: Route = (ctx, req) => withMeeting(ctx, req, (m) => {
-  const body = readBody(req, 'updateBody', m.timezone);
-  if (isResponse(body)) return body;
-  const limited = overDailyLimit(ctx, m.host_email);
-  if (limited) return limited;
-  ctx.state.meetings.set(m.id, patchMeeting(m, body));
-  countWrite(ctx, m.host_email);
-  return { status: 204, headers: limitHeaders(ctx, m.host_email), body: '' };
-});
+const updateRoute: Route = (ctx, req) =>
+  withMeeting(ctx, req, (m) => {
+    const body = readBody(req, 'updateBody', m.timezone);
+    if (isResponse(body)) return body;
+    const limited = overDailyLimit(ctx, m.host_email);
+    if (limited) return limited;
+    ctx.state.meetings.set(m.id, patchMeeting(m, body));
+    countWrite(ctx, m.host_email);
+    return { status: 204, headers: limitHeaders(ctx, m.host_email), body: '' };
+  });
 
 const recordingsRoute: Route = (ctx, req) => {
   const id = pathParts(req.url)[1];
@@ -143,10 +164,11 @@ const ROUTES: Record<Exclude<FakeZoomOperation, 'token'>, Route> = {
   update: updateRoute,
   recordings: recordingsRoute,
   get: (ctx, req) => withMeeting(ctx, req, (m) => zoomJson(200, getView(m))),
-  delete: (ctx, req) => withMeeting(ctx, req, (m) => {
-    ctx.state.meetings.delete(m.id);
-    return { status: 204, headers: {}, body: '' };
-  }),
+  delete: (ctx, req) =>
+    withMeeting(ctx, req, (m) => {
+      ctx.state.meetings.delete(m.id);
+      return { status: 204, headers: {}, body: '' };
+    }),
 };
 
 /** The meeting routes, sharing `deps.state` with the server. */

@@ -47,7 +47,11 @@ export interface FakeZoom {
   dailyWriteCount(hostEmail: string): number;
 }
 
-export const FAKE_ZOOM_CREDENTIALS = { accountId: 'fake-account-id', clientId: 'fake-client-id', clientSecret: 'fake-client-secret' };
+export const FAKE_ZOOM_CREDENTIALS = {
+  accountId: 'fake-account-id',
+  clientId: 'fake-client-id',
+  clientSecret: 'fake-client-secret',
+};
 const TOKEN_TTL_S = 3599;
 const TOKEN_URL = 'https://zoom.us/oauth/token';
 const API_BASE = 'https://api.zoom.us/v2';
@@ -55,10 +59,13 @@ const API_BASE = 'https://api.zoom.us/v2';
 function classify(req: FakeHttpRequest): FakeZoomOperation | 'unknown' {
   if (req.url.startsWith(TOKEN_URL)) return 'token';
   const path = req.url.startsWith(API_BASE) ? req.url.slice(API_BASE.length).split('?')[0] : '';
-  if (/^\/users\/[^/]+\/meetings$/.test(path)) return req.method === 'post' ? 'create' : req.method === 'get' ? 'list' : 'unknown';
+  if (/^\/users\/[^/]+\/meetings$/.test(path))
+    return req.method === 'post' ? 'create' : req.method === 'get' ? 'list' : 'unknown';
   if (/^\/meetings\/[^/]+\/recordings$/.test(path)) return req.method === 'get' ? 'recordings' : 'unknown';
   if (/^\/meetings\/[^/]+$/.test(path)) {
-    return ({ get: 'get', patch: 'update', delete: 'delete' } as Record<string, FakeZoomOperation>)[req.method] ?? 'unknown';
+    return (
+      ({ get: 'get', patch: 'update', delete: 'delete' } as Record<string, FakeZoomOperation>)[req.method] ?? 'unknown'
+    );
   }
   return 'unknown';
 }
@@ -78,15 +85,24 @@ interface AuthCtx {
 function issueToken(ctx: AuthCtx, req: FakeHttpRequest): FakeHttpResponse {
   const query = new URL(req.url).searchParams;
   if (req.method !== 'post') return zoomJson(405, { reason: 'Method Not Allowed', error: 'invalid_request' });
-  if (query.get('grant_type') !== 'account_credentials') return zoomJson(400, { reason: 'unsupported grant type', error: 'unsupported_grant_type' });
+  if (query.get('grant_type') !== 'account_credentials')
+    return zoomJson(400, { reason: 'unsupported grant type', error: 'unsupported_grant_type' });
   const basic = /^Basic\s+(.+)$/i.exec(headerOf(req, 'authorization'));
   const [id, secret] = basic ? Buffer.from(basic[1], 'base64').toString('utf8').split(':') : [];
-  if (id !== ctx.creds.clientId || secret !== ctx.creds.clientSecret) return zoomJson(401, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' });
-  if (query.get('account_id') !== ctx.creds.accountId) return zoomJson(400, { reason: 'Invalid request : Bad Request : account_id is invalid', error: 'invalid_request' });
+  if (id !== ctx.creds.clientId || secret !== ctx.creds.clientSecret)
+    return zoomJson(401, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' });
+  if (query.get('account_id') !== ctx.creds.accountId)
+    return zoomJson(400, { reason: 'Invalid request : Bad Request : account_id is invalid', error: 'invalid_request' });
   ctx.state.tokensIssued += 1;
   const token = `eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.fake-access-token-${ctx.state.tokensIssued}`;
   ctx.tokens.set(token, ctx.now().getTime() + TOKEN_TTL_S * 1000);
-  return zoomJson(200, { access_token: token, token_type: 'bearer', expires_in: TOKEN_TTL_S, scope: 'meeting:read:admin meeting:write:admin recording:read:admin', api_url: 'https://api.zoom.us' });
+  return zoomJson(200, {
+    access_token: token,
+    token_type: 'bearer',
+    expires_in: TOKEN_TTL_S,
+    scope: 'meeting:read:admin meeting:write:admin recording:read:admin',
+    api_url: 'https://api.zoom.us',
+  });
 }
 
 function authFailure(ctx: AuthCtx, req: FakeHttpRequest): FakeHttpResponse | null {
@@ -99,14 +115,30 @@ function authFailure(ctx: AuthCtx, req: FakeHttpRequest): FakeHttpResponse | nul
 /** A fake Zoom server; see FakeZoomOptions for its knobs and FakeZoom for its controls. */
 export function createFakeZoom(opts: FakeZoomOptions = {}): FakeZoom {
   const now = opts.now ?? (() => new Date());
-  const state: FakeZoomState = { meetings: new Map(), recordings: new Map(), tokensIssued: 0, dailyWrites: new Map(), calls: [] };
+  const state: FakeZoomState = {
+    meetings: new Map(),
+    recordings: new Map(),
+    tokensIssued: 0,
+    dailyWrites: new Map(),
+    calls: [],
+  };
   const auth: AuthCtx = {
-    state, now, tokens: new Map(),
-    creds: { accountId: opts.accountId ?? FAKE_ZOOM_CREDENTIALS.accountId, clientId: opts.clientId ?? FAKE_ZOOM_CREDENTIALS.clientId, clientSecret: opts.clientSecret ?? FAKE_ZOOM_CREDENTIALS.clientSecret },
+    state,
+    now,
+    tokens: new Map(),
+    creds: {
+      accountId: opts.accountId ?? FAKE_ZOOM_CREDENTIALS.accountId,
+      clientId: opts.clientId ?? FAKE_ZOOM_CREDENTIALS.clientId,
+      clientSecret: opts.clientSecret ?? FAKE_ZOOM_CREDENTIALS.clientSecret,
+    },
   };
   const faults = createFaultQueue();
   const routes = createMeetingRoutes({
-    state, now, users: opts.users, dailyLimit: opts.dailyLimit ?? 100, firstMeetingId: opts.firstMeetingId ?? '85746065432',
+    state,
+    now,
+    users: opts.users,
+    dailyLimit: opts.dailyLimit ?? 100,
+    firstMeetingId: opts.firstMeetingId ?? '85746065432',
   });
   const answer = (op: FakeZoomOperation | 'unknown', req: FakeHttpRequest): FakeHttpResponse => {
     if (op === 'token') return issueToken(auth, req);
@@ -126,10 +158,14 @@ export function createFakeZoom(opts: FakeZoomOptions = {}): FakeZoom {
     state,
     fail: (spec) => faults.add(spec),
     addRecording: (meetingId, types = ['shared_screen_with_speaker_view']) => {
-      state.recordings.set(meetingId, types.map((t, n) => recordingFile(meetingId, n, t)));
+      state.recordings.set(
+        meetingId,
+        types.map((t, n) => recordingFile(meetingId, n, t)),
+      );
     },
     expireTokens: () => auth.tokens.clear(),
-    dailyWriteCount: (hostEmail) => state.dailyWrites.get(`${hostEmail.toLowerCase()} ${now().toISOString().slice(0, 10)}`) ?? 0,
+    dailyWriteCount: (hostEmail) =>
+      state.dailyWrites.get(`${hostEmail.toLowerCase()} ${now().toISOString().slice(0, 10)}`) ?? 0,
   };
 }
 

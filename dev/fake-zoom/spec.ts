@@ -27,14 +27,22 @@ export type ZoomSchemaName = 'createBody' | 'updateBody' | 'create201' | 'get200
 export function zoomSchema(name: ZoomSchemaName): Json {
   const paths = loadZoomSpec().paths;
   const json = (op: Json, status?: string): Json =>
-    status ? op.responses[status].content['application/json'].schema : op.requestBody.content['application/json'].schema;
+    status
+      ? op.responses[status].content['application/json'].schema
+      : op.requestBody.content['application/json'].schema;
   switch (name) {
-    case 'createBody': return json(paths['/users/{userId}/meetings'].post);
-    case 'updateBody': return json(paths['/meetings/{meetingId}'].patch);
-    case 'create201': return json(paths['/users/{userId}/meetings'].post, '201');
-    case 'get200': return json(paths['/meetings/{meetingId}'].get, '200');
-    case 'list200': return json(paths['/users/{userId}/meetings'].get, '200');
-    case 'recordings200': return json(paths['/meetings/{meetingId}/recordings'].get, '200');
+    case 'createBody':
+      return json(paths['/users/{userId}/meetings'].post);
+    case 'updateBody':
+      return json(paths['/meetings/{meetingId}'].patch);
+    case 'create201':
+      return json(paths['/users/{userId}/meetings'].post, '201');
+    case 'get200':
+      return json(paths['/meetings/{meetingId}'].get, '200');
+    case 'list200':
+      return json(paths['/users/{userId}/meetings'].get, '200');
+    case 'recordings200':
+      return json(paths['/meetings/{meetingId}/recordings'].get, '200');
   }
 }
 

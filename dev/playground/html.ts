@@ -19,12 +19,16 @@ export function attr(name: string, value: unknown): string {
 
 /** `<option>`s for `items`, marking `selected`. */
 export function options(items: Array<{ value: string; label: string }>, selected: string): string {
-  return items.map((o) => `<option${attr('value', o.value)}${attr('selected', o.value === selected)}>${esc(o.label)}</option>`).join('');
+  return items
+    .map((o) => `<option${attr('value', o.value)}${attr('selected', o.value === selected)}>${esc(o.label)}</option>`)
+    .join('');
 }
 
 /** A small POST form with hidden fields and one submit button. */
 export function postButton(action: string, label: string, hidden: Record<string, string> = {}, cls = ''): string {
-  const fields = Object.entries(hidden).map(([k, v]) => `<input type="hidden"${attr('name', k)}${attr('value', v)}>`).join('');
+  const fields = Object.entries(hidden)
+    .map(([k, v]) => `<input type="hidden"${attr('name', k)}${attr('value', v)}>`)
+    .join('');
   return `<form method="post"${attr('action', action)} class="inline">${fields}<button type="submit"${attr('class', cls || null)}>${esc(label)}</button></form>`;
 }
 
@@ -40,7 +44,9 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 /** Wall-clock text of `date` in `timeZone`, Indonesian: 'Senin, 23 November 2026 09.00'. */
 export function wallClock(date: Date, timeZone: string, withTime = true): string {
   const time: Intl.DateTimeFormatOptions = withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {};
-  return formatter('id-ID', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...time }).format(date).replace(' pukul', '');
+  return formatter('id-ID', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...time })
+    .format(date)
+    .replace(' pukul', '');
 }
 
 /** 'YYYY-MM-DD' of `date` in `timeZone`. */
@@ -50,5 +56,7 @@ export function dayKey(date: Date, timeZone: string): string {
 
 /** 'HH.MM' of `date` in `timeZone`. */
 export function hourMinute(date: Date, timeZone: string): string {
-  return formatter('id-ID', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(date).replace(':', '.');
+  return formatter('id-ID', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false })
+    .format(date)
+    .replace(':', '.');
 }

@@ -30,8 +30,14 @@ window.addEventListener('message', function (event) {
 });`;
 
 function nav(): string {
-  const links = [...SHOWN_SHEETS.map((n) => [sheetAnchor(n), n]), ['surat-keluar', 'Email'], ['berkas', 'Surat'], ['kalender', 'Kalender'],
-    ['formulir', 'Formulir FPVC'], ['ubah-jawaban', 'Ubah jawaban']];
+  const links = [
+    ...SHOWN_SHEETS.map((n) => [sheetAnchor(n), n]),
+    ['surat-keluar', 'Email'],
+    ['berkas', 'Surat'],
+    ['kalender', 'Kalender'],
+    ['formulir', 'Formulir FPVC'],
+    ['ubah-jawaban', 'Ubah jawaban'],
+  ];
   return `<nav aria-label="Bagian halaman">${links.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join(' · ')}</nav>`;
 }
 
@@ -40,7 +46,9 @@ export function renderPage(session: Session): string {
   const { world, state } = session;
   const tz = officeTimeZone(world.e.ws);
   const notice = session.takeNotice();
-  const noticeHtml = notice ? `<p class="notice ${notice.kind}" role="${notice.kind === 'error' ? 'alert' : 'status'}" id="pemberitahuan">${esc(notice.text)}</p>` : '';
+  const noticeHtml = notice
+    ? `<p class="notice ${notice.kind}" role="${notice.kind === 'error' ? 'alert' : 'status'}" id="pemberitahuan">${esc(notice.text)}</p>`
+    : '';
   return `<!DOCTYPE html>
 <html lang="id"><head><meta charset="utf-8"><title>Playground Layanan Vicon</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${PAGE_CSS}</style></head>

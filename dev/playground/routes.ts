@@ -68,13 +68,23 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => { size += c.length; if (size <= MAX_BODY) chunks.push(c); });
-    req.on('end', () => (size > MAX_BODY ? reject(new Error('Isian terlalu besar.')) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
+    req.on('end', () =>
+      size > MAX_BODY ? reject(new Error('Isian terlalu besar.')) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
 
-async function handleForm(session: Session, action: FormAction, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handleForm(
+  session: Session,
+  action: FormAction,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   let anchor = '';
   try {
     anchor = action(session, new URLSearchParams(await readBody(req)));
@@ -88,11 +98,17 @@ async function handleForm(session: Session, action: FormAction, req: IncomingMes
 function handleGet(session: Session, path: string, res: ServerResponse): void {
   if (path === '/') return send(res, 200, 'text/html; charset=utf-8', renderPage(session));
   if (path === '/panel') return send(res, 200, 'text/html; charset=utf-8', renderPanels(session));
-  if (path === '/favicon.ico') { res.writeHead(204); res.end(); return; }
+  if (path === '/favicon.ico') {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
   if (path === '/sidebar') return send(res, 200, 'text/html; charset=utf-8', sidebarHtml());
   if (path.startsWith('/berkas/')) {
     const pdf = fileAsPdf(session.world.e.ws, decodeURIComponent(path.slice('/berkas/'.length)));
-    return pdf ? send(res, 200, 'application/pdf', pdf) : send(res, 404, 'text/plain; charset=utf-8', 'Berkas tidak ditemukan.');
+    return pdf
+      ? send(res, 200, 'application/pdf', pdf)
+      : send(res, 404, 'text/plain; charset=utf-8', 'Berkas tidak ditemukan.');
   }
   send(res, 404, 'text/plain; charset=utf-8', 'Halaman tidak ditemukan.');
 }
@@ -105,8 +121,14 @@ export function createRoutes(session: Session): (req: IncomingMessage, res: Serv
     const path = (req.url ?? '/').split('?')[0];
     const action = FORM_ACTIONS[path];
     try {
-      if (req.method === 'POST' && action) { void handleForm(session, action, req, res); return; }
-      if (req.method === 'GET') { handleGet(session, path, res); return; }
+      if (req.method === 'POST' && action) {
+        void handleForm(session, action, req, res);
+        return;
+      }
+      if (req.method === 'GET') {
+        handleGet(session, path, res);
+        return;
+      }
       send(res, 405, 'text/plain; charset=utf-8', 'Metode tidak didukung.');
     } catch (error) {
       send(res, 500, 'text/plain; charset=utf-8', `Galat playground: ${(error as Error).message}`);

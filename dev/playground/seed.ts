@@ -8,15 +8,35 @@ import type { ActionDto, RequestDetailDto } from '../../src/shared/rpc';
 import { CANCEL_ACTION } from '../../src/core/sop/vocabulary';
 import { presetById } from '../../src/core/sop/presets';
 import type { PlaygroundWorld } from './world';
-import { DEMO_APPLICANTS, DEMO_SLOTS, DEMO_TITLES, addMinutes, plusDays, sequence, weekdayOnOrAfter, wibDay } from './seed-data';
+import {
+  DEMO_APPLICANTS,
+  DEMO_SLOTS,
+  DEMO_TITLES,
+  addMinutes,
+  plusDays,
+  sequence,
+  weekdayOnOrAfter,
+  wibDay,
+} from './seed-data';
 
 type Plan = 'full' | 'stall' | 'negative' | 'cancel' | 'fresh';
-interface Tracked { id: string; eventDay: string; plan: Plan; steps: number; done: boolean }
+interface Tracked {
+  id: string;
+  eventDay: string;
+  plan: Plan;
+  steps: number;
+  done: boolean;
+}
 
 const SEED_DAYS = 28;
 /** Every documentation key a preset may require (Demak: notulen + foto; Singkawang: laporan). */
-const DEMO_DOCUMENTATION = { notulen: 'Notulen tersimpan di Drive bidang.', foto: 'https://drive.google.com/drive/folders/dokumentasi-demo',
-  laporan: 'Laporan hasil pelaksanaan: kegiatan berjalan lancar.', jumlahPeserta: '45', kendala: 'Tidak ada' };
+const DEMO_DOCUMENTATION = {
+  notulen: 'Notulen tersimpan di Drive bidang.',
+  foto: 'https://drive.google.com/drive/folders/dokumentasi-demo',
+  laporan: 'Laporan hasil pelaksanaan: kegiatan berjalan lancar.',
+  jumlahPeserta: '45',
+  kendala: 'Tidak ada',
+};
 /** Actions that belong after the event (closing, documentation): held until its day has passed. */
 const AFTER_EVENT = /selesai|unggah/;
 
@@ -40,7 +60,10 @@ function inputFor(action: ActionDto, detail: RequestDetailDto): Record<string, u
   const req = new Set(action.requires);
   if (req.has('alternative')) return null;
   const input: Record<string, unknown> = {};
-  if (req.has('note')) input.note = action.negative ? 'Jadwal bentrok dengan agenda pimpinan; mohon ajukan waktu lain.' : 'Sudah diperiksa.';
+  if (req.has('note'))
+    input.note = action.negative
+      ? 'Jadwal bentrok dengan agenda pimpinan; mohon ajukan waktu lain.'
+      : 'Sudah diperiksa.';
   if (req.has('operator')) input.operator = detail.operators[0]?.email;
   if (req.has('host')) input.host = detail.hosts[0];
   if (req.has('link')) input.link = 'https://meet.google.com/abc-defg-hij';
@@ -60,7 +83,10 @@ function actorNow(world: PlaygroundWorld, id: string): string | null {
 /** One step of `t` by the user whose turn it is; false when nothing (more) can be done today. */
 function stepOnce(world: PlaygroundWorld, t: Tracked, today: string): boolean {
   const who = actorNow(world, t.id);
-  if (!who) { t.done = true; return false; }
+  if (!who) {
+    t.done = true;
+    return false;
+  }
   world.e.as(who);
   const detail = world.e.detail(t.id);
   if (!detail.ok || !detail.value.actions.length) return false;
@@ -68,7 +94,12 @@ function stepOnce(world: PlaygroundWorld, t: Tracked, today: string): boolean {
   if (!action || (AFTER_EVENT.test(action.id) && today <= t.eventDay)) return false;
   const input = inputFor(action, detail.value);
   if (!input) return false;
-  const result = world.e.app.call<{ ok: boolean }>('performAction', { requestId: t.id, action: action.id, expectedVersion: detail.value.version, input });
+  const result = world.e.app.call<{ ok: boolean }>('performAction', {
+    requestId: t.id,
+    action: action.id,
+    expectedVersion: detail.value.version,
+    input,
+  });
   if (!result.ok) return false;
   if (action.negative) t.done = true;
   return true;
@@ -90,17 +121,32 @@ function planFor(index: number, dayIndex: number, pick: number): Plan {
   return pick === 0 ? 'stall' : 'full';
 }
 
-function submitOne(world: PlaygroundWorld, index: number, day: string, rnd: { next(n: number): number }): Tracked | null {
+function submitOne(
+  world: PlaygroundWorld,
+  index: number,
+  day: string,
+  rnd: { next(n: number): number },
+): Tracked | null {
   const who = DEMO_APPLICANTS[index % DEMO_APPLICANTS.length];
   const eventDay = weekdayOnOrAfter(plusDays(day, 2 + rnd.next(5)));
   const start = DEMO_SLOTS[rnd.next(DEMO_SLOTS.length)];
   const answers = {
-    'Nama pemohon': who.name, 'Instansi/OPD': who.agency, Jabatan: who.position, 'Nomor WhatsApp': who.phone,
-    'Nomor surat permohonan': `${String(100 + index)}/${String(400 + rnd.next(300))}/${who.letterCode}`, 'Tanggal surat permohonan': day,
-    'Judul kegiatan': DEMO_TITLES[(index * 3) % DEMO_TITLES.length], 'Tanggal kegiatan': eventDay, 'Jam mulai': start,
-    'Jam selesai': addMinutes(start, 90), Platform: index % 6 === 5 ? 'Google Meet' : 'Zoom', 'Perkiraan jumlah peserta': String(20 + rnd.next(180)),
-    'Perlu ruang rapat': index % 3 === 0 ? 'Ya' : 'Tidak', 'Perlu pendampingan operator': index % 2 === 0 ? 'Ya' : 'Tidak',
-    'Perlu rekaman': index % 4 === 0 ? 'Ya' : 'Tidak', Keterangan: index % 5 === 0 ? 'Narasumber dari provinsi ikut daring.' : '',
+    'Nama pemohon': who.name,
+    'Instansi/OPD': who.agency,
+    Jabatan: who.position,
+    'Nomor WhatsApp': who.phone,
+    'Nomor surat permohonan': `${String(100 + index)}/${String(400 + rnd.next(300))}/${who.letterCode}`,
+    'Tanggal surat permohonan': day,
+    'Judul kegiatan': DEMO_TITLES[(index * 3) % DEMO_TITLES.length],
+    'Tanggal kegiatan': eventDay,
+    'Jam mulai': start,
+    'Jam selesai': addMinutes(start, 90),
+    Platform: index % 6 === 5 ? 'Google Meet' : 'Zoom',
+    'Perkiraan jumlah peserta': String(20 + rnd.next(180)),
+    'Perlu ruang rapat': index % 3 === 0 ? 'Ya' : 'Tidak',
+    'Perlu pendampingan operator': index % 2 === 0 ? 'Ya' : 'Tidak',
+    'Perlu rekaman': index % 4 === 0 ? 'Ya' : 'Tidak',
+    Keterangan: index % 5 === 0 ? 'Narasumber dari provinsi ikut daring.' : '',
   };
   const id = world.apply({ kind: 'submit', email: who.email, answers }).value;
   return typeof id === 'string' ? { id, eventDay, plan: 'full', steps: 0, done: false } : null;

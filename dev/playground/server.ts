@@ -33,7 +33,9 @@ export function portInUseMessage(port: number): string {
 function listen(server: http.Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? Object.assign(new Error(portInUseMessage(port)), { code: 'EADDRINUSE' }) : error);
+      reject(
+        error.code === 'EADDRINUSE' ? Object.assign(new Error(portInUseMessage(port)), { code: 'EADDRINUSE' }) : error,
+      );
     });
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });
@@ -59,7 +61,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const server = http.createServer((req, res) => handler(req, res));
   const port = await listen(server, options.port, host);
   try {
-    const session = createSession(options.stateFile ?? DEFAULT_STATE_FILE, options.log ?? ((line) => console.warn(line)));
+    const session = createSession(
+      options.stateFile ?? DEFAULT_STATE_FILE,
+      options.log ?? ((line) => console.warn(line)),
+    );
     handler = createRoutes(session);
   } catch (error) {
     await closeServer(server);
@@ -70,12 +75,15 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT "${process.env.PORT}" bukan nomor port yang sah.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT "${process.env.PORT}" bukan nomor port yang sah.`);
   console.log('Menyiapkan playground (data demo sebulan)…');
   const running = await startPlayground({ port });
   console.log(`Playground Layanan Vicon berjalan di ${running.url}`);
   console.log('Tekan Ctrl-C untuk berhenti.');
-  const stop = (): void => { void running.close().then(() => process.exit(0)); };
+  const stop = (): void => {
+    void running.close().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -45,8 +45,14 @@ export function createSession(stateFile: string, log: (line: string) => void = (
   const session: Session = {
     state,
     world: rebuild(state, log),
-    takeNotice: () => { const n = notice; notice = null; return n; },
-    notify: (kind, text) => { notice = { kind, text }; },
+    takeNotice: () => {
+      const n = notice;
+      notice = null;
+      return n;
+    },
+    notify: (kind, text) => {
+      notice = { kind, text };
+    },
     perform(op) {
       const outcome = session.world.apply(op);
       session.state.ops.push(op);
@@ -65,7 +71,8 @@ export function createSession(stateFile: string, log: (line: string) => void = (
       const next = initialState(presetId, session.state.actor);
       session.world = rebuild(next, log);
       const official = next.actor.endsWith('@kominfo.go.id');
-      if (official && !session.world.roleUsers.some((u) => u.email === next.actor)) next.actor = session.world.roleUsers[1].email;
+      if (official && !session.world.roleUsers.some((u) => u.email === next.actor))
+        next.actor = session.world.roleUsers[1].email;
       session.state = next;
       saveState(stateFile, next);
     },

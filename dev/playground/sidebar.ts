@@ -29,8 +29,16 @@ function changeHook(): string {
 export function sidebarHtml(file = SIDEBAR_FILE): string {
   if (!fs.existsSync(file)) throw new Error(`${file} belum ada. Jalankan "npm run build" (atau "npm start") dulu.`);
   const html = fs.readFileSync(file, 'utf8');
-  const inject = [changeHook(), shimScript({ transport: 'http', endpoint: SHIM_ENDPOINT, functions: [...SERVER_API_NAMES, ...DOCUMENTATION_API_NAMES] })]
-    .map((js) => `<script>${js.replace(/<\/(script)/gi, '<\\/$1')}</script>`).join('');
+  const inject = [
+    changeHook(),
+    shimScript({
+      transport: 'http',
+      endpoint: SHIM_ENDPOINT,
+      functions: [...SERVER_API_NAMES, ...DOCUMENTATION_API_NAMES],
+    }),
+  ]
+    .map((js) => `<script>${js.replace(/<\/(script)/gi, '<\\/$1')}</script>`)
+    .join('');
   const at = html.search(/<head[^>]*>/i);
   if (at < 0) return inject + html;
   const end = html.indexOf('>', at) + 1;

@@ -29,11 +29,16 @@ function isOp(v: unknown): v is Op {
   const o = v as Record<string, unknown>;
   if (!o || typeof o !== 'object') return false;
   switch (o.kind) {
-    case 'submit': return typeof o.email === 'string' && typeof o.answers === 'object' && o.answers !== null;
-    case 'edit': return typeof o.responseId === 'string' && typeof o.changes === 'object' && o.changes !== null;
-    case 'call': return typeof o.who === 'string' && typeof o.fn === 'string' && Array.isArray(o.args);
-    case 'advance': return typeof o.ms === 'number' && o.ms >= 0;
-    default: return false;
+    case 'submit':
+      return typeof o.email === 'string' && typeof o.answers === 'object' && o.answers !== null;
+    case 'edit':
+      return typeof o.responseId === 'string' && typeof o.changes === 'object' && o.changes !== null;
+    case 'call':
+      return typeof o.who === 'string' && typeof o.fn === 'string' && Array.isArray(o.args);
+    case 'advance':
+      return typeof o.ms === 'number' && o.ms >= 0;
+    default:
+      return false;
   }
 }
 
@@ -47,11 +52,19 @@ export function loadState(file: string): PlaygroundState {
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Berkas keadaan ${file} rusak (${(error as Error).message}). Hapus berkas itu untuk mulai dari awal.`);
+    throw new Error(
+      `Berkas keadaan ${file} rusak (${(error as Error).message}). Hapus berkas itu untuk mulai dari awal.`,
+    );
   }
   const s = parsed as Partial<PlaygroundState>;
-  const valid = s && s.version === 1 && typeof s.presetId === 'string' && presetById(s.presetId)
-    && typeof s.actor === 'string' && Array.isArray(s.ops) && s.ops.every(isOp);
+  const valid =
+    s &&
+    s.version === 1 &&
+    typeof s.presetId === 'string' &&
+    presetById(s.presetId) &&
+    typeof s.actor === 'string' &&
+    Array.isArray(s.ops) &&
+    s.ops.every(isOp);
   if (!valid) throw new Error(`Berkas keadaan ${file} tidak dikenali. Hapus berkas itu untuk mulai dari awal.`);
   return s as PlaygroundState;
 }

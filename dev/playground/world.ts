@@ -47,13 +47,19 @@ function submit(e: E2E, email: string, answers: Record<string, string>): OpOutco
   const response = e.ws.submitForm(e.formId(), answers, { respondentEmail: email });
   const added = registerIds(e).filter((id) => !before.has(id));
   const id = added[0];
-  return { message: id ? `Formulir terkirim: permohonan ${id} (jawaban ${response.getId()}).` : `Formulir terkirim (jawaban ${response.getId()}), tetapi belum tercatat di Register.`, value: id ?? null };
+  return {
+    message: id
+      ? `Formulir terkirim: permohonan ${id} (jawaban ${response.getId()}).`
+      : `Formulir terkirim (jawaban ${response.getId()}), tetapi belum tercatat di Register.`,
+    value: id ?? null,
+  };
 }
 
 function applyOp(world: PlaygroundWorld, op: Op): OpOutcome {
   const { e } = world;
   switch (op.kind) {
-    case 'submit': return submit(e, op.email, op.answers);
+    case 'submit':
+      return submit(e, op.email, op.answers);
     case 'edit':
       // A person edits a while after the request came back to them; Forms stamps the edit with its time.
       e.ws.clock.advance(60 * 1000);
@@ -74,7 +80,9 @@ function applyOp(world: PlaygroundWorld, op: Op): OpOutcome {
 /** The admin lists a second Zoom host (the fake Zoom server knows zoom2) so the demo month has room for parallel meetings. */
 function addSecondZoomAccount(e: E2E): void {
   const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-  book.getSheetByName('Sumber Daya')!.appendRow(['Akun Zoom', 'Zoom Kominfo 2', 'zoom2@kominfo.go.id', 'Pro', 300, '', 'Ya', '']);
+  book
+    .getSheetByName('Sumber Daya')!
+    .appendRow(['Akun Zoom', 'Zoom Kominfo 2', 'zoom2@kominfo.go.id', 'Pro', 300, '', 'Ya', '']);
   e.app.call('menuSetupCalendars');
 }
 
@@ -85,9 +93,12 @@ export function createPlaygroundWorld(presetId: string, now = PLAYGROUND_START):
   const e = e2eWorld(presetId, now);
   addSecondZoomAccount(e);
   const world: PlaygroundWorld = {
-    e, presetId,
-    roleUsers: [{ email: ADMIN_EMAIL, label: 'Admin' },
-      ...preset.roles.map((r) => ({ email: `${r.id}@kominfo.go.id`, label: r.label }))],
+    e,
+    presetId,
+    roleUsers: [
+      { email: ADMIN_EMAIL, label: 'Admin' },
+      ...preset.roles.map((r) => ({ email: `${r.id}@kominfo.go.id`, label: r.label })),
+    ],
     callAs: (who, fn, args) => {
       e.as(who);
       return e.app.callFromClient(fn, ...args);

@@ -1,6 +1,11 @@
 /** A1 notation: column letters and range parsing. */
 
-export interface Box { row: number; col: number; numRows: number; numCols: number }
+export interface Box {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
 
 /** 1 → 'A', 27 → 'AA'. */
 export function columnLetter(col: number): string {

@@ -9,15 +9,25 @@ export const CACHE_DEFAULT_TTL_S = 600;
 export const CACHE_MAX_TTL_S = 21600;
 
 export type CacheStore = Map<string, { value: string; expiresAt: number }>;
-export interface CacheStores { script: CacheStore; document: CacheStore; user: CacheStore }
+export interface CacheStores {
+  script: CacheStore;
+  document: CacheStore;
+  user: CacheStore;
+}
 
 class FakeCache implements Pick<GCache, 'get' | 'put' | 'getAll' | 'putAll' | 'remove' | 'removeAll'> {
-  constructor(private readonly ctx: Ctx, private readonly store: CacheStore) {}
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly store: CacheStore,
+  ) {}
 
   get(key: string): string | null {
     const e = this.store.get(key);
     if (!e) return null;
-    if (e.expiresAt <= this.ctx.clock.now().getTime()) { this.store.delete(key); return null; }
+    if (e.expiresAt <= this.ctx.clock.now().getTime()) {
+      this.store.delete(key);
+      return null;
+    }
     return e.value;
   }
 
@@ -42,16 +52,23 @@ class FakeCache implements Pick<GCache, 'get' | 'put' | 'getAll' | 'putAll' | 'r
     for (const [k, v] of Object.entries(values)) this.put(k, v, expirationInSeconds);
   }
 
-  remove(key: string): void { this.store.delete(key); }
-  removeAll(keys: string[]): void { for (const k of keys) this.store.delete(k); }
+  remove(key: string): void {
+    this.store.delete(key);
+  }
+  removeAll(keys: string[]): void {
+    for (const k of keys) this.store.delete(k);
+  }
 }
 
 /** The `CacheService` global over `stores`. */
 export function createCacheService(ctx: Ctx, stores: CacheStores): GoogleAppsScript.Cache.CacheService {
   const open = (s: CacheStore): GCache => ctx.wrap(new FakeCache(ctx, s), 'Cache');
-  return ctx.wrap({
-    getScriptCache: () => open(stores.script),
-    getDocumentCache: () => open(stores.document),
-    getUserCache: () => open(stores.user),
-  }, 'CacheService');
+  return ctx.wrap(
+    {
+      getScriptCache: () => open(stores.script),
+      getDocumentCache: () => open(stores.document),
+      getUserCache: () => open(stores.user),
+    },
+    'CacheService',
+  );
 }

@@ -45,7 +45,9 @@ function conferenceFor(store: CalendarStore, requestId: string): StoredConferenc
   const taken = new Set([...store.conferences.values()].map((c) => c.code));
   const pending = store.meet.pendingGets !== null;
   const conf: StoredConference = {
-    requestId, code: meetCode(requestId, taken), pendingGets: store.meet.pendingGets ?? 0,
+    requestId,
+    code: meetCode(requestId, taken),
+    pendingGets: store.meet.pendingGets ?? 0,
     status: pending ? 'pending' : store.meet.fail ? 'failure' : 'success',
   };
   store.conferences.set(requestId, conf);
@@ -54,27 +56,44 @@ function conferenceFor(store: CalendarStore, requestId: string): StoredConferenc
 
 function toResource(ev: StoredEvent, timeZone: string): Schema {
   const out: Schema = {
-    kind: 'calendar#event', id: ev.id, iCalUID: `${ev.id}@google.com`, status: ev.status, summary: ev.title,
-    description: ev.description, location: ev.location, updated: ev.updated.toISOString(),
-    start: { dateTime: ev.start.toISOString(), timeZone }, end: { dateTime: ev.end.toISOString(), timeZone },
+    kind: 'calendar#event',
+    id: ev.id,
+    iCalUID: `${ev.id}@google.com`,
+    status: ev.status,
+    summary: ev.title,
+    description: ev.description,
+    location: ev.location,
+    updated: ev.updated.toISOString(),
+    start: { dateTime: ev.start.toISOString(), timeZone },
+    end: { dateTime: ev.end.toISOString(), timeZone },
     extendedProperties: { private: { ...ev.tags } },
   };
   const c = ev.conference;
   if (!c) return out;
-  const createRequest = { requestId: c.requestId, conferenceSolutionKey: { type: 'hangoutsMeet' }, status: { statusCode: c.status } };
+  const createRequest = {
+    requestId: c.requestId,
+    conferenceSolutionKey: { type: 'hangoutsMeet' },
+    status: { statusCode: c.status },
+  };
   if (c.status !== 'success') return { ...out, conferenceData: { createRequest } };
   const uri = `https://meet.google.com/${c.code}`;
   return {
-    ...out, hangoutLink: uri,
+    ...out,
+    hangoutLink: uri,
     conferenceData: {
-      createRequest, conferenceId: c.code,
+      createRequest,
+      conferenceId: c.code,
       conferenceSolution: { key: { type: 'hangoutsMeet' }, name: 'Google Meet' },
       entryPoints: [{ entryPointType: 'video', uri, label: uri.replace('https://', '') }],
     },
   };
 }
 
-function parseTime(ctx: Ctx, method: string, t: GoogleAppsScript.Calendar.Schema.EventDateTime | undefined): Date | undefined {
+function parseTime(
+  ctx: Ctx,
+  method: string,
+  t: GoogleAppsScript.Calendar.Schema.EventDateTime | undefined,
+): Date | undefined {
   if (!t) return undefined;
   const d = new Date(t.dateTime ?? '');
   if (t.dateTime === undefined || Number.isNaN(d.getTime()) || !/(Z|[+-]\d{2}:\d{2})$/.test(t.dateTime)) {
@@ -85,7 +104,9 @@ function parseTime(ctx: Ctx, method: string, t: GoogleAppsScript.Calendar.Schema
 
 class FakeEvents implements EventsApi {
   constructor(private readonly ctx: Ctx) {}
-  private store(): CalendarStore { return calendarStore(this.ctx); }
+  private store(): CalendarStore {
+    return calendarStore(this.ctx);
+  }
 
   private calendar(method: string, calendarId: string): { id: string; timeZone: string } {
     const id = calendarId === 'primary' ? [...this.store().calendars.values()].find((c) => c.primary)!.id : calendarId;
@@ -119,12 +140,23 @@ class FakeEvents implements EventsApi {
 
   insert(resource: Schema, calendarId: string, optionalArgs: { conferenceDataVersion?: number } = {}): Schema {
     const cal = this.calendar('insert', calendarId);
-    if (resource.id !== undefined && !EVENT_ID.test(resource.id)) throw apiError(this.ctx, 'insert', 400, 'Invalid resource id value.');
-    if (resource.id !== undefined && this.store().events.has(resource.id)) throw apiError(this.ctx, 'insert', 409, 'The requested identifier already exists.');
+    if (resource.id !== undefined && !EVENT_ID.test(resource.id))
+      throw apiError(this.ctx, 'insert', 400, 'Invalid resource id value.');
+    if (resource.id !== undefined && this.store().events.has(resource.id))
+      throw apiError(this.ctx, 'insert', 409, 'The requested identifier already exists.');
     if (!resource.start || !resource.end) throw apiError(this.ctx, 'insert', 400, 'Missing end time.');
     const ev: StoredEvent = {
-      id: resource.id ?? this.store().newEventId(), calendarId: cal.id, title: '', description: '', location: '', guests: [],
-      start: new Date(0), end: new Date(1), tags: {}, status: 'confirmed', updated: this.ctx.clock.now(),
+      id: resource.id ?? this.store().newEventId(),
+      calendarId: cal.id,
+      title: '',
+      description: '',
+      location: '',
+      guests: [],
+      start: new Date(0),
+      end: new Date(1),
+      tags: {},
+      status: 'confirmed',
+      updated: this.ctx.clock.now(),
     };
     this.applyPatch('insert', ev, { status: 'confirmed', ...resource }, optionalArgs);
     this.store().events.set(ev.id, ev);
@@ -142,7 +174,12 @@ class FakeEvents implements EventsApi {
     return toResource(ev, timeZone);
   }
 
-  patch(resource: Schema, calendarId: string, eventId: string, optionalArgs: { conferenceDataVersion?: number } = {}): Schema {
+  patch(
+    resource: Schema,
+    calendarId: string,
+    eventId: string,
+    optionalArgs: { conferenceDataVersion?: number } = {},
+  ): Schema {
     const { ev, timeZone } = this.find('patch', calendarId, eventId);
     this.applyPatch('patch', ev, resource, optionalArgs);
     return toResource(ev, timeZone);

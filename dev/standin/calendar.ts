@@ -13,15 +13,38 @@ type GCalendar = GoogleAppsScript.Calendar.Calendar;
 type GEvent = GoogleAppsScript.Calendar.CalendarEvent;
 
 /** A Meet conference as the fake Google Calendar keeps it (keyed by its createRequest.requestId). */
-export interface StoredConference { requestId: string; code: string; status: 'pending' | 'success' | 'failure'; pendingGets: number }
-export interface StoredEvent {
-  id: string; calendarId: string; title: string; description: string; location: string; guests: string[];
-  start: Date; end: Date; tags: Record<string, string>; status: 'confirmed' | 'cancelled';
-  conference?: StoredConference; updated: Date;
+export interface StoredConference {
+  requestId: string;
+  code: string;
+  status: 'pending' | 'success' | 'failure';
+  pendingGets: number;
 }
-export interface StoredCalendar { id: string; name: string; timeZone: string; primary: boolean; deleted: boolean }
+export interface StoredEvent {
+  id: string;
+  calendarId: string;
+  title: string;
+  description: string;
+  location: string;
+  guests: string[];
+  start: Date;
+  end: Date;
+  tags: Record<string, string>;
+  status: 'confirmed' | 'cancelled';
+  conference?: StoredConference;
+  updated: Date;
+}
+export interface StoredCalendar {
+  id: string;
+  name: string;
+  timeZone: string;
+  primary: boolean;
+  deleted: boolean;
+}
 /** How new Meet conferences answer: `pendingGets` null = success at insert; n = pending for insert and n more Events.get. */
-export interface MeetBehaviour { pendingGets: number | null; fail: boolean }
+export interface MeetBehaviour {
+  pendingGets: number | null;
+  fail: boolean;
+}
 export interface CalendarStore {
   calendars: Map<string, StoredCalendar>;
   events: Map<string, StoredEvent>;
@@ -43,11 +66,15 @@ export function calendarStore(ctx: Ctx): CalendarStore {
   let counter = 0;
   const events = new Map<string, StoredEvent>();
   store = {
-    calendars: new Map(), events, conferences: new Map(), meet: { pendingGets: null, fail: false },
+    calendars: new Map(),
+    events,
+    conferences: new Map(),
+    meet: { pendingGets: null, fail: false },
     newEventId: () => `ev${(++counter).toString(32).padStart(8, '0')}`,
-    liveEvents: (calendarId) => [...events.values()]
-      .filter((e) => e.calendarId === calendarId && e.status === 'confirmed')
-      .sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime()),
+    liveEvents: (calendarId) =>
+      [...events.values()]
+        .filter((e) => e.calendarId === calendarId && e.status === 'confirmed')
+        .sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime()),
   };
   const email = ctx.user.effective;
   store.calendars.set(email, { id: email, name: email, timeZone: ctx.scriptTimeZone, primary: true, deleted: false });
@@ -64,36 +91,89 @@ export function checkTimes(ctx: Ctx, start: unknown, end: unknown): { start: Dat
   return { start: new Date(start.getTime()), end: new Date(end.getTime()) };
 }
 
-type EventApi = Pick<GEvent, 'getId' | 'getTitle' | 'setTitle' | 'getDescription' | 'setDescription' | 'getStartTime' | 'getEndTime'
-  | 'setTime' | 'deleteEvent' | 'setTag' | 'getTag' | 'getAllTagKeys' | 'getLocation' | 'setLocation' | 'getOriginalCalendarId'>;
+type EventApi = Pick<
+  GEvent,
+  | 'getId'
+  | 'getTitle'
+  | 'setTitle'
+  | 'getDescription'
+  | 'setDescription'
+  | 'getStartTime'
+  | 'getEndTime'
+  | 'setTime'
+  | 'deleteEvent'
+  | 'setTag'
+  | 'getTag'
+  | 'getAllTagKeys'
+  | 'getLocation'
+  | 'setLocation'
+  | 'getOriginalCalendarId'
+>;
 
 class FakeCalendarEvent implements EventApi {
-  constructor(private readonly ctx: Ctx, private readonly ev: StoredEvent) {}
-  private self(): GEvent { return this as unknown as GEvent; }
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly ev: StoredEvent,
+  ) {}
+  private self(): GEvent {
+    return this as unknown as GEvent;
+  }
   private live(): StoredEvent {
     if (this.ev.status === 'cancelled') throw this.ctx.fail('The event has been deleted.');
     this.ev.updated = this.ctx.clock.now();
     return this.ev;
   }
-  getId(): string { return this.ev.id + ICAL_SUFFIX; }
-  getOriginalCalendarId(): string { return this.ev.calendarId; }
-  getTitle(): string { return this.ev.title; }
-  setTitle(title: string): GEvent { this.live().title = String(title); return this.self(); }
-  getDescription(): string { return this.ev.description; }
-  setDescription(d: string): GEvent { this.live().description = String(d); return this.self(); }
-  getLocation(): string { return this.ev.location; }
-  setLocation(l: string): GEvent { this.live().location = String(l); return this.self(); }
-  getStartTime(): GoogleAppsScript.Base.Date { return new Date(this.ev.start.getTime()); }
-  getEndTime(): GoogleAppsScript.Base.Date { return new Date(this.ev.end.getTime()); }
+  getId(): string {
+    return this.ev.id + ICAL_SUFFIX;
+  }
+  getOriginalCalendarId(): string {
+    return this.ev.calendarId;
+  }
+  getTitle(): string {
+    return this.ev.title;
+  }
+  setTitle(title: string): GEvent {
+    this.live().title = String(title);
+    return this.self();
+  }
+  getDescription(): string {
+    return this.ev.description;
+  }
+  setDescription(d: string): GEvent {
+    this.live().description = String(d);
+    return this.self();
+  }
+  getLocation(): string {
+    return this.ev.location;
+  }
+  setLocation(l: string): GEvent {
+    this.live().location = String(l);
+    return this.self();
+  }
+  getStartTime(): GoogleAppsScript.Base.Date {
+    return new Date(this.ev.start.getTime());
+  }
+  getEndTime(): GoogleAppsScript.Base.Date {
+    return new Date(this.ev.end.getTime());
+  }
   setTime(start: GoogleAppsScript.Base.Date, end: GoogleAppsScript.Base.Date): GEvent {
     const t = checkTimes(this.ctx, start, end);
     Object.assign(this.live(), t);
     return this.self();
   }
-  deleteEvent(): void { this.live().status = 'cancelled'; }
-  setTag(key: string, value: string): GEvent { this.live().tags[String(key)] = String(value); return this.self(); }
-  getTag(key: string): string { return this.ev.tags[key] ?? (null as unknown as string); }
-  getAllTagKeys(): string[] { return Object.keys(this.ev.tags); }
+  deleteEvent(): void {
+    this.live().status = 'cancelled';
+  }
+  setTag(key: string, value: string): GEvent {
+    this.live().tags[String(key)] = String(value);
+    return this.self();
+  }
+  getTag(key: string): string {
+    return this.ev.tags[key] ?? (null as unknown as string);
+  }
+  getAllTagKeys(): string[] {
+    return Object.keys(this.ev.tags);
+  }
 }
 
 /** A wrapped CalendarEvent over a stored event. */
@@ -101,36 +181,87 @@ export function wrapEvent(ctx: Ctx, ev: StoredEvent): GEvent {
   return ctx.wrap(new FakeCalendarEvent(ctx, ev), 'CalendarEvent');
 }
 
-interface EventOptions { description?: string; location?: string; guests?: string; search?: string; max?: number }
-type CalendarApi = Pick<GCalendar, 'getId' | 'getName' | 'setName' | 'getTimeZone' | 'setTimeZone' | 'createEvent' | 'getEvents'
-  | 'getEventById' | 'deleteCalendar' | 'isMyPrimaryCalendar' | 'isOwnedByMe'>;
+interface EventOptions {
+  description?: string;
+  location?: string;
+  guests?: string;
+  search?: string;
+  max?: number;
+}
+type CalendarApi = Pick<
+  GCalendar,
+  | 'getId'
+  | 'getName'
+  | 'setName'
+  | 'getTimeZone'
+  | 'setTimeZone'
+  | 'createEvent'
+  | 'getEvents'
+  | 'getEventById'
+  | 'deleteCalendar'
+  | 'isMyPrimaryCalendar'
+  | 'isOwnedByMe'
+>;
 
 class FakeCalendar implements CalendarApi {
-  constructor(private readonly ctx: Ctx, private readonly cal: StoredCalendar) {}
-  private store(): CalendarStore { return calendarStore(this.ctx); }
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly cal: StoredCalendar,
+  ) {}
+  private store(): CalendarStore {
+    return calendarStore(this.ctx);
+  }
   private live(): StoredCalendar {
     if (this.cal.deleted) throw this.ctx.fail(`Calendar not found: ${this.cal.id}`);
     return this.cal;
   }
-  getId(): string { return this.cal.id; }
-  getName(): string { return this.cal.name; }
-  setName(name: string): GCalendar { this.live().name = String(name); return this as unknown as GCalendar; }
-  getTimeZone(): string { return this.cal.timeZone; }
+  getId(): string {
+    return this.cal.id;
+  }
+  getName(): string {
+    return this.cal.name;
+  }
+  setName(name: string): GCalendar {
+    this.live().name = String(name);
+    return this as unknown as GCalendar;
+  }
+  getTimeZone(): string {
+    return this.cal.timeZone;
+  }
   setTimeZone(tz: string): GCalendar {
     if (!isValidTimeZone(tz)) throw this.ctx.fail('Invalid argument: timeZone');
     this.live().timeZone = tz;
     return this as unknown as GCalendar;
   }
-  isMyPrimaryCalendar(): boolean { return this.cal.primary; }
-  isOwnedByMe(): boolean { return true; }
+  isMyPrimaryCalendar(): boolean {
+    return this.cal.primary;
+  }
+  isOwnedByMe(): boolean {
+    return true;
+  }
 
-  createEvent(title: string, start: GoogleAppsScript.Base.Date, end: GoogleAppsScript.Base.Date, options: EventOptions = {}): GEvent {
+  createEvent(
+    title: string,
+    start: GoogleAppsScript.Base.Date,
+    end: GoogleAppsScript.Base.Date,
+    options: EventOptions = {},
+  ): GEvent {
     const cal = this.live();
     const t = checkTimes(this.ctx, start, end);
     const ev: StoredEvent = {
-      id: this.store().newEventId(), calendarId: cal.id, title: String(title), description: String(options.description ?? ''),
-      location: String(options.location ?? ''), guests: String(options.guests ?? '').split(',').map((g) => g.trim()).filter(Boolean),
-      ...t, tags: {}, status: 'confirmed', updated: this.ctx.clock.now(),
+      id: this.store().newEventId(),
+      calendarId: cal.id,
+      title: String(title),
+      description: String(options.description ?? ''),
+      location: String(options.location ?? ''),
+      guests: String(options.guests ?? '')
+        .split(',')
+        .map((g) => g.trim())
+        .filter(Boolean),
+      ...t,
+      tags: {},
+      status: 'confirmed',
+      updated: this.ctx.clock.now(),
     };
     this.store().events.set(ev.id, ev);
     return wrapEvent(this.ctx, ev);
@@ -140,10 +271,17 @@ class FakeCalendar implements CalendarApi {
   getEvents(start: GoogleAppsScript.Base.Date, end: GoogleAppsScript.Base.Date, options: EventOptions = {}): GEvent[] {
     const cal = this.live();
     const t = checkTimes(this.ctx, start, end);
-    const needle = String(options.search ?? '').trim().toLowerCase();
-    const found = this.store().liveEvents(cal.id).filter((e) => e.start.getTime() < t.end.getTime()
-      && (e.end.getTime() > t.start.getTime() || e.start.getTime() >= t.start.getTime())
-      && (needle === '' || [e.title, e.description, e.location].some((s) => s.toLowerCase().includes(needle))));
+    const needle = String(options.search ?? '')
+      .trim()
+      .toLowerCase();
+    const found = this.store()
+      .liveEvents(cal.id)
+      .filter(
+        (e) =>
+          e.start.getTime() < t.end.getTime() &&
+          (e.end.getTime() > t.start.getTime() || e.start.getTime() >= t.start.getTime()) &&
+          (needle === '' || [e.title, e.description, e.location].some((s) => s.toLowerCase().includes(needle))),
+      );
     const limited = options.max !== undefined ? found.slice(0, options.max) : found;
     return limited.map((e) => wrapEvent(this.ctx, e));
   }
@@ -164,11 +302,16 @@ function wrapCalendar(ctx: Ctx, cal: StoredCalendar): GCalendar {
   return ctx.wrap(new FakeCalendar(ctx, cal), 'Calendar');
 }
 
-type AppApi = Pick<GCalendarApp, 'getCalendarById' | 'createCalendar' | 'getDefaultCalendar' | 'getAllOwnedCalendars' | 'getAllCalendars'>;
+type AppApi = Pick<
+  GCalendarApp,
+  'getCalendarById' | 'createCalendar' | 'getDefaultCalendar' | 'getAllOwnedCalendars' | 'getAllCalendars'
+>;
 
 class FakeCalendarApp implements AppApi {
   constructor(private readonly ctx: Ctx) {}
-  private store(): CalendarStore { return calendarStore(this.ctx); }
+  private store(): CalendarStore {
+    return calendarStore(this.ctx);
+  }
 
   getCalendarById(id: string): GCalendar {
     const cal = this.store().calendars.get(String(id));
@@ -185,14 +328,19 @@ class FakeCalendarApp implements AppApi {
   }
 
   getDefaultCalendar(): GCalendar {
-    return wrapCalendar(this.ctx, [...this.store().calendars.values()].find((c) => c.primary)!);
+    return wrapCalendar(
+      this.ctx,
+      [...this.store().calendars.values()].find((c) => c.primary)!,
+    );
   }
 
   getAllOwnedCalendars(): GCalendar[] {
     return [...this.store().calendars.values()].filter((c) => !c.deleted).map((c) => wrapCalendar(this.ctx, c));
   }
 
-  getAllCalendars(): GCalendar[] { return this.getAllOwnedCalendars(); }
+  getAllCalendars(): GCalendar[] {
+    return this.getAllOwnedCalendars();
+  }
 }
 
 /** The `CalendarApp` global for a workspace (calls counted as 'CalendarApp.*', 'Calendar.*', 'CalendarEvent.*'). */

@@ -7,10 +7,23 @@
 
 /** Methods that read or write cell contents; `CallLog.dataCalls()` sums these. */
 export const DATA_METHODS: string[] = [
-  'Range.getValues', 'Range.setValues', 'Range.getDisplayValues', 'Range.getDisplayValue',
-  'Range.getValue', 'Range.setValue', 'Range.getFormulas', 'Range.setFormulas', 'Range.getFormula',
-  'Range.setFormula', 'Range.getNotes', 'Range.setNotes', 'Range.getNote', 'Range.setNote',
-  'Sheet.appendRow', 'Range.clearContent', 'Range.clear',
+  'Range.getValues',
+  'Range.setValues',
+  'Range.getDisplayValues',
+  'Range.getDisplayValue',
+  'Range.getValue',
+  'Range.setValue',
+  'Range.getFormulas',
+  'Range.setFormulas',
+  'Range.getFormula',
+  'Range.setFormula',
+  'Range.getNotes',
+  'Range.setNotes',
+  'Range.getNote',
+  'Range.setNote',
+  'Sheet.appendRow',
+  'Range.clearContent',
+  'Range.clear',
 ];
 
 export interface CallLog {
@@ -45,13 +58,15 @@ export function createCallLog(): CallLog & { add(key: string): void } {
   let counts = new Map<string, number>();
   const byMethod = (): Record<string, number> => Object.fromEntries(counts);
   return {
-    add: (key) => { counts.set(key, (counts.get(key) ?? 0) + 1); },
-    count: (key) => key === undefined
-      ? [...counts.values()].reduce((a, b) => a + b, 0)
-      : counts.get(key) ?? 0,
+    add: (key) => {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    },
+    count: (key) => (key === undefined ? [...counts.values()].reduce((a, b) => a + b, 0) : (counts.get(key) ?? 0)),
     byMethod,
     snapshot: byMethod,
-    reset: () => { counts = new Map(); },
+    reset: () => {
+      counts = new Map();
+    },
     dataCalls: () => DATA_METHODS.reduce((sum, k) => sum + (counts.get(k) ?? 0), 0),
   };
 }
@@ -60,7 +75,9 @@ export function createCallLog(): CallLog & { add(key: string): void } {
 export function createFaults(): FaultStore {
   const pending = new Map<string, { fault: Fault; left: number }>();
   return {
-    inject: (key, fault) => { pending.set(key, { fault, left: fault.times ?? Infinity }); },
+    inject: (key, fault) => {
+      pending.set(key, { fault, left: fault.times ?? Infinity });
+    },
     clear: () => pending.clear(),
     peekKind: (key) => pending.get(key)?.fault.kind,
     take: (key) => {
@@ -76,9 +93,13 @@ export function createFaults(): FaultStore {
 /** The message a fault throws, copied from real Apps Script where there is one. */
 export function faultMessage(key: string, fault: Fault): string {
   switch (fault.kind) {
-    case 'throw': return fault.message ?? "We're sorry, a server error occurred. Please wait a bit and try again.";
-    case 'timeout': return `Timed out waiting for the service: ${key}.`;
-    case 'quota': return `Service invoked too many times for one day: ${key}.`;
-    case 'lockTimeout': return 'Lock timeout: another process was holding the lock for too long.';
+    case 'throw':
+      return fault.message ?? "We're sorry, a server error occurred. Please wait a bit and try again.";
+    case 'timeout':
+      return `Timed out waiting for the service: ${key}.`;
+    case 'quota':
+      return `Service invoked too many times for one day: ${key}.`;
+    case 'lockTimeout':
+      return 'Lock timeout: another process was holding the lock for too long.';
   }
 }

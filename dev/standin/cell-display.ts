@@ -8,7 +8,20 @@ export const DEFAULT_NUMBER_FORMAT = '0.###############';
 /** The format Sheets gives a cell when a script writes a Date into it. */
 export const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Renders one stored value as Sheets would display it. */
@@ -48,9 +61,22 @@ function tokenize(fmt: string): Tok[] {
   for (let i = 0; i < fmt.length;) {
     const c = fmt[i];
     const rest = fmt.slice(i).toLowerCase();
-    if (c === '"') { const end = fmt.indexOf('"', i + 1); out.push({ t: 'lit', s: fmt.slice(i + 1, end) }); i = end + 1; continue; }
-    if (c === '\\') { out.push({ t: 'lit', s: fmt[i + 1] ?? '' }); i += 2; continue; }
-    if (rest.startsWith('am/pm')) { out.push({ t: 'ampm', s: fmt.slice(i, i + 5) }); i += 5; continue; }
+    if (c === '"') {
+      const end = fmt.indexOf('"', i + 1);
+      out.push({ t: 'lit', s: fmt.slice(i + 1, end) });
+      i = end + 1;
+      continue;
+    }
+    if (c === '\\') {
+      out.push({ t: 'lit', s: fmt[i + 1] ?? '' });
+      i += 2;
+      continue;
+    }
+    if (rest.startsWith('am/pm')) {
+      out.push({ t: 'ampm', s: fmt.slice(i, i + 5) });
+      i += 5;
+      continue;
+    }
     const lower = c.toLowerCase();
     if ('ymdhs'.includes(lower)) {
       let j = i;
@@ -71,21 +97,30 @@ export function formatSheetDate(date: Date, timeZone: string, fmt: string): stri
   const toks = tokenize(fmt);
   const twelve = toks.some((t) => t.t === 'ampm');
   const real = toks.filter((t) => t.t !== 'lit');
-  return toks.map((tok) => {
-    const pad = (v: number): string => (tok.t !== 'lit' && tok.t !== 'ampm' && tok.n >= 2 ? String(v).padStart(2, '0') : String(v));
-    switch (tok.t) {
-      case 'lit': return tok.s;
-      case 'ampm': return (w.hour < 12 ? 'AM' : 'PM');
-      case 'y': return tok.n <= 2 ? String(w.year % 100).padStart(2, '0') : String(w.year);
-      case 'd': return tok.n >= 4 ? DAYS[w.weekday] : tok.n === 3 ? DAYS[w.weekday].slice(0, 3) : pad(w.day);
-      case 'h': return pad(twelve ? (w.hour % 12 || 12) : w.hour);
-      case 's': return pad(w.second);
-      case 'm': {
-        const i = real.indexOf(tok);
-        const minute = tok.n <= 2 && (real[i - 1]?.t === 'h' || real[i + 1]?.t === 's');
-        if (minute) return pad(w.minute);
-        return tok.n >= 4 ? MONTHS[w.month - 1] : tok.n === 3 ? MONTHS[w.month - 1].slice(0, 3) : pad(w.month);
+  return toks
+    .map((tok) => {
+      const pad = (v: number): string =>
+        tok.t !== 'lit' && tok.t !== 'ampm' && tok.n >= 2 ? String(v).padStart(2, '0') : String(v);
+      switch (tok.t) {
+        case 'lit':
+          return tok.s;
+        case 'ampm':
+          return w.hour < 12 ? 'AM' : 'PM';
+        case 'y':
+          return tok.n <= 2 ? String(w.year % 100).padStart(2, '0') : String(w.year);
+        case 'd':
+          return tok.n >= 4 ? DAYS[w.weekday] : tok.n === 3 ? DAYS[w.weekday].slice(0, 3) : pad(w.day);
+        case 'h':
+          return pad(twelve ? w.hour % 12 || 12 : w.hour);
+        case 's':
+          return pad(w.second);
+        case 'm': {
+          const i = real.indexOf(tok);
+          const minute = tok.n <= 2 && (real[i - 1]?.t === 'h' || real[i + 1]?.t === 's');
+          if (minute) return pad(w.minute);
+          return tok.n >= 4 ? MONTHS[w.month - 1] : tok.n === 3 ? MONTHS[w.month - 1].slice(0, 3) : pad(w.month);
+        }
       }
-    }
-  }).join('');
+    })
+    .join('');
 }

@@ -60,7 +60,16 @@ function parseDateLike(s: string, tz: string): Parsed | null {
   return null;
 }
 
-function dateParsed(tz: string, y: number, mo: number, d: number, h: string | undefined, mi: string | undefined, s: string | undefined, fmt: string): Parsed | null {
+function dateParsed(
+  tz: string,
+  y: number,
+  mo: number,
+  d: number,
+  h: string | undefined,
+  mi: string | undefined,
+  s: string | undefined,
+  fmt: string,
+): Parsed | null {
   if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
   if (h !== undefined && (+h > 23 || +mi! > 59 || +(s ?? 0) > 59)) return null;
   const value = fromWall(tz, y, mo, d, +(h ?? 0), +(mi ?? 0), +(s ?? 0));

@@ -33,7 +33,11 @@ export function writeCell(grid: Grid, row: number, col: number, v: unknown, time
 /** Writes a formula; its value is the error Sheets would show for a formula we cannot evaluate. */
 export function writeFormula(grid: Grid, row: number, col: number, formula: string): void {
   const key = cellKey(row, col);
-  if (formula === '') { grid.formulas.delete(key); grid.set(row, col, ''); return; }
+  if (formula === '') {
+    grid.formulas.delete(key);
+    grid.set(row, col, '');
+    return;
+  }
   const f = formula.startsWith('=') ? formula : `=${formula}`;
   grid.formulas.set(key, f);
   grid.set(row, col, formulaResult(f));

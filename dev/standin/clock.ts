@@ -14,7 +14,9 @@ export function createClock(start: Date = DEFAULT_NOW): FakeClock {
   let ms = start.getTime();
   return {
     now: () => new Date(ms),
-    set: (d) => { ms = d.getTime(); },
+    set: (d) => {
+      ms = d.getTime();
+    },
     advance: (delta) => {
       if (!(delta >= 0)) throw new Error(`Jam palsu hanya bisa maju (diminta ${delta} ms).`);
       ms += delta;

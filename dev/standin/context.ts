@@ -38,7 +38,14 @@ export interface Ctx {
   nextId(kind: string): string;
 }
 
-export interface CtxOptions { timeZone: string; now?: Date; activeUser: string; effectiveUser: string; htmlDir: string; isAddon: boolean }
+export interface CtxOptions {
+  timeZone: string;
+  now?: Date;
+  activeUser: string;
+  effectiveUser: string;
+  htmlDir: string;
+  isAddon: boolean;
+}
 
 /** Creates the shared context; registries and stores are filled in by index.ts. */
 export function createCtx(o: CtxOptions): Ctx {
@@ -46,12 +53,20 @@ export function createCtx(o: CtxOptions): Ctx {
   const faults = createFaults();
   const counters = new Map<string, number>();
   const ctx = {
-    calls, faults, clock: createClock(o.now), logs: [] as string[],
-    scriptTimeZone: o.timeZone, htmlDir: o.htmlDir, isAddon: o.isAddon,
+    calls,
+    faults,
+    clock: createClock(o.now),
+    logs: [] as string[],
+    scriptTimeZone: o.timeZone,
+    htmlDir: o.htmlDir,
+    isAddon: o.isAddon,
     user: { active: o.activeUser, effective: o.effectiveUser },
-    spreadsheets: new Map(), forms: new Map(),
+    spreadsheets: new Map(),
+    forms: new Map(),
     errorClass: Error,
-    fail(message: string): Error { return new ctx.errorClass(message); },
+    fail(message: string): Error {
+      return new ctx.errorClass(message);
+    },
     nextId(kind: string): string {
       const n = (counters.get(kind) ?? 0) + 1;
       counters.set(kind, n);
@@ -74,13 +89,19 @@ export function createCtx(o: CtxOptions): Ctx {
   return ctx;
 }
 
-function makeProxy(obj: object, cls: string, allow: ReadonlySet<string> | undefined, before: (key: string) => void): object {
+function makeProxy(
+  obj: object,
+  cls: string,
+  allow: ReadonlySet<string> | undefined,
+  before: (key: string) => void,
+): object {
   const proxy: object = new Proxy(obj, {
     get(target, prop) {
       if (prop === TARGET) return target;
       if (prop === 'toString') return () => cls;
       const v = Reflect.get(target, prop, target);
-      if (typeof prop !== 'string' || typeof v !== 'function' || prop === 'constructor' || prop.startsWith('_')) return v;
+      if (typeof prop !== 'string' || typeof v !== 'function' || prop === 'constructor' || prop.startsWith('_'))
+        return v;
       if (allow && !allow.has(prop)) return undefined;
       const key = `${cls}.${prop}`;
       return function wrapped(...args: unknown[]): unknown {

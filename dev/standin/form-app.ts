@@ -5,9 +5,10 @@ import { ITEM_TYPES, createTextValidationBuilder } from './form-items';
 import type { FakeFormResponse } from './form-response';
 import { type Answers, editResponse } from './form-submit';
 
-
-class FakeFormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'create' | 'openById' | 'openByUrl' | 'getActiveForm' | 'createTextValidation'
-  | 'createParagraphTextValidation'> {
+class FakeFormApp implements Pick<
+  GoogleAppsScript.Forms.FormApp,
+  'create' | 'openById' | 'openByUrl' | 'getActiveForm' | 'createTextValidation' | 'createParagraphTextValidation'
+> {
   DestinationType = { SPREADSHEET: 'SPREADSHEET' };
   ItemType = Object.fromEntries(ITEM_TYPES.map((t) => [t, t]));
   constructor(private readonly ctx: Ctx) {}
@@ -26,8 +27,12 @@ class FakeFormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'create' | 'op
     const m = /\/d\/(?:e\/)?([^/]+)/.exec(formUrl);
     return this.openById(m ? m[1] : '');
   }
-  getActiveForm(): GoogleAppsScript.Forms.Form { return null as unknown as GoogleAppsScript.Forms.Form; }
-  createTextValidation(): GoogleAppsScript.Forms.TextValidationBuilder { return createTextValidationBuilder(this.ctx); }
+  getActiveForm(): GoogleAppsScript.Forms.Form {
+    return null as unknown as GoogleAppsScript.Forms.Form;
+  }
+  createTextValidation(): GoogleAppsScript.Forms.TextValidationBuilder {
+    return createTextValidationBuilder(this.ctx);
+  }
   createParagraphTextValidation(): GoogleAppsScript.Forms.ParagraphTextValidationBuilder {
     return createTextValidationBuilder(this.ctx) as unknown as GoogleAppsScript.Forms.ParagraphTextValidationBuilder;
   }
@@ -41,9 +46,15 @@ export function createFormApp(ctx: Ctx): GoogleAppsScript.Forms.FormApp {
 /** Test-side view of every form created in the workspace. */
 export class FormsState {
   constructor(private readonly ctx: Ctx) {}
-  all(): FakeForm[] { return [...this.ctx.forms.values()]; }
-  byId(id: string): FakeForm | undefined { return this.ctx.forms.get(id); }
-  byTitle(title: string): FakeForm | undefined { return this.all().find((f) => f.title === title); }
+  all(): FakeForm[] {
+    return [...this.ctx.forms.values()];
+  }
+  byId(id: string): FakeForm | undefined {
+    return this.ctx.forms.get(id);
+  }
+  byTitle(title: string): FakeForm | undefined {
+    return this.all().find((f) => f.title === title);
+  }
   /** The respondent edits response `responseId` (the form must allow edits); see form-submit.ts. */
   editResponse(responseId: string, changes: Answers, opts?: { fireTriggers?: boolean }): FakeFormResponse {
     return editResponse(this.ctx, responseId, changes, opts);

@@ -4,22 +4,41 @@ import { type FakeItem, wrapItem } from './form-items';
 
 export type Answer = { item: FakeItem; response: string | string[] };
 
-type ResponseApi = Pick<GoogleAppsScript.Forms.FormResponse, 'getId' | 'getTimestamp' | 'getRespondentEmail' | 'getEditResponseUrl'
-  | 'getItemResponses' | 'getResponseForItem'>;
+type ResponseApi = Pick<
+  GoogleAppsScript.Forms.FormResponse,
+  'getId' | 'getTimestamp' | 'getRespondentEmail' | 'getEditResponseUrl' | 'getItemResponses' | 'getResponseForItem'
+>;
 
 /** A stored response. Tests read its fields or call its methods (uncounted); the code under test gets it wrapped. */
 export class FakeFormResponse implements ResponseApi {
   /** Row in the destination's responses sheet, when there is one. */
   sheetRow: number | null = null;
 
-  constructor(private readonly ctx: Ctx, readonly id: string, readonly formId: string, public timestamp: Date,
-    readonly respondentEmail: string, public answers: Answer[], readonly editUrl: string) {}
+  constructor(
+    private readonly ctx: Ctx,
+    readonly id: string,
+    readonly formId: string,
+    public timestamp: Date,
+    readonly respondentEmail: string,
+    public answers: Answer[],
+    readonly editUrl: string,
+  ) {}
 
-  getId(): string { return this.id; }
-  getTimestamp(): Date { return new Date(this.timestamp.getTime()); }
-  getRespondentEmail(): string { return this.respondentEmail; }
-  getEditResponseUrl(): string { return this.editUrl; }
-  getItemResponses(): GoogleAppsScript.Forms.ItemResponse[] { return this.answers.map((a) => itemResponse(this.ctx, a)); }
+  getId(): string {
+    return this.id;
+  }
+  getTimestamp(): Date {
+    return new Date(this.timestamp.getTime());
+  }
+  getRespondentEmail(): string {
+    return this.respondentEmail;
+  }
+  getEditResponseUrl(): string {
+    return this.editUrl;
+  }
+  getItemResponses(): GoogleAppsScript.Forms.ItemResponse[] {
+    return this.answers.map((a) => itemResponse(this.ctx, a));
+  }
   getResponseForItem(item: GoogleAppsScript.Forms.Item): GoogleAppsScript.Forms.ItemResponse {
     const raw = this.ctx.unwrap<FakeItem>(item);
     const a = this.answers.find((x) => x.item === raw);

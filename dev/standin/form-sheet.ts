@@ -33,7 +33,10 @@ export function syncResponseHeader(form: FakeForm): string[] {
 /** Writes one response value as Forms does: numbers and dates are recognised, formula-like text stays text. */
 function writeAnswer(form: FakeForm, row: number, col: number, text: string): void {
   const sheet = form.responsesSheet!;
-  if (/^[=+\-@]/.test(text) && !NUMERIC.test(text.trim())) { sheet.grid.set(row, col, text); return; }
+  if (/^[=+\-@]/.test(text) && !NUMERIC.test(text.trim())) {
+    sheet.grid.set(row, col, text);
+    return;
+  }
   writeCell(sheet.grid, row, col, text, sheet.spreadsheet.timeZone);
 }
 
@@ -41,7 +44,13 @@ function writeAnswer(form: FakeForm, row: number, col: number, text: string): vo
  * Writes a response row like Forms: appended after the last row, or over `existingRow`
  * when a respondent edited their response. Returns the row and the header used.
  */
-export function writeResponseRow(form: FakeForm, existingRow: number | null, timestamp: Date, email: string, answers: Map<string, string>): { row: number; header: string[] } {
+export function writeResponseRow(
+  form: FakeForm,
+  existingRow: number | null,
+  timestamp: Date,
+  email: string,
+  answers: Map<string, string>,
+): { row: number; header: string[] } {
   const sheet = form.responsesSheet!;
   const header = syncResponseHeader(form);
   const row = existingRow ?? sheet.grid.extent().lastRow + 1;

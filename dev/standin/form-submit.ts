@@ -7,7 +7,10 @@ import { writeResponseRow } from './form-sheet';
 import { formatSheetDate } from './cell-display';
 import { fireMatching } from './triggers';
 
-export interface SubmitOptions { respondentEmail?: string; fireTriggers?: boolean }
+export interface SubmitOptions {
+  respondentEmail?: string;
+  fireTriggers?: boolean;
+}
 /** Answers by question title; undefined, '' or [] means unanswered. Checkbox answers are arrays. */
 export type Answers = Record<string, string | string[] | undefined>;
 
@@ -25,17 +28,20 @@ function checkAnswer(item: FakeItem, answer: string | string[]): string | string
   if (list.length !== 1) throw bad('hanya satu jawaban yang boleh');
   const v = list[0];
   const choice = item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST';
-  if (choice && !item.choices.includes(v) && !(item.otherOption && item.type === 'MULTIPLE_CHOICE')) throw bad(`pilihan "${v}" tidak ada`);
+  if (choice && !item.choices.includes(v) && !(item.otherOption && item.type === 'MULTIPLE_CHOICE'))
+    throw bad(`pilihan "${v}" tidak ada`);
   if (item.type === 'DATE' && !DATE_ANSWER.test(v)) throw bad('tanggal harus YYYY-MM-DD');
   if (item.type === 'TIME' && !TIME_ANSWER.test(v)) throw bad('jam harus HH:MM');
-  if (item.type === 'SCALE' && !(Number.isInteger(+v) && +v >= item.bounds.lower && +v <= item.bounds.upper)) throw bad('di luar skala');
+  if (item.type === 'SCALE' && !(Number.isInteger(+v) && +v >= item.bounds.lower && +v <= item.bounds.upper))
+    throw bad('di luar skala');
   return v;
 }
 
 function collect(form: FakeForm, answers: Answers): Answer[] {
   const questions = form.items.filter((i) => i.isQuestion);
   for (const title of Object.keys(answers)) {
-    if (!questions.some((q) => q.title === title)) throw new Error(`Formulir "${form.title}" tidak punya pertanyaan "${title}".`);
+    if (!questions.some((q) => q.title === title))
+      throw new Error(`Formulir "${form.title}" tidak punya pertanyaan "${title}".`);
   }
   const out: Answer[] = [];
   for (const item of questions) {
@@ -62,14 +68,27 @@ export function submitForm(ctx: Ctx, formId: string, answers: Answers, opts: Sub
   const email = opts.respondentEmail ?? '';
   if (form.collectEmail && !email) throw new Error('Formulir ini mengumpulkan email: isi respondentEmail.');
   const id = `resp-${ctx.nextId('r').slice(-4)}-${formId}`;
-  const response = new FakeFormResponse(ctx, id, formId, ctx.clock.now(), email, collect(form, answers), `${form.getPublishedUrl()}?edit2=${id}`);
+  const response = new FakeFormResponse(
+    ctx,
+    id,
+    formId,
+    ctx.clock.now(),
+    email,
+    collect(form, answers),
+    `${form.getPublishedUrl()}?edit2=${id}`,
+  );
   form.responses.push(response);
   record(ctx, form, response, opts.fireTriggers !== false);
   return response;
 }
 
 /** The respondent edits a response: changed answers replace old ones, the same sheet row is rewritten, triggers fire again. */
-export function editResponse(ctx: Ctx, responseId: string, changes: Answers, opts: { fireTriggers?: boolean } = {}): FakeFormResponse {
+export function editResponse(
+  ctx: Ctx,
+  responseId: string,
+  changes: Answers,
+  opts: { fireTriggers?: boolean } = {},
+): FakeFormResponse {
   const response = [...ctx.forms.values()].flatMap((f) => f.responses).find((r) => r.id === responseId);
   if (!response) throw new Error(`Jawaban ${responseId} tidak ada.`);
   const form = formOf(ctx, response.formId);
@@ -82,7 +101,9 @@ export function editResponse(ctx: Ctx, responseId: string, changes: Answers, opt
 }
 
 function record(ctx: Ctx, form: FakeForm, response: FakeFormResponse, fire: boolean): void {
-  const strings = new Map(response.answers.map((a) => [a.item.title, Array.isArray(a.response) ? a.response.join(', ') : a.response]));
+  const strings = new Map(
+    response.answers.map((a) => [a.item.title, Array.isArray(a.response) ? a.response.join(', ') : a.response]),
+  );
   const written = form.responsesSheet
     ? writeResponseRow(form, response.sheetRow, response.timestamp, response.respondentEmail, strings)
     : null;
@@ -90,17 +111,40 @@ function record(ctx: Ctx, form: FakeForm, response: FakeFormResponse, fire: bool
   if (fire) fireFormTriggers(ctx, form, response, strings, written);
 }
 
-function fireFormTriggers(ctx: Ctx, form: FakeForm, response: FakeFormResponse, strings: Map<string, string>, written: { row: number; header: string[] } | null): void {
-  fireMatching(ctx, (r) => r.eventType === 'ON_FORM_SUBMIT' && r.source === 'FORMS' && r.sourceId === form.id,
-    () => ({ response: wrapResponse(ctx, response), source: ctx.wrap(form, 'Form') }));
+function fireFormTriggers(
+  ctx: Ctx,
+  form: FakeForm,
+  response: FakeFormResponse,
+  strings: Map<string, string>,
+  written: { row: number; header: string[] } | null,
+): void {
+  fireMatching(
+    ctx,
+    (r) => r.eventType === 'ON_FORM_SUBMIT' && r.source === 'FORMS' && r.sourceId === form.id,
+    () => ({ response: wrapResponse(ctx, response), source: ctx.wrap(form, 'Form') }),
+  );
   const sheet = form.responsesSheet;
   if (!written || !sheet) return;
   const stamp = formatSheetDate(response.timestamp, sheet.spreadsheet.timeZone, 'M/d/yyyy H:mm:ss');
-  const values = written.header.map((title, j) => (j === 0 ? stamp
-    : title === 'Email Address' && form.collectEmail ? response.respondentEmail : strings.get(title) ?? ''));
+  const values = written.header.map((title, j) =>
+    j === 0
+      ? stamp
+      : title === 'Email Address' && form.collectEmail
+        ? response.respondentEmail
+        : (strings.get(title) ?? ''),
+  );
   const namedValues: Record<string, string[]> = {};
-  written.header.forEach((title, j) => { namedValues[title] = [values[j]]; });
-  fireMatching(ctx, (r) => r.eventType === 'ON_FORM_SUBMIT' && r.source === 'SPREADSHEETS' && r.sourceId === sheet.spreadsheet.id,
-    () => ({ namedValues, values: [...values], source: ctx.wrap(sheet.spreadsheet, 'Spreadsheet'),
-      range: sheet.rangeAt({ row: written.row, col: 1, numRows: 1, numCols: written.header.length }) }));
+  written.header.forEach((title, j) => {
+    namedValues[title] = [values[j]];
+  });
+  fireMatching(
+    ctx,
+    (r) => r.eventType === 'ON_FORM_SUBMIT' && r.source === 'SPREADSHEETS' && r.sourceId === sheet.spreadsheet.id,
+    () => ({
+      namedValues,
+      values: [...values],
+      source: ctx.wrap(sheet.spreadsheet, 'Spreadsheet'),
+      range: sheet.rangeAt({ row: written.row, col: 1, numRows: 1, numCols: written.header.length }),
+    }),
+  );
 }

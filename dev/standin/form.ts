@@ -6,12 +6,45 @@ import { type FakeFormResponse, wrapResponse } from './form-response';
 import type { FakeSheet } from './sheet';
 import { syncResponseHeader } from './form-sheet';
 
-type FormApi = Pick<GoogleAppsScript.Forms.Form, 'getId' | 'getTitle' | 'setTitle' | 'getDescription' | 'setDescription' | 'setCollectEmail' | 'collectsEmail'
-  | 'setConfirmationMessage' | 'getConfirmationMessage' | 'setAllowResponseEdits' | 'canEditResponse' | 'setAcceptingResponses'
-  | 'isAcceptingResponses' | 'setLimitOneResponsePerUser' | 'setDestination' | 'getDestinationId' | 'getDestinationType'
-  | 'removeDestination' | 'getEditUrl' | 'getPublishedUrl' | 'addTextItem' | 'addParagraphTextItem' | 'addDateItem' | 'addTimeItem'
-  | 'addMultipleChoiceItem' | 'addListItem' | 'addCheckboxItem' | 'addScaleItem' | 'addSectionHeaderItem' | 'addPageBreakItem'
-  | 'getItems' | 'getItemById' | 'deleteItem' | 'getResponses' | 'getResponse' | 'deleteAllResponses'>;
+type FormApi = Pick<
+  GoogleAppsScript.Forms.Form,
+  | 'getId'
+  | 'getTitle'
+  | 'setTitle'
+  | 'getDescription'
+  | 'setDescription'
+  | 'setCollectEmail'
+  | 'collectsEmail'
+  | 'setConfirmationMessage'
+  | 'getConfirmationMessage'
+  | 'setAllowResponseEdits'
+  | 'canEditResponse'
+  | 'setAcceptingResponses'
+  | 'isAcceptingResponses'
+  | 'setLimitOneResponsePerUser'
+  | 'setDestination'
+  | 'getDestinationId'
+  | 'getDestinationType'
+  | 'removeDestination'
+  | 'getEditUrl'
+  | 'getPublishedUrl'
+  | 'addTextItem'
+  | 'addParagraphTextItem'
+  | 'addDateItem'
+  | 'addTimeItem'
+  | 'addMultipleChoiceItem'
+  | 'addListItem'
+  | 'addCheckboxItem'
+  | 'addScaleItem'
+  | 'addSectionHeaderItem'
+  | 'addPageBreakItem'
+  | 'getItems'
+  | 'getItemById'
+  | 'deleteItem'
+  | 'getResponses'
+  | 'getResponse'
+  | 'deleteAllResponses'
+>;
 
 export class FakeForm implements FormApi {
   title: string;
@@ -27,27 +60,71 @@ export class FakeForm implements FormApi {
   items: FakeItem[] = [];
   responses: FakeFormResponse[] = [];
 
-  constructor(private readonly ctx: Ctx, readonly id: string, title: string) { this.title = title; }
+  constructor(
+    private readonly ctx: Ctx,
+    readonly id: string,
+    title: string,
+  ) {
+    this.title = title;
+  }
 
-  getId(): string { return this.id; }
-  getTitle(): string { return this.title; }
-  setTitle(title: string): GoogleAppsScript.Forms.Form { this.title = title; return asGas(this); }
-  getDescription(): string { return this.description; }
-  setDescription(description: string): GoogleAppsScript.Forms.Form { this.description = description; return asGas(this); }
-  setCollectEmail(collect: boolean): GoogleAppsScript.Forms.Form { this.collectEmail = collect; return asGas(this); }
-  collectsEmail(): boolean { return this.collectEmail; }
-  setConfirmationMessage(message: string): GoogleAppsScript.Forms.Form { this.confirmationMessage = message; return asGas(this); }
-  getConfirmationMessage(): string { return this.confirmationMessage; }
-  setAllowResponseEdits(enabled: boolean): GoogleAppsScript.Forms.Form { this.allowResponseEdits = enabled; return asGas(this); }
-  canEditResponse(): boolean { return this.allowResponseEdits; }
-  setAcceptingResponses(enabled: boolean): GoogleAppsScript.Forms.Form { this.acceptingResponses = enabled; return asGas(this); }
-  isAcceptingResponses(): boolean { return this.acceptingResponses; }
-  setLimitOneResponsePerUser(enabled: boolean): GoogleAppsScript.Forms.Form { this.limitOneResponsePerUser = enabled; return asGas(this); }
+  getId(): string {
+    return this.id;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setTitle(title: string): GoogleAppsScript.Forms.Form {
+    this.title = title;
+    return asGas(this);
+  }
+  getDescription(): string {
+    return this.description;
+  }
+  setDescription(description: string): GoogleAppsScript.Forms.Form {
+    this.description = description;
+    return asGas(this);
+  }
+  setCollectEmail(collect: boolean): GoogleAppsScript.Forms.Form {
+    this.collectEmail = collect;
+    return asGas(this);
+  }
+  collectsEmail(): boolean {
+    return this.collectEmail;
+  }
+  setConfirmationMessage(message: string): GoogleAppsScript.Forms.Form {
+    this.confirmationMessage = message;
+    return asGas(this);
+  }
+  getConfirmationMessage(): string {
+    return this.confirmationMessage;
+  }
+  setAllowResponseEdits(enabled: boolean): GoogleAppsScript.Forms.Form {
+    this.allowResponseEdits = enabled;
+    return asGas(this);
+  }
+  canEditResponse(): boolean {
+    return this.allowResponseEdits;
+  }
+  setAcceptingResponses(enabled: boolean): GoogleAppsScript.Forms.Form {
+    this.acceptingResponses = enabled;
+    return asGas(this);
+  }
+  isAcceptingResponses(): boolean {
+    return this.acceptingResponses;
+  }
+  setLimitOneResponsePerUser(enabled: boolean): GoogleAppsScript.Forms.Form {
+    this.limitOneResponsePerUser = enabled;
+    return asGas(this);
+  }
 
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): GoogleAppsScript.Forms.Form {
     if (String(type) !== 'SPREADSHEET') throw this.ctx.fail('Invalid argument: type');
     const ss = this.ctx.spreadsheets.get(id);
-    if (!ss) throw this.ctx.fail('Unexpected error while getting the method or property setDestination on object FormApp.Form.');
+    if (!ss)
+      throw this.ctx.fail(
+        'Unexpected error while getting the method or property setDestination on object FormApp.Form.',
+      );
     let n = 1;
     while (ss.sheetByName(`Form Responses ${n}`)) n++;
     this.destinationId = id;
@@ -59,24 +136,56 @@ export class FakeForm implements FormApi {
     if (!this.destinationId) throw this.ctx.fail('This form does not currently have a response destination.');
     return this.destinationId;
   }
-  getDestinationType(): GoogleAppsScript.Forms.DestinationType { return 'SPREADSHEET' as unknown as GoogleAppsScript.Forms.DestinationType; }
-  removeDestination(): GoogleAppsScript.Forms.Form { this.destinationId = null; this.responsesSheet = null; return asGas(this); }
-  getEditUrl(): string { return `https://docs.google.com/forms/d/${this.id}/edit`; }
-  getPublishedUrl(): string { return `https://docs.google.com/forms/d/e/${this.id}/viewform`; }
+  getDestinationType(): GoogleAppsScript.Forms.DestinationType {
+    return 'SPREADSHEET' as unknown as GoogleAppsScript.Forms.DestinationType;
+  }
+  removeDestination(): GoogleAppsScript.Forms.Form {
+    this.destinationId = null;
+    this.responsesSheet = null;
+    return asGas(this);
+  }
+  getEditUrl(): string {
+    return `https://docs.google.com/forms/d/${this.id}/edit`;
+  }
+  getPublishedUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this.id}/viewform`;
+  }
 
-  addTextItem(): GoogleAppsScript.Forms.TextItem { return this.add('TEXT'); }
-  addParagraphTextItem(): GoogleAppsScript.Forms.ParagraphTextItem { return this.add('PARAGRAPH_TEXT'); }
-  addDateItem(): GoogleAppsScript.Forms.DateItem { return this.add('DATE'); }
-  addTimeItem(): GoogleAppsScript.Forms.TimeItem { return this.add('TIME'); }
-  addMultipleChoiceItem(): GoogleAppsScript.Forms.MultipleChoiceItem { return this.add('MULTIPLE_CHOICE'); }
-  addListItem(): GoogleAppsScript.Forms.ListItem { return this.add('LIST'); }
-  addCheckboxItem(): GoogleAppsScript.Forms.CheckboxItem { return this.add('CHECKBOX'); }
-  addScaleItem(): GoogleAppsScript.Forms.ScaleItem { return this.add('SCALE'); }
-  addSectionHeaderItem(): GoogleAppsScript.Forms.SectionHeaderItem { return this.add('SECTION_HEADER'); }
-  addPageBreakItem(): GoogleAppsScript.Forms.PageBreakItem { return this.add('PAGE_BREAK'); }
+  addTextItem(): GoogleAppsScript.Forms.TextItem {
+    return this.add('TEXT');
+  }
+  addParagraphTextItem(): GoogleAppsScript.Forms.ParagraphTextItem {
+    return this.add('PARAGRAPH_TEXT');
+  }
+  addDateItem(): GoogleAppsScript.Forms.DateItem {
+    return this.add('DATE');
+  }
+  addTimeItem(): GoogleAppsScript.Forms.TimeItem {
+    return this.add('TIME');
+  }
+  addMultipleChoiceItem(): GoogleAppsScript.Forms.MultipleChoiceItem {
+    return this.add('MULTIPLE_CHOICE');
+  }
+  addListItem(): GoogleAppsScript.Forms.ListItem {
+    return this.add('LIST');
+  }
+  addCheckboxItem(): GoogleAppsScript.Forms.CheckboxItem {
+    return this.add('CHECKBOX');
+  }
+  addScaleItem(): GoogleAppsScript.Forms.ScaleItem {
+    return this.add('SCALE');
+  }
+  addSectionHeaderItem(): GoogleAppsScript.Forms.SectionHeaderItem {
+    return this.add('SECTION_HEADER');
+  }
+  addPageBreakItem(): GoogleAppsScript.Forms.PageBreakItem {
+    return this.add('PAGE_BREAK');
+  }
 
   getItems(itemType?: GoogleAppsScript.Forms.ItemType): GoogleAppsScript.Forms.Item[] {
-    return this.items.filter((i) => itemType === undefined || i.type === String(itemType)).map((i) => wrapItem<GoogleAppsScript.Forms.Item>(this.ctx, i, true));
+    return this.items
+      .filter((i) => itemType === undefined || i.type === String(itemType))
+      .map((i) => wrapItem<GoogleAppsScript.Forms.Item>(this.ctx, i, true));
   }
   getItemById(id: number): GoogleAppsScript.Forms.Item {
     const item = this.items.find((i) => i.id === id);
@@ -97,7 +206,10 @@ export class FakeForm implements FormApi {
     if (!r) throw this.ctx.fail('No response with ID ' + responseId + ' exists for this form.');
     return wrapResponse(this.ctx, r);
   }
-  deleteAllResponses(): GoogleAppsScript.Forms.Form { this.responses = []; return asGas(this); }
+  deleteAllResponses(): GoogleAppsScript.Forms.Form {
+    this.responses = [];
+    return asGas(this);
+  }
 
   private add<T>(type: ItemTypeName): T {
     const item = new FakeItem(this.ctx, this.items, Number(this.ctx.nextId('item').slice(-4)) + 100000, type);

@@ -18,7 +18,10 @@ export class Grid {
   private version = 0;
   private extentCache: { version: number; lastRow: number; lastCol: number } | null = null;
 
-  constructor(public maxRows = 1000, public maxCols = 26) {}
+  constructor(
+    public maxRows = 1000,
+    public maxCols = 26,
+  ) {}
 
   get(row: number, col: number): CellValue {
     const r = this.rows[row - 1];
@@ -37,7 +40,9 @@ export class Grid {
     this.version++;
   }
 
-  touch(): void { this.version++; }
+  touch(): void {
+    this.version++;
+  }
 
   /** Last row / column holding any value (0 when empty); cached per write. */
   extent(): { lastRow: number; lastCol: number } {
@@ -103,7 +108,10 @@ export class Grid {
 function shiftRows(m: Map<number, string>, fromRow: number, by: number): void {
   const moved: Array<[number, string]> = [];
   for (const [key, v] of m) {
-    if (rowOfKey(key) >= fromRow) { moved.push([key + by * KEY_STRIDE, v]); m.delete(key); }
+    if (rowOfKey(key) >= fromRow) {
+      moved.push([key + by * KEY_STRIDE, v]);
+      m.delete(key);
+    }
   }
   for (const [key, v] of moved) m.set(key, v);
 }

@@ -55,7 +55,11 @@ export interface Workspace {
   spreadsheet: FakeSpreadsheet;
   setActiveUser(email: string): void;
   forms: FormsState;
-  submitForm(formId: string, answers: Answers, opts?: { respondentEmail?: string; fireTriggers?: boolean }): FakeFormResponse;
+  submitForm(
+    formId: string,
+    answers: Answers,
+    opts?: { respondentEmail?: string; fireTriggers?: boolean },
+  ): FakeFormResponse;
   runner: { setHandlerInvoker(fn: (handlerName: string, event: unknown) => void): void };
   fireTimeTriggers(): number;
   triggers(): Array<{ id: string; handler: string; eventType: string; source: string; sourceId: string }>;
@@ -79,8 +83,14 @@ export interface Workspace {
 
 /** Builds a fresh, isolated workspace with an active spreadsheet holding 'Sheet1'. */
 export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
-  const ctx = createCtx({ timeZone: opts.timeZone ?? 'Asia/Jakarta', now: opts.now, activeUser: opts.activeUser ?? 'operator@example.go.id',
-    effectiveUser: opts.effectiveUser ?? 'admin@example.go.id', htmlDir: opts.htmlDir ?? 'dist', isAddon: opts.isAddon ?? false });
+  const ctx = createCtx({
+    timeZone: opts.timeZone ?? 'Asia/Jakarta',
+    now: opts.now,
+    activeUser: opts.activeUser ?? 'operator@example.go.id',
+    effectiveUser: opts.effectiveUser ?? 'admin@example.go.id',
+    htmlDir: opts.htmlDir ?? 'dist',
+    isAddon: opts.isAddon ?? false,
+  });
   ctx.triggers = createTriggerStore();
   ctx.ui = createUiState();
   ctx.locks = createLockState(ctx);
@@ -96,25 +106,57 @@ export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
   env.http.register('https://docs.google.com/spreadsheets/d/', sheetsExportHandler(ctx));
   const globals = Object.assign({}, ...SERVICES.map((make) => make(ctx, env))) as Record<string, unknown>;
   return {
-    globals, ctx, spreadsheet, calls: ctx.calls, faults: ctx.faults, clock: ctx.clock,
-    ui: ctx.ui, locks: ctx.locks, logs: ctx.logs, properties: env.properties, caches: env.caches, http: env.http, mail: env.mail, drive: env.drive,
+    globals,
+    ctx,
+    spreadsheet,
+    calls: ctx.calls,
+    faults: ctx.faults,
+    clock: ctx.clock,
+    ui: ctx.ui,
+    locks: ctx.locks,
+    logs: ctx.logs,
+    properties: env.properties,
+    caches: env.caches,
+    http: env.http,
+    mail: env.mail,
+    drive: env.drive,
     triggerRuns: ctx.triggers.runs,
     install: (target = globalThis) => install(globals, target),
-    setActiveUser: (email) => { ctx.user.active = email; },
+    setActiveUser: (email) => {
+      ctx.user.active = email;
+    },
     forms: new FormsState(ctx),
     submitForm: (formId, answers, o) => submitForm(ctx, formId, answers, o),
-    runner: { setHandlerInvoker: (fn) => { ctx.invoke = fn; } },
-    fireTimeTriggers: () => fireMatching(ctx, (r) => r.eventType === 'CLOCK', () => timeEvent(ctx.clock.now())),
-    triggers: () => ctx.triggers.list.map(({ id, handler, eventType, source, sourceId }) => ({ id, handler, eventType, source, sourceId })),
+    runner: {
+      setHandlerInvoker: (fn) => {
+        ctx.invoke = fn;
+      },
+    },
+    fireTimeTriggers: () =>
+      fireMatching(
+        ctx,
+        (r) => r.eventType === 'CLOCK',
+        () => timeEvent(ctx.clock.now()),
+      ),
+    triggers: () =>
+      ctx.triggers.list.map(({ id, handler, eventType, source, sourceId }) => ({
+        id,
+        handler,
+        eventType,
+        source,
+        sourceId,
+      })),
   };
 }
 
 function install(globals: Record<string, unknown>, target: object): () => void {
   const saved = Object.keys(globals).map((k) => [k, Object.getOwnPropertyDescriptor(target, k)] as const);
-  for (const [k, v] of Object.entries(globals)) Object.defineProperty(target, k, { value: v, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(globals))
+    Object.defineProperty(target, k, { value: v, writable: true, configurable: true });
   return () => {
     for (const [k, d] of saved) {
-      if (d) Object.defineProperty(target, k, d); else delete (target as Record<string, unknown>)[k];
+      if (d) Object.defineProperty(target, k, d);
+      else delete (target as Record<string, unknown>)[k];
     }
   };
 }
@@ -123,8 +165,14 @@ function install(globals: Record<string, unknown>, target: object): () => void {
 function timeEvent(now: Date): Record<string, unknown> {
   const start = Date.UTC(now.getUTCFullYear(), 0, 1);
   return {
-    year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, 'day-of-month': now.getUTCDate(),
-    'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(), hour: now.getUTCHours(), minute: now.getUTCMinutes(),
-    second: now.getUTCSeconds(), timezone: 'UTC', 'week-of-year': Math.ceil(((now.getTime() - start) / 86400000 + 1) / 7),
+    year: now.getUTCFullYear(),
+    month: now.getUTCMonth() + 1,
+    'day-of-month': now.getUTCDate(),
+    'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
+    hour: now.getUTCHours(),
+    minute: now.getUTCMinutes(),
+    second: now.getUTCSeconds(),
+    timezone: 'UTC',
+    'week-of-year': Math.ceil(((now.getTime() - start) / 86400000 + 1) / 7),
   };
 }

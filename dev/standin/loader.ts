@@ -22,19 +22,43 @@ export interface LoadedBundle {
 }
 
 /** Names Apps Script does not have; the test of the loader checks each is undefined inside. */
-export const ABSENT_GLOBALS = ['setTimeout', 'setInterval', 'clearTimeout', 'setImmediate', 'queueMicrotask', 'fetch', 'URL',
-  'URLSearchParams', 'TextEncoder', 'TextDecoder', 'atob', 'btoa', 'require', 'module', 'exports', 'process', 'Buffer',
-  'structuredClone', 'window', 'document'];
+export const ABSENT_GLOBALS = [
+  'setTimeout',
+  'setInterval',
+  'clearTimeout',
+  'setImmediate',
+  'queueMicrotask',
+  'fetch',
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'atob',
+  'btoa',
+  'require',
+  'module',
+  'exports',
+  'process',
+  'Buffer',
+  'structuredClone',
+  'window',
+  'document',
+];
 
 function checkClientSafe(value: unknown, path: string): void {
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return;
-  if (Array.isArray(value)) { value.forEach((v, i) => checkClientSafe(v, `${path}[${i}]`)); return; }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => checkClientSafe(v, `${path}[${i}]`));
+    return;
+  }
   const tag = Object.prototype.toString.call(value);
   if (typeof value === 'object' && tag === '[object Object]') {
     for (const [k, v] of Object.entries(value as object)) if (v !== undefined) checkClientSafe(v, `${path}.${k}`);
     return;
   }
-  throw new Error(`google.script.run tidak bisa mengirim ${tag === '[object Date]' ? 'Date' : typeof value} di ${path}; kirim string ISO/JSON.`);
+  throw new Error(
+    `google.script.run tidak bisa mengirim ${tag === '[object Date]' ? 'Date' : typeof value} di ${path}; kirim string ISO/JSON.`,
+  );
 }
 
 /** Loads `codePath` into a fresh vm context bound to `ws` and registers it as the trigger handler invoker. */
@@ -49,7 +73,9 @@ export function loadBundle(ws: Workspace, codePath = 'dist/Code.js'): LoadedBund
     if (typeof f !== 'function') throw ws.ctx.fail(`Script function not found: ${name}`);
     return f as (...a: unknown[]) => unknown;
   };
-  ws.runner.setHandlerInvoker((name, event) => { fnOf(name)(event); });
+  ws.runner.setHandlerInvoker((name, event) => {
+    fnOf(name)(event);
+  });
   const bundle: LoadedBundle = {
     context,
     has: (fn) => typeof context[fn] === 'function',

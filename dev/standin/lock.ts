@@ -35,7 +35,11 @@ export function createLockState(ctx: Ctx): LockState {
     },
     endExecution() {
       let n = 0;
-      for (const [scope, h] of holders) if (h.owner === 'self') { holders.delete(scope); n++; }
+      for (const [scope, h] of holders)
+        if (h.owner === 'self') {
+          holders.delete(scope);
+          n++;
+        }
       state.leaked += n;
       return n;
     },
@@ -46,9 +50,14 @@ export function createLockState(ctx: Ctx): LockState {
 
 class FakeLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
   private acquired = false;
-  constructor(private readonly ctx: Ctx, private readonly scope: LockScope) {}
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly scope: LockScope,
+  ) {}
 
-  tryLock(timeoutInMillis: number): boolean { return this.acquire(timeoutInMillis, 'Lock.tryLock'); }
+  tryLock(timeoutInMillis: number): boolean {
+    return this.acquire(timeoutInMillis, 'Lock.tryLock');
+  }
 
   waitLock(timeoutInMillis: number): void {
     if (!this.acquire(timeoutInMillis, 'Lock.waitLock')) throw this.ctx.fail(LOCK_TIMEOUT_MESSAGE);
@@ -59,7 +68,9 @@ class FakeLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'releaseLock' | '
     this.acquired = false;
   }
 
-  hasLock(): boolean { return this.acquired && this.ctx.locks.heldBySelf(this.scope); }
+  hasLock(): boolean {
+    return this.acquired && this.ctx.locks.heldBySelf(this.scope);
+  }
 
   private acquire(timeoutMs: number, key: string): boolean {
     if (!(timeoutMs >= 0) || timeoutMs > LOCK_MAX_WAIT_MS) throw this.ctx.fail('Invalid argument: timeoutInMillis');
@@ -73,7 +84,10 @@ class FakeLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'releaseLock' | '
     const holder = locks.holders.get(this.scope);
     if (holder && holder.owner !== 'self' && holder.until > now) {
       const wait = holder.until - now;
-      if (wait > timeoutMs) { clock.advance(timeoutMs); return false; }
+      if (wait > timeoutMs) {
+        clock.advance(timeoutMs);
+        return false;
+      }
       clock.advance(wait);
     }
     locks.holders.set(this.scope, { owner: 'self', until: Infinity });
@@ -85,9 +99,12 @@ class FakeLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'releaseLock' | '
 /** The `LockService` global. */
 export function createLockService(ctx: Ctx): GoogleAppsScript.Lock.LockService {
   const open = (scope: LockScope): GLock => ctx.wrap(new FakeLock(ctx, scope), 'Lock');
-  return ctx.wrap({
-    getScriptLock: () => open('script'),
-    getDocumentLock: () => open('document'),
-    getUserLock: () => open('user'),
-  }, 'LockService');
+  return ctx.wrap(
+    {
+      getScriptLock: () => open('script'),
+      getDocumentLock: () => open('document'),
+      getUserLock: () => open('user'),
+    },
+    'LockService',
+  );
 }

@@ -11,8 +11,12 @@ class FakeLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' 
     this.ctx.logs.push(`Logger: ${line}`);
     return this as unknown as GoogleAppsScript.Base.Logger;
   }
-  getLog(): string { return this.lines.join('\n'); }
-  clear(): void { this.lines = []; }
+  getLog(): string {
+    return this.lines.join('\n');
+  }
+  clear(): void {
+    this.lines = [];
+  }
 }
 
 /** The `Logger` global. */
@@ -22,6 +26,10 @@ export function createLogger(ctx: Ctx): GoogleAppsScript.Base.Logger {
 
 /** A console that prints nothing and records '<level>: <message>' lines in `ctx.logs`. */
 export function createQuietConsole(ctx: Ctx): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'> {
-  const at = (level: string) => (...args: unknown[]): void => { ctx.logs.push(`${level}: ${format(...args)}`); };
+  const at =
+    (level: string) =>
+    (...args: unknown[]): void => {
+      ctx.logs.push(`${level}: ${format(...args)}`);
+    };
   return { log: at('log'), info: at('info'), warn: at('warn'), error: at('error'), debug: at('debug') };
 }

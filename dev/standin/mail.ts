@@ -12,7 +12,11 @@ type MailParams = GoogleAppsScript.Mail.MailAdvancedParameters;
 /** Daily recipients of a consumer account (Workspace accounts get 1500). */
 export const DEFAULT_DAILY_QUOTA = 100;
 
-export interface SentAttachment { name: string; contentType: string; bytes: Uint8Array }
+export interface SentAttachment {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
 
 export interface SentMail {
   at: Date;
@@ -44,13 +48,19 @@ export function createMailState(dailyQuota = DEFAULT_DAILY_QUOTA): MailState {
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 function addresses(ctx: Ctx, list: string | undefined): string[] {
-  const out = String(list ?? '').split(',').map((a) => a.trim()).filter((a) => a !== '');
+  const out = String(list ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
   for (const a of out) if (!EMAIL.test(a)) throw ctx.fail(`Invalid email: ${a}`);
   return out;
 }
 
 class FakeMailApp {
-  constructor(private readonly ctx: Ctx, private readonly state: MailState) {}
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly state: MailState,
+  ) {}
 
   getRemainingDailyQuota(): number {
     this.rollDay();
@@ -58,7 +68,10 @@ class FakeMailApp {
   }
 
   sendEmail(a: string | MailParams, subject?: string, body?: string, options?: MailParams): void {
-    const p: MailParams = typeof a === 'object' && a !== null ? a : { ...(options ?? {}), to: String(a), subject: subject ?? '', body: body ?? '' };
+    const p: MailParams =
+      typeof a === 'object' && a !== null
+        ? a
+        : { ...(options ?? {}), to: String(a), subject: subject ?? '', body: body ?? '' };
     const to = addresses(this.ctx, p.to);
     const cc = addresses(this.ctx, p.cc);
     const bcc = addresses(this.ctx, p.bcc);
@@ -68,9 +81,16 @@ class FakeMailApp {
     }
     this.state.used += to.length + cc.length + bcc.length;
     this.state.outbox.push({
-      at: this.ctx.clock.now(), from: this.ctx.user.effective, to, cc, bcc,
-      subject: String(p.subject ?? ''), body: String(p.body ?? ''), htmlBody: String(p.htmlBody ?? ''),
-      replyTo: String(p.replyTo ?? ''), name: String(p.name ?? ''),
+      at: this.ctx.clock.now(),
+      from: this.ctx.user.effective,
+      to,
+      cc,
+      bcc,
+      subject: String(p.subject ?? ''),
+      body: String(p.body ?? ''),
+      htmlBody: String(p.htmlBody ?? ''),
+      replyTo: String(p.replyTo ?? ''),
+      name: String(p.name ?? ''),
       attachments: (p.attachments ?? []).map((x) => blobData(this.ctx, x)),
     });
   }

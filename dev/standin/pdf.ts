@@ -15,10 +15,33 @@ const LINES_PER_PAGE = Math.floor((PAGE_H - 2 * MARGIN) / LEADING);
 const CHARS_PER_LINE = Math.floor((PAGE_W - 2 * MARGIN) / (FONT_SIZE * 0.55));
 
 const WIN_ANSI_HIGH: Record<number, number> = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
-  0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91,
-  0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
-  0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+  0x20ac: 0x80,
+  0x201a: 0x82,
+  0x0192: 0x83,
+  0x201e: 0x84,
+  0x2026: 0x85,
+  0x2020: 0x86,
+  0x2021: 0x87,
+  0x02c6: 0x88,
+  0x2030: 0x89,
+  0x0160: 0x8a,
+  0x2039: 0x8b,
+  0x0152: 0x8c,
+  0x017d: 0x8e,
+  0x2018: 0x91,
+  0x2019: 0x92,
+  0x201c: 0x93,
+  0x201d: 0x94,
+  0x2022: 0x95,
+  0x2013: 0x96,
+  0x2014: 0x97,
+  0x02dc: 0x98,
+  0x2122: 0x99,
+  0x0161: 0x9a,
+  0x203a: 0x9b,
+  0x0153: 0x9c,
+  0x017e: 0x9e,
+  0x0178: 0x9f,
 };
 const WIN_ANSI_BACK = new Map(Object.entries(WIN_ANSI_HIGH).map(([u, b]) => [b, Number(u)]));
 
@@ -61,7 +84,10 @@ function pageStream(lines: string[]): string {
 
 /** A valid PDF (bytes) showing `text`: one paragraph per '\n', tabs as spaces, wrapped onto as many A4 pages as needed. */
 export function pdfFromText(text: string, title = ''): Uint8Array {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').flatMap((p) => wrapLine(p.replace(/\t/g, '    ')));
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .flatMap((p) => wrapLine(p.replace(/\t/g, '    ')));
   const pages: string[][] = [];
   for (let i = 0; i < lines.length; i += LINES_PER_PAGE) pages.push(lines.slice(i, i + LINES_PER_PAGE));
   if (pages.length === 0) pages.push(['']);
@@ -73,7 +99,8 @@ export function pdfFromText(text: string, title = ''): Uint8Array {
   objects[4] = `<< /Producer (Layanan Vicon stand-in) /Title ${pdfString(title)} >>`;
   pages.forEach((pageLines, i) => {
     const stream = pageStream(pageLines);
-    objects[pageIds[i]] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
+    objects[pageIds[i]] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
     objects[pageIds[i] + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   });
   return assemble(objects);
@@ -96,9 +123,18 @@ function assemble(objects: string[]): Uint8Array {
 function unescapePdfString(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    if (s[i] !== '\\') { out += s[i]; continue; }
+    if (s[i] !== '\\') {
+      out += s[i];
+      continue;
+    }
     const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1));
-    if (oct) { out += String.fromCharCode(parseInt(oct[0], 8)); i += oct[0].length; } else { out += s[i + 1] ?? ''; i++; }
+    if (oct) {
+      out += String.fromCharCode(parseInt(oct[0], 8));
+      i += oct[0].length;
+    } else {
+      out += s[i + 1] ?? '';
+      i++;
+    }
   }
   return [...out].map((c) => String.fromCodePoint(WIN_ANSI_BACK.get(c.charCodeAt(0)) ?? c.charCodeAt(0))).join('');
 }

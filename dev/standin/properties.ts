@@ -8,17 +8,38 @@ type GProps = GoogleAppsScript.Properties.Properties;
 export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
 export const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
 
-export interface PropertyStores { script: Map<string, string>; document: Map<string, string>; user: Map<string, string> }
+export interface PropertyStores {
+  script: Map<string, string>;
+  document: Map<string, string>;
+  user: Map<string, string>;
+}
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-class FakeProperties implements Pick<GProps, 'getProperty' | 'setProperty' | 'setProperties' | 'getProperties' | 'getKeys'
-  | 'deleteProperty' | 'deleteAllProperties'> {
-  constructor(private readonly ctx: Ctx, private readonly store: Map<string, string>) {}
+class FakeProperties implements Pick<
+  GProps,
+  | 'getProperty'
+  | 'setProperty'
+  | 'setProperties'
+  | 'getProperties'
+  | 'getKeys'
+  | 'deleteProperty'
+  | 'deleteAllProperties'
+> {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly store: Map<string, string>,
+  ) {}
 
-  getProperty(key: string): string | null { return this.store.get(String(key)) ?? null; }
-  getProperties(): { [key: string]: string } { return Object.fromEntries(this.store); }
-  getKeys(): string[] { return [...this.store.keys()]; }
+  getProperty(key: string): string | null {
+    return this.store.get(String(key)) ?? null;
+  }
+  getProperties(): { [key: string]: string } {
+    return Object.fromEntries(this.store);
+  }
+  getKeys(): string[] {
+    return [...this.store.keys()];
+  }
 
   setProperty(key: string, value: string): GProps {
     this.check({ [key]: value }, false);
@@ -33,8 +54,14 @@ class FakeProperties implements Pick<GProps, 'getProperty' | 'setProperty' | 'se
     return asGas(this);
   }
 
-  deleteProperty(key: string): GProps { this.store.delete(String(key)); return asGas(this); }
-  deleteAllProperties(): GProps { this.store.clear(); return asGas(this); }
+  deleteProperty(key: string): GProps {
+    this.store.delete(String(key));
+    return asGas(this);
+  }
+  deleteAllProperties(): GProps {
+    this.store.clear();
+    return asGas(this);
+  }
 
   private check(incoming: Record<string, unknown>, replaceAll: boolean): void {
     const next = new Map(replaceAll ? [] : this.store);
@@ -53,11 +80,17 @@ class FakeProperties implements Pick<GProps, 'getProperty' | 'setProperty' | 'se
 }
 
 /** The `PropertiesService` global over `stores`. */
-export function createPropertiesService(ctx: Ctx, stores: PropertyStores): GoogleAppsScript.Properties.PropertiesService {
+export function createPropertiesService(
+  ctx: Ctx,
+  stores: PropertyStores,
+): GoogleAppsScript.Properties.PropertiesService {
   const open = (m: Map<string, string>): GProps => ctx.wrap(new FakeProperties(ctx, m), 'Properties');
-  return ctx.wrap({
-    getScriptProperties: () => open(stores.script),
-    getDocumentProperties: () => open(stores.document),
-    getUserProperties: () => open(stores.user),
-  }, 'PropertiesService');
+  return ctx.wrap(
+    {
+      getScriptProperties: () => open(stores.script),
+      getDocumentProperties: () => open(stores.document),
+      getUserProperties: () => open(stores.user),
+    },
+    'PropertiesService',
+  );
 }

@@ -10,27 +10,84 @@ import { FakeProtection } from './protection';
 import type { FakeSheet } from './sheet';
 import { RangeStyles } from './range-style';
 
-type RangeApi = Pick<GRange, 'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getDisplayValues' | 'getDisplayValue'
-  | 'getFormulas' | 'getFormula' | 'setFormula' | 'setFormulas' | 'getNotes' | 'getNote' | 'setNote' | 'setNotes'
-  | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormat' | 'setNumberFormats' | 'clearContent' | 'clear'
-  | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getNumRows' | 'getNumColumns' | 'getA1Notation'
-  | 'getSheet' | 'offset' | 'protect' | 'setDataValidation' | 'merge' | 'isBlank' | 'getCell' | 'activate'>;
+type RangeApi = Pick<
+  GRange,
+  | 'getValues'
+  | 'setValues'
+  | 'getValue'
+  | 'setValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'getFormulas'
+  | 'getFormula'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'getNotes'
+  | 'getNote'
+  | 'setNote'
+  | 'setNotes'
+  | 'getNumberFormats'
+  | 'getNumberFormat'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'clearContent'
+  | 'clear'
+  | 'getRow'
+  | 'getColumn'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'offset'
+  | 'protect'
+  | 'setDataValidation'
+  | 'merge'
+  | 'isBlank'
+  | 'getCell'
+  | 'activate'
+>;
 
 export class FakeRange extends RangeStyles implements RangeApi {
-  constructor(ctx: Ctx, sheet: FakeSheet, box: Box) { super(ctx, sheet, box); }
+  constructor(ctx: Ctx, sheet: FakeSheet, box: Box) {
+    super(ctx, sheet, box);
+  }
 
-  private get tz(): string { return this.sheet.spreadsheet.timeZone; }
+  private get tz(): string {
+    return this.sheet.spreadsheet.timeZone;
+  }
 
-  getValues(): any[][] { return this.map((r, c) => readCell(this.grid, r, c)); }
-  getValue(): any { return readCell(this.grid, this.box.row, this.box.col); }
-  getDisplayValues(): string[][] { return this.map((r, c) => this.display(r, c)); }
-  getDisplayValue(): string { return this.display(this.box.row, this.box.col); }
-  getFormulas(): string[][] { return this.map((r, c) => this.grid.formulas.get(cellKey(r, c)) ?? ''); }
-  getFormula(): string { return this.grid.formulas.get(cellKey(this.box.row, this.box.col)) ?? ''; }
-  getNotes(): string[][] { return this.map((r, c) => this.grid.notes.get(cellKey(r, c)) ?? ''); }
-  getNote(): string { return this.grid.notes.get(cellKey(this.box.row, this.box.col)) ?? ''; }
-  getNumberFormats(): string[][] { return this.map((r, c) => this.grid.formats.get(cellKey(r, c)) ?? DEFAULT_NUMBER_FORMAT); }
-  getNumberFormat(): string { return this.grid.formats.get(cellKey(this.box.row, this.box.col)) ?? DEFAULT_NUMBER_FORMAT; }
+  getValues(): any[][] {
+    return this.map((r, c) => readCell(this.grid, r, c));
+  }
+  getValue(): any {
+    return readCell(this.grid, this.box.row, this.box.col);
+  }
+  getDisplayValues(): string[][] {
+    return this.map((r, c) => this.display(r, c));
+  }
+  getDisplayValue(): string {
+    return this.display(this.box.row, this.box.col);
+  }
+  getFormulas(): string[][] {
+    return this.map((r, c) => this.grid.formulas.get(cellKey(r, c)) ?? '');
+  }
+  getFormula(): string {
+    return this.grid.formulas.get(cellKey(this.box.row, this.box.col)) ?? '';
+  }
+  getNotes(): string[][] {
+    return this.map((r, c) => this.grid.notes.get(cellKey(r, c)) ?? '');
+  }
+  getNote(): string {
+    return this.grid.notes.get(cellKey(this.box.row, this.box.col)) ?? '';
+  }
+  getNumberFormats(): string[][] {
+    return this.map((r, c) => this.grid.formats.get(cellKey(r, c)) ?? DEFAULT_NUMBER_FORMAT);
+  }
+  getNumberFormat(): string {
+    return this.grid.formats.get(cellKey(this.box.row, this.box.col)) ?? DEFAULT_NUMBER_FORMAT;
+  }
 
   setValues(values: any[][]): GRange {
     this.checkShape(values, 'setValues');
@@ -47,7 +104,10 @@ export class FakeRange extends RangeStyles implements RangeApi {
     return asGas(this);
   }
 
-  setFormula(formula: string): GRange { this.each((r, c) => writeFormula(this.grid, r, c, formula)); return asGas(this); }
+  setFormula(formula: string): GRange {
+    this.each((r, c) => writeFormula(this.grid, r, c, formula));
+    return asGas(this);
+  }
 
   setFormulas(formulas: string[][]): GRange {
     this.checkShape(formulas, 'setFormulas');
@@ -55,7 +115,10 @@ export class FakeRange extends RangeStyles implements RangeApi {
     return asGas(this);
   }
 
-  setNote(note: string | null): GRange { this.each((r, c) => this.setSparse(this.grid.notes, r, c, note)); return asGas(this); }
+  setNote(note: string | null): GRange {
+    this.each((r, c) => this.setSparse(this.grid.notes, r, c, note));
+    return asGas(this);
+  }
 
   setNotes(notes: (string | null)[][]): GRange {
     this.checkShape(notes, 'setNotes');
@@ -63,7 +126,10 @@ export class FakeRange extends RangeStyles implements RangeApi {
     return asGas(this);
   }
 
-  setNumberFormat(numberFormat: string): GRange { this.each((r, c) => this.grid.formats.set(cellKey(r, c), numberFormat)); return asGas(this); }
+  setNumberFormat(numberFormat: string): GRange {
+    this.each((r, c) => this.grid.formats.set(cellKey(r, c), numberFormat));
+    return asGas(this);
+  }
 
   setNumberFormats(numberFormats: string[][]): GRange {
     this.checkShape(numberFormats, 'setNumberFormats');
@@ -71,7 +137,10 @@ export class FakeRange extends RangeStyles implements RangeApi {
     return asGas(this);
   }
 
-  clearContent(): GRange { this.each((r, c) => clearCell(this.grid, r, c)); return asGas(this); }
+  clearContent(): GRange {
+    this.each((r, c) => clearCell(this.grid, r, c));
+    return asGas(this);
+  }
 
   clear(): GRange {
     this.each((r, c) => {
@@ -84,16 +153,36 @@ export class FakeRange extends RangeStyles implements RangeApi {
     return asGas(this);
   }
 
-  getRow(): number { return this.box.row; }
-  getColumn(): number { return this.box.col; }
-  getLastRow(): number { return this.box.row + this.box.numRows - 1; }
-  getLastColumn(): number { return this.box.col + this.box.numCols - 1; }
-  getNumRows(): number { return this.box.numRows; }
-  getNumColumns(): number { return this.box.numCols; }
-  getA1Notation(): string { return a1Of(this.box); }
-  getSheet(): GSheet { return this.ctx.wrap(this.sheet, 'Sheet'); }
-  isBlank(): boolean { return this.getValues().every((r) => r.every((v: CellValue) => v === '')); }
-  activate(): GRange { return asGas(this); }
+  getRow(): number {
+    return this.box.row;
+  }
+  getColumn(): number {
+    return this.box.col;
+  }
+  getLastRow(): number {
+    return this.box.row + this.box.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.box.col + this.box.numCols - 1;
+  }
+  getNumRows(): number {
+    return this.box.numRows;
+  }
+  getNumColumns(): number {
+    return this.box.numCols;
+  }
+  getA1Notation(): string {
+    return a1Of(this.box);
+  }
+  getSheet(): GSheet {
+    return this.ctx.wrap(this.sheet, 'Sheet');
+  }
+  isBlank(): boolean {
+    return this.getValues().every((r) => r.every((v: CellValue) => v === ''));
+  }
+  activate(): GRange {
+    return asGas(this);
+  }
 
   getCell(row: number, column: number): GRange {
     if (row < 1 || column < 1 || row > this.box.numRows || column > this.box.numCols) {
@@ -103,8 +192,12 @@ export class FakeRange extends RangeStyles implements RangeApi {
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
-    return this.sheet.rangeAt({ row: this.box.row + rowOffset, col: this.box.col + columnOffset,
-      numRows: numRows ?? this.box.numRows, numCols: numColumns ?? this.box.numCols });
+    return this.sheet.rangeAt({
+      row: this.box.row + rowOffset,
+      col: this.box.col + columnOffset,
+      numRows: numRows ?? this.box.numRows,
+      numCols: numColumns ?? this.box.numCols,
+    });
   }
 
   protect(): GProtection {
@@ -118,7 +211,10 @@ export class FakeRange extends RangeStyles implements RangeApi {
     return asGas(this);
   }
 
-  merge(): GRange { this.sheet.merges.push(this.getA1Notation()); return asGas(this); }
+  merge(): GRange {
+    this.sheet.merges.push(this.getA1Notation());
+    return asGas(this);
+  }
 
   private display(r: number, c: number): string {
     return displayOf(this.grid.get(r, c), this.grid.formats.get(cellKey(r, c)), this.tz);

@@ -3,11 +3,12 @@ import type { Ctx } from './context';
 import { newTriggerBuilder } from './trigger-builders';
 import { triggerIdOf, triggerObject } from './triggers';
 
-
 const enumOf = (...names: string[]): Record<string, string> => Object.fromEntries(names.map((n) => [n, n]));
 
-class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger'
-  | 'getOAuthToken' | 'getScriptId'> {
+class FakeScriptApp implements Pick<
+  GoogleAppsScript.Script.ScriptApp,
+  'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getOAuthToken' | 'getScriptId'
+> {
   EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
   TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
   AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
@@ -15,8 +16,12 @@ class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigg
 
   constructor(private readonly ctx: Ctx) {}
 
-  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder { return newTriggerBuilder(this.ctx, functionName); }
-  getProjectTriggers(): GoogleAppsScript.Script.Trigger[] { return this.ctx.triggers.list.map((r) => triggerObject(this.ctx, r)); }
+  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
+    return newTriggerBuilder(this.ctx, functionName);
+  }
+  getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
+    return this.ctx.triggers.list.map((r) => triggerObject(this.ctx, r));
+  }
 
   getUserTriggers(source: unknown): GoogleAppsScript.Script.Trigger[] {
     const id = this.ctx.unwrap<{ getId(): string }>(source).getId();
@@ -26,12 +31,17 @@ class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigg
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     const id = triggerIdOf(this.ctx, trigger);
     const store = this.ctx.triggers;
-    if (!store.list.some((r) => r.id === id)) throw this.ctx.fail('Sorry, the trigger you are trying to delete does not exist.');
+    if (!store.list.some((r) => r.id === id))
+      throw this.ctx.fail('Sorry, the trigger you are trying to delete does not exist.');
     store.list = store.list.filter((r) => r.id !== id);
   }
 
-  getOAuthToken(): string { return 'ya29.fake-oauth-token'; }
-  getScriptId(): string { return 'fake-script-id'; }
+  getOAuthToken(): string {
+    return 'ya29.fake-oauth-token';
+  }
+  getScriptId(): string {
+    return 'fake-script-id';
+  }
 }
 
 /** The `ScriptApp` global. */

@@ -49,5 +49,10 @@ export const SERVICES: ServiceFactory[] = [
   (ctx) => ({ CalendarApp: createCalendarService(ctx), Calendar: createAdvancedCalendar(ctx) }),
   (ctx, env) => ({ MailApp: createMailApp(ctx, env.mail) }),
   (ctx, env) => ({ DriveApp: createDriveApp(ctx, env.drive), DocumentApp: createDocumentApp(ctx, env.drive) }),
-  (ctx, env) => ({ UrlFetchApp: ctx.wrap(createUrlFetchApp(env.http, undefined, (bytes, type) => makeBlob(ctx, bytes, type)), 'UrlFetchApp') }),
+  (ctx, env) => ({
+    UrlFetchApp: ctx.wrap(
+      createUrlFetchApp(env.http, undefined, (bytes, type) => makeBlob(ctx, bytes, type)),
+      'UrlFetchApp',
+    ),
+  }),
 ];

@@ -4,7 +4,9 @@ import type { GUser } from './gas';
 
 class FakeUser implements Pick<GUser, 'getEmail'> {
   constructor(private readonly email: string) {}
-  getEmail(): string { return this.email; }
+  getEmail(): string {
+    return this.email;
+  }
 }
 
 /** A wrapped `User` whose getEmail returns `email`. */
@@ -17,15 +19,25 @@ export function emailOf(ctx: Ctx, user: string | GUser): string {
   return typeof user === 'string' ? user : ctx.unwrap<FakeUser>(user).getEmail();
 }
 
-type SessionApi = Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone'
-  | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'>;
+type SessionApi = Pick<
+  GoogleAppsScript.Base.Session,
+  'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'
+>;
 
 class FakeSession implements SessionApi {
   constructor(private readonly ctx: Ctx) {}
-  getActiveUser(): GUser { return makeUser(this.ctx, this.ctx.user.active); }
-  getEffectiveUser(): GUser { return makeUser(this.ctx, this.ctx.user.effective); }
-  getScriptTimeZone(): string { return this.ctx.scriptTimeZone; }
-  getActiveUserLocale(): string { return 'id'; }
+  getActiveUser(): GUser {
+    return makeUser(this.ctx, this.ctx.user.active);
+  }
+  getEffectiveUser(): GUser {
+    return makeUser(this.ctx, this.ctx.user.effective);
+  }
+  getScriptTimeZone(): string {
+    return this.ctx.scriptTimeZone;
+  }
+  getActiveUserLocale(): string {
+    return 'id';
+  }
   getTemporaryActiveUserKey(): string {
     const email = this.ctx.user.active || this.ctx.user.effective;
     let h = 0;

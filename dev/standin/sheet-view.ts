@@ -20,7 +20,9 @@ function dense(m: Map<number, string>, extent: { lastRow: number; lastCol: numbe
     rows = Math.max(rows, Math.floor(key / STRIDE));
     cols = Math.max(cols, key % STRIDE);
   }
-  return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => m.get((i + 1) * STRIDE + j + 1) ?? ''));
+  return Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_2, j) => m.get((i + 1) * STRIDE + j + 1) ?? ''),
+  );
 }
 
 export abstract class SheetView {
@@ -43,15 +45,25 @@ export abstract class SheetView {
   }
 
   /** Formulas as a 2-D array like `values` ('' where the cell holds no formula). */
-  get formulas(): string[][] { return dense(this.grid.formulas, this.grid.extent()); }
+  get formulas(): string[][] {
+    return dense(this.grid.formulas, this.grid.extent());
+  }
   /** Number formats set on cells, 2-D ('' where never set; the real default is '0.###############'). */
-  get numberFormats(): string[][] { return dense(this.grid.formats, this.grid.extent()); }
+  get numberFormats(): string[][] {
+    return dense(this.grid.formats, this.grid.extent());
+  }
   /** Notes, 2-D ('' where none). */
-  get notes(): string[][] { return dense(this.grid.notes, this.grid.extent()); }
+  get notes(): string[][] {
+    return dense(this.grid.notes, this.grid.extent());
+  }
   /** Formulas, number formats or notes keyed by A1 ('B2' → '=SUM(A:A)'): only cells that have one. */
-  byA1(what: 'formulas' | 'formats' | 'notes'): Record<string, string> { return byA1(this.grid[what]); }
+  byA1(what: 'formulas' | 'formats' | 'notes'): Record<string, string> {
+    return byA1(this.grid[what]);
+  }
   /** One style ('background', 'fontWeight', 'fontColor', 'wrap', 'horizontalAlignment'…) keyed by A1. */
-  styleOf(name: string): Record<string, string> { return byA1(this.grid.style(name)); }
+  styleOf(name: string): Record<string, string> {
+    return byA1(this.grid.style(name));
+  }
 
   /**
    * Puts rows into the sheet starting at A1 (or `startRow`), as stored values: strings
@@ -62,9 +74,11 @@ export abstract class SheetView {
     const width = Math.max(0, ...rows.map((r) => r.length));
     this.grid.maxRows = Math.max(this.grid.maxRows, start + rows.length - 1);
     this.grid.maxCols = Math.max(this.grid.maxCols, width);
-    rows.forEach((r, i) => r.forEach((v, j) => {
-      if (opts.parse || typeof v !== 'string') writeCell(this.grid, start + i, j + 1, v, this.spreadsheet.timeZone);
-      else this.grid.set(start + i, j + 1, v);
-    }));
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (opts.parse || typeof v !== 'string') writeCell(this.grid, start + i, j + 1, v, this.spreadsheet.timeZone);
+        else this.grid.set(start + i, j + 1, v);
+      }),
+    );
   }
 }

@@ -10,12 +10,47 @@ import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { SheetView } from './sheet-view';
 
-type SheetApi = Pick<GSheet, 'getName' | 'setName' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows'
-  | 'getMaxColumns' | 'appendRow' | 'insertRowsAfter' | 'insertRowsBefore' | 'deleteRow' | 'deleteRows' | 'setFrozenRows'
-  | 'getFrozenRows' | 'protect' | 'getProtections' | 'clear' | 'clearContents' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
-  | 'setTabColor' | 'autoResizeColumns' | 'setColumnWidth' | 'getColumnWidth' | 'getSheetId' | 'getParent' | 'getIndex'
-  | 'activate' | 'getCharts' | 'insertChart' | 'removeChart' | 'updateChart' | 'newChart' | 'setFrozenColumns' | 'getFrozenColumns'
-  | 'insertColumnsAfter'>;
+type SheetApi = Pick<
+  GSheet,
+  | 'getName'
+  | 'setName'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'appendRow'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'protect'
+  | 'getProtections'
+  | 'clear'
+  | 'clearContents'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'setTabColor'
+  | 'autoResizeColumns'
+  | 'setColumnWidth'
+  | 'getColumnWidth'
+  | 'getSheetId'
+  | 'getParent'
+  | 'getIndex'
+  | 'activate'
+  | 'getCharts'
+  | 'insertChart'
+  | 'removeChart'
+  | 'updateChart'
+  | 'newChart'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'insertColumnsAfter'
+>;
 
 export class FakeSheet extends SheetView implements SheetApi {
   grid = new Grid();
@@ -29,7 +64,14 @@ export class FakeSheet extends SheetView implements SheetApi {
   merges: string[] = [];
   charts: FakeChart[] = [];
 
-  constructor(private readonly ctx: Ctx, readonly spreadsheet: FakeSpreadsheet, readonly sheetId: number, public name: string) { super(); }
+  constructor(
+    private readonly ctx: Ctx,
+    readonly spreadsheet: FakeSpreadsheet,
+    readonly sheetId: number,
+    public name: string,
+  ) {
+    super();
+  }
 
   /** A wrapped Range for `box`, after Sheets' own bounds checks. */
   rangeAt(box: Box): GRange {
@@ -43,7 +85,9 @@ export class FakeSheet extends SheetView implements SheetApi {
     return this.ctx.wrap(new FakeRange(this.ctx, this, box), 'Range');
   }
 
-  getName(): string { return this.name; }
+  getName(): string {
+    return this.name;
+  }
   setName(name: string): GSheet {
     if (this.spreadsheet.sheets.some((s) => s !== this && s.name.toLowerCase() === name.toLowerCase())) {
       throw this.ctx.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -66,10 +110,18 @@ export class FakeSheet extends SheetView implements SheetApi {
     return this.rangeAt({ row: 1, col: 1, numRows: Math.max(lastRow, 1), numCols: Math.max(lastCol, 1) });
   }
 
-  getLastRow(): number { return this.grid.extent().lastRow; }
-  getLastColumn(): number { return this.grid.extent().lastCol; }
-  getMaxRows(): number { return this.grid.maxRows; }
-  getMaxColumns(): number { return this.grid.maxCols; }
+  getLastRow(): number {
+    return this.grid.extent().lastRow;
+  }
+  getLastColumn(): number {
+    return this.grid.extent().lastCol;
+  }
+  getMaxRows(): number {
+    return this.grid.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.grid.maxCols;
+  }
 
   appendRow(rowContents: any[]): GSheet {
     const row = this.grid.extent().lastRow + 1;
@@ -84,30 +136,55 @@ export class FakeSheet extends SheetView implements SheetApi {
     this.grid.insertRows(afterPosition, howMany);
     return asGas(this);
   }
-  insertRowsBefore(beforePosition: number, howMany: number): GSheet { return this.insertRowsAfter(beforePosition - 1, howMany); }
-  insertColumnsAfter(_afterPosition: number, howMany: number): GSheet { this.grow(0, howMany); return asGas(this); }
+  insertRowsBefore(beforePosition: number, howMany: number): GSheet {
+    return this.insertRowsAfter(beforePosition - 1, howMany);
+  }
+  insertColumnsAfter(_afterPosition: number, howMany: number): GSheet {
+    this.grow(0, howMany);
+    return asGas(this);
+  }
 
-  deleteRow(rowPosition: number): GSheet { this.deleteRows(rowPosition, 1); return asGas(this); }
+  deleteRow(rowPosition: number): GSheet {
+    this.deleteRows(rowPosition, 1);
+    return asGas(this);
+  }
   deleteRows(rowPosition: number, howMany: number): void {
-    if (rowPosition < 1 || rowPosition + howMany - 1 > this.grid.maxRows) throw this.ctx.fail('Those rows are out of bounds.');
-    if (howMany >= this.grid.maxRows - this.frozenRows) throw this.ctx.fail('Sorry, it is not possible to delete all non-frozen rows.');
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.grid.maxRows)
+      throw this.ctx.fail('Those rows are out of bounds.');
+    if (howMany >= this.grid.maxRows - this.frozenRows)
+      throw this.ctx.fail('Sorry, it is not possible to delete all non-frozen rows.');
     this.grid.deleteRows(rowPosition, howMany);
   }
 
-  setFrozenRows(rows: number): void { this.frozenRows = rows; }
-  getFrozenRows(): number { return this.frozenRows; }
-  setFrozenColumns(columns: number): void { this.frozenColumns = columns; }
-  getFrozenColumns(): number { return this.frozenColumns; }
+  setFrozenRows(rows: number): void {
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    return this.frozenColumns;
+  }
 
   protect(): GProtection {
     const existing = this.protections.find((p) => p.type === 'SHEET');
     if (existing) return this.ctx.wrap(existing, 'Protection');
-    const p = new FakeProtection(this.ctx, this, 'SHEET', { row: 1, col: 1, numRows: this.grid.maxRows, numCols: this.grid.maxCols });
+    const p = new FakeProtection(this.ctx, this, 'SHEET', {
+      row: 1,
+      col: 1,
+      numRows: this.grid.maxRows,
+      numCols: this.grid.maxCols,
+    });
     this.protections.push(p);
     return this.ctx.wrap(p, 'Protection');
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GProtection[] {
-    return this.protections.filter((p) => p.type === String(type)).map((p) => this.ctx.wrap<GProtection>(p, 'Protection'));
+    return this.protections
+      .filter((p) => p.type === String(type))
+      .map((p) => this.ctx.wrap<GProtection>(p, 'Protection'));
   }
 
   clear(): GSheet {
@@ -122,21 +199,54 @@ export class FakeSheet extends SheetView implements SheetApi {
     return asGas(this);
   }
 
-  hideSheet(): GSheet { this.hidden = true; return asGas(this); }
-  showSheet(): GSheet { this.hidden = false; return asGas(this); }
-  isSheetHidden(): boolean { return this.hidden; }
-  setTabColor(color: string | null): GSheet { this.tabColor = color; return asGas(this); }
-  autoResizeColumns(_startColumn: number, _numColumns: number): GSheet { return asGas(this); }
-  setColumnWidth(columnPosition: number, width: number): GSheet { this.columnWidths.set(columnPosition, width); return asGas(this); }
-  getColumnWidth(columnPosition: number): number { return this.columnWidths.get(columnPosition) ?? 100; }
-  getSheetId(): number { return this.sheetId; }
-  getIndex(): number { return this.spreadsheet.sheets.indexOf(this) + 1; }
-  getParent(): GSpreadsheet { return this.ctx.wrap(this.spreadsheet, 'Spreadsheet'); }
-  activate(): GSheet { this.spreadsheet.activeSheet = this; return asGas(this); }
+  hideSheet(): GSheet {
+    this.hidden = true;
+    return asGas(this);
+  }
+  showSheet(): GSheet {
+    this.hidden = false;
+    return asGas(this);
+  }
+  isSheetHidden(): boolean {
+    return this.hidden;
+  }
+  setTabColor(color: string | null): GSheet {
+    this.tabColor = color;
+    return asGas(this);
+  }
+  autoResizeColumns(_startColumn: number, _numColumns: number): GSheet {
+    return asGas(this);
+  }
+  setColumnWidth(columnPosition: number, width: number): GSheet {
+    this.columnWidths.set(columnPosition, width);
+    return asGas(this);
+  }
+  getColumnWidth(columnPosition: number): number {
+    return this.columnWidths.get(columnPosition) ?? 100;
+  }
+  getSheetId(): number {
+    return this.sheetId;
+  }
+  getIndex(): number {
+    return this.spreadsheet.sheets.indexOf(this) + 1;
+  }
+  getParent(): GSpreadsheet {
+    return this.ctx.wrap(this.spreadsheet, 'Spreadsheet');
+  }
+  activate(): GSheet {
+    this.spreadsheet.activeSheet = this;
+    return asGas(this);
+  }
 
-  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder { return newChartBuilder(this.ctx); }
-  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] { return this.charts.map((c) => this.ctx.wrap<GoogleAppsScript.Spreadsheet.EmbeddedChart>(c, 'EmbeddedChart')); }
-  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void { this.charts.push(this.ctx.unwrap<FakeChart>(chart)); }
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return newChartBuilder(this.ctx);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this.charts.map((c) => this.ctx.wrap<GoogleAppsScript.Spreadsheet.EmbeddedChart>(c, 'EmbeddedChart'));
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charts.push(this.ctx.unwrap<FakeChart>(chart));
+  }
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     const id = this.ctx.unwrap<FakeChart>(chart).id;
     this.charts = this.charts.filter((c) => c.id !== id);

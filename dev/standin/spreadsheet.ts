@@ -8,28 +8,56 @@ import { recordShown } from './ui';
 /** Sheets' limit on cells per spreadsheet. */
 export const CELL_LIMIT = 10_000_000;
 
-type SpreadsheetApi = Pick<GSpreadsheet, 'getId' | 'getUrl' | 'getName' | 'rename' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone'
-  | 'getSheetByName' | 'getSheets' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'toast' | 'getNumSheets'
-  | 'getSheetById' | 'getProtections' | 'getRange'>;
+type SpreadsheetApi = Pick<
+  GSpreadsheet,
+  | 'getId'
+  | 'getUrl'
+  | 'getName'
+  | 'rename'
+  | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'toast'
+  | 'getNumSheets'
+  | 'getSheetById'
+  | 'getProtections'
+  | 'getRange'
+>;
 
 export class FakeSpreadsheet implements SpreadsheetApi {
   sheets: FakeSheet[] = [];
   activeSheet: FakeSheet | null = null;
   private nextSheetId = 0;
 
-  constructor(private readonly ctx: Ctx, readonly id: string, public name: string, public timeZone: string, readonly owner: string) {
+  constructor(
+    private readonly ctx: Ctx,
+    readonly id: string,
+    public name: string,
+    public timeZone: string,
+    readonly owner: string,
+  ) {
     this.addSheet('Sheet1');
   }
 
   /** Test helper: the raw sheet called `name`, or undefined. */
-  sheetByName(name: string): FakeSheet | undefined { return this.sheets.find((s) => s.name === name); }
+  sheetByName(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
 
   /** Test helper: sheet names in tab order. */
-  sheetNames(): string[] { return this.sheets.map((s) => s.name); }
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
 
   /** Test helper: adds a sheet (no call counted) and optionally seeds it with stored values. */
   addSheet(name: string, rows?: unknown[][], index = this.sheets.length): FakeSheet {
-    if (this.sheetByName(name)) throw this.ctx.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.sheetByName(name))
+      throw this.ctx.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.checkCellLimit(1000 * 26);
     const sheet = new FakeSheet(this.ctx, this, this.nextSheetId, name);
     this.nextSheetId += this.nextSheetId === 0 ? 1234567 : 1;
@@ -42,20 +70,34 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   checkCellLimit(extraCells: number): void {
     const used = this.sheets.reduce((n, s) => n + s.grid.maxRows * s.grid.maxCols, 0);
     if (used + extraCells > CELL_LIMIT) {
-      throw this.ctx.fail(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+      throw this.ctx.fail(
+        `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
     }
   }
 
-  getId(): string { return this.id; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.id}/edit`; }
-  getName(): string { return this.name; }
-  rename(newName: string): void { this.name = newName; }
-  getSpreadsheetTimeZone(): string { return this.timeZone; }
+  getId(): string {
+    return this.id;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getName(): string {
+    return this.name;
+  }
+  rename(newName: string): void {
+    this.name = newName;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
   setSpreadsheetTimeZone(timezone: string): void {
     if (!isValidTimeZone(timezone)) throw this.ctx.fail(`Invalid argument: timezone`);
     this.timeZone = timezone;
   }
-  getNumSheets(): number { return this.sheets.length; }
+  getNumSheets(): number {
+    return this.sheets.length;
+  }
 
   getSheetByName(name: string): GSheet | null {
     const s = this.sheetByName(name);
@@ -68,13 +110,21 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   /** 'Sheet name'!A1:B2 or A1:B2 (on the active sheet). */
   getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
     const bang = a1Notation.lastIndexOf('!');
-    const name = bang < 0 ? null : a1Notation.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-    const sheet = name === null ? this.activeSheet ?? this.sheets[0] : this.sheetByName(name);
+    const name =
+      bang < 0
+        ? null
+        : a1Notation
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'");
+    const sheet = name === null ? (this.activeSheet ?? this.sheets[0]) : this.sheetByName(name);
     if (!sheet) throw this.ctx.fail('Range not found');
     return sheet.getRange(a1Notation.slice(bang + 1));
   }
 
-  getSheets(): GSheet[] { return this.sheets.map((s) => this.ctx.wrap<GSheet>(s, 'Sheet')); }
+  getSheets(): GSheet[] {
+    return this.sheets.map((s) => this.ctx.wrap<GSheet>(s, 'Sheet'));
+  }
 
   insertSheet(nameOrIndex?: string | number | object, index?: number | object): GSheet {
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.freeName();
@@ -87,19 +137,27 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   deleteSheet(sheet: GSheet): void {
     const raw = this.ctx.unwrap<FakeSheet>(sheet);
     if (!this.sheets.includes(raw)) throw this.ctx.fail('Sheet not found');
-    if (this.sheets.length === 1) throw this.ctx.fail("This operation is not allowed: You can't remove all the sheets in a document.");
+    if (this.sheets.length === 1)
+      throw this.ctx.fail("This operation is not allowed: You can't remove all the sheets in a document.");
     this.sheets = this.sheets.filter((s) => s !== raw);
     if (this.activeSheet === raw) this.activeSheet = null;
   }
 
-  getActiveSheet(): GSheet { return this.ctx.wrap(this.activeSheet ?? this.sheets[0], 'Sheet'); }
+  getActiveSheet(): GSheet {
+    return this.ctx.wrap(this.activeSheet ?? this.sheets[0], 'Sheet');
+  }
   setActiveSheet(sheet: GSheet): GSheet {
     this.activeSheet = this.ctx.unwrap<FakeSheet>(sheet);
     return sheet;
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    recordShown(this.ctx, { kind: 'toast', title: title ?? '', content: String(msg), timeoutSeconds: timeoutSeconds ?? undefined });
+    recordShown(this.ctx, {
+      kind: 'toast',
+      title: title ?? '',
+      content: String(msg),
+      timeoutSeconds: timeoutSeconds ?? undefined,
+    });
   }
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GProtection[] {

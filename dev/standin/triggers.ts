@@ -19,9 +19,17 @@ export interface TriggerRecord {
 }
 
 /** One finished trigger run, recorded for tests. */
-export interface TriggerRun { handler: string; eventType: EventType; error?: unknown }
+export interface TriggerRun {
+  handler: string;
+  eventType: EventType;
+  error?: unknown;
+}
 
-export interface TriggerStore { list: TriggerRecord[]; runs: TriggerRun[]; nextUid: number }
+export interface TriggerStore {
+  list: TriggerRecord[];
+  runs: TriggerRun[];
+  nextUid: number;
+}
 
 /** Empty trigger store. */
 export function createTriggerStore(): TriggerStore {
@@ -31,21 +39,35 @@ export function createTriggerStore(): TriggerStore {
 /** Adds a trigger after checking the per-script limit; returns its record. */
 export function addTrigger(ctx: Ctx, rec: Omit<TriggerRecord, 'id'>): TriggerRecord {
   if (ctx.triggers.list.length >= TRIGGER_LIMIT) {
-    throw ctx.fail('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    throw ctx.fail(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
   }
   const full = { ...rec, id: String(ctx.triggers.nextUid++) };
   ctx.triggers.list.push(full);
   return full;
 }
 
-class FakeTrigger implements Pick<GoogleAppsScript.Script.Trigger, 'getUniqueId' | 'getHandlerFunction' | 'getEventType'
-  | 'getTriggerSource' | 'getTriggerSourceId'> {
+class FakeTrigger implements Pick<
+  GoogleAppsScript.Script.Trigger,
+  'getUniqueId' | 'getHandlerFunction' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'
+> {
   constructor(readonly rec: TriggerRecord) {}
-  getUniqueId(): string { return this.rec.id; }
-  getHandlerFunction(): string { return this.rec.handler; }
-  getEventType(): GoogleAppsScript.Script.EventType { return this.rec.eventType as unknown as GoogleAppsScript.Script.EventType; }
-  getTriggerSource(): GoogleAppsScript.Script.TriggerSource { return this.rec.source as unknown as GoogleAppsScript.Script.TriggerSource; }
-  getTriggerSourceId(): string { return (this.rec.sourceId || null) as string; }
+  getUniqueId(): string {
+    return this.rec.id;
+  }
+  getHandlerFunction(): string {
+    return this.rec.handler;
+  }
+  getEventType(): GoogleAppsScript.Script.EventType {
+    return this.rec.eventType as unknown as GoogleAppsScript.Script.EventType;
+  }
+  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
+    return this.rec.source as unknown as GoogleAppsScript.Script.TriggerSource;
+  }
+  getTriggerSourceId(): string {
+    return (this.rec.sourceId || null) as string;
+  }
 }
 
 /** A wrapped `Trigger` for a record. */
@@ -63,7 +85,8 @@ export function triggerIdOf(ctx: Ctx, trigger: unknown): string {
  * as leaks. Every run is recorded in `ctx.triggers.runs`; errors are returned, not thrown.
  */
 export function runTrigger(ctx: Ctx, rec: TriggerRecord, event: Record<string, unknown>): unknown {
-  if (!ctx.invoke) throw new Error('Belum ada cara memanggil handler: panggil ws.runner.setHandlerInvoker(...) atau loadBundle(ws).');
+  if (!ctx.invoke)
+    throw new Error('Belum ada cara memanggil handler: panggil ws.runner.setHandlerInvoker(...) atau loadBundle(ws).');
   const uiBefore = ctx.ui.available;
   ctx.ui.available = false;
   let error: unknown;
@@ -75,12 +98,20 @@ export function runTrigger(ctx: Ctx, rec: TriggerRecord, event: Record<string, u
     ctx.ui.available = uiBefore;
     ctx.locks.endExecution();
   }
-  ctx.triggers.runs.push(error === undefined ? { handler: rec.handler, eventType: rec.eventType } : { handler: rec.handler, eventType: rec.eventType, error });
+  ctx.triggers.runs.push(
+    error === undefined
+      ? { handler: rec.handler, eventType: rec.eventType }
+      : { handler: rec.handler, eventType: rec.eventType, error },
+  );
   return error;
 }
 
 /** Fires every matching trigger; rethrows the first handler error after all have run. */
-export function fireMatching(ctx: Ctx, match: (r: TriggerRecord) => boolean, event: (r: TriggerRecord) => Record<string, unknown>): number {
+export function fireMatching(
+  ctx: Ctx,
+  match: (r: TriggerRecord) => boolean,
+  event: (r: TriggerRecord) => Record<string, unknown>,
+): number {
   const hits = ctx.triggers.list.filter(match);
   const errors = hits.map((r) => runTrigger(ctx, r, event(r))).filter((e) => e !== undefined);
   if (errors.length > 0) throw errors[0];

@@ -1,6 +1,15 @@
 /** Time-zone arithmetic with Intl (dev code only): wall clock ⇄ instant. */
 
-export interface WallTime { year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number; weekday: number }
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  ms: number;
+  weekday: number;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -8,8 +17,15 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
     });
     formatters.set(timeZone, f);
   }
@@ -18,7 +34,12 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** True when Intl knows `timeZone`. */
 export function isValidTimeZone(timeZone: string): boolean {
-  try { formatter(timeZone); return true; } catch { return false; }
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The wall-clock fields of `instant` in `timeZone` (month 1–12, weekday 0 = Sunday). */
@@ -27,8 +48,15 @@ export function toWall(instant: Date, timeZone: string): WallTime {
   for (const p of formatter(timeZone).formatToParts(instant)) parts[p.type] = p.value;
   let year = Number(parts.year);
   if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-  const w = { year, month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute), second: Number(parts.second), ms: ((instant.getTime() % 1000) + 1000) % 1000 };
+  const w = {
+    year,
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    ms: ((instant.getTime() % 1000) + 1000) % 1000,
+  };
   const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
   return { ...w, weekday };
 }
@@ -41,7 +69,15 @@ export function offsetMs(instant: Date, timeZone: string): number {
 }
 
 /** The instant whose wall clock in `timeZone` reads the given fields (month 1–12). */
-export function fromWall(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+export function fromWall(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date {
   const guess = utcOf(year, month, day, hour, minute, second, 0);
   const first = guess - offsetMs(new Date(guess), timeZone);
   const second2 = guess - offsetMs(new Date(first), timeZone);

@@ -5,9 +5,18 @@ import { asGas } from './gas';
 type GUi = GoogleAppsScript.Base.Ui;
 type GMenu = GoogleAppsScript.Base.Menu;
 
-export interface Shown { kind: 'sidebar' | 'modal' | 'modeless' | 'alert' | 'prompt' | 'toast'; title: string; content: string; timeoutSeconds?: number }
+export interface Shown {
+  kind: 'sidebar' | 'modal' | 'modeless' | 'alert' | 'prompt' | 'toast';
+  title: string;
+  content: string;
+  timeoutSeconds?: number;
+}
 export type MenuEntry = { caption: string; functionName: string } | { separator: true } | { subMenu: MenuRecord };
-export interface MenuRecord { name: string; addon: boolean; items: MenuEntry[] }
+export interface MenuRecord {
+  name: string;
+  addon: boolean;
+  items: MenuEntry[];
+}
 
 export interface UiState {
   /** One readable line per thing shown: '<kind>: <title>: <content>' (title left out when empty). */
@@ -37,29 +46,58 @@ const BUTTONS = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'N
 const BUTTON_SETS = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
 
 class FakeMenu implements Pick<GMenu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
-  constructor(private readonly ctx: Ctx, readonly record: MenuRecord) {}
-  addItem(caption: string, functionName: string): GMenu { this.record.items.push({ caption, functionName }); return asGas(this); }
-  addSeparator(): GMenu { this.record.items.push({ separator: true }); return asGas(this); }
-  addSubMenu(menu: GMenu): GMenu { this.record.items.push({ subMenu: this.ctx.unwrap<FakeMenu>(menu).record }); return asGas(this); }
+  constructor(
+    private readonly ctx: Ctx,
+    readonly record: MenuRecord,
+  ) {}
+  addItem(caption: string, functionName: string): GMenu {
+    this.record.items.push({ caption, functionName });
+    return asGas(this);
+  }
+  addSeparator(): GMenu {
+    this.record.items.push({ separator: true });
+    return asGas(this);
+  }
+  addSubMenu(menu: GMenu): GMenu {
+    this.record.items.push({ subMenu: this.ctx.unwrap<FakeMenu>(menu).record });
+    return asGas(this);
+  }
   addToUi(): void {
     const menus = this.ctx.ui.menus;
     const i = menus.findIndex((m) => m.name === this.record.name && m.addon === this.record.addon);
-    if (i >= 0) menus[i] = this.record; else menus.push(this.record);
+    if (i >= 0) menus[i] = this.record;
+    else menus.push(this.record);
   }
 }
 
-interface HtmlLike { title: string; getContent(): string }
+interface HtmlLike {
+  title: string;
+  getContent(): string;
+}
 
-class FakeUi implements Pick<GUi, 'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog' | 'alert' | 'prompt'> {
+class FakeUi implements Pick<
+  GUi,
+  'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog' | 'alert' | 'prompt'
+> {
   Button = BUTTONS;
   ButtonSet = BUTTON_SETS;
   constructor(private readonly ctx: Ctx) {}
 
-  createMenu(caption: string): GMenu { return this.menu(caption, false); }
-  createAddonMenu(): GMenu { return this.menu('Add-on', true); }
-  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void { this.show('sidebar', userInterface); }
-  showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void { this.show('modal', userInterface, title); }
-  showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void { this.show('modeless', userInterface, title); }
+  createMenu(caption: string): GMenu {
+    return this.menu(caption, false);
+  }
+  createAddonMenu(): GMenu {
+    return this.menu('Add-on', true);
+  }
+  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
+    this.show('sidebar', userInterface);
+  }
+  showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+    this.show('modal', userInterface, title);
+  }
+  showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+    this.show('modeless', userInterface, title);
+  }
 
   alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
     const [title, prompt] = typeof b === 'string' ? [a, b] : ['', a];

@@ -61,7 +61,8 @@ function toRequest(url: string, params: FetchOptions = {}): FakeHttpRequest {
   const headers: Record<string, string> = { ...(params.headers ?? {}) };
   let payload = '';
   if (params.payload !== undefined && params.payload !== null) {
-    payload = typeof params.payload === 'string' ? params.payload : encodeForm(params.payload as Record<string, unknown>);
+    payload =
+      typeof params.payload === 'string' ? params.payload : encodeForm(params.payload as Record<string, unknown>);
     headers['Content-Type'] = params.contentType ?? 'application/x-www-form-urlencoded';
   } else if (params.contentType) {
     headers['Content-Type'] = params.contentType;
@@ -82,7 +83,11 @@ function toResponse(res: FakeHttpResponse, makeBlob?: BlobMaker): HTTPResponse {
     getHeaders: () => ({ ...res.headers }),
     getAllHeaders: () => ({ ...res.headers }),
     getBlob: makeBlob
-      ? () => makeBlob(Buffer.from(res.bytes ?? Buffer.from(res.body, 'utf8')), res.headers['Content-Type'] ?? res.headers['content-type'] ?? 'application/octet-stream')
+      ? () =>
+          makeBlob(
+            Buffer.from(res.bytes ?? Buffer.from(res.body, 'utf8')),
+            res.headers['Content-Type'] ?? res.headers['content-type'] ?? 'application/octet-stream',
+          )
       : unsupported('getBlob'),
     getAs: unsupported('getAs'),
   };
@@ -121,9 +126,14 @@ export function createUrlFetchApp(
       onCall?.('getRequest');
       const req = toRequest(url, params);
       return {
-        url, method: req.method, headers: req.headers, payload: req.payload,
-        contentType: req.headers['Content-Type'], followRedirects: params?.followRedirects ?? true,
-        validateHttpsCertificates: params?.validateHttpsCertificates ?? true, useIntranet: false,
+        url,
+        method: req.method,
+        headers: req.headers,
+        payload: req.payload,
+        contentType: req.headers['Content-Type'],
+        followRedirects: params?.followRedirects ?? true,
+        validateHttpsCertificates: params?.validateHttpsCertificates ?? true,
+        useIntranet: false,
       };
     },
   };

@@ -7,17 +7,43 @@ import { isValidTimeZone } from './tz';
 
 type U = GoogleAppsScript.Utilities.Utilities;
 
-const DIGESTS: Record<string, string> = { MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
-const MACS: Record<string, string> = { HMAC_MD5: 'md5', HMAC_SHA_1: 'sha1', HMAC_SHA_256: 'sha256', HMAC_SHA_384: 'sha384', HMAC_SHA_512: 'sha512' };
-const enumOf = (o: Record<string, string>): Record<string, string> => Object.fromEntries(Object.keys(o).map((k) => [k, k]));
+const DIGESTS: Record<string, string> = {
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
+const MACS: Record<string, string> = {
+  HMAC_MD5: 'md5',
+  HMAC_SHA_1: 'sha1',
+  HMAC_SHA_256: 'sha256',
+  HMAC_SHA_384: 'sha384',
+  HMAC_SHA_512: 'sha512',
+};
+const enumOf = (o: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.keys(o).map((k) => [k, k]));
 
 function bytesOf(value: string | ArrayLike<number>, charset?: unknown): Buffer {
   if (typeof value === 'string') return Buffer.from(value, String(charset) === 'US_ASCII' ? 'latin1' : 'utf8');
   return fromSigned(value);
 }
 
-class FakeUtilities implements Pick<U, 'formatDate' | 'getUuid' | 'base64Encode' | 'base64EncodeWebSafe' | 'base64Decode'
-  | 'base64DecodeWebSafe' | 'newBlob' | 'computeDigest' | 'computeHmacSha256Signature' | 'computeHmacSignature' | 'sleep'> {
+class FakeUtilities implements Pick<
+  U,
+  | 'formatDate'
+  | 'getUuid'
+  | 'base64Encode'
+  | 'base64EncodeWebSafe'
+  | 'base64Decode'
+  | 'base64DecodeWebSafe'
+  | 'newBlob'
+  | 'computeDigest'
+  | 'computeHmacSha256Signature'
+  | 'computeHmacSignature'
+  | 'sleep'
+> {
   DigestAlgorithm = enumOf(DIGESTS);
   MacAlgorithm = enumOf(MACS);
   Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' };
@@ -26,27 +52,48 @@ class FakeUtilities implements Pick<U, 'formatDate' | 'getUuid' | 'base64Encode'
   formatDate(date: Date, timeZone: string, format: string): string {
     return formatJavaDate(date, isValidTimeZone(timeZone) ? timeZone : 'GMT', format);
   }
-  getUuid(): string { return randomUUID(); }
-  base64Encode(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string { return bytesOf(data, charset).toString('base64'); }
+  getUuid(): string {
+    return randomUUID();
+  }
+  base64Encode(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
+    return bytesOf(data, charset).toString('base64');
+  }
   base64EncodeWebSafe(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
     return bytesOf(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
   }
-  base64Decode(encoded: string): number[] { return this.decode(encoded, false); }
-  base64DecodeWebSafe(encoded: string): number[] { return this.decode(encoded, true); }
+  base64Decode(encoded: string): number[] {
+    return this.decode(encoded, false);
+  }
+  base64DecodeWebSafe(encoded: string): number[] {
+    return this.decode(encoded, true);
+  }
 
   newBlob(data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
     return makeBlob(this.ctx, bytesOf(data), contentType ?? null, name ?? null);
   }
 
-  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
+  computeDigest(
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+    value: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+  ): number[] {
     const alg = DIGESTS[String(algorithm)];
     if (!alg) throw this.ctx.fail('Invalid argument: algorithm');
     return toSigned(createHash(alg).update(bytesOf(value, charset)).digest());
   }
-  computeHmacSha256Signature(value: string | number[], key: string | number[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
+  computeHmacSha256Signature(
+    value: string | number[],
+    key: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+  ): number[] {
     return toSigned(createHmac('sha256', bytesOf(key, charset)).update(bytesOf(value, charset)).digest());
   }
-  computeHmacSignature(algorithm: GoogleAppsScript.Utilities.MacAlgorithm, value: string | number[], key: string | number[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
+  computeHmacSignature(
+    algorithm: GoogleAppsScript.Utilities.MacAlgorithm,
+    value: string | number[],
+    key: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+  ): number[] {
     const alg = MACS[String(algorithm)];
     if (!alg) throw this.ctx.fail('Invalid argument: algorithm');
     return toSigned(createHmac(alg, bytesOf(key, charset)).update(bytesOf(value, charset)).digest());

@@ -17,14 +17,21 @@ import type { Deps, StoredRequest } from './ports';
 
 function shapeProblem(dto: ActionRequestDto): string | null {
   if (!dto || typeof dto !== 'object') return 'Permintaan tidak terbaca.';
-  if (typeof dto.requestId !== 'string' || typeof dto.action !== 'string') return 'Nomor permohonan atau tindakan tidak terbaca.';
+  if (typeof dto.requestId !== 'string' || typeof dto.action !== 'string')
+    return 'Nomor permohonan atau tindakan tidak terbaca.';
   if (!Number.isInteger(dto.expectedVersion)) return 'Versi permohonan tidak terbaca; muat ulang panel.';
-  if (dto.input !== undefined && (typeof dto.input !== 'object' || dto.input === null)) return 'Isian tindakan tidak terbaca.';
+  if (dto.input !== undefined && (typeof dto.input !== 'object' || dto.input === null))
+    return 'Isian tindakan tidak terbaca.';
   return null;
 }
 
 /** At the step that decides the schedule: re-check and assign host/room, or refuse. */
-function withSchedule(deps: Deps, request: VcRequest, effects: Effect[], input: ActionRequestDto['input']): { ok: true; request: VcRequest } | { ok: false; reason: string } {
+function withSchedule(
+  deps: Deps,
+  request: VcRequest,
+  effects: Effect[],
+  input: ActionRequestDto['input'],
+): { ok: true; request: VcRequest } | { ok: false; reason: string } {
   const withLink = input.link ? { ...request, joinUrl: input.link } : request;
   if (!effects.some((e) => e.kind === 'check_schedule')) return { ok: true, request: withLink };
   const decision = decideSchedule(deps, withLink, input.host);
@@ -34,9 +41,14 @@ function withSchedule(deps: Deps, request: VcRequest, effects: Effect[], input: 
 
 /** When the action moved the event, 'release' must free the OLD slot: its effect carries it. */
 function withPreviousSlot(effects: Effect[], before: VcRequest, after: VcRequest): Effect[] {
-  const moved = before.eventDate !== after.eventDate || before.startTime !== after.startTime || before.endTime !== after.endTime;
+  const moved =
+    before.eventDate !== after.eventDate || before.startTime !== after.startTime || before.endTime !== after.endTime;
   if (!moved || !before.eventDate || !before.startTime) return effects;
-  return effects.map((e) => (e.kind === 'release' ? { ...e, params: { ...e.params, fromDate: before.eventDate, fromStart: before.startTime } } : e));
+  return effects.map((e) =>
+    e.kind === 'release'
+      ? { ...e, params: { ...e.params, fromDate: before.eventDate, fromStart: before.startTime } }
+      : e,
+  );
 }
 
 /** Undo what a failed click newly booked or created (nothing booked or made before it). */
@@ -45,7 +57,8 @@ function undoNew(deps: Deps, before: VcRequest, after: VcRequest, preset: Preset
   const booked = (r: VcRequest) => [r.host, r.room, r.operator].some((x) => x !== '');
   const effects: Effect[] = [];
   if (!booked(before) && booked(after)) effects.push({ kind: 'release', key: `${key}:release`, params: {} });
-  if (!before.meetingId && after.meetingId) effects.push({ kind: 'cancel_meeting', key: `${key}:cancel_meeting`, params: {} });
+  if (!before.meetingId && after.meetingId)
+    effects.push({ kind: 'cancel_meeting', key: `${key}:cancel_meeting`, params: {} });
   if (effects.length > 0) runEffects(deps.effects, deps.clock, after, preset, effects);
 }
 
@@ -79,21 +92,44 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
   return deps.lock.run(() => {
     const stored = deps.register.find(dto.requestId);
     if (!stored) return { ok: false, error: `Permohonan ${dto.requestId} tidak ditemukan di Register.` };
-    if (!stored.request.version) return { ok: false, error: `Kolom Versi untuk ${dto.requestId} kosong atau rusak (mungkin diubah manual). Minta admin memperbaikinya; tindakan tidak dijalankan.` };
+    if (!stored.request.version)
+      return {
+        ok: false,
+        error: `Kolom Versi untuk ${dto.requestId} kosong atau rusak (mungkin diubah manual). Minta admin memperbaikinya; tindakan tidak dijalankan.`,
+      };
     const found = presetOf(stored.request, deps);
     if (!found.ok) return { ok: false, error: found.problem };
     const now = deps.clock.now();
-    const outcome = applyAction(stored.request, found.preset, { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input: dto.input ?? {} }, actor, now);
+    const outcome = applyAction(
+      stored.request,
+      found.preset,
+      { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input: dto.input ?? {} },
+      actor,
+      now,
+    );
     if (!outcome.ok) return { ok: false, error: outcome.reason };
     const decided = withSchedule(deps, outcome.request, outcome.effects, dto.input ?? {});
     if (!decided.ok) return { ok: false, error: decided.reason };
-    const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, withPreviousSlot(outcome.effects, stored.request, decided.request));
+    const done = runEffects(
+      deps.effects,
+      deps.clock,
+      decided.request,
+      found.preset,
+      withPreviousSlot(outcome.effects, stored.request, decided.request),
+    );
     const h = outcome.history;
     const entry = historyRecord({ ...h, kind: 'aksi', requestId: h.requestId, at: h.at, action: h.action });
     record(deps, stored, done.request, found.preset, [entry, ...done.records]);
-    const detail: RequestDetailDto = detailOf(deps, done.request, found.preset, actor, deps.history.forRequest(dto.requestId));
+    const detail: RequestDetailDto = detailOf(
+      deps,
+      done.request,
+      found.preset,
+      actor,
+      deps.history.forRequest(dto.requestId),
+    );
     const pending = done.request.pending.length;
-    const label = stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? h.action;
+    const label =
+      stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? h.action;
     const message = `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}`;
     return { ok: true, value: { message, detail } };
   });
@@ -107,5 +143,8 @@ export function requestDetail(deps: Deps, id: string): Result<RequestDetailDto> 
   const stored = deps.register.find(id);
   if (!stored) return { ok: false, error: `Permohonan ${id} tidak ditemukan di Register.` };
   const found = presetOf(stored.request, deps);
-  return { ok: true, value: detailOf(deps, stored.request, found.ok ? found.preset : null, who.actor, deps.history.forRequest(id)) };
+  return {
+    ok: true,
+    value: detailOf(deps, stored.request, found.ok ? found.preset : null, who.actor, deps.history.forRequest(id)),
+  };
 }

@@ -7,7 +7,13 @@ import { OFFICE_ZONES, zoneAbbrev } from '../core/dates';
 import { settingsToFields, validateSettingsForm } from '../core/settings-form';
 import type { Settings } from '../core/settings';
 import { PRESETS } from '../core/sop/presets';
-import type { FieldErrors, SaveResultDto, SettingsFieldsDto, SettingsFormDto, ZoomCredentialsDto } from '../shared/admin-rpc';
+import type {
+  FieldErrors,
+  SaveResultDto,
+  SettingsFieldsDto,
+  SettingsFormDto,
+  ZoomCredentialsDto,
+} from '../shared/admin-rpc';
 import type { Result } from '../shared/rpc';
 import { currentActor } from './caller';
 import { CUSTOM_PRESET_ID } from './preset';
@@ -22,12 +28,18 @@ export interface AdminPort {
   runSetup(): string[];
 }
 
-const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'Jakarta', 'Asia/Pontianak': 'Pontianak', 'Asia/Makassar': 'Makassar', 'Asia/Jayapura': 'Jayapura' };
+const ZONE_NAMES: Record<string, string> = {
+  'Asia/Jakarta': 'Jakarta',
+  'Asia/Pontianak': 'Pontianak',
+  'Asia/Makassar': 'Makassar',
+  'Asia/Jayapura': 'Jayapura',
+};
 
 function adminOnly<T>(deps: Deps, fn: () => Result<T>): Result<T> {
   const who = currentActor(deps);
   if (!who.ok) return { ok: false, error: who.reason };
-  if (!who.actor.isAdmin) return { ok: false, error: 'Hanya admin (kolom Admin = Ya di sheet Pengguna) yang dapat mengubah pengaturan.' };
+  if (!who.actor.isAdmin)
+    return { ok: false, error: 'Hanya admin (kolom Admin = Ya di sheet Pengguna) yang dapat mengubah pengaturan.' };
   return fn();
 }
 
@@ -35,7 +47,10 @@ function resourcesSummary(deps: Deps): SettingsFormDto['resources'] {
   if (!deps.schedule) return { summary: 'Sheet Sumber Daya belum ada; jalankan Siapkan.', problems: [] };
   const read = deps.schedule.inventory();
   const { hosts, rooms, operators } = read.inventory;
-  return { summary: `${hosts.length} akun Zoom, ${rooms.length} ruang, ${operators.length} operator.`, problems: read.problems };
+  return {
+    summary: `${hosts.length} akun Zoom, ${rooms.length} ruang, ${operators.length} operator.`,
+    problems: read.problems,
+  };
 }
 
 /** The wizard's current values and context. */
@@ -47,7 +62,10 @@ export function settingsForm(deps: Deps, port: AdminPort): Result<SettingsFormDt
       ok: true,
       value: {
         fields: settingsToFields(settings),
-        presets: [...PRESETS.map((p) => ({ id: p.id, name: p.name })), { id: CUSTOM_PRESET_ID, name: 'Alur kantor sendiri (sheet "Alur SOP")' }],
+        presets: [
+          ...PRESETS.map((p) => ({ id: p.id, name: p.name })),
+          { id: CUSTOM_PRESET_ID, name: 'Alur kantor sendiri (sheet "Alur SOP")' },
+        ],
         timeZones: OFFICE_ZONES.map((z) => ({ id: z, label: `${zoneAbbrev(z)} — ${ZONE_NAMES[z]}` })),
         zoomConfigured: port.zoomConfigured(),
         users: { active: users.users.filter((u) => u.active).length, problems: users.problems },
@@ -79,8 +97,18 @@ export function saveZoomCredentials(deps: Deps, port: AdminPort, creds: ZoomCred
     if (!/^[\w-]{5,100}$/.test(value('clientId'))) errors.clientId = 'Client ID Zoom tidak valid.';
     if (value('clientSecret').length < 8) errors.clientSecret = 'Client Secret Zoom terlalu pendek.';
     if (Object.keys(errors).length > 0) return { ok: true, value: { saved: false, errors } };
-    port.saveZoomCredentials({ accountId: value('accountId'), clientId: value('clientId'), clientSecret: value('clientSecret') });
-    return { ok: true, value: { saved: true, message: 'Kredensial Zoom disimpan di Properti Skrip. Gunakan "Tes koneksi" untuk memeriksanya.' } };
+    port.saveZoomCredentials({
+      accountId: value('accountId'),
+      clientId: value('clientId'),
+      clientSecret: value('clientSecret'),
+    });
+    return {
+      ok: true,
+      value: {
+        saved: true,
+        message: 'Kredensial Zoom disimpan di Properti Skrip. Gunakan "Tes koneksi" untuk memeriksanya.',
+      },
+    };
   });
 }
 

@@ -8,7 +8,9 @@ import { resolveActor } from '../core/users';
 import type { Deps } from './ports';
 
 /** The calling official, or an Indonesian reason they may not act. */
-export function currentActor(deps: Pick<Deps, 'identity' | 'config' | 'clock'>): { ok: true; actor: Actor } | { ok: false; reason: string } {
+export function currentActor(
+  deps: Pick<Deps, 'identity' | 'config' | 'clock'>,
+): { ok: true; actor: Actor } | { ok: false; reason: string } {
   const { users, delegations } = deps.config.users();
   const today = localDate(deps.clock.now(), deps.config.settings().settings.timeZone);
   return resolveActor(deps.identity.activeUserEmail(), users, delegations, today);

@@ -5,7 +5,14 @@
  * cannot take stays pending and is sent by a later retry, exactly once.
  */
 import { localDate } from '../core/dates';
-import { isMessageTemplate, renderMessage, type ApplicantBase, type MessageInputs, type RenderedMessage, type Slot } from '../core/messages';
+import {
+  isMessageTemplate,
+  renderMessage,
+  type ApplicantBase,
+  type MessageInputs,
+  type RenderedMessage,
+  type Slot,
+} from '../core/messages';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
 import { stepOf } from '../core/sop/engine';
@@ -14,7 +21,7 @@ import type { Preset } from '../core/sop/types';
 import { holdersOf, type Delegation, type UserRecord } from '../core/users';
 import { waLink } from '../core/whatsapp';
 import type { WhatsAppLinkDto } from '../shared/rpc';
-import type { EffectHandlers, EffectResult } from './effects';
+import type { EffectHandlers, EffectResult } from './ports';
 import type { Clock, MailerPort } from './ports';
 
 /** What the delivery handlers read besides the mailer. */
@@ -32,8 +39,13 @@ type Params = Record<string, string>;
 
 /** Templates for effects whose params.template is an action id rather than a template name. */
 const TEMPLATE_BY_ACTION: Record<string, ApplicantTemplate> = {
-  tolak: 'ditolak', kembalikan: 'perbaikan', tolak_tanda_tangan: 'perbaikan', jadwal_penuh: 'jadwal_penuh',
-  tawarkan_alternatif: 'alternatif', batalkan: 'dibatalkan', setujui: 'disetujui',
+  tolak: 'ditolak',
+  kembalikan: 'perbaikan',
+  tolak_tanda_tangan: 'perbaikan',
+  jadwal_penuh: 'jadwal_penuh',
+  tawarkan_alternatif: 'alternatif',
+  batalkan: 'dibatalkan',
+  setujui: 'disetujui',
 };
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -42,7 +54,11 @@ export function isEmail(address: string): boolean {
   return EMAIL.test(address.trim());
 }
 
-const lines = (text: string | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 function meetingOf(r: VcRequest): MessageInputs['tautan']['meeting'] {
   return { platform: r.platform, joinUrl: r.joinUrl, meetingId: r.meetingId, passcode: r.passcode };
@@ -53,13 +69,19 @@ function slotsOf(p: Params): Slot[] {
 }
 
 function documentationOf(p: Params): Array<{ label: string; url: string }> {
-  return Object.entries(p).filter(([k, v]) => k.startsWith('doc_') && v !== '').map(([k, url]) => ({ label: k.slice(4), url }));
+  return Object.entries(p)
+    .filter(([k, v]) => k.startsWith('doc_') && v !== '')
+    .map(([k, url]) => ({ label: k.slice(4), url }));
 }
 
 /** The input of every applicant template, built from the request and the effect's params. */
 const INPUTS: { [K in ApplicantTemplate]: (b: ApplicantBase, r: VcRequest, p: Params) => MessageInputs[K] } = {
   diterima: (b, r) => ({ ...b, warnings: r.warnings, statusUrl: '' }),
-  perbaikan: (b, r, p) => ({ ...b, reasons: [...lines(p.note), ...lines(p.problems ?? r.problems.join('\n'))], editUrl: p.editUrl || r.editUrl }),
+  perbaikan: (b, r, p) => ({
+    ...b,
+    reasons: [...lines(p.note), ...lines(p.problems ?? r.problems.join('\n'))],
+    editUrl: p.editUrl || r.editUrl,
+  }),
   ditolak: (b, r, p) => ({ ...b, reason: p.note || r.note }),
   dibatalkan: (b, r, p) => ({ ...b, reason: p.note || r.note }),
   jadwal_penuh: (b, r, p) => ({ ...b, reason: p.note || r.note, alternatives: slotsOf(p) }),
@@ -85,21 +107,55 @@ export function applicantTemplate(p: Params, preset: Preset): ApplicantTemplate 
 }
 
 /** Renders applicant `template` for `r`. Throws (Indonesian) for a host start link. */
-export function applicantMessage<K extends ApplicantTemplate>(template: K, r: VcRequest, settings: Settings, p: Params = {}): RenderedMessage {
+export function applicantMessage<K extends ApplicantTemplate>(
+  template: K,
+  r: VcRequest,
+  settings: Settings,
+  p: Params = {},
+): RenderedMessage {
   const base: ApplicantBase = {
-    requestId: r.id, applicantName: r.applicantName, officeName: settings.officeName,
+    requestId: r.id,
+    applicantName: r.applicantName,
+    officeName: settings.officeName,
     event: { title: r.title, date: r.eventDate, start: r.startTime, end: r.endTime, timeZone: settings.timeZone },
   };
   return renderMessage(template, INPUTS[template](base, r, p));
 }
 
-function deliver(mailer: MailerPort, to: string, msg: RenderedMessage, settings: Settings, what: string, key: string): EffectResult {
-  const sent = mailer.send({ to, subject: msg.subject, text: msg.text, html: msg.html, replyTo: settings.officeEmail, key });
-  return sent === 'sent' ? { status: 'done', note: `${what} terkirim ke ${to}` } : { status: 'pending', note: QUOTA_NOTE };
+function deliver(
+  mailer: MailerPort,
+  to: string,
+  msg: RenderedMessage,
+  settings: Settings,
+  what: string,
+  key: string,
+): EffectResult {
+  const sent = mailer.send({
+    to,
+    subject: msg.subject,
+    text: msg.text,
+    html: msg.html,
+    replyTo: settings.officeEmail,
+    key,
+  });
+  return sent === 'sent'
+    ? { status: 'done', note: `${what} terkirim ke ${to}` }
+    : { status: 'pending', note: QUOTA_NOTE };
 }
 
-function toApplicant(mailer: MailerPort, ctx: DeliveryContext, r: VcRequest, template: ApplicantTemplate, p: Params, key: string): EffectResult {
-  if (!EMAIL.test(r.email)) return { status: 'pending', note: `email pemohon "${r.email || '-'}" tidak valid; hubungi pemohon lewat WhatsApp atau perbaiki email di Register` };
+function toApplicant(
+  mailer: MailerPort,
+  ctx: DeliveryContext,
+  r: VcRequest,
+  template: ApplicantTemplate,
+  p: Params,
+  key: string,
+): EffectResult {
+  if (!EMAIL.test(r.email))
+    return {
+      status: 'pending',
+      note: `email pemohon "${r.email || '-'}" tidak valid; hubungi pemohon lewat WhatsApp atau perbaiki email di Register`,
+    };
   const settings = ctx.settings();
   return deliver(mailer, r.email, applicantMessage(template, r, settings, p), settings, `email "${template}"`, key);
 }
@@ -108,19 +164,33 @@ function notifyRole(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers['n
   return ({ request, preset, effect }): EffectResult => {
     const p = effect.params;
     const stepId = p.toStep || request.stepId;
-    if (stepId !== request.stepId) return { status: 'done', note: 'langkah sudah dilewati; pemberitahuan tidak perlu dikirim' };
+    if (stepId !== request.stepId)
+      return { status: 'done', note: 'langkah sudah dilewati; pemberitahuan tidak perlu dikirim' };
     const settings = ctx.settings();
     const { users, delegations } = ctx.users();
     const role = p.role ?? '';
     const holders = holdersOf(role, users, delegations, localDate(ctx.clock.now(), settings.timeZone));
     const label = p.roleLabel || roleLabel(preset, role);
-    if (holders.length === 0) return { status: 'pending', note: `belum ada pengguna aktif dengan peran ${label} di sheet Pengguna` };
+    if (holders.length === 0)
+      return { status: 'pending', note: `belum ada pengguna aktif dengan peran ${label} di sheet Pengguna` };
     const step = stepOf(preset, stepId);
     const msg = renderMessage('tugas_baru', {
-      requestId: request.id, recipientName: holders.length === 1 ? holders[0].name : '', roleLabel: label,
-      stepLabel: step?.label ?? stepId, applicantName: request.applicantName, agency: request.agency,
-      event: { title: request.title, date: request.eventDate, start: request.startTime, end: request.endTime, timeZone: settings.timeZone },
-      spreadsheetUrl: mailer.officeUrl(), standardMinutes: step?.standardMinutes ?? null, officeName: settings.officeName,
+      requestId: request.id,
+      recipientName: holders.length === 1 ? holders[0].name : '',
+      roleLabel: label,
+      stepLabel: step?.label ?? stepId,
+      applicantName: request.applicantName,
+      agency: request.agency,
+      event: {
+        title: request.title,
+        date: request.eventDate,
+        start: request.startTime,
+        end: request.endTime,
+        timeZone: settings.timeZone,
+      },
+      spreadsheetUrl: mailer.officeUrl(),
+      standardMinutes: step?.standardMinutes ?? null,
+      officeName: settings.officeName,
     });
     return deliver(mailer, holders.map((u) => u.email).join(', '), msg, settings, 'pemberitahuan tugas', effect.key);
   };
@@ -132,11 +202,13 @@ function notifyRole(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers['n
  */
 export function deliveryHandlers(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers {
   return {
-    notify_applicant: ({ request, preset, effect }) => toApplicant(mailer, ctx, request, applicantTemplate(effect.params, preset), effect.params, effect.key),
+    notify_applicant: ({ request, preset, effect }) =>
+      toApplicant(mailer, ctx, request, applicantTemplate(effect.params, preset), effect.params, effect.key),
     notify_role: notifyRole(mailer, ctx),
-    send_link: ({ request, effect }) => (request.joinUrl
-      ? toApplicant(mailer, ctx, request, 'tautan', effect.params, effect.key)
-      : { status: 'pending', note: 'tautan rapat belum ada; dikirim setelah rapat dibuat' }),
+    send_link: ({ request, effect }) =>
+      request.joinUrl
+        ? toApplicant(mailer, ctx, request, 'tautan', effect.params, effect.key)
+        : { status: 'pending', note: 'tautan rapat belum ada; dikirim setelah rapat dibuat' },
   };
 }
 

@@ -18,9 +18,15 @@ const MAX_NAME_LENGTH = 120;
 
 /** Types staff upload as documentation: photos, PDF, Word/ODT and plain text. */
 export const UPLOAD_TYPES: Record<string, string> = {
-  'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/webp': 'WEBP', 'image/heic': 'HEIC', 'application/pdf': 'PDF',
-  'application/msword': 'DOC', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'application/vnd.oasis.opendocument.text': 'ODT', 'text/plain': 'TXT',
+  'image/jpeg': 'JPG',
+  'image/png': 'PNG',
+  'image/webp': 'WEBP',
+  'image/heic': 'HEIC',
+  'application/pdf': 'PDF',
+  'application/msword': 'DOC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'text/plain': 'TXT',
 };
 
 /** Saves an uploaded file in the request's folder; returns its link. */
@@ -41,28 +47,48 @@ export function decodedSize(base64: string): number {
 
 /** A safe Drive file name: no path separators or control characters, at most 120 characters. */
 export function cleanFileName(name: string): string {
-  return name.replace(/[\u0000-\u001F\u007F/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  return name
+    .replace(/[\u0000-\u001F\u007F/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME_LENGTH);
 }
 
 /** Size in MB with one decimal, rounded up (a file just over the limit never reads as the limit). */
-const megabytes = (bytes: number) => `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1).replace('.', ',')} MB`;
+const megabytes = (bytes: number) =>
+  `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1).replace('.', ',')} MB`;
 
 /** Why `file` cannot be taken (Indonesian), or the cleaned file. */
-export function checkUpload(file: unknown): { ok: true; file: UploadFileDto & { size: number } } | { ok: false; error: string } {
+export function checkUpload(
+  file: unknown,
+): { ok: true; file: UploadFileDto & { size: number } } | { ok: false; error: string } {
   const f = file as Partial<UploadFileDto> | null;
-  if (!f || typeof f !== 'object' || typeof f.name !== 'string' || typeof f.mimeType !== 'string' || typeof f.base64 !== 'string') {
+  if (
+    !f ||
+    typeof f !== 'object' ||
+    typeof f.name !== 'string' ||
+    typeof f.mimeType !== 'string' ||
+    typeof f.base64 !== 'string'
+  ) {
     return { ok: false, error: 'Berkas tidak terbaca. Pilih berkasnya lagi lalu unggah ulang.' };
   }
   const name = cleanFileName(f.name);
   const base64 = base64Payload(f.base64);
   if (!name) return { ok: false, error: 'Nama berkas kosong. Beri nama berkasnya lalu unggah ulang.' };
   if (!UPLOAD_TYPES[f.mimeType]) {
-    return { ok: false, error: `Jenis berkas "${name}" (${f.mimeType || 'tidak dikenal'}) tidak diterima. Unggah foto (JPG/PNG/WEBP/HEIC), PDF, dokumen Word/ODT atau teks.` };
+    return {
+      ok: false,
+      error: `Jenis berkas "${name}" (${f.mimeType || 'tidak dikenal'}) tidak diterima. Unggah foto (JPG/PNG/WEBP/HEIC), PDF, dokumen Word/ODT atau teks.`,
+    };
   }
-  if (base64 === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) return { ok: false, error: `Isi berkas "${name}" kosong atau rusak. Pilih berkasnya lagi.` };
+  if (base64 === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
+    return { ok: false, error: `Isi berkas "${name}" kosong atau rusak. Pilih berkasnya lagi.` };
   const size = decodedSize(base64);
   if (size > MAX_UPLOAD_BYTES) {
-    return { ok: false, error: `Berkas "${name}" terlalu besar (${megabytes(size)}); batasnya ${megabytes(MAX_UPLOAD_BYTES)}. Perkecil foto atau bagi berkasnya, lalu unggah lagi.` };
+    return {
+      ok: false,
+      error: `Berkas "${name}" terlalu besar (${megabytes(size)}); batasnya ${megabytes(MAX_UPLOAD_BYTES)}. Perkecil foto atau bagi berkasnya, lalu unggah lagi.`,
+    };
   }
   return { ok: true, file: { name, mimeType: f.mimeType, base64, size } };
 }
@@ -72,7 +98,12 @@ export function checkUpload(file: unknown): { ok: true; file: UploadFileDto & { 
  * (Indonesian reason) when the file is bad or too big, the caller does not hold the
  * current step's role, or the step does not ask for documentation.
  */
-export function uploadDocumentation(deps: Deps, store: DocumentationStore, requestId: string, file: unknown): Result<UploadResultDto> {
+export function uploadDocumentation(
+  deps: Deps,
+  store: DocumentationStore,
+  requestId: string,
+  file: unknown,
+): Result<UploadResultDto> {
   const checked = checkUpload(file);
   if (!checked.ok) return checked;
   const who = currentActor(deps);
@@ -86,12 +117,26 @@ export function uploadDocumentation(deps: Deps, store: DocumentationStore, reque
   if (!allowed.ok) return { ok: false, error: allowed.reason };
   const step = stepOf(found.preset, request.stepId);
   if (!step?.actions.some((a) => a.requires.includes('documentation'))) {
-    return { ok: false, error: `Permohonan ${request.id} sedang di langkah "${step?.label ?? request.stepId}", yang tidak meminta dokumentasi.` };
+    return {
+      ok: false,
+      error: `Permohonan ${request.id} sedang di langkah "${step?.label ?? request.stepId}", yang tidak meminta dokumentasi.`,
+    };
   }
   const { url } = store.save(request.id, checked.file);
-  deps.lock.run(() => deps.history.append([historyRecord({
-    at: deps.clock.now().toISOString(), requestId: request.id, kind: 'sistem', action: 'unggah dokumentasi', actorEmail: who.actor.email,
-    actorLabel: allowed.asLabel, fromStep: request.stepId, toStep: request.stepId, note: `${checked.file.name} (${checked.file.size} bita): ${url}`,
-  })]));
+  deps.lock.run(() =>
+    deps.history.append([
+      historyRecord({
+        at: deps.clock.now().toISOString(),
+        requestId: request.id,
+        kind: 'sistem',
+        action: 'unggah dokumentasi',
+        actorEmail: who.actor.email,
+        actorLabel: allowed.asLabel,
+        fromStep: request.stepId,
+        toStep: request.stepId,
+        note: `${checked.file.name} (${checked.file.size} bita): ${url}`,
+      }),
+    ]),
+  );
   return { ok: true, value: { name: checked.file.name, url, sizeBytes: checked.file.size } };
 }

@@ -7,7 +7,7 @@
 import { toInstant } from '../core/dates';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
-import type { EffectHandlers, EffectResult } from './effects';
+import type { EffectHandlers, EffectResult } from './ports';
 import type { MeetingPort, SchedulePort } from './ports';
 
 function times(r: VcRequest, s: Settings): { start: Date; end: Date } {
@@ -33,19 +33,28 @@ function release(schedule: SchedulePort, settings: () => Settings): EffectHandle
     const names = resourcesOf(request);
     if (names.length === 0 || !request.eventDate) return { status: 'done', note: 'tidak ada pesanan' };
     const { fromDate, fromStart } = effect.params;
-    const around = fromDate && fromStart ? toInstant(fromDate, fromStart, settings().timeZone) : times(request, settings()).start;
+    const around =
+      fromDate && fromStart ? toInstant(fromDate, fromStart, settings().timeZone) : times(request, settings()).start;
     const n = schedule.release(request.id, names, around);
     return { status: 'done', note: `${n} pesanan kalender dilepas` };
   };
 }
 
-function createMeeting(schedule: SchedulePort, meetings: MeetingPort, settings: () => Settings): EffectHandlers['create_meeting'] {
+function createMeeting(
+  schedule: SchedulePort,
+  meetings: MeetingPort,
+  settings: () => Settings,
+): EffectHandlers['create_meeting'] {
   return ({ request }): EffectResult => {
     if (request.joinUrl && request.meetingId) return { status: 'done', note: `rapat sudah ada (${request.meetingId})` };
     const tz = settings().timeZone;
     if (request.platform === 'zoom') {
       const zoomUser = schedule.inventory().zoomUsers[request.host];
-      if (!zoomUser) return { status: 'pending', note: `akun Zoom untuk host "${request.host || '-'}" belum ditetapkan di Sumber Daya` };
+      if (!zoomUser)
+        return {
+          status: 'pending',
+          note: `akun Zoom untuk host "${request.host || '-'}" belum ditetapkan di Sumber Daya`,
+        };
       const m = meetings.createZoom(zoomUser, request, tz);
       return { status: 'done', note: `rapat Zoom ${m.meetingId} dibuat`, request: { ...request, ...m } };
     }
@@ -53,8 +62,13 @@ function createMeeting(schedule: SchedulePort, meetings: MeetingPort, settings: 
       const ids = schedule.inventory().calendarIds;
       const calendarId = ids[request.room] || ids[request.host] || Object.values(ids)[0] || 'primary';
       const m = meetings.createMeet(request, calendarId, tz);
-      if (m.status === 'pending') return { status: 'pending', note: 'Google Meet masih disiapkan; akan diperiksa lagi' };
-      return { status: 'done', note: 'tautan Google Meet dibuat', request: { ...request, joinUrl: m.joinUrl, meetingId: m.meetingId } };
+      if (m.status === 'pending')
+        return { status: 'pending', note: 'Google Meet masih disiapkan; akan diperiksa lagi' };
+      return {
+        status: 'done',
+        note: 'tautan Google Meet dibuat',
+        request: { ...request, joinUrl: m.joinUrl, meetingId: m.meetingId },
+      };
     }
     if (request.joinUrl) return { status: 'done', note: 'tautan dari operator dicatat' };
     return { status: 'pending', note: 'platform lain: operator perlu menempelkan tautan rapat' };
@@ -64,28 +78,49 @@ function createMeeting(schedule: SchedulePort, meetings: MeetingPort, settings: 
 function cancelMeeting(meetings: MeetingPort): EffectHandlers['cancel_meeting'] {
   return ({ request }): EffectResult => {
     if (request.platform === 'zoom' && request.meetingId) meetings.deleteZoom(request.meetingId);
-    return { status: 'done', note: request.meetingId ? `rapat ${request.meetingId} dibatalkan` : 'tidak ada rapat' , request: { ...request, meetingId: '', joinUrl: '', passcode: '' } };
+    return {
+      status: 'done',
+      note: request.meetingId ? `rapat ${request.meetingId} dibatalkan` : 'tidak ada rapat',
+      request: { ...request, meetingId: '', joinUrl: '', passcode: '' },
+    };
   };
 }
 
-function updateMeeting(schedule: SchedulePort, meetings: MeetingPort, settings: () => Settings): EffectHandlers['update_meeting'] {
+function updateMeeting(
+  schedule: SchedulePort,
+  meetings: MeetingPort,
+  settings: () => Settings,
+): EffectHandlers['update_meeting'] {
   return ({ request }): EffectResult => {
     const tz = settings().timeZone;
     if (request.platform === 'zoom' && request.meetingId) {
       meetings.updateZoom(request.meetingId, request, tz);
-      return { status: 'done', note: `rapat Zoom ${request.meetingId} dipindah ke ${request.eventDate} ${request.startTime}–${request.endTime}` };
+      return {
+        status: 'done',
+        note: `rapat Zoom ${request.meetingId} dipindah ke ${request.eventDate} ${request.startTime}–${request.endTime}`,
+      };
     }
     if (request.platform === 'meet' && request.meetingId) {
       const ids = schedule.inventory().calendarIds;
-      const m = meetings.createMeet(request, ids[request.room] || ids[request.host] || Object.values(ids)[0] || 'primary', tz);
-      return m.status === 'ready' ? { status: 'done', note: 'acara Google Meet dipindah; tautan tetap' } : { status: 'pending', note: 'Google Meet masih disiapkan' };
+      const m = meetings.createMeet(
+        request,
+        ids[request.room] || ids[request.host] || Object.values(ids)[0] || 'primary',
+        tz,
+      );
+      return m.status === 'ready'
+        ? { status: 'done', note: 'acara Google Meet dipindah; tautan tetap' }
+        : { status: 'pending', note: 'Google Meet masih disiapkan' };
     }
     return { status: 'done', note: 'belum ada rapat yang perlu dipindah' };
   };
 }
 
 /** Handlers for the schedule and meeting effects. */
-export function meetingHandlers(schedule: SchedulePort, meetings: MeetingPort, settings: () => Settings): EffectHandlers {
+export function meetingHandlers(
+  schedule: SchedulePort,
+  meetings: MeetingPort,
+  settings: () => Settings,
+): EffectHandlers {
   return {
     reserve: reserve(schedule, settings),
     release: release(schedule, settings),

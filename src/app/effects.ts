@@ -8,25 +8,25 @@
 import { historyRecord, type HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
 import type { Effect, EffectKind, Preset } from '../core/sop/types';
-import type { Clock } from './ports';
-
-/** What a handler did. `request` carries fields it filled in (meeting link, letter…). */
-export type EffectResult =
-  | { status: 'done'; note: string; request?: VcRequest }
-  | { status: 'pending'; note: string; request?: VcRequest };
-
-/** One effect handler. May throw: the error becomes a pending entry with its message. */
-export type EffectHandler = (ctx: { request: VcRequest; preset: Preset; effect: Effect }) => EffectResult;
-
-export type EffectHandlers = Partial<Record<EffectKind, EffectHandler>>;
+import type { Clock, EffectHandler, EffectHandlers, EffectResult } from './ports';
 
 /** Indonesian names of the effects, for people. */
 export const EFFECT_LABELS: Record<EffectKind, string> = {
-  notify_role: 'memberi tahu petugas', notify_applicant: 'memberi tahu pemohon', check_schedule: 'memeriksa jadwal',
-  reserve: 'memesan sumber daya', release: 'melepas pesanan sumber daya', create_meeting: 'membuat rapat',
-  update_meeting: 'mengubah rapat', cancel_meeting: 'membatalkan rapat', send_link: 'mengirim tautan',
-  draft_letter: 'membuat draf surat', sign_letter: 'menandatangani surat', send_letter: 'mengirim surat',
-  ask_documentation: 'meminta dokumentasi', make_report: 'membuat laporan pelaksanaan', close: 'menutup permohonan',
+  notify_role: 'memberi tahu petugas',
+  notify_applicant: 'memberi tahu pemohon',
+  check_schedule: 'memeriksa jadwal',
+  reserve: 'memesan sumber daya',
+  release: 'melepas pesanan sumber daya',
+  create_meeting: 'membuat rapat',
+  update_meeting: 'mengubah rapat',
+  cancel_meeting: 'membatalkan rapat',
+  send_link: 'mengirim tautan',
+  draft_letter: 'membuat draf surat',
+  sign_letter: 'menandatangani surat',
+  send_letter: 'mengirim surat',
+  ask_documentation: 'meminta dokumentasi',
+  make_report: 'membuat laporan pelaksanaan',
+  close: 'menutup permohonan',
 };
 
 const NO_ADAPTER = 'tertunda: belum ada adaptor untuk efek ini';
@@ -50,7 +50,13 @@ function attempt(handler: EffectHandler | undefined, request: VcRequest, preset:
  * Run `effects` in order on `request`. Returns the updated request (pending
  * list rewritten) and one history record per effect.
  */
-export function runEffects(handlers: EffectHandlers, clock: Clock, request: VcRequest, preset: Preset, effects: Effect[]): { request: VcRequest; records: HistoryRecord[] } {
+export function runEffects(
+  handlers: EffectHandlers,
+  clock: Clock,
+  request: VcRequest,
+  preset: Preset,
+  effects: Effect[],
+): { request: VcRequest; records: HistoryRecord[] } {
   let current = request;
   const records: HistoryRecord[] = [];
   const keys = new Set(effects.map((e) => e.key));
@@ -59,11 +65,20 @@ export function runEffects(handlers: EffectHandlers, clock: Clock, request: VcRe
     const result = attempt(handlers[effect.kind], current, preset, effect);
     if (result.request) current = result.request;
     if (result.status === 'pending') pending = [...pending, pendingEntry(effect)];
-    records.push(historyRecord({
-      at: clock.now().toISOString(), requestId: request.id, kind: 'efek', action: `${EFFECT_LABELS[effect.kind]}`,
-      actorEmail: 'sistem', actorLabel: 'Layanan Vicon', note: result.note, key: effect.key,
-      fromStep: current.stepId, toStep: current.stepId,
-    }));
+    records.push(
+      historyRecord({
+        at: clock.now().toISOString(),
+        requestId: request.id,
+        kind: 'efek',
+        action: `${EFFECT_LABELS[effect.kind]}`,
+        actorEmail: 'sistem',
+        actorLabel: 'Layanan Vicon',
+        note: result.note,
+        key: effect.key,
+        fromStep: current.stepId,
+        toStep: current.stepId,
+      }),
+    );
   }
   return { request: { ...current, pending }, records };
 }

@@ -16,5 +16,6 @@ export function runJobs(jobs: Array<[string, () => unknown]>, log: (line: string
       failed.push(`${name}: ${message}`);
     }
   }
-  if (failed.length > 0) throw new Error(`Pemicu per jam: ${failed.length} tugas gagal dan akan diulang — ${failed.join(' | ')}`);
+  if (failed.length > 0)
+    throw new Error(`Pemicu per jam: ${failed.length} tugas gagal dan akan diulang — ${failed.join(' | ')}`);
 }

@@ -44,21 +44,50 @@ export interface IntakeOutcome {
   duplicate: boolean;
 }
 
-function buildRequest(sub: Submission, id: string, preset: Preset | null, presetProblem: string | null, deps: Deps, tz: OfficeZone): VcRequest {
+function buildRequest(
+  sub: Submission,
+  id: string,
+  preset: Preset | null,
+  presetProblem: string | null,
+  deps: Deps,
+  tz: OfficeZone,
+): VcRequest {
   const { settings } = deps.config.settings();
   const report = parseAnswers(sub.answers);
   if (!report.fields.email && sub.respondentEmail) report.fields.email = sub.respondentEmail.toLowerCase();
   const minLeadDays = settings.minLeadDays ?? preset?.minLeadDays ?? 0;
-  const { problems, warnings } = validateRequest(report, { timeZone: tz, minLeadDays, maxDurationHours: settings.maxDurationHours }, deps.clock.now());
+  const { problems, warnings } = validateRequest(
+    report,
+    { timeZone: tz, minLeadDays, maxDurationHours: settings.maxDurationHours },
+    deps.clock.now(),
+  );
   const base: VcRequest = {
-    ...report.fields, ...emptyAssignments(), id, receivedAt: sub.receivedAt.toISOString(), source: sub.source,
-    responseRef: sub.responseRef, status: 'Baru', presetId: preset?.id ?? '', presetVersion: preset?.version ?? 0,
-    stepId: '', stepSince: deps.clock.now().toISOString(), version: 1, warnings, problems, note: '',
-    editUrl: sub.editUrl ?? '', pending: [],
+    ...report.fields,
+    ...emptyAssignments(),
+    id,
+    receivedAt: sub.receivedAt.toISOString(),
+    source: sub.source,
+    responseRef: sub.responseRef,
+    status: 'Baru',
+    presetId: preset?.id ?? '',
+    presetVersion: preset?.version ?? 0,
+    stepId: '',
+    stepSince: deps.clock.now().toISOString(),
+    version: 1,
+    warnings,
+    problems,
+    note: '',
+    editUrl: sub.editUrl ?? '',
+    pending: [],
   };
   if (!preset) return { ...base, status: 'Menunggu Alur SOP', warnings: [...warnings, presetProblem ?? ''] };
   const clash = problems.length === 0 ? safeIntakeWarning(deps, base) : null;
-  return enterStart(clash ? { ...base, warnings: [...warnings, clash] } : base, preset, deps.clock.now(), problems.length === 0);
+  return enterStart(
+    clash ? { ...base, warnings: [...warnings, clash] } : base,
+    preset,
+    deps.clock.now(),
+    problems.length === 0,
+  );
 }
 
 /** The clash warning for a new request; a calendar that cannot be read never blocks intake. */
@@ -87,7 +116,11 @@ function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): Intake
   const { settings } = deps.config.settings();
   const report = parseAnswers(sub.answers);
   if (!report.fields.email) report.fields.email = stored.request.email;
-  const policy = { timeZone: tz, minLeadDays: settings.minLeadDays ?? preset.minLeadDays, maxDurationHours: settings.maxDurationHours };
+  const policy = {
+    timeZone: tz,
+    minLeadDays: settings.minLeadDays ?? preset.minLeadDays,
+    maxDurationHours: settings.maxDurationHours,
+  };
   const checked = validateRequest(report, policy, deps.clock.now());
   const outcome = resubmit(stored.request, preset, { fields: report.fields, ...checked }, deps.clock.now());
   if (!outcome.ok) return unchanged;
@@ -111,14 +144,21 @@ export function intake(deps: Deps, sub: Submission): IntakeOutcome {
     const year = Number(localDate(deps.clock.now(), tz).slice(0, 4));
     const id = nextRequestNumber([...keys.ids, deps.state?.get(HIGHEST_NUMBER_KEY) ?? ''], year);
     const built = buildRequest(sub, id, preset, presetResult.ok ? null : presetResult.problem, deps, tz);
-    const done = preset ? runEffects(deps.effects, deps.clock, built, preset, intakeEffects(built, preset)) : { request: built, records: [] };
+    const done = preset
+      ? runEffects(deps.effects, deps.clock, built, preset, intakeEffects(built, preset))
+      : { request: built, records: [] };
     const request = done.request;
     deps.register.append(request);
     try {
       deps.history.append([
         historyRecord({
-          at: deps.clock.now().toISOString(), requestId: id, kind: 'masuk', action: sub.source === 'letter' ? 'surat dicatat' : 'formulir diterima',
-          actorEmail: sub.enteredBy ?? request.email, actorLabel: sub.enteredBy ?? request.applicantName, toStep: request.stepId,
+          at: deps.clock.now().toISOString(),
+          requestId: id,
+          kind: 'masuk',
+          action: sub.source === 'letter' ? 'surat dicatat' : 'formulir diterima',
+          actorEmail: sub.enteredBy ?? request.email,
+          actorLabel: sub.enteredBy ?? request.applicantName,
+          toStep: request.stepId,
           note: [...request.problems, ...request.warnings].join(' '),
         }),
         ...done.records,

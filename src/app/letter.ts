@@ -27,7 +27,11 @@ function toAnswers(letter: LetterRequestDto): RawAnswers {
 }
 
 function letterRef(letter: LetterRequestDto): string {
-  const norm = (s: unknown) => String(s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const norm = (s: unknown) =>
+    String(s ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
   return `surat:${norm(letter.agency)}|${norm(letter.letterNumber) || norm(letter.srikandiNumber)}`;
 }
 
@@ -39,8 +43,15 @@ export function submitLetter(deps: Deps, letter: LetterRequestDto): Result<Intak
   const who = resolveActor(deps.identity.activeUserEmail(), users, delegations, today);
   if (!who.ok) return { ok: false, error: who.reason };
   const ref = letterRef(letter);
-  if (ref === 'surat:|') return { ok: false, error: 'Isi Instansi/OPD dan nomor surat (atau nomor SRIKANDI) terlebih dahulu.' };
-  const out = intake(deps, { answers: toAnswers(letter), responseRef: ref, receivedAt: deps.clock.now(), source: 'letter', enteredBy: who.actor.email });
+  if (ref === 'surat:|')
+    return { ok: false, error: 'Isi Instansi/OPD dan nomor surat (atau nomor SRIKANDI) terlebih dahulu.' };
+  const out = intake(deps, {
+    answers: toAnswers(letter),
+    responseRef: ref,
+    receivedAt: deps.clock.now(),
+    source: 'letter',
+    enteredBy: who.actor.email,
+  });
   if (out.duplicate) return { ok: false, error: `Surat ini sudah tercatat sebagai ${out.id}.` };
   return { ok: true, value: { id: out.id, status: out.status, warnings: out.warnings, problems: out.problems } };
 }

@@ -7,7 +7,13 @@
  */
 import { localDate } from '../core/dates';
 import {
-  LETTER_KINDS, LETTER_KIND_LABELS, checkPlaceholders, formatLetterNumber, letterFields, nextLetterSeq, type LetterKind,
+  LETTER_KINDS,
+  LETTER_KIND_LABELS,
+  checkPlaceholders,
+  formatLetterNumber,
+  letterFields,
+  nextLetterSeq,
+  type LetterKind,
 } from '../core/letter';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
@@ -15,7 +21,7 @@ import { roleLabel } from '../core/sop/effects';
 import type { Preset } from '../core/sop/types';
 import type { Delegation, UserRecord } from '../core/users';
 import { applicantMessage, isEmail, QUOTA_NOTE } from './delivery';
-import type { EffectHandler, EffectHandlers, EffectResult } from './effects';
+import type { EffectHandler, EffectHandlers, EffectResult } from './ports';
 import type { Clock, LetterDocsPort, LetterNumberStore, MailerPort } from './ports';
 
 /** What the letter handlers need. */
@@ -51,13 +57,26 @@ function signerOf(ctx: LetterContext, preset: Preset): { name: string; position:
   const s = ctx.settings();
   const role = signingRole(preset);
   const holder = ctx.users().users.find((u) => u.active && u.roles.includes(role));
-  return { name: s.signerName || holder?.name || '', nip: s.signerNip || holder?.nip || '', position: s.signerPosition || roleLabel(preset, role) };
+  return {
+    name: s.signerName || holder?.name || '',
+    nip: s.signerNip || holder?.nip || '',
+    position: s.signerPosition || roleLabel(preset, role),
+  };
 }
 
-function fieldsFor(ctx: LetterContext, r: VcRequest, preset: Preset, letterNumber: string, p: Params): Record<string, string> {
+function fieldsFor(
+  ctx: LetterContext,
+  r: VcRequest,
+  preset: Preset,
+  letterNumber: string,
+  p: Params,
+): Record<string, string> {
   const s = ctx.settings();
   return letterFields(r, s, {
-    letterNumber, letterDate: localDate(ctx.clock.now(), s.timeZone), signer: signerOf(ctx, preset), reason: p.note || undefined,
+    letterNumber,
+    letterDate: localDate(ctx.clock.now(), s.timeZone),
+    signer: signerOf(ctx, preset),
+    reason: p.note || undefined,
     office: { government: s.letterGovernment, address: s.officeAddress, city: s.letterCity },
   });
 }
@@ -81,7 +100,12 @@ function takeNumber(ctx: LetterContext, r: VcRequest, kind: LetterKind): string 
   const today = localDate(now, s.timeZone);
   const year = Number(today.slice(0, 4));
   const seq = nextLetterSeq(ctx.numbers.issued(), year);
-  const number = formatLetterNumber(s.letterNumberPattern, { seq, code: s.letterCode, month: Number(today.slice(5, 7)), year });
+  const number = formatLetterNumber(s.letterNumberPattern, {
+    seq,
+    code: s.letterCode,
+    month: Number(today.slice(5, 7)),
+    year,
+  });
   ctx.numbers.record({ number, year, seq, void: false, requestId: r.id, kind, at: now.toISOString() });
   return number;
 }
@@ -91,7 +115,8 @@ const label = (kind: LetterKind): string => LETTER_KIND_LABELS[kind].toLowerCase
 
 function draftLetter(ctx: LetterContext): EffectHandler {
   return ({ request, preset, effect }) => {
-    if (effect.params.toStep && effect.params.toStep !== request.stepId) return { status: 'done', note: 'langkah sudah dilewati; draf tidak dibuat ulang' };
+    if (effect.params.toStep && effect.params.toStep !== request.stepId)
+      return { status: 'done', note: 'langkah sudah dilewati; draf tidak dibuat ulang' };
     const old = request.replyLetterNumber || activeNumber(ctx, request.id);
     if (old) ctx.numbers.markVoid(old, `draf ${request.id} dibuat ulang`);
     const r = old ? { ...request, replyLetterNumber: '', replyLetterUrl: '' } : request;
@@ -99,7 +124,8 @@ function draftLetter(ctx: LetterContext): EffectHandler {
     const out = ctx.docs.render(r.id, kind, fieldsFor(ctx, r, preset, DRAFT_NUMBER, effect.params));
     const next = { ...r, replyLetterUrl: out.url };
     const voided = old ? `nomor ${old} dibatalkan (void); ` : '';
-    if (out.problems.length > 0) return pending(`${voided}draf surat ${label(kind)} belum lengkap: ${out.problems.join(' ')}`, next);
+    if (out.problems.length > 0)
+      return pending(`${voided}draf surat ${label(kind)} belum lengkap: ${out.problems.join(' ')}`, next);
     return { status: 'done', note: `${voided}draf surat ${label(kind)} dibuat: ${out.url}`, request: next };
   };
 }
@@ -109,18 +135,33 @@ function signLetter(ctx: LetterContext): EffectHandler {
     const kind = letterKindOf(request, effect.params);
     const existing = request.replyLetterNumber || activeNumber(ctx, request.id);
     if (!existing) {
-      const problems = preflightProblems(ctx.docs.templateText(kind), fieldsFor(ctx, request, preset, 'x', effect.params));
-      if (problems.length > 0) return pending(`surat belum dapat ditandatangani (nomor belum diambil): ${problems.join(' ')}`);
+      const problems = preflightProblems(
+        ctx.docs.templateText(kind),
+        fieldsFor(ctx, request, preset, 'x', effect.params),
+      );
+      if (problems.length > 0)
+        return pending(`surat belum dapat ditandatangani (nomor belum diambil): ${problems.join(' ')}`);
     }
     const number = existing || takeNumber(ctx, request, kind);
     const numbered = { ...request, replyLetterNumber: number };
     try {
       const out = ctx.docs.render(request.id, kind, fieldsFor(ctx, numbered, preset, number, effect.params));
-      if (out.problems.length > 0) return pending(`surat ${number} belum lengkap: ${out.problems.join(' ')}`, { ...numbered, replyLetterUrl: out.url });
+      if (out.problems.length > 0)
+        return pending(`surat ${number} belum lengkap: ${out.problems.join(' ')}`, {
+          ...numbered,
+          replyLetterUrl: out.url,
+        });
       const pdf = ctx.docs.exportPdf(request.id, kind, out.docId);
-      return { status: 'done', note: `surat ${number} ditandatangani; PDF: ${pdf.url}`, request: { ...numbered, replyLetterUrl: pdf.url } };
+      return {
+        status: 'done',
+        note: `surat ${number} ditandatangani; PDF: ${pdf.url}`,
+        request: { ...numbered, replyLetterUrl: pdf.url },
+      };
     } catch (err) {
-      return pending(`nomor ${number} sudah dicatat; membuat PDF gagal, akan dicoba lagi: ${err instanceof Error ? err.message : String(err)}`, numbered);
+      return pending(
+        `nomor ${number} sudah dicatat; membuat PDF gagal, akan dicoba lagi: ${err instanceof Error ? err.message : String(err)}`,
+        numbered,
+      );
     }
   };
 }
@@ -131,12 +172,24 @@ function sendLetter(ctx: LetterContext): EffectHandler {
     const kind = letterKindOf(request, effect.params);
     const pdf = request.replyLetterNumber ? ctx.docs.findPdf(request.id, kind) : null;
     if (!pdf) return pending('surat belum ditandatangani (belum ada PDF bernomor); dikirim setelah tanda tangan');
-    if (!isEmail(request.email)) return pending(`email pemohon "${request.email || '-'}" tidak valid; perbaiki email di Register`);
+    if (!isEmail(request.email))
+      return pending(`email pemohon "${request.email || '-'}" tidak valid; perbaiki email di Register`);
     const s = ctx.settings();
     const msg = applicantMessage('surat_terkirim', request, s, { attachmentName: pdf.name });
-    const sent = ctx.mailer.send({ to: request.email, subject: msg.subject, text: msg.text, html: msg.html, replyTo: s.officeEmail, attachments: [{ fileId: pdf.fileId }], key: effect.key });
+    const sent = ctx.mailer.send({
+      to: request.email,
+      subject: msg.subject,
+      text: msg.text,
+      html: msg.html,
+      replyTo: s.officeEmail,
+      attachments: [{ fileId: pdf.fileId }],
+      key: effect.key,
+    });
     if (sent !== 'sent') return pending(QUOTA_NOTE);
-    return { status: 'done', note: `surat ${request.replyLetterNumber} terkirim ke ${request.email} (lampiran ${pdf.name})` };
+    return {
+      status: 'done',
+      note: `surat ${request.replyLetterNumber} terkirim ke ${request.email} (lampiran ${pdf.name})`,
+    };
   };
 }
 

@@ -6,8 +6,7 @@ import type { Settings } from '../core/settings';
 import type { VcRequest } from '../core/request';
 import type { HistoryRecord } from '../core/history';
 import type { UserRecord, Delegation } from '../core/users';
-import type { Preset } from '../core/sop/types';
-import type { EffectHandlers } from './effects';
+import type { Effect, EffectKind, Preset } from '../core/sop/types';
 import type { Booking, Inventory } from '../core/schedule';
 import type { IssuedLetter, LetterKind } from '../core/letter';
 
@@ -77,7 +76,12 @@ export interface Identity {
 
 /** Resources (Sumber Daya) and their calendars: what may be booked, and what is booked. */
 export interface SchedulePort {
-  inventory(): { inventory: Inventory; zoomUsers: Record<string, string>; calendarIds: Record<string, string>; problems: string[] };
+  inventory(): {
+    inventory: Inventory;
+    zoomUsers: Record<string, string>;
+    calendarIds: Record<string, string>;
+    problems: string[];
+  };
   /** Every booking on the resource calendars overlapping [start, end) (one read per calendar). */
   bookingsBetween(start: Date, end: Date): Booking[];
   /** Book (or move) the request's event on one resource's calendar. */
@@ -88,11 +92,19 @@ export interface SchedulePort {
 
 /** Where meetings are made: Zoom (REST API) or Google Meet (Calendar). Start URLs never come back. */
 export interface MeetingPort {
-  createZoom(zoomUser: string, request: VcRequest, timeZone: string): { meetingId: string; joinUrl: string; passcode: string };
+  createZoom(
+    zoomUser: string,
+    request: VcRequest,
+    timeZone: string,
+  ): { meetingId: string; joinUrl: string; passcode: string };
   deleteZoom(meetingId: string): void;
   /** Move the Zoom meeting to the request's (new) date and time. */
   updateZoom(meetingId: string, request: VcRequest, timeZone: string): void;
-  createMeet(request: VcRequest, calendarId: string, timeZone: string): { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
+  createMeet(
+    request: VcRequest,
+    calendarId: string,
+    timeZone: string,
+  ): { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
   /** Cloud recording links of a Zoom meeting; null when Zoom has none (yet). */
   recordings(meetingId: string): Array<{ type: string; url: string }> | null;
 }
@@ -107,7 +119,11 @@ export interface LetterDocsPort {
   /** The template text of `kind` (for a placeholder check before a number is taken). */
   templateText(kind: LetterKind): string;
   /** Make the request's letter of `kind` from its template, replacing its own earlier draft; problems in Indonesian. */
-  render(requestId: string, kind: LetterKind, fields: Readonly<Record<string, string>>): { docId: string; url: string; problems: string[] };
+  render(
+    requestId: string,
+    kind: LetterKind,
+    fields: Readonly<Record<string, string>>,
+  ): { docId: string; url: string; problems: string[] };
   /** Save the Doc as the request's PDF of `kind` (replacing an earlier one). */
   exportPdf(requestId: string, kind: LetterKind, docId: string): { fileId: string; url: string; name: string };
   /** The request's PDF of `kind`, when one was exported. */
@@ -134,7 +150,15 @@ export interface KeyValuePort {
  * A mail with an idempotency `key` (the effect's key) already sent for the same recipients is not sent again.
  */
 export interface MailerPort {
-  send(mail: { to: string; subject: string; text: string; html: string; replyTo: string; attachments?: MailAttachment[]; key?: string }): 'sent' | 'quota';
+  send(mail: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    replyTo: string;
+    attachments?: MailAttachment[];
+    key?: string;
+  }): 'sent' | 'quota';
   /** The office spreadsheet's URL, for links in messages to officials. */
   officeUrl(): string;
 }
@@ -167,3 +191,12 @@ export class LockBusyError extends Error {
     this.name = 'LockBusyError';
   }
 }
+
+/** What a handler did. `request` carries fields it filled in (meeting link, letter…). */
+export type EffectResult =
+  { status: 'done'; note: string; request?: VcRequest } | { status: 'pending'; note: string; request?: VcRequest };
+
+/** One effect handler. May throw: the error becomes a pending entry with its message. */
+export type EffectHandler = (ctx: { request: VcRequest; preset: Preset; effect: Effect }) => EffectResult;
+
+export type EffectHandlers = Partial<Record<EffectKind, EffectHandler>>;

@@ -11,11 +11,17 @@ import type { Deps } from './ports';
 export const CUSTOM_PRESET_ID = 'kustom';
 
 /** The active preset, or an Indonesian problem naming what to fix. */
-export function activePreset(deps: Pick<Deps, 'config' | 'presets'>): { ok: true; preset: Preset } | { ok: false; problem: string } {
+export function activePreset(
+  deps: Pick<Deps, 'config' | 'presets'>,
+): { ok: true; preset: Preset } | { ok: false; problem: string } {
   const { settings } = deps.config.settings();
   if (settings.presetId === CUSTOM_PRESET_ID) return customPreset(deps);
   const preset = deps.presets.byId(settings.presetId);
-  if (!preset) return { ok: false, problem: `Alur SOP "${settings.presetId}" tidak dikenal. Pilih salah satu alur di sheet Pengaturan.` };
+  if (!preset)
+    return {
+      ok: false,
+      problem: `Alur SOP "${settings.presetId}" tidak dikenal. Pilih salah satu alur di sheet Pengaturan.`,
+    };
   return { ok: true, preset };
 }
 
@@ -25,11 +31,16 @@ function customPreset(deps: Pick<Deps, 'config'>): { ok: true; preset: Preset } 
   const parsed = presetFromRows(rows.map((r) => r.map((c) => String(c ?? ''))));
   if (!parsed.ok) return { ok: false, problem: `Sheet "Alur SOP" belum benar: ${parsed.errors.join(' ')}` };
   const checked = validatePreset(parsed.preset);
-  return checked.ok ? { ok: true, preset: checked.preset } : { ok: false, problem: `Sheet "Alur SOP" belum benar: ${checked.errors.join(' ')}` };
+  return checked.ok
+    ? { ok: true, preset: checked.preset }
+    : { ok: false, problem: `Sheet "Alur SOP" belum benar: ${checked.errors.join(' ')}` };
 }
 
 /** The preset a request runs on (the one it started with), or a problem. */
-export function presetOf(request: VcRequest, deps: Pick<Deps, 'config' | 'presets'>): { ok: true; preset: Preset } | { ok: false; problem: string } {
+export function presetOf(
+  request: VcRequest,
+  deps: Pick<Deps, 'config' | 'presets'>,
+): { ok: true; preset: Preset } | { ok: false; problem: string } {
   if (request.presetId === CUSTOM_PRESET_ID) return customPreset(deps);
   const preset = deps.presets.byId(request.presetId);
   if (!preset) return { ok: false, problem: `Alur SOP "${request.presetId}" milik ${request.id} tidak dikenal.` };

@@ -54,13 +54,23 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
   const selection = readSelection(tab.readSelector(tz), today);
   const inventory = deps.schedule?.inventory().inventory;
   const recap = computeRecap({
-    requests: deps.register.readAll(), history: deps.history.readAll(), preset,
-    presetById: lookupWith(preset, deps.presets), month: selection.month, tz, opd: selection.opd, now,
+    requests: deps.register.readAll(),
+    history: deps.history.readAll(),
+    preset,
+    presetById: lookupWith(preset, deps.presets),
+    month: selection.month,
+    tz,
+    opd: selection.opd,
+    now,
     officeHours: { start: settings.officeHoursStart, end: settings.officeHoursEnd },
     resources: { hosts: inventory?.hosts.map((h) => h.name) ?? [], rooms: inventory?.rooms.map((r) => r.name) ?? [] },
   });
   tab.render({ recap, selection, preset, officeName: settings.officeName, tz, now, today });
-  return { label: monthYearLabel(selection.month.year, selection.month.month), meetings: recap.schedule.length, problems: selection.problems };
+  return {
+    label: monthYearLabel(selection.month.year, selection.month.month),
+    meetings: recap.schedule.length,
+    problems: selection.problems,
+  };
 }
 
 /**

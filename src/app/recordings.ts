@@ -21,15 +21,30 @@ function endedWithRecording(r: VcRequest, deps: Deps): boolean {
 export function collectRecordings(deps: Deps, meetings: Pick<MeetingPort, 'recordings'>): number {
   const waiting = deps.register.readAll().filter((r) => endedWithRecording(r, deps));
   if (waiting.length === 0) return 0;
-  const done = new Set(deps.history.readAll().filter((h) => h.key.endsWith(':rekaman')).map((h) => h.key));
+  const done = new Set(
+    deps.history
+      .readAll()
+      .filter((h) => h.key.endsWith(':rekaman'))
+      .map((h) => h.key),
+  );
   const found: HistoryRecord[] = [];
   for (const r of waiting.filter((x) => !done.has(recordingKey(x.id))).slice(0, MAX_PER_RUN)) {
     const files = meetings.recordings(r.meetingId);
     if (!files || files.length === 0) continue;
-    found.push(historyRecord({
-      at: deps.clock.now().toISOString(), requestId: r.id, kind: 'sistem', action: 'rekaman Zoom tersedia', actorEmail: 'sistem',
-      actorLabel: 'Layanan Vicon', note: files.map((f) => `${f.type}: ${f.url}`).join('\n'), key: recordingKey(r.id), fromStep: r.stepId, toStep: r.stepId,
-    }));
+    found.push(
+      historyRecord({
+        at: deps.clock.now().toISOString(),
+        requestId: r.id,
+        kind: 'sistem',
+        action: 'rekaman Zoom tersedia',
+        actorEmail: 'sistem',
+        actorLabel: 'Layanan Vicon',
+        note: files.map((f) => `${f.type}: ${f.url}`).join('\n'),
+        key: recordingKey(r.id),
+        fromStep: r.stepId,
+        toStep: r.stepId,
+      }),
+    );
   }
   if (found.length > 0) deps.lock.run(() => deps.history.append(found));
   return found.length;

@@ -36,7 +36,13 @@ export const digestKey = (role: string): string => `DIGEST_${role}`;
 const FLUSH_EVERY = 10;
 
 /** What one run did. `stopped`: the bound was reached; `quota`: the mail quota ran out. */
-export interface ReminderReport { h1: number; digests: number; ended: number; stopped: boolean; quota: boolean }
+export interface ReminderReport {
+  h1: number;
+  digests: number;
+  ended: number;
+  stopped: boolean;
+  quota: boolean;
+}
 
 interface Run {
   deps: Deps;
@@ -49,7 +55,11 @@ interface Run {
   handled: number;
 }
 
-interface Live { request: VcRequest; preset: Preset; step: StepDef }
+interface Live {
+  request: VcRequest;
+  preset: Preset;
+  step: StepDef;
+}
 
 function flush(run: Run, force = false): void {
   if (run.buffer.length === 0 || (!force && run.buffer.length < FLUSH_EVERY)) return;
@@ -59,15 +69,26 @@ function flush(run: Run, force = false): void {
 
 function note(run: Run, r: VcRequest, action: string, text: string, key: string): void {
   run.keys.add(key);
-  run.buffer.push(historyRecord({
-    at: run.deps.clock.now().toISOString(), requestId: r.id, kind: 'sistem', action, actorEmail: 'sistem',
-    actorLabel: 'Layanan Vicon', note: text, key, fromStep: r.stepId, toStep: r.stepId,
-  }));
+  run.buffer.push(
+    historyRecord({
+      at: run.deps.clock.now().toISOString(),
+      requestId: r.id,
+      kind: 'sistem',
+      action,
+      actorEmail: 'sistem',
+      actorLabel: 'Layanan Vicon',
+      note: text,
+      key,
+      fromStep: r.stepId,
+      toStep: r.stepId,
+    }),
+  );
   flush(run);
 }
 
 function withinBounds(run: Run): boolean {
-  const ok = run.handled < REMINDER_MAX_REQUESTS && run.deps.clock.now().getTime() - run.now.getTime() < REMINDER_MAX_MS;
+  const ok =
+    run.handled < REMINDER_MAX_REQUESTS && run.deps.clock.now().getTime() - run.now.getTime() < REMINDER_MAX_MS;
   if (!ok) run.report.stopped = true;
   return ok;
 }
@@ -101,7 +122,13 @@ function sendH1(run: Run, mailer: MailerPort, r: VcRequest): boolean {
     return true;
   }
   const msg = applicantMessage('pengingat_h1', r, run.settings);
-  const sent = mailer.send({ to: to.join(', '), subject: msg.subject, text: msg.text, html: msg.html, replyTo: run.settings.officeEmail });
+  const sent = mailer.send({
+    to: to.join(', '),
+    subject: msg.subject,
+    text: msg.text,
+    html: msg.html,
+    replyTo: run.settings.officeEmail,
+  });
   if (sent !== 'sent') return false;
   note(run, r, 'pengingat H-1', `pengingat H-1 dengan tautan terkirim ke ${to.join(', ')}`, key);
   run.report.h1++;
@@ -112,7 +139,13 @@ function safeH1(run: Run, mailer: MailerPort, r: VcRequest): boolean {
   try {
     return sendH1(run, mailer, r);
   } catch (err) {
-    note(run, r, 'pengingat H-1', `pengingat H-1 gagal dan tidak diulang: ${err instanceof Error ? err.message : String(err)}`, `${r.id}:h1`);
+    note(
+      run,
+      r,
+      'pengingat H-1',
+      `pengingat H-1 gagal dan tidak diulang: ${err instanceof Error ? err.message : String(err)}`,
+      `${r.id}:h1`,
+    );
     return true;
   }
 }
@@ -131,7 +164,13 @@ function perRequest(run: Run, live: Live[]): void {
     run.handled++;
     if (h1 && !safeH1(run, run.deps.mailer!, item.request)) run.report.quota = true;
     if (ended) {
-      note(run, item.request, 'rapat berakhir', 'rapat sudah berakhir; langkah berikutnya tetap dilakukan petugas sesuai SOP', `${item.request.id}:rapat_berakhir`);
+      note(
+        run,
+        item.request,
+        'rapat berakhir',
+        'rapat sudah berakhir; langkah berikutnya tetap dilakukan petugas sesuai SOP',
+        `${item.request.id}:rapat_berakhir`,
+      );
       run.report.ended++;
     }
   }
@@ -144,7 +183,12 @@ export function overdueByRole(live: Live[], now: Date): Map<string, OverdueItem[
     if (step.terminal || step.standardMinutes === null || step.actor === APPLICANT_ROLE || !r.stepSince) continue;
     const late = minutesBetween(r.stepSince, now) - step.standardMinutes;
     if (!(late > 0)) continue;
-    const item: OverdueItem = { requestId: r.id, stepLabel: step.label, roleLabel: roleLabel(preset, step.actor), lateMinutes: late };
+    const item: OverdueItem = {
+      requestId: r.id,
+      stepLabel: step.label,
+      roleLabel: roleLabel(preset, step.actor),
+      lateMinutes: late,
+    };
     byRole.set(step.actor, [...(byRole.get(step.actor) ?? []), item]);
   }
   return byRole;
@@ -152,15 +196,35 @@ export function overdueByRole(live: Live[], now: Date): Map<string, OverdueItem[
 
 function digests(run: Run, live: Live[]): void {
   const { deps, settings } = run;
-  if (!deps.mailer || !deps.state || run.report.quota || localTime(run.now, settings.timeZone) < settings.officeHoursStart) return;
+  if (
+    !deps.mailer ||
+    !deps.state ||
+    run.report.quota ||
+    localTime(run.now, settings.timeZone) < settings.officeHoursStart
+  )
+    return;
   const { users, delegations } = deps.config.users();
   for (const [role, items] of overdueByRole(live, run.now)) {
     if (deps.state.get(digestKey(role)) === run.today) continue;
     const holders = holdersOf(role, users, delegations, run.today);
     if (holders.length === 0 || !withinBounds(run)) continue;
-    const msg = renderMessage('ringkasan_terlambat', { date: run.today, items, spreadsheetUrl: deps.mailer.officeUrl(), officeName: settings.officeName });
-    const sent = deps.mailer.send({ to: holders.map((u) => u.email).join(', '), subject: msg.subject, text: msg.text, html: msg.html, replyTo: settings.officeEmail });
-    if (sent !== 'sent') { run.report.quota = true; return; }
+    const msg = renderMessage('ringkasan_terlambat', {
+      date: run.today,
+      items,
+      spreadsheetUrl: deps.mailer.officeUrl(),
+      officeName: settings.officeName,
+    });
+    const sent = deps.mailer.send({
+      to: holders.map((u) => u.email).join(', '),
+      subject: msg.subject,
+      text: msg.text,
+      html: msg.html,
+      replyTo: settings.officeEmail,
+    });
+    if (sent !== 'sent') {
+      run.report.quota = true;
+      return;
+    }
     deps.state.set(digestKey(role), run.today);
     run.report.digests++;
   }
@@ -173,9 +237,20 @@ function digests(run: Run, live: Live[]): void {
 export function runReminders(deps: Deps): ReminderReport {
   const settings = deps.config.settings().settings;
   const now = deps.clock.now();
-  const keys = new Set(deps.history.readAll().map((h) => h.key).filter((k) => k !== ''));
+  const keys = new Set(
+    deps.history
+      .readAll()
+      .map((h) => h.key)
+      .filter((k) => k !== ''),
+  );
   const run: Run = {
-    deps, settings, now, today: localDate(now, settings.timeZone), keys, buffer: [], handled: 0,
+    deps,
+    settings,
+    now,
+    today: localDate(now, settings.timeZone),
+    keys,
+    buffer: [],
+    handled: 0,
     report: { h1: 0, digests: 0, ended: 0, stopped: false, quota: false },
   };
   try {

@@ -5,7 +5,7 @@
  */
 import { reportFields } from '../core/report';
 import type { Settings } from '../core/settings';
-import type { EffectHandler } from './effects';
+import type { EffectHandler } from './ports';
 import type { Clock } from './ports';
 
 /** Where reports are made. */
@@ -19,7 +19,8 @@ export function reportHandler(port: ReportPort, settings: () => Settings, clock:
     const s = settings();
     const fields = reportFields(request, s.officeName, effect.params, request.operator, clock.now(), s.timeZone);
     const made = port.render(request.id, fields);
-    if (made.problems.length > 0) return { status: 'pending', note: `laporan belum lengkap: ${made.problems.join(' ')}` };
+    if (made.problems.length > 0)
+      return { status: 'pending', note: `laporan belum lengkap: ${made.problems.join(' ')}` };
     return { status: 'done', note: `laporan pelaksanaan (PDF): ${made.pdfUrl}` };
   };
 }

@@ -39,7 +39,10 @@ function retryOne(deps: Deps, r: VcRequest): { request: VcRequest; records: Hist
  */
 export function retryPending(deps: Deps): number {
   return deps.lock.run(() => {
-    const waiting = deps.register.readAll().filter((r) => retryable(deps, r)).slice(0, RETRY_MAX_REQUESTS);
+    const waiting = deps.register
+      .readAll()
+      .filter((r) => retryable(deps, r))
+      .slice(0, RETRY_MAX_REQUESTS);
     const records: HistoryRecord[] = [];
     let changed = 0;
     for (const r of waiting) {

@@ -7,7 +7,15 @@
 import { toInstant, type OfficeZone } from '../core/dates';
 import { formatLongDate, formatTimeRange } from '../core/indonesian';
 import type { VcRequest } from '../core/request';
-import { checkResources, intakeClashWarning, reservations, type Booking, type ResourceNeed, type ScheduleSettings, type SlotRequest } from '../core/schedule';
+import {
+  checkResources,
+  intakeClashWarning,
+  reservations,
+  type Booking,
+  type ResourceNeed,
+  type ScheduleSettings,
+  type SlotRequest,
+} from '../core/schedule';
 import type { Settings } from '../core/settings';
 import type { Deps, SchedulePort } from './ports';
 
@@ -21,18 +29,36 @@ export function slotOf(r: VcRequest): SlotRequest | null {
 
 /** The schedule settings of the office. */
 export function scheduleSettings(s: Settings): ScheduleSettings {
-  return { bufferMinutes: s.bufferMinutes, officeStart: s.officeHoursStart, officeEnd: s.officeHoursEnd, timeZone: s.timeZone };
+  return {
+    bufferMinutes: s.bufferMinutes,
+    officeStart: s.officeHoursStart,
+    officeEnd: s.officeHoursEnd,
+    timeZone: s.timeZone,
+  };
 }
 
 /** Bookings around the slot's day: the calendars plus approved requests in the register not yet on a calendar. */
-function bookingsAround(port: SchedulePort, slot: SlotRequest, tz: OfficeZone, registerRows: VcRequest[], s: ScheduleSettings): Booking[] {
+function bookingsAround(
+  port: SchedulePort,
+  slot: SlotRequest,
+  tz: OfficeZone,
+  registerRows: VcRequest[],
+  s: ScheduleSettings,
+): Booking[] {
   const dayStart = toInstant(slot.date, '00:00', tz);
-  const fromCalendars = port.bookingsBetween(new Date(dayStart.getTime() - DAY_MS), new Date(dayStart.getTime() + 2 * DAY_MS));
+  const fromCalendars = port.bookingsBetween(
+    new Date(dayStart.getTime() - DAY_MS),
+    new Date(dayStart.getTime() + 2 * DAY_MS),
+  );
   const onCalendar = new Set(fromCalendars.map((b) => `${b.requestId}|${b.resource.toLowerCase()}`));
   const fromRegister = registerRows.flatMap((r) => {
     const other = slotOf(r);
     if (!other || r.id === slot.requestId || other.date !== slot.date) return [];
-    return reservations(other, { host: r.host || undefined, room: r.room || undefined, operator: r.operator || undefined }, s).filter((b) => !onCalendar.has(`${b.requestId}|${b.resource.toLowerCase()}`));
+    return reservations(
+      other,
+      { host: r.host || undefined, room: r.room || undefined, operator: r.operator || undefined },
+      s,
+    ).filter((b) => !onCalendar.has(`${b.requestId}|${b.resource.toLowerCase()}`));
   });
   return [...fromCalendars, ...fromRegister];
 }
@@ -43,7 +69,11 @@ export function alternativesText(alts: Array<{ date: string; start: string; end:
 }
 
 /** The authoritative check at approval: the host/room to assign, or a refusal text with alternatives. */
-export function decideSchedule(deps: Deps, r: VcRequest, hostOverride?: string): { ok: true; host: string; room: string } | { ok: false; reason: string } {
+export function decideSchedule(
+  deps: Deps,
+  r: VcRequest,
+  hostOverride?: string,
+): { ok: true; host: string; room: string } | { ok: false; reason: string } {
   if (!deps.schedule) return { ok: true, host: r.host, room: r.room };
   const slot = slotOf(r);
   if (!slot) return { ok: false, reason: 'Tanggal atau jam kegiatan belum jelas; jadwal tidak dapat diperiksa.' };
@@ -51,16 +81,19 @@ export function decideSchedule(deps: Deps, r: VcRequest, hostOverride?: string):
   const s = scheduleSettings(settings);
   const inv = deps.schedule.inventory();
   const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, deps.register.readAll(), s);
-  const operatorListed = r.operator !== '' && inv.inventory.operators.some((o) => o.email.toLowerCase() === r.operator.toLowerCase());
+  const operatorListed =
+    r.operator !== '' && inv.inventory.operators.some((o) => o.email.toLowerCase() === r.operator.toLowerCase());
   const need: ResourceNeed = {
-    host: r.platform === 'zoom' ? (hostOverride || r.host || true) : undefined,
-    room: r.needsRoom ? (r.room || true) : undefined,
+    host: r.platform === 'zoom' ? hostOverride || r.host || true : undefined,
+    room: r.needsRoom ? r.room || true : undefined,
     operator: operatorListed ? r.operator : undefined,
   };
   const result = checkResources(slot, need, inv.inventory, bookings, s);
   if (result.ok) return { ok: true, host: result.host ?? '', room: result.room ?? '' };
   const clashes = result.clashes.length ? ` Bentrok dengan ${result.clashes.join(', ')}.` : '';
-  const alts = result.alternatives.length ? ` Alternatif: ${alternativesText(result.alternatives, settings.timeZone)}.` : '';
+  const alts = result.alternatives.length
+    ? ` Alternatif: ${alternativesText(result.alternatives, settings.timeZone)}.`
+    : '';
   return { ok: false, reason: `${result.reasons.join(' ')}${clashes}${alts}` };
 }
 

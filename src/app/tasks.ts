@@ -27,8 +27,16 @@ function taskOf(r: VcRequest, preset: Preset, now: Date, tz: Parameters<typeof f
   const spent = r.stepSince ? minutesBetween(r.stepSince, now) : 0;
   const minutesLeft = standard === null ? null : standard - spent;
   return {
-    id: r.id, title: r.title || '(tanpa judul)', agency: r.agency, eventLabel: eventLabel(r, tz), stepLabel: step?.label ?? r.stepId,
-    status: r.status, since: r.stepSince, minutesLeft, overdue: minutesLeft !== null && minutesLeft < 0, version: r.version,
+    id: r.id,
+    title: r.title || '(tanpa judul)',
+    agency: r.agency,
+    eventLabel: eventLabel(r, tz),
+    stepLabel: step?.label ?? r.stepId,
+    status: r.status,
+    since: r.stepSince,
+    minutesLeft,
+    overdue: minutesLeft !== null && minutesLeft < 0,
+    version: r.version,
   };
 }
 
@@ -37,7 +45,13 @@ function holdsStep(actor: Actor, role: string): boolean {
 }
 
 /** The tasks for `actor` among `requests`, oldest first. */
-export function tasksFor(actor: Actor, requests: VcRequest[], presets: Deps['presets'], now: Date, tz: Parameters<typeof formatTimeRange>[2]): TaskDto[] {
+export function tasksFor(
+  actor: Actor,
+  requests: VcRequest[],
+  presets: Deps['presets'],
+  now: Date,
+  tz: Parameters<typeof formatTimeRange>[2],
+): TaskDto[] {
   const tasks: TaskDto[] = [];
   for (const r of requests) {
     const preset = presets.byId(r.presetId);
@@ -51,7 +65,10 @@ export function tasksFor(actor: Actor, requests: VcRequest[], presets: Deps['pre
 function meOf(actor: Actor, preset: Preset | null): MeDto {
   const label = (role: string) => (preset ? roleLabel(preset, role) : role);
   return {
-    email: actor.email, name: actor.name, roles: actor.roles.map(label), isAdmin: actor.isAdmin,
+    email: actor.email,
+    name: actor.name,
+    roles: actor.roles.map(label),
+    isAdmin: actor.isAdmin,
     delegations: actor.delegated.map((d) => `Plh ${label(d.role)}${d.forName ? ` (untuk ${d.forName})` : ''}`),
   };
 }
@@ -63,10 +80,14 @@ export function sidebarState(deps: Deps): Result<SidebarStateDto> {
   const { settings, problems } = deps.config.settings();
   const active = activePreset(deps);
   const tz = settings.timeZone;
-  const office: OfficeDto = { name: settings.officeName, timeZone: tz, zone: zoneAbbrev(tz), presetName: active.ok ? active.preset.name : '—' };
+  const office: OfficeDto = {
+    name: settings.officeName,
+    timeZone: tz,
+    zone: zoneAbbrev(tz),
+    presetName: active.ok ? active.preset.name : '—',
+  };
   const problem = !active.ok ? active.problem : problems.length ? problems.join(' ') : null;
   const presets = { byId: lookupWith(active.ok ? active.preset : null, deps.presets) };
   const tasks = tasksFor(who.actor, deps.register.readAll(), presets, deps.clock.now(), tz);
   return { ok: true, value: { me: meOf(who.actor, active.ok ? active.preset : null), office, tasks, problem } };
 }
-

@@ -7,7 +7,8 @@ const LOOKAHEAD_DAYS = 14;
 
 function stepOffsets(start: number, duration: number, open: number, close: number): number[] {
   const out: number[] = [];
-  for (let k = Math.ceil((open - start) / STEP_MINUTES); start + k * STEP_MINUTES + duration <= close; k++) out.push(k * STEP_MINUTES);
+  for (let k = Math.ceil((open - start) / STEP_MINUTES); start + k * STEP_MINUTES + duration <= close; k++)
+    out.push(k * STEP_MINUTES);
   return out.sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
 }
 
@@ -17,7 +18,12 @@ function stepOffsets(start: number, duration: number, open: number, close: numbe
  * tie), then each working day (Mon–Fri) up to 14 days ahead, nearest to the same start
  * time. Only slots wholly inside office hours; the requested slot itself is never offered.
  */
-export function proposeAlternatives(slot: SlotTime, isFreeFn: (candidate: SlotTime) => boolean, settings: ScheduleSettings, count = 3): SlotTime[] {
+export function proposeAlternatives(
+  slot: SlotTime,
+  isFreeFn: (candidate: SlotTime) => boolean,
+  settings: ScheduleSettings,
+  count = 3,
+): SlotTime[] {
   if (slotProblems(slot).length > 0 || count <= 0) return [];
   const start = timeToMinutes(slot.start);
   const duration = timeToMinutes(slot.end) - start;

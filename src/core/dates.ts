@@ -118,11 +118,48 @@ export function toInstant(date: string, time: string, tz: OfficeZone): Date {
 
 /** Lower-case month words (Indonesian, abbreviations, English) → month number. */
 const MONTH_WORDS: Record<string, number> = {
-  januari: 1, jan: 1, january: 1, februari: 2, feb: 2, pebruari: 2, peb: 2, february: 2,
-  maret: 3, mar: 3, march: 3, april: 4, apr: 4, mei: 5, may: 5, juni: 6, jun: 6, june: 6,
-  juli: 7, jul: 7, july: 7, agustus: 8, agu: 8, agt: 8, ags: 8, aug: 8, august: 8,
-  september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, october: 10,
-  november: 11, nov: 11, nopember: 11, nop: 11, desember: 12, des: 12, dec: 12, december: 12,
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  feb: 2,
+  pebruari: 2,
+  peb: 2,
+  february: 2,
+  maret: 3,
+  mar: 3,
+  march: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  agustus: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  aug: 8,
+  august: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  october: 10,
+  november: 11,
+  nov: 11,
+  nopember: 11,
+  nop: 11,
+  desember: 12,
+  des: 12,
+  dec: 12,
+  december: 12,
 };
 
 /**
@@ -133,7 +170,9 @@ const MONTH_WORDS: Record<string, number> = {
  * unreadable or not a real calendar date.
  */
 export function parseLocalDate(s: string): string | null {
-  const text = String(s ?? '').trim().toLowerCase();
+  const text = String(s ?? '')
+    .trim()
+    .toLowerCase();
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text);
   if (m) return ymd(+m[1], +m[2], +m[3]);
   m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(text);
@@ -149,8 +188,13 @@ export function parseLocalDate(s: string): string | null {
  * converted). Returns 'HH:MM' (24 h, seconds dropped), or null when unreadable.
  */
 export function parseLocalTime(s: string): string | null {
-  const text = String(s ?? '').trim().toLowerCase();
-  const m = /^(?:(?:pukul|pkl\.?|jam)\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:wib|wita|wit)?$/.exec(text);
+  const text = String(s ?? '')
+    .trim()
+    .toLowerCase();
+  const m =
+    /^(?:(?:pukul|pkl\.?|jam)\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:wib|wita|wit)?$/.exec(
+      text,
+    );
   if (!m) return null;
   let hour = +m[1];
   const minute = +m[2];

@@ -32,8 +32,19 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** The canonical text of a record that its hash covers (everything but `hash`). */
 export function canonicalText(r: HistoryRecord): string {
   return JSON.stringify([
-    r.at, r.requestId, r.kind, r.actorEmail, r.actorLabel, r.action, r.fromStep, r.toStep,
-    r.note, r.minutesTaken, r.standardMinutes, r.key, r.prevHash,
+    r.at,
+    r.requestId,
+    r.kind,
+    r.actorEmail,
+    r.actorLabel,
+    r.action,
+    r.fromStep,
+    r.toStep,
+    r.note,
+    r.minutesTaken,
+    r.standardMinutes,
+    r.key,
+    r.prevHash,
   ]);
 }
 
@@ -56,7 +67,11 @@ export function verifyChain(records: HistoryRecord[], hash: HashFn): { index: nu
   let prev = GENESIS_HASH;
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
-    if (r.prevHash !== prev) return { index: i, reason: 'rantai terputus: hash sebelumnya tidak cocok (baris dihapus, disisipkan, atau diubah urutannya)' };
+    if (r.prevHash !== prev)
+      return {
+        index: i,
+        reason: 'rantai terputus: hash sebelumnya tidak cocok (baris dihapus, disisipkan, atau diubah urutannya)',
+      };
     if (hash(canonicalText(r)) !== r.hash) return { index: i, reason: 'isi baris diubah setelah dicatat' };
     prev = r.hash;
   }
@@ -64,9 +79,20 @@ export function verifyChain(records: HistoryRecord[], hash: HashFn): { index: nu
 }
 
 /** An empty record with the given fields (chain fields blank). */
-export function historyRecord(fields: Partial<HistoryRecord> & Pick<HistoryRecord, 'at' | 'requestId' | 'kind' | 'action'>): HistoryRecord {
+export function historyRecord(
+  fields: Partial<HistoryRecord> & Pick<HistoryRecord, 'at' | 'requestId' | 'kind' | 'action'>,
+): HistoryRecord {
   return {
-    actorEmail: '', actorLabel: '', fromStep: '', toStep: '', note: '', minutesTaken: null,
-    standardMinutes: null, key: '', prevHash: '', hash: '', ...fields,
+    actorEmail: '',
+    actorLabel: '',
+    fromStep: '',
+    toStep: '',
+    note: '',
+    minutesTaken: null,
+    standardMinutes: null,
+    key: '',
+    prevHash: '',
+    hash: '',
+    ...fields,
   };
 }

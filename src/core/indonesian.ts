@@ -9,8 +9,18 @@ export const DAY_NAMES: readonly string[] = ['Minggu', 'Senin', 'Selasa', 'Rabu'
 
 /** Month names, index 0 = Januari. */
 export const MONTH_NAMES: readonly string[] = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
 ];
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -33,7 +43,8 @@ export function formatLongDate(date: string): string {
 
 /** 'HH:MM' → 'HH.MM' (Indonesian writes times with a dot). */
 function dotted(time: string): string {
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RangeError(`Jam tidak valid: "${time}" (gunakan format JJ:MM).`);
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
+    throw new RangeError(`Jam tidak valid: "${time}" (gunakan format JJ:MM).`);
   return time.replace(':', '.');
 }
 

@@ -9,7 +9,6 @@ import { formatMeetingId, looksLikeStartUrl } from './messages/format';
 import { PLATFORM_LABELS, type VcRequest } from './request';
 import type { Settings } from './settings';
 
-
 /** What a letter number is made of. */
 export interface LetterNumberParts {
   seq: number;
@@ -38,7 +37,8 @@ export function checkLetterNumberPattern(pattern: string): string | null {
   if (unknown.length > 0) {
     return `Pola nomor surat memuat kode yang tidak dikenal: ${unknown.map((t) => `{${t}}`).join(', ')}. Kode yang dikenal: ${LETTER_NUMBER_TOKENS.join(', ')}.`;
   }
-  if (!tokens.includes('seq') && !tokens.includes('seq3')) return 'Pola nomor surat harus memuat {seq} atau {seq3} (nomor urut).';
+  if (!tokens.includes('seq') && !tokens.includes('seq3'))
+    return 'Pola nomor surat harus memuat {seq} atau {seq3} (nomor urut).';
   return null;
 }
 
@@ -68,11 +68,32 @@ export function nextLetterSeq(issued: readonly IssuedLetter[], year: number): nu
 
 /** Every placeholder the letter fields provide. */
 export const LETTER_PLACEHOLDERS = [
-  'nomor_surat', 'tanggal_surat', 'kota', 'pemerintah', 'nama_kantor', 'alamat_kantor', 'email_kantor',
-  'nama_pemohon', 'jabatan_pemohon', 'instansi', 'perihal', 'nomor_permohonan', 'rujukan',
-  'nomor_surat_permohonan', 'tanggal_surat_permohonan', 'nama_kegiatan', 'tanggal_kegiatan', 'jam',
-  'platform', 'tautan', 'id_rapat', 'kode_sandi', 'alasan',
-  'nama_penandatangan', 'jabatan_penandatangan', 'nip',
+  'nomor_surat',
+  'tanggal_surat',
+  'kota',
+  'pemerintah',
+  'nama_kantor',
+  'alamat_kantor',
+  'email_kantor',
+  'nama_pemohon',
+  'jabatan_pemohon',
+  'instansi',
+  'perihal',
+  'nomor_permohonan',
+  'rujukan',
+  'nomor_surat_permohonan',
+  'tanggal_surat_permohonan',
+  'nama_kegiatan',
+  'tanggal_kegiatan',
+  'jam',
+  'platform',
+  'tautan',
+  'id_rapat',
+  'kode_sandi',
+  'alasan',
+  'nama_penandatangan',
+  'jabatan_penandatangan',
+  'nip',
 ] as const;
 
 export type LetterPlaceholder = (typeof LETTER_PLACEHOLDERS)[number];
@@ -113,18 +134,32 @@ export function letterFields(r: VcRequest, settings: Settings, x: LetterExtras):
   const tz = settings.timeZone;
   const hasTimes = isLocalTime(r.startTime) && isLocalTime(r.endTime);
   return {
-    nomor_surat: x.letterNumber, tanggal_surat: dateOr(x.letterDate, formatDate),
-    kota: x.office?.city ?? '', pemerintah: x.office?.government ?? '', nama_kantor: settings.officeName,
-    alamat_kantor: x.office?.address ?? '', email_kantor: settings.officeEmail,
-    nama_pemohon: r.applicantName, jabatan_pemohon: r.position, instansi: r.agency,
-    perihal: x.perihal ?? 'Tanggapan Permohonan Fasilitasi Video Conference', nomor_permohonan: r.id,
-    rujukan: reference(r, tz), nomor_surat_permohonan: r.letterNumber || r.srikandiNumber,
-    tanggal_surat_permohonan: dateOr(r.letterDate, formatDate), nama_kegiatan: r.title,
+    nomor_surat: x.letterNumber,
+    tanggal_surat: dateOr(x.letterDate, formatDate),
+    kota: x.office?.city ?? '',
+    pemerintah: x.office?.government ?? '',
+    nama_kantor: settings.officeName,
+    alamat_kantor: x.office?.address ?? '',
+    email_kantor: settings.officeEmail,
+    nama_pemohon: r.applicantName,
+    jabatan_pemohon: r.position,
+    instansi: r.agency,
+    perihal: x.perihal ?? 'Tanggapan Permohonan Fasilitasi Video Conference',
+    nomor_permohonan: r.id,
+    rujukan: reference(r, tz),
+    nomor_surat_permohonan: r.letterNumber || r.srikandiNumber,
+    tanggal_surat_permohonan: dateOr(r.letterDate, formatDate),
+    nama_kegiatan: r.title,
     tanggal_kegiatan: dateOr(r.eventDate, formatLongDate),
     jam: hasTimes ? formatTimeRange(r.startTime, r.endTime, tz) : '',
     platform: r.platform ? PLATFORM_LABELS[r.platform] : '',
-    tautan: looksLikeStartUrl(r.joinUrl) ? '' : r.joinUrl, id_rapat: formatMeetingId(r.meetingId), kode_sandi: r.passcode,
-    alasan: x.reason ?? r.note, nama_penandatangan: x.signer.name, jabatan_penandatangan: x.signer.position, nip: x.signer.nip,
+    tautan: looksLikeStartUrl(r.joinUrl) ? '' : r.joinUrl,
+    id_rapat: formatMeetingId(r.meetingId),
+    kode_sandi: r.passcode,
+    alasan: x.reason ?? r.note,
+    nama_penandatangan: x.signer.name,
+    jabatan_penandatangan: x.signer.position,
+    nip: x.signer.nip,
   };
 }
 
@@ -138,7 +173,10 @@ export function scanPlaceholders(text: string): string[] {
 }
 
 /** Placeholders in the template that no field knows (`unknown`) or whose value is empty (`missing`). */
-export function checkPlaceholders(templateText: string, fields: Readonly<Record<string, string>>): { unknown: string[]; missing: string[] } {
+export function checkPlaceholders(
+  templateText: string,
+  fields: Readonly<Record<string, string>>,
+): { unknown: string[]; missing: string[] } {
   const used = scanPlaceholders(templateText);
   const known = (n: string): boolean => Object.prototype.hasOwnProperty.call(fields, n);
   return {
@@ -150,8 +188,12 @@ export function checkPlaceholders(templateText: string, fields: Readonly<Record<
 /** Indonesian problem lines for a placeholder check, one per placeholder. */
 export function placeholderProblems(check: { unknown: string[]; missing: string[] }): string[] {
   return [
-    ...check.unknown.map((n) => `Templat memuat {{${n}}} yang tidak dikenal; perbaiki ejaannya di templat. Bagian itu dikosongkan.`),
-    ...check.missing.map((n) => `Data untuk {{${n}}} belum ada; lengkapi lalu buat ulang surat. Bagian itu dikosongkan.`),
+    ...check.unknown.map(
+      (n) => `Templat memuat {{${n}}} yang tidak dikenal; perbaiki ejaannya di templat. Bagian itu dikosongkan.`,
+    ),
+    ...check.missing.map(
+      (n) => `Data untuk {{${n}}} belum ada; lengkapi lalu buat ulang surat. Bagian itu dikosongkan.`,
+    ),
   ];
 }
 
@@ -171,20 +213,38 @@ export const LETTER_KINDS: LetterKind[] = ['persetujuan', 'penolakan', 'jadwal_p
 
 /** How each kind is named in file names and the sidebar. */
 export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
-  persetujuan: 'Persetujuan', penolakan: 'Penolakan', jadwal_penuh: 'Jadwal Penuh',
+  persetujuan: 'Persetujuan',
+  penolakan: 'Penolakan',
+  jadwal_penuh: 'Jadwal Penuh',
 };
 
 const HEAD = [
-  '{{pemerintah}}', '{{nama_kantor}}', '{{alamat_kantor}}', '',
-  '{{kota}}, {{tanggal_surat}}', '',
-  'Nomor\t: {{nomor_surat}}', 'Sifat\t: Biasa', 'Lampiran\t: -', 'Perihal\t: {{perihal}}', '',
-  'Yth. {{jabatan_pemohon}} {{instansi}}', 'u.p. {{nama_pemohon}}', 'di Tempat', '',
+  '{{pemerintah}}',
+  '{{nama_kantor}}',
+  '{{alamat_kantor}}',
+  '',
+  '{{kota}}, {{tanggal_surat}}',
+  '',
+  'Nomor\t: {{nomor_surat}}',
+  'Sifat\t: Biasa',
+  'Lampiran\t: -',
+  'Perihal\t: {{perihal}}',
+  '',
+  'Yth. {{jabatan_pemohon}} {{instansi}}',
+  'u.p. {{nama_pemohon}}',
+  'di Tempat',
+  '',
 ];
 
 const TAIL = [
-  'Demikian kami sampaikan. Atas perhatian dan kerja samanya diucapkan terima kasih.', '',
-  '{{jabatan_penandatangan}},', '', '', '',
-  '{{nama_penandatangan}}', 'NIP. {{nip}}',
+  'Demikian kami sampaikan. Atas perhatian dan kerja samanya diucapkan terima kasih.',
+  '',
+  '{{jabatan_penandatangan}},',
+  '',
+  '',
+  '',
+  '{{nama_penandatangan}}',
+  'NIP. {{nip}}',
 ];
 
 const EVENT_ROWS = ['Nama kegiatan\t: {{nama_kegiatan}}', 'Hari/Tanggal\t: {{tanggal_kegiatan}}', 'Pukul\t: {{jam}}'];
@@ -192,17 +252,27 @@ const EVENT_ROWS = ['Nama kegiatan\t: {{nama_kegiatan}}', 'Hari/Tanggal\t: {{tan
 const BODIES: Record<LetterKind, string[]> = {
   persetujuan: [
     'Menindaklanjuti {{rujukan}} perihal permohonan fasilitasi video conference, dengan ini kami sampaikan bahwa permohonan tersebut dapat kami fasilitasi dengan rincian sebagai berikut:',
-    '', ...EVENT_ROWS, 'Platform\t: {{platform}}', 'Tautan\t: {{tautan}}', 'ID Rapat\t: {{id_rapat}}', 'Kode Sandi\t: {{kode_sandi}}', '',
+    '',
+    ...EVENT_ROWS,
+    'Platform\t: {{platform}}',
+    'Tautan\t: {{tautan}}',
+    'ID Rapat\t: {{id_rapat}}',
+    'Kode Sandi\t: {{kode_sandi}}',
+    '',
     'Tautan tersebut hanya untuk peserta kegiatan dan mohon tidak disebarluaskan. Operator kami akan mendampingi pelaksanaan kegiatan sesuai permohonan.',
   ],
   penolakan: [
     'Menindaklanjuti {{rujukan}} perihal permohonan fasilitasi video conference untuk kegiatan berikut:',
-    '', ...EVENT_ROWS, '',
+    '',
+    ...EVENT_ROWS,
+    '',
     'dengan hormat kami sampaikan bahwa permohonan tersebut belum dapat kami fasilitasi dengan alasan: {{alasan}}',
   ],
   jadwal_penuh: [
     'Menindaklanjuti {{rujukan}} perihal permohonan fasilitasi video conference untuk kegiatan berikut:',
-    '', ...EVENT_ROWS, '',
+    '',
+    ...EVENT_ROWS,
+    '',
     'dengan hormat kami sampaikan bahwa jadwal layanan video conference pada waktu tersebut telah penuh ({{alasan}}). Untuk penjadwalan ulang, Saudara dapat menghubungi kami atau mengajukan permohonan dengan waktu lain.',
   ],
 };

@@ -11,7 +11,15 @@ import type { MessageInputs, MessageTemplate } from './messages/types';
 export { escapeHtml, isSafeUrl, type RenderedMessage } from './messages/blocks';
 export { formatMeetingId, looksLikeStartUrl } from './messages/format';
 export { MAX_ALTERNATIVES } from './messages/applicant';
-export type { ApplicantBase, EventInfo, MeetingAccess, MessageInputs, MessageTemplate, OverdueItem, Slot } from './messages/types';
+export type {
+  ApplicantBase,
+  EventInfo,
+  MeetingAccess,
+  MessageInputs,
+  MessageTemplate,
+  OverdueItem,
+  Slot,
+} from './messages/types';
 
 const CATALOGUE: { [K in MessageTemplate]: (d: MessageInputs[K]) => MessageDoc } = {
   ...APPLICANT_MESSAGES,

@@ -66,14 +66,23 @@ export function computeRecap(input: RecapInput): Recap {
   };
   const currentRequests = current.map((d) => d.r);
   const dates = new Map(current.map((d) => [d.r.id, d.date]));
-  const booked = currentRequests.filter((r) => !outcome(r).has('cancelled') && !outcome(r).has('rejected') && r.stepId !== input.presetById(r.presetId)?.revisionStep);
+  const booked = currentRequests.filter(
+    (r) =>
+      !outcome(r).has('cancelled') &&
+      !outcome(r).has('rejected') &&
+      r.stepId !== input.presetById(r.presetId)?.revisionStep,
+  );
   return {
-    month, opd: input.opd,
+    month,
+    opd: input.opd,
     schedule: scheduleOf(currentRequests, (r) => dates.get(r.id) ?? ''),
     counts: countsOf(currentRequests, previous, outcome),
     compliance: complianceOf(input.preset, monthActions(input, filtered)),
     slowest: slowestOf(filtered, input.preset, input.now),
     utilisation: utilisationOf(booked, input.resources, capacityHours(month, input.officeHours)),
-    weeks: weeksOf(month, current.map((d) => d.date)),
+    weeks: weeksOf(
+      month,
+      current.map((d) => d.date),
+    ),
   };
 }

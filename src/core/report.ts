@@ -35,14 +35,31 @@ export const DEFAULT_REPORT_TEMPLATE = [
 ].join('\n');
 
 /** The fields of the report for `r`, from the documentation the team entered (params doc_<name>). */
-export function reportFields(r: VcRequest, officeName: string, docs: Readonly<Record<string, string>>, author: string, now: Date, tz: OfficeZone): Record<string, string> {
+export function reportFields(
+  r: VcRequest,
+  officeName: string,
+  docs: Readonly<Record<string, string>>,
+  author: string,
+  now: Date,
+  tz: OfficeZone,
+): Record<string, string> {
   const doc = (k: string) => (docs[`doc_${k}`] ?? '').trim() || '-';
   return {
-    nama_kantor: officeName, nomor_permohonan: r.id, nama_kegiatan: r.title, instansi: r.agency,
+    nama_kantor: officeName,
+    nomor_permohonan: r.id,
+    nama_kegiatan: r.title,
+    instansi: r.agency,
     tanggal_kegiatan: r.eventDate ? formatLongDate(r.eventDate) : '-',
     jam: r.startTime && r.endTime ? formatTimeRange(r.startTime, r.endTime, tz) : '-',
-    platform: r.platform ? PLATFORM_LABELS[r.platform] : '-', ruang: r.room || '-', operator: r.operator || '-',
-    laporan: doc('laporan'), jumlah_peserta: doc('jumlahPeserta'), kendala: doc('kendala'), notulen: doc('notulen'), foto: doc('foto'),
-    tanggal_laporan: formatDate(localDate(now, tz)), penyusun: author || '-',
+    platform: r.platform ? PLATFORM_LABELS[r.platform] : '-',
+    ruang: r.room || '-',
+    operator: r.operator || '-',
+    laporan: doc('laporan'),
+    jumlah_peserta: doc('jumlahPeserta'),
+    kendala: doc('kendala'),
+    notulen: doc('notulen'),
+    foto: doc('foto'),
+    tanggal_laporan: formatDate(localDate(now, tz)),
+    penyusun: author || '-',
   };
 }

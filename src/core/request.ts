@@ -86,7 +86,16 @@ export interface VcRequest extends RequestFields, RequestAssignments {
 
 /** An empty assignments record. */
 export function emptyAssignments(): RequestAssignments {
-  return { operator: '', host: '', room: '', meetingId: '', joinUrl: '', passcode: '', replyLetterNumber: '', replyLetterUrl: '' };
+  return {
+    operator: '',
+    host: '',
+    room: '',
+    meetingId: '',
+    joinUrl: '',
+    passcode: '',
+    replyLetterNumber: '',
+    replyLetterUrl: '',
+  };
 }
 
 /** Indonesian labels of the platforms, for people. */

@@ -2,31 +2,70 @@
  * Validates the settings wizard's fields (valibot) into Settings, with one
  * Indonesian message per bad field.
  */
-import { check, integer, maxLength, maxValue, minValue, nonEmpty, number, object, pipe, regex, safeParse, string, transform, email, union, literal } from 'valibot';
+import {
+  check,
+  integer,
+  maxLength,
+  maxValue,
+  minValue,
+  nonEmpty,
+  number,
+  object,
+  pipe,
+  regex,
+  safeParse,
+  string,
+  transform,
+  email,
+  union,
+  literal,
+} from 'valibot';
 import { checkLetterNumberPattern } from './letter';
 import { isOfficeZone } from './dates';
 import type { Settings } from './settings';
 
 /** The editable settings, as text fields (the wizard's form): every setting except the template IDs. */
-export type SettingsFieldsDto = Record<Exclude<keyof Settings, 'templateApproval' | 'templateRejection' | 'templateFull'>, string>;
+export type SettingsFieldsDto = Record<
+  Exclude<keyof Settings, 'templateApproval' | 'templateRejection' | 'templateFull'>,
+  string
+>;
 
 /** Field → Indonesian message, for errors shown beside each field. */
 export type FieldErrors = Partial<Record<keyof SettingsFieldsDto | 'accountId' | 'clientId' | 'clientSecret', string>>;
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const intIn = (label: string, min: number, max: number) =>
-  pipe(string(), transform((s) => Number(s.trim())), number(`${label} harus angka.`), integer(`${label} harus bilangan bulat.`),
-    minValue(min, `${label} minimal ${min}.`), maxValue(max, `${label} maksimal ${max}.`));
+  pipe(
+    string(),
+    transform((s) => Number(s.trim())),
+    number(`${label} harus angka.`),
+    integer(`${label} harus bilangan bulat.`),
+    minValue(min, `${label} minimal ${min}.`),
+    maxValue(max, `${label} maksimal ${max}.`),
+  );
 
 const SCHEMA = object({
   officeName: pipe(string(), nonEmpty('Nama kantor wajib diisi.'), maxLength(150, 'Nama kantor terlalu panjang.')),
   officeEmail: union([literal(''), pipe(string(), email('Email kantor tidak valid.'))], 'Email kantor tidak valid.'),
   timeZone: pipe(string(), check(isOfficeZone, 'Pilih zona waktu WIB, WITA, atau WIT.')),
   presetId: pipe(string(), nonEmpty('Pilih alur SOP.')),
-  minLeadDays: union([literal(''), intIn('Minimal hari sebelum kegiatan', 0, 60)], 'Minimal hari sebelum kegiatan harus 0–60 atau kosong.'),
+  minLeadDays: union(
+    [literal(''), intIn('Minimal hari sebelum kegiatan', 0, 60)],
+    'Minimal hari sebelum kegiatan harus 0–60 atau kosong.',
+  ),
   maxDurationHours: intIn('Durasi maksimal', 1, 24),
-  letterNumberPattern: pipe(string(), check((p) => checkLetterNumberPattern(p) === null, 'Pola nomor surat tidak valid (harus memuat {seq}; token: {seq}, {seq3}, {kode}, {bulan}, {bulan_romawi}, {tahun}).')),
-  letterCode: pipe(string(), nonEmpty('Kode klasifikasi surat wajib diisi.'), maxLength(30, 'Kode klasifikasi terlalu panjang.')),
+  letterNumberPattern: pipe(
+    string(),
+    check(
+      (p) => checkLetterNumberPattern(p) === null,
+      'Pola nomor surat tidak valid (harus memuat {seq}; token: {seq}, {seq3}, {kode}, {bulan}, {bulan_romawi}, {tahun}).',
+    ),
+  ),
+  letterCode: pipe(
+    string(),
+    nonEmpty('Kode klasifikasi surat wajib diisi.'),
+    maxLength(30, 'Kode klasifikasi terlalu panjang.'),
+  ),
   officeHoursStart: pipe(string(), regex(HHMM, 'Jam layanan mulai harus JJ:MM.')),
   officeHoursEnd: pipe(string(), regex(HHMM, 'Jam layanan selesai harus JJ:MM.')),
   bufferMinutes: intIn('Jeda antar rapat', 0, 120),
@@ -34,13 +73,22 @@ const SCHEMA = object({
   officeAddress: pipe(string(), maxLength(300, 'Alamat kantor terlalu panjang.')),
   letterCity: pipe(string(), maxLength(60, 'Kota terlalu panjang.')),
   signerName: pipe(string(), maxLength(120, 'Nama penandatangan terlalu panjang.')),
-  signerNip: union([literal(''), pipe(string(), regex(/^[\d ]{8,30}$/, 'NIP hanya berisi angka (boleh dengan spasi).'))], 'NIP hanya berisi angka (boleh dengan spasi).'),
+  signerNip: union(
+    [literal(''), pipe(string(), regex(/^[\d ]{8,30}$/, 'NIP hanya berisi angka (boleh dengan spasi).'))],
+    'NIP hanya berisi angka (boleh dengan spasi).',
+  ),
   signerPosition: pipe(string(), maxLength(150, 'Jabatan penandatangan terlalu panjang.')),
 });
 
 /** Validate the wizard's fields; `presetIds` are the choices allowed; settings the wizard does not show keep `current`. */
-export function validateSettingsForm(fields: SettingsFieldsDto, presetIds: string[], current: Settings): { ok: true; settings: Settings } | { ok: false; errors: FieldErrors } {
-  const trimmed = Object.fromEntries(Object.entries(fields ?? {}).map(([k, v]) => [k, String(v ?? '').trim()])) as unknown as SettingsFieldsDto;
+export function validateSettingsForm(
+  fields: SettingsFieldsDto,
+  presetIds: string[],
+  current: Settings,
+): { ok: true; settings: Settings } | { ok: false; errors: FieldErrors } {
+  const trimmed = Object.fromEntries(
+    Object.entries(fields ?? {}).map(([k, v]) => [k, String(v ?? '').trim()]),
+  ) as unknown as SettingsFieldsDto;
   const result = safeParse(SCHEMA, trimmed, { abortEarly: false });
   const errors: FieldErrors = {};
   if (!result.success) {
@@ -50,18 +98,31 @@ export function validateSettingsForm(fields: SettingsFieldsDto, presetIds: strin
     }
   }
   if (!errors.presetId && !presetIds.includes(trimmed.presetId)) errors.presetId = 'Alur SOP tidak dikenal.';
-  if (!errors.officeHoursEnd && trimmed.officeHoursEnd <= trimmed.officeHoursStart) errors.officeHoursEnd = 'Jam layanan selesai harus setelah jam mulai.';
+  if (!errors.officeHoursEnd && trimmed.officeHoursEnd <= trimmed.officeHoursStart)
+    errors.officeHoursEnd = 'Jam layanan selesai harus setelah jam mulai.';
   if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
   const o = result.output;
   return {
     ok: true,
     settings: {
       ...current,
-      officeName: o.officeName, officeEmail: o.officeEmail, timeZone: o.timeZone as Settings['timeZone'], presetId: o.presetId,
-      minLeadDays: o.minLeadDays === '' ? null : o.minLeadDays, maxDurationHours: o.maxDurationHours, letterNumberPattern: o.letterNumberPattern,
-      letterCode: o.letterCode, officeHoursStart: o.officeHoursStart, officeHoursEnd: o.officeHoursEnd, bufferMinutes: o.bufferMinutes,
-      letterGovernment: o.letterGovernment, officeAddress: o.officeAddress, letterCity: o.letterCity,
-      signerName: o.signerName, signerNip: o.signerNip, signerPosition: o.signerPosition,
+      officeName: o.officeName,
+      officeEmail: o.officeEmail,
+      timeZone: o.timeZone as Settings['timeZone'],
+      presetId: o.presetId,
+      minLeadDays: o.minLeadDays === '' ? null : o.minLeadDays,
+      maxDurationHours: o.maxDurationHours,
+      letterNumberPattern: o.letterNumberPattern,
+      letterCode: o.letterCode,
+      officeHoursStart: o.officeHoursStart,
+      officeHoursEnd: o.officeHoursEnd,
+      bufferMinutes: o.bufferMinutes,
+      letterGovernment: o.letterGovernment,
+      officeAddress: o.officeAddress,
+      letterCity: o.letterCity,
+      signerName: o.signerName,
+      signerNip: o.signerNip,
+      signerPosition: o.signerPosition,
     },
   };
 }
@@ -69,11 +130,22 @@ export function validateSettingsForm(fields: SettingsFieldsDto, presetIds: strin
 /** The wizard's fields for existing settings. */
 export function settingsToFields(s: Settings): SettingsFieldsDto {
   return {
-    officeName: s.officeName, officeEmail: s.officeEmail, timeZone: s.timeZone, presetId: s.presetId,
-    minLeadDays: s.minLeadDays === null ? '' : String(s.minLeadDays), maxDurationHours: String(s.maxDurationHours),
-    letterNumberPattern: s.letterNumberPattern, letterCode: s.letterCode, officeHoursStart: s.officeHoursStart,
-    officeHoursEnd: s.officeHoursEnd, bufferMinutes: String(s.bufferMinutes),
-    letterGovernment: s.letterGovernment, officeAddress: s.officeAddress, letterCity: s.letterCity,
-    signerName: s.signerName, signerNip: s.signerNip, signerPosition: s.signerPosition,
+    officeName: s.officeName,
+    officeEmail: s.officeEmail,
+    timeZone: s.timeZone,
+    presetId: s.presetId,
+    minLeadDays: s.minLeadDays === null ? '' : String(s.minLeadDays),
+    maxDurationHours: String(s.maxDurationHours),
+    letterNumberPattern: s.letterNumberPattern,
+    letterCode: s.letterCode,
+    officeHoursStart: s.officeHoursStart,
+    officeHoursEnd: s.officeHoursEnd,
+    bufferMinutes: String(s.bufferMinutes),
+    letterGovernment: s.letterGovernment,
+    officeAddress: s.officeAddress,
+    letterCity: s.letterCity,
+    signerName: s.signerName,
+    signerNip: s.signerNip,
+    signerPosition: s.signerPosition,
   };
 }

@@ -83,8 +83,20 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
 
 /** Settings read as free text (trimmed; empty keeps the default). */
 const TEXT_KEYS = [
-  'officeName', 'officeEmail', 'presetId', 'letterNumberPattern', 'letterCode', 'letterGovernment', 'officeAddress',
-  'letterCity', 'signerName', 'signerNip', 'signerPosition', 'templateApproval', 'templateRejection', 'templateFull',
+  'officeName',
+  'officeEmail',
+  'presetId',
+  'letterNumberPattern',
+  'letterCode',
+  'letterGovernment',
+  'officeAddress',
+  'letterCity',
+  'signerName',
+  'signerNip',
+  'signerPosition',
+  'templateApproval',
+  'templateRejection',
+  'templateFull',
 ] as const;
 
 /** Rows [label, value] for a fresh Pengaturan sheet. */
@@ -115,7 +127,10 @@ export function settingsFromRows(rows: unknown[][]): { settings: Settings; probl
   const tz = text('timeZone');
   if (tz !== undefined) {
     if (isOfficeZone(tz)) settings.timeZone = tz;
-    else problems.push(`Zona waktu "${tz}" tidak dikenal. Pilih Asia/Jakarta, Asia/Pontianak, Asia/Makassar, atau Asia/Jayapura.`);
+    else
+      problems.push(
+        `Zona waktu "${tz}" tidak dikenal. Pilih Asia/Jakarta, Asia/Pontianak, Asia/Makassar, atau Asia/Jayapura.`,
+      );
   }
   settings.minLeadDays = num('minLeadDays', 0, 60) ?? null;
   settings.maxDurationHours = num('maxDurationHours', 1, 24) ?? settings.maxDurationHours;

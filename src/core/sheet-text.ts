@@ -21,5 +21,8 @@ export function looksLikeFormula(text: string): boolean {
 /** Strip control characters (keep tabs/newlines) and trim; caps length so a cell never explodes. */
 export function cleanText(raw: unknown, maxLength = 5000): string {
   const text = raw === null || raw === undefined ? '' : String(raw);
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim().slice(0, maxLength);
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .trim()
+    .slice(0, maxLength);
 }

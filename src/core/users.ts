@@ -29,9 +29,18 @@ export type ActorRefusal = { ok: false; reason: string };
  * Resolve the acting person from their server-side email, the user table and
  * delegations active on `today` ('YYYY-MM-DD' in the office zone).
  */
-export function resolveActor(email: string, users: UserRecord[], delegations: Delegation[], today: string): { ok: true; actor: Actor } | ActorRefusal {
+export function resolveActor(
+  email: string,
+  users: UserRecord[],
+  delegations: Delegation[],
+  today: string,
+): { ok: true; actor: Actor } | ActorRefusal {
   if (!email) {
-    return { ok: false, reason: 'Alamat email Anda tidak dapat dibaca oleh Google Apps Script (akun pribadi atau izin terbatas). Masuk dengan akun kantor yang terdaftar di sheet Pengguna.' };
+    return {
+      ok: false,
+      reason:
+        'Alamat email Anda tidak dapat dibaca oleh Google Apps Script (akun pribadi atau izin terbatas). Masuk dengan akun kantor yang terdaftar di sheet Pengguna.',
+    };
   }
   const normalized = email.trim().toLowerCase();
   const user = users.find((u) => u.email === normalized);
@@ -40,7 +49,10 @@ export function resolveActor(email: string, users: UserRecord[], delegations: De
   const delegated = delegations
     .filter((d) => d.substitute === normalized && d.from <= today && today <= d.to)
     .map((d) => ({ role: d.role, forName: d.forName }));
-  return { ok: true, actor: { email: normalized, name: user.name, roles: user.roles, delegated, isAdmin: user.isAdmin } };
+  return {
+    ok: true,
+    actor: { email: normalized, name: user.name, roles: user.roles, delegated, isAdmin: user.isAdmin },
+  };
 }
 
 /** The role label of `role` in `preset`, or the id itself. */
@@ -50,6 +62,8 @@ export function roleLabel(preset: Preset, role: RoleId): string {
 
 /** Users holding `role` (directly or as Plh today), active only. */
 export function holdersOf(role: RoleId, users: UserRecord[], delegations: Delegation[], today: string): UserRecord[] {
-  const subs = new Set(delegations.filter((d) => d.role === role && d.from <= today && today <= d.to).map((d) => d.substitute));
+  const subs = new Set(
+    delegations.filter((d) => d.role === role && d.from <= today && today <= d.to).map((d) => d.substitute),
+  );
   return users.filter((u) => u.active && (u.roles.includes(role) || subs.has(u.email)));
 }

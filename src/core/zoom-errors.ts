@@ -51,32 +51,72 @@ function rateLimited(headers: Record<string, string>, zoomMessage: string, nowMs
   const wait = retryAfterSeconds(header(headers, 'Retry-After'), nowMs);
   if (/daily/i.test(type) || /daily/i.test(zoomMessage)) {
     return {
-      code: 429, retry: 'never', retryAfterSeconds: wait ?? secondsToUtcMidnight(nowMs),
+      code: 429,
+      retry: 'never',
+      retryAfterSeconds: wait ?? secondsToUtcMidnight(nowMs),
       message: `Batas harian Zoom untuk akun host ini (${ZOOM_DAILY_WRITE_LIMIT} pembuatan/perubahan rapat per hari) sudah tercapai. ${DAILY_RESET} Coba lagi setelah itu atau pilih akun host lain.`,
     };
   }
   const seconds = wait ?? 1;
-  return { code: 429, retry: 'after', retryAfterSeconds: seconds, message: `Zoom sedang membatasi jumlah permintaan. Coba lagi dalam ${seconds} detik.` };
+  return {
+    code: 429,
+    retry: 'after',
+    retryAfterSeconds: seconds,
+    message: `Zoom sedang membatasi jumlah permintaan. Coba lagi dalam ${seconds} detik.`,
+  };
 }
 
 function validationFailed(parsed: Record<string, unknown>, zoomMessage: string): ZoomErrorInfo {
   const errors = Array.isArray(parsed.errors) ? (parsed.errors as Array<Record<string, unknown>>) : [];
   const first = errors.find((e) => typeof e.field === 'string');
-  if (!first) return { code: 300, retry: 'never', message: `Zoom menolak data rapat (${zoomMessage || 'tidak valid'}). Periksa isian permohonan lalu coba lagi.` };
+  if (!first)
+    return {
+      code: 300,
+      retry: 'never',
+      message: `Zoom menolak data rapat (${zoomMessage || 'tidak valid'}). Periksa isian permohonan lalu coba lagi.`,
+    };
   const field = String(first.field);
   const why = typeof first.message === 'string' ? `: ${first.message}` : '';
-  return { code: 300, retry: 'never', field, message: `Zoom menolak isian "${field}"${why}. Perbaiki isian tersebut lalu coba lagi.` };
+  return {
+    code: 300,
+    retry: 'never',
+    field,
+    message: `Zoom menolak isian "${field}"${why}. Perbaiki isian tersebut lalu coba lagi.`,
+  };
 }
 
 function byCode(code: number, parsed: Record<string, unknown>, zoomMessage: string): ZoomErrorInfo | null {
   switch (code) {
-    case 300: return validationFailed(parsed, zoomMessage);
-    case 124: return { code, retry: 'never', message: 'Token akses Zoom ditolak. Periksa kredensial dan cakupan (scope) aplikasi Zoom di Pengaturan.' };
-    case 1001: return { code, retry: 'never', message: 'Akun host Zoom tidak ditemukan di akun Zoom kantor. Periksa alamat email host di lembar Sumber Daya.' };
+    case 300:
+      return validationFailed(parsed, zoomMessage);
+    case 124:
+      return {
+        code,
+        retry: 'never',
+        message: 'Token akses Zoom ditolak. Periksa kredensial dan cakupan (scope) aplikasi Zoom di Pengaturan.',
+      };
+    case 1001:
+      return {
+        code,
+        retry: 'never',
+        message: 'Akun host Zoom tidak ditemukan di akun Zoom kantor. Periksa alamat email host di lembar Sumber Daya.',
+      };
     case 3000:
-    case 3001: return { code, retry: 'never', message: 'Rapat Zoom tidak ditemukan (sudah dihapus atau kedaluwarsa). Buat ulang rapatnya dari sidebar.' };
-    case 3301: return { code, retry: 'never', message: 'Belum ada rekaman Zoom untuk rapat ini. Rekaman cloud baru tersedia beberapa saat setelah rapat selesai.' };
-    default: return null;
+    case 3001:
+      return {
+        code,
+        retry: 'never',
+        message: 'Rapat Zoom tidak ditemukan (sudah dihapus atau kedaluwarsa). Buat ulang rapatnya dari sidebar.',
+      };
+    case 3301:
+      return {
+        code,
+        retry: 'never',
+        message:
+          'Belum ada rekaman Zoom untuk rapat ini. Rekaman cloud baru tersedia beberapa saat setelah rapat selesai.',
+      };
+    default:
+      return null;
   }
 }
 
@@ -87,19 +127,40 @@ function byCode(code: number, parsed: Record<string, unknown>, zoomMessage: stri
  * caller refreshes the token once on its own. The message never echoes the response body
  * except Zoom's own short validation text.
  */
-export function mapZoomError(status: number, body: string, headers: Record<string, string>, nowMs?: number): ZoomErrorInfo {
+export function mapZoomError(
+  status: number,
+  body: string,
+  headers: Record<string, string>,
+  nowMs?: number,
+): ZoomErrorInfo {
   const parsed = parseBody(body);
   const code = typeof parsed.code === 'number' ? parsed.code : null;
   const zoomMessage = typeof parsed.message === 'string' ? parsed.message : '';
-  if (status === 0) return { code: null, retry: 'backoff', message: 'Zoom tidak dapat dihubungi (jaringan terputus atau waktu habis). Coba lagi beberapa saat lagi.' };
+  if (status === 0)
+    return {
+      code: null,
+      retry: 'backoff',
+      message: 'Zoom tidak dapat dihubungi (jaringan terputus atau waktu habis). Coba lagi beberapa saat lagi.',
+    };
   if (status === 429) return rateLimited(headers, zoomMessage, nowMs);
-  if (status >= 500) return { code, retry: 'backoff', message: `Layanan Zoom sedang bermasalah (HTTP ${status}). Coba lagi beberapa menit lagi.` };
+  if (status >= 500)
+    return {
+      code,
+      retry: 'backoff',
+      message: `Layanan Zoom sedang bermasalah (HTTP ${status}). Coba lagi beberapa menit lagi.`,
+    };
   const known = code === null ? null : byCode(code, parsed, zoomMessage);
   if (known) return known;
   if (parsed.error === 'invalid_client' || parsed.error === 'invalid_request' || status === 401) {
-    return { code, retry: 'never', message: 'Kredensial Zoom ditolak (Account ID, Client ID, atau Client Secret salah). Minta admin memeriksanya di Pengaturan.' };
+    return {
+      code,
+      retry: 'never',
+      message:
+        'Kredensial Zoom ditolak (Account ID, Client ID, atau Client Secret salah). Minta admin memeriksanya di Pengaturan.',
+    };
   }
-  if (status === 404) return { code, retry: 'never', message: 'Data yang diminta tidak ada di Zoom. Periksa host dan ID rapat.' };
+  if (status === 404)
+    return { code, retry: 'never', message: 'Data yang diminta tidak ada di Zoom. Periksa host dan ID rapat.' };
   const detail = code === null ? `HTTP ${status}` : `kode ${code}`;
   return { code, retry: 'never', message: `Zoom menolak permintaan (${detail}). Hubungi admin bila terus terjadi.` };
 }

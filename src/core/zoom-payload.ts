@@ -79,12 +79,15 @@ function minutesOf(hhmm: string): number {
 }
 
 function commonFields(input: Omit<ZoomMeetingInput, 'password'>) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new Error(`Tanggal tidak valid: "${input.date}" (format TTTT-BB-HH).`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date))
+    throw new Error(`Tanggal tidak valid: "${input.date}" (format TTTT-BB-HH).`);
   const duration = minutesOf(input.end) - minutesOf(input.start);
   if (duration <= 0) throw new Error('Jam selesai harus setelah jam mulai.');
   const marker = agendaMarker(input.requestId);
   const title = input.title.trim() || `Vicon ${input.agency.trim()}`.trim();
-  const detail = [input.agency.trim() && `Pemohon: ${input.agency.trim()}`, input.title.trim()].filter(Boolean).join('\n');
+  const detail = [input.agency.trim() && `Pemohon: ${input.agency.trim()}`, input.title.trim()]
+    .filter(Boolean)
+    .join('\n');
   const agenda = detail ? `${marker}\n${truncateText(detail, ZOOM_AGENDA_MAX_CHARS - marker.length - 1)}` : marker;
   const settings: Record<string, unknown> = {
     host_video: false,
@@ -126,7 +129,9 @@ export function buildCreateMeetingBody(input: ZoomMeetingInput): Record<string, 
  * The body for PATCH /meetings/{meetingId}: the same fields as the create body except
  * `type`; the passcode is sent only when given (so an update keeps the old one).
  */
-export function buildUpdateBody(input: Omit<ZoomMeetingInput, 'password'> & { password?: string }): Record<string, unknown> {
+export function buildUpdateBody(
+  input: Omit<ZoomMeetingInput, 'password'> & { password?: string },
+): Record<string, unknown> {
   const body: Record<string, unknown> = commonFields(input);
   if (input.password) body.password = checkedPassword(input.password);
   return body;

@@ -8,7 +8,10 @@ import { createZoomClient, ZOOM_PROPERTY_KEYS } from './zoom';
 
 function writeSettingsSheet(settings: Settings): void {
   const sheet = requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SETTINGS_SHEET);
-  const rows = [['Pengaturan', 'Nilai'], ...settingsToRows(settings).map(([k, v]) => [k, typeof v === 'string' ? sheetText(v) : v])];
+  const rows = [
+    ['Pengaturan', 'Nilai'],
+    ...settingsToRows(settings).map(([k, v]) => [k, typeof v === 'string' ? sheetText(v) : v]),
+  ];
   const last = Math.max(sheet.getLastRow(), rows.length);
   const padded = [...rows, ...Array.from({ length: last - rows.length }, () => ['', ''])];
   sheet.getRange(1, 1, padded.length, 2).setValues(padded);
@@ -20,7 +23,12 @@ export function liveAdminPort(setup: () => string[]): AdminPort {
   return {
     writeSettings: writeSettingsSheet,
     zoomConfigured: () => Object.values(ZOOM_PROPERTY_KEYS).every((k) => Boolean(props().getProperty(k))),
-    saveZoomCredentials: (c) => props().setProperties({ [ZOOM_PROPERTY_KEYS.accountId]: c.accountId, [ZOOM_PROPERTY_KEYS.clientId]: c.clientId, [ZOOM_PROPERTY_KEYS.clientSecret]: c.clientSecret }),
+    saveZoomCredentials: (c) =>
+      props().setProperties({
+        [ZOOM_PROPERTY_KEYS.accountId]: c.accountId,
+        [ZOOM_PROPERTY_KEYS.clientId]: c.clientId,
+        [ZOOM_PROPERTY_KEYS.clientSecret]: c.clientSecret,
+      }),
     testZoom: () => createZoomClient({ sleep: (ms) => Utilities.sleep(ms), maxElapsedMs: 10000 }).testConnection(),
     runSetup: setup,
   };

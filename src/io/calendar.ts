@@ -7,7 +7,10 @@
  */
 import type { Booking } from '../core/schedule';
 
-export interface ReservationTarget { resource: string; calendarId: string }
+export interface ReservationTarget {
+  resource: string;
+  calendarId: string;
+}
 
 export interface CalendarGateway {
   /**
@@ -19,7 +22,14 @@ export interface CalendarGateway {
    * Creates or moves the one event of `requestId` on the target's calendar (found within a day of the
    * new times; release the old slot first when a request moves further); returns its event ID.
    */
-  reserve(requestId: string, target: ReservationTarget, start: Date, end: Date, title: string, description: string): string;
+  reserve(
+    requestId: string,
+    target: ReservationTarget,
+    start: Date,
+    end: Date,
+    title: string,
+    description: string,
+  ): string;
   /** Deletes the events of `requestId` within a day of `around` on the targets' calendars; returns how many. */
   release(requestId: string, targets: ReservationTarget[], around: Date): number;
 }
@@ -51,8 +61,10 @@ export function withMarker(description: string, requestId: string): string {
 function openCalendar(target: ReservationTarget): GCalendar {
   const cal = CalendarApp.getCalendarById(target.calendarId);
   if (!cal) {
-    throw new Error(`Kalender untuk "${target.resource}" (ID ${target.calendarId}) tidak ditemukan atau tidak dibagikan ke akun ini. `
-      + 'Periksa kolom "ID Kalender" di sheet Sumber Daya, atau kosongkan lalu jalankan Layanan Vicon › Siapkan kalender.');
+    throw new Error(
+      `Kalender untuk "${target.resource}" (ID ${target.calendarId}) tidak ditemukan atau tidak dibagikan ke akun ini. ` +
+        'Periksa kolom "ID Kalender" di sheet Sumber Daya, atau kosongkan lalu jalankan Layanan Vicon › Siapkan kalender.',
+    );
   }
   return cal;
 }
@@ -65,7 +77,12 @@ function byCalendar(targets: ReservationTarget[]): Map<string, ReservationTarget
 
 function toBooking(event: GEvent, resource: string): Booking {
   const requestId = requestIdOf(event) || event.getTitle().trim() || UNTITLED;
-  return { requestId, resource, start: new Date(event.getStartTime().getTime()), end: new Date(event.getEndTime().getTime()) };
+  return {
+    requestId,
+    resource,
+    start: new Date(event.getStartTime().getTime()),
+    end: new Date(event.getEndTime().getTime()),
+  };
 }
 
 function eventsOf(cal: GCalendar, requestId: string, around: Date, until: Date = around): GEvent[] {
@@ -73,7 +90,14 @@ function eventsOf(cal: GCalendar, requestId: string, around: Date, until: Date =
   return events.filter((e) => requestIdOf(e) === requestId);
 }
 
-function moveOrCreate(cal: GCalendar, requestId: string, start: Date, end: Date, title: string, description: string): GEvent {
+function moveOrCreate(
+  cal: GCalendar,
+  requestId: string,
+  start: Date,
+  end: Date,
+  title: string,
+  description: string,
+): GEvent {
   const [keep, ...extra] = eventsOf(cal, requestId, start, end);
   extra.forEach((e) => e.deleteEvent());
   if (!keep) {
@@ -81,7 +105,8 @@ function moveOrCreate(cal: GCalendar, requestId: string, start: Date, end: Date,
     created.setTag(REQUEST_TAG, requestId);
     return created;
   }
-  if (keep.getStartTime().getTime() !== start.getTime() || keep.getEndTime().getTime() !== end.getTime()) keep.setTime(start, end);
+  if (keep.getStartTime().getTime() !== start.getTime() || keep.getEndTime().getTime() !== end.getTime())
+    keep.setTime(start, end);
   if (keep.getTitle() !== title) keep.setTitle(title);
   if (keep.getDescription() !== description) keep.setDescription(description);
   if (keep.getTag(REQUEST_TAG) !== requestId) keep.setTag(REQUEST_TAG, requestId);
@@ -105,7 +130,14 @@ export function calendarGateway(): CalendarGateway {
 
     reserve(requestId, target, start, end, title, description) {
       if (end.getTime() <= start.getTime()) throw new Error(`Jam selesai ${requestId} harus setelah jam mulai.`);
-      return moveOrCreate(openCalendar(target), requestId, start, end, title, withMarker(description, requestId)).getId();
+      return moveOrCreate(
+        openCalendar(target),
+        requestId,
+        start,
+        end,
+        title,
+        withMarker(description, requestId),
+      ).getId();
     },
 
     release(requestId, targets, around) {

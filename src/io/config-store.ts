@@ -15,7 +15,13 @@ export const USERS_SHEET = 'Pengguna';
 export const DELEGATIONS_SHEET = 'Plh';
 export const CUSTOM_PRESET_SHEET = 'Alur SOP';
 const RESOURCES_SHEET_NAME = 'Sumber Daya';
-export const CONFIG_SHEETS = [SETTINGS_SHEET, USERS_SHEET, DELEGATIONS_SHEET, CUSTOM_PRESET_SHEET, RESOURCES_SHEET_NAME];
+export const CONFIG_SHEETS = [
+  SETTINGS_SHEET,
+  USERS_SHEET,
+  DELEGATIONS_SHEET,
+  CUSTOM_PRESET_SHEET,
+  RESOURCES_SHEET_NAME,
+];
 export const USER_HEADERS = ['Email', 'Nama', 'NIP', 'Peran', 'Aktif', 'Admin'];
 export const DELEGATION_HEADERS = ['Peran', 'Email Pengganti', 'Menggantikan', 'Dari', 'Sampai'];
 const CACHE_KEY = 'vicon:config:v1';
@@ -29,45 +35,90 @@ interface ConfigSnapshot {
   resources: unknown[][] | null;
 }
 
-const yes = (v: unknown) => ['ya', 'y', 'true', 'aktif', '1'].includes(String(v ?? '').trim().toLowerCase());
-const dateText = (v: unknown, tz: Settings['timeZone']) => (v instanceof Date ? localDate(v, tz) : String(v ?? '').trim());
-const cellText = (v: unknown) => (v instanceof Date ? `${String(v.getHours()).padStart(2, '0')}:${String(v.getMinutes()).padStart(2, '0')}` : v);
+const yes = (v: unknown) =>
+  ['ya', 'y', 'true', 'aktif', '1'].includes(
+    String(v ?? '')
+      .trim()
+      .toLowerCase(),
+  );
+const dateText = (v: unknown, tz: Settings['timeZone']) =>
+  v instanceof Date ? localDate(v, tz) : String(v ?? '').trim();
+const cellText = (v: unknown) =>
+  v instanceof Date ? `${String(v.getHours()).padStart(2, '0')}:${String(v.getMinutes()).padStart(2, '0')}` : v;
 
 function readUsers(rows: unknown[][]): { users: UserRecord[]; problems: string[] } {
   const problems: string[] = [];
-  const users = rows.slice(1).filter((r) => String(r[0] ?? '').trim() !== '').map((r, i) => {
-    const email = String(r[0]).trim().toLowerCase();
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) problems.push(`Pengguna baris ${i + 2}: email "${email}" tidak valid.`);
-    const roles = String(r[3] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-    return { email, name: String(r[1] ?? '').trim() || email, nip: String(r[2] ?? '').trim(), roles, active: yes(r[4]), isAdmin: yes(r[5]) };
-  });
+  const users = rows
+    .slice(1)
+    .filter((r) => String(r[0] ?? '').trim() !== '')
+    .map((r, i) => {
+      const email = String(r[0]).trim().toLowerCase();
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+        problems.push(`Pengguna baris ${i + 2}: email "${email}" tidak valid.`);
+      const roles = String(r[3] ?? '')
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean);
+      return {
+        email,
+        name: String(r[1] ?? '').trim() || email,
+        nip: String(r[2] ?? '').trim(),
+        roles,
+        active: yes(r[4]),
+        isAdmin: yes(r[5]),
+      };
+    });
   return { users, problems };
 }
 
-function readDelegations(rows: unknown[][], tz: Settings['timeZone']): { delegations: Delegation[]; problems: string[] } {
+function readDelegations(
+  rows: unknown[][],
+  tz: Settings['timeZone'],
+): { delegations: Delegation[]; problems: string[] } {
   const problems: string[] = [];
-  const delegations = rows.slice(1).filter((r) => String(r[0] ?? '').trim() !== '').map((r, i) => {
-    const d = { role: String(r[0]).trim().toLowerCase(), substitute: String(r[1] ?? '').trim().toLowerCase(), forName: String(r[2] ?? '').trim(), from: dateText(r[3], tz), to: dateText(r[4], tz) };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.from) || !/^\d{4}-\d{2}-\d{2}$/.test(d.to)) problems.push(`Plh baris ${i + 2}: tanggal "Dari"/"Sampai" harus diisi (TTTT-BB-HH).`);
-    return d;
-  });
+  const delegations = rows
+    .slice(1)
+    .filter((r) => String(r[0] ?? '').trim() !== '')
+    .map((r, i) => {
+      const d = {
+        role: String(r[0]).trim().toLowerCase(),
+        substitute: String(r[1] ?? '')
+          .trim()
+          .toLowerCase(),
+        forName: String(r[2] ?? '').trim(),
+        from: dateText(r[3], tz),
+        to: dateText(r[4], tz),
+      };
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d.from) || !/^\d{4}-\d{2}-\d{2}$/.test(d.to))
+        problems.push(`Plh baris ${i + 2}: tanggal "Dari"/"Sampai" harus diisi (TTTT-BB-HH).`);
+      return d;
+    });
   return { delegations, problems };
 }
 
 function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigSnapshot {
-  const settingsRows = requireSheet(ss, SETTINGS_SHEET).getDataRange().getValues().map((r) => [r[0], cellText(r[1])]);
+  const settingsRows = requireSheet(ss, SETTINGS_SHEET)
+    .getDataRange()
+    .getValues()
+    .map((r) => [r[0], cellText(r[1])]);
   const settings = settingsFromRows(settingsRows);
   const tz = isOfficeZone(settings.settings.timeZone) ? settings.settings.timeZone : 'Asia/Jakarta';
   const users = readUsers(requireSheet(ss, USERS_SHEET).getDataRange().getValues());
   const delegationSheet = ss.getSheetByName(DELEGATIONS_SHEET);
-  const delegations = delegationSheet ? readDelegations(delegationSheet.getDataRange().getValues(), tz) : { delegations: [], problems: [] };
+  const delegations = delegationSheet
+    ? readDelegations(delegationSheet.getDataRange().getValues(), tz)
+    : { delegations: [], problems: [] };
   const presetSheet = ss.getSheetByName(CUSTOM_PRESET_SHEET);
   const customPreset = presetSheet ? presetSheet.getDataRange().getDisplayValues() : null;
   const resourceSheet = ss.getSheetByName(RESOURCES_SHEET_NAME);
   const resources = resourceSheet ? resourceSheet.getDataRange().getValues() : null;
   return {
     settings,
-    users: { users: users.users, delegations: delegations.delegations, problems: [...users.problems, ...delegations.problems] },
+    users: {
+      users: users.users,
+      delegations: delegations.delegations,
+      problems: [...users.problems, ...delegations.problems],
+    },
     customPreset,
     resources,
   };

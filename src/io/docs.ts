@@ -4,13 +4,21 @@
  * request's own draft), and the PDF export.
  */
 import {
-  BLANK, DEFAULT_LETTER_TEMPLATES, LETTER_KINDS, LETTER_KIND_LABELS, checkPlaceholders,
-  placeholderProblems, placeholderRegexSource, scanPlaceholders, type LetterKind,
+  BLANK,
+  DEFAULT_LETTER_TEMPLATES,
+  LETTER_KINDS,
+  LETTER_KIND_LABELS,
+  checkPlaceholders,
+  placeholderProblems,
+  placeholderRegexSource,
+  scanPlaceholders,
+  type LetterKind,
 } from '../core/letter';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
-type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+type Section =
+  GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 
 /** Name of the service's top-level Drive folder. */
 export const ROOT_FOLDER_NAME = 'Layanan Vicon';
@@ -81,11 +89,17 @@ export function ensureTemplate(folder: Folder, name: string, defaultText: string
  * The template Doc id of every letter kind: `known` ids that still exist are kept, else a Doc named
  * templateName(kind) in `folder` is used, else one is created there with the default Indonesian text.
  */
-export function ensureDefaultTemplates(folder: Folder, known: Partial<Record<LetterKind, string>> = {}): Record<LetterKind, string> {
+export function ensureDefaultTemplates(
+  folder: Folder,
+  known: Partial<Record<LetterKind, string>> = {},
+): Record<LetterKind, string> {
   const ids = {} as Record<LetterKind, string>;
   for (const kind of LETTER_KINDS) {
     const id = known[kind];
-    ids[kind] = id && usableDoc(id) ? id : firstLive(folder.getFilesByName(templateName(kind)))?.getId() ?? createTemplate(folder, kind);
+    ids[kind] =
+      id && usableDoc(id)
+        ? id
+        : (firstLive(folder.getFilesByName(templateName(kind)))?.getId() ?? createTemplate(folder, kind));
   }
   return ids;
 }
@@ -96,7 +110,9 @@ export function letterDraftName(requestId: string, kind: LetterKind): string {
 }
 
 function sectionsOf(doc: GoogleAppsScript.Document.Document): Section[] {
-  return [doc.getBody(), doc.getHeader(), doc.getFooter()].filter((s): s is NonNullable<typeof s> => s !== null && s !== undefined);
+  return [doc.getBody(), doc.getHeader(), doc.getFooter()].filter(
+    (s): s is NonNullable<typeof s> => s !== null && s !== undefined,
+  );
 }
 
 function fillSections(sections: Section[], fields: Readonly<Record<string, string>>, blanks: string[]): void {
@@ -114,7 +130,13 @@ function fillSections(sections: Section[], fields: Readonly<Record<string, strin
  * blanks the unknown or missing ones and reports them (Indonesian) in `problems`, with any
  * placeholder still left after filling.
  */
-export function renderLetter(o: { templateId: string; folder: Folder; requestId: string; kind: LetterKind; fields: Readonly<Record<string, string>> }): { docId: string; url: string; problems: string[] } {
+export function renderLetter(o: {
+  templateId: string;
+  folder: Folder;
+  requestId: string;
+  kind: LetterKind;
+  fields: Readonly<Record<string, string>>;
+}): { docId: string; url: string; problems: string[] } {
   return renderDoc({ ...o, name: letterDraftName(o.requestId, o.kind) });
 }
 
@@ -122,7 +144,12 @@ export function renderLetter(o: { templateId: string; folder: Folder; requestId:
  * Copy the template into `folder` as `name` (replacing an earlier copy of that name), fill every
  * {{placeholder}}, and report unknown, missing or leftover placeholders.
  */
-export function renderDoc(o: { templateId: string; folder: Folder; name: string; fields: Readonly<Record<string, string>> }): { docId: string; url: string; problems: string[] } {
+export function renderDoc(o: {
+  templateId: string;
+  folder: Folder;
+  name: string;
+  fields: Readonly<Record<string, string>>;
+}): { docId: string; url: string; problems: string[] } {
   const name = o.name;
   trashAll(o.folder.getFilesByName(name));
   const copy: File = DriveApp.getFileById(o.templateId).makeCopy(name, o.folder);
@@ -132,12 +159,19 @@ export function renderDoc(o: { templateId: string; folder: Folder; name: string;
   fillSections(sections, o.fields, [...check.unknown, ...check.missing]);
   const leftovers = scanPlaceholders(sections.map((s) => s.getText()).join('\n'));
   doc.saveAndClose();
-  const problems = [...placeholderProblems(check), ...leftovers.map((n) => `Surat masih memuat {{${n}}}; periksa isi data dan templat.`)];
+  const problems = [
+    ...placeholderProblems(check),
+    ...leftovers.map((n) => `Surat masih memuat {{${n}}}; periksa isi data dan templat.`),
+  ];
   return { docId: copy.getId(), url: copy.getUrl(), problems };
 }
 
 /** Saves the Doc `docId` as '<name>.pdf' in `folder` (replacing an earlier PDF of that name). */
-export function exportPdf(docId: string, folder: Folder, name: string): { fileId: string; url: string; blob: GoogleAppsScript.Base.Blob } {
+export function exportPdf(
+  docId: string,
+  folder: Folder,
+  name: string,
+): { fileId: string; url: string; blob: GoogleAppsScript.Base.Blob } {
   const fileName = name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`;
   const blob = DriveApp.getFileById(docId).getAs(PDF).setName(fileName);
   trashAll(folder.getFilesByName(fileName));

@@ -17,7 +17,12 @@ export interface FormSubmission {
 }
 
 function addQuestion(form: GoogleAppsScript.Forms.Form, q: Question): void {
-  let item: GoogleAppsScript.Forms.TextItem | GoogleAppsScript.Forms.ParagraphTextItem | GoogleAppsScript.Forms.DateItem | GoogleAppsScript.Forms.TimeItem | GoogleAppsScript.Forms.MultipleChoiceItem;
+  let item:
+    | GoogleAppsScript.Forms.TextItem
+    | GoogleAppsScript.Forms.ParagraphTextItem
+    | GoogleAppsScript.Forms.DateItem
+    | GoogleAppsScript.Forms.TimeItem
+    | GoogleAppsScript.Forms.MultipleChoiceItem;
   if (q.kind === 'paragraph') item = form.addParagraphTextItem();
   else if (q.kind === 'date') item = form.addDateItem();
   else if (q.kind === 'time') item = form.addTimeItem();
@@ -39,12 +44,17 @@ export function findForm(): GoogleAppsScript.Forms.Form | null {
 }
 
 /** Create the FPVC form linked to `ss` unless it already exists; returns it and whether it was new. */
-export function ensureForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, officeName: string): { form: GoogleAppsScript.Forms.Form; created: boolean } {
+export function ensureForm(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  officeName: string,
+): { form: GoogleAppsScript.Forms.Form; created: boolean } {
   const existing = findForm();
   if (existing) return { form: existing, created: false };
   const form = FormApp.create('Formulir Permintaan Layanan Video Conference (FPVC)');
   form
-    .setDescription(`Permohonan fasilitasi video conference (Zoom / Google Meet) kepada ${officeName}. Isi dengan lengkap; nomor permohonan dikirim ke email Anda.`)
+    .setDescription(
+      `Permohonan fasilitasi video conference (Zoom / Google Meet) kepada ${officeName}. Isi dengan lengkap; nomor permohonan dikirim ke email Anda.`,
+    )
     .setCollectEmail(true)
     .setAllowResponseEdits(true)
     .setConfirmationMessage('Terima kasih. Permohonan Anda sudah kami terima; nomor permohonan dikirim ke email Anda.');
@@ -62,14 +72,21 @@ export function readResponse(response: GoogleAppsScript.Forms.FormResponse): For
     answers[ir.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : String(value ?? '');
   }
   const respondentEmail = response.getRespondentEmail() ?? '';
-  for (const q of QUESTIONS) if (q.collectedByForm && answers[q.title] === undefined) answers[q.title] = respondentEmail;
+  for (const q of QUESTIONS)
+    if (q.collectedByForm && answers[q.title] === undefined) answers[q.title] = respondentEmail;
   let editUrl = '';
   try {
     editUrl = response.getEditResponseUrl() ?? '';
   } catch {
     editUrl = '';
   }
-  return { answers, responseRef: response.getId(), receivedAt: new Date(response.getTimestamp().getTime()), editUrl, respondentEmail };
+  return {
+    answers,
+    responseRef: response.getId(),
+    receivedAt: new Date(response.getTimestamp().getTime()),
+    editUrl,
+    respondentEmail,
+  };
 }
 
 /** Responses submitted at or after `since` (for the catch-up sweep). */

@@ -5,7 +5,8 @@
 import type { Result } from '../shared/rpc';
 import { LockBusyError } from '../app/ports';
 
-const SECRET_PATTERN = /(Bearer\s+)[A-Za-z0-9._~+/=-]+|(Basic\s+)[A-Za-z0-9+/=]+|(client_secret|access_token)["'=:\s]+[^"'&\s]+/gi;
+const SECRET_PATTERN =
+  /(Bearer\s+)[A-Za-z0-9._~+/=-]+|(Basic\s+)[A-Za-z0-9+/=]+|(client_secret|access_token)["'=:\s]+[^"'&\s]+/gi;
 
 /** Remove anything that looks like a credential from a message. */
 export function scrubSecrets(text: string): string {

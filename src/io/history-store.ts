@@ -15,10 +15,20 @@ const HEAD_PROPERTY = 'RIWAYAT_HEAD';
 
 type Field = keyof HistoryRecord;
 const COLUMNS: Array<[string, Field]> = [
-  ['Waktu', 'at'], ['Nomor Permohonan', 'requestId'], ['Jenis', 'kind'], ['Email', 'actorEmail'],
-  ['Oleh', 'actorLabel'], ['Aksi', 'action'], ['Dari Langkah', 'fromStep'], ['Ke Langkah', 'toStep'],
-  ['Catatan', 'note'], ['Menit', 'minutesTaken'], ['Mutu Baku (menit)', 'standardMinutes'], ['Kunci', 'key'],
-  ['Hash Sebelumnya', 'prevHash'], ['Hash', 'hash'],
+  ['Waktu', 'at'],
+  ['Nomor Permohonan', 'requestId'],
+  ['Jenis', 'kind'],
+  ['Email', 'actorEmail'],
+  ['Oleh', 'actorLabel'],
+  ['Aksi', 'action'],
+  ['Dari Langkah', 'fromStep'],
+  ['Ke Langkah', 'toStep'],
+  ['Catatan', 'note'],
+  ['Menit', 'minutesTaken'],
+  ['Mutu Baku (menit)', 'standardMinutes'],
+  ['Kunci', 'key'],
+  ['Hash Sebelumnya', 'prevHash'],
+  ['Hash', 'hash'],
 ];
 export const HISTORY_HEADERS = COLUMNS.map(([h]) => h);
 const NUMERIC: Field[] = ['minutesTaken', 'standardMinutes'];
@@ -68,7 +78,9 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     const values = open().sheet.getDataRange().getValues();
     const map = headerMap(values[0] ?? [], HISTORY_HEADERS, HISTORY_SHEET);
     if (HISTORY_HEADERS.some((h, i) => map.index.get(h) !== i)) {
-      throw new Error('Urutan kolom sheet Riwayat diubah. Kembalikan urutan kolom seperti semula; riwayat tidak boleh disunting.');
+      throw new Error(
+        'Urutan kolom sheet Riwayat diubah. Kembalikan urutan kolom seperti semula; riwayat tidak boleh disunting.',
+      );
     }
     return values.slice(1).map((row) => fromRow(row, map));
   };

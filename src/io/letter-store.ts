@@ -8,11 +8,29 @@ import type { LetterDocsPort, LetterNumberStore } from '../app/ports';
 import { LETTER_KINDS, type LetterKind } from '../core/letter';
 import type { Settings } from '../core/settings';
 import { sheetText } from '../core/sheet-text';
-import { ensureDefaultTemplates, ensureFolder, ensureRootFolder, exportPdf, letterDraftName, renderLetter, ROOT_FOLDER_NAME, templateName } from './docs';
+import {
+  ensureDefaultTemplates,
+  ensureFolder,
+  ensureRootFolder,
+  exportPdf,
+  letterDraftName,
+  renderLetter,
+  ROOT_FOLDER_NAME,
+  templateName,
+} from './docs';
 import { col, ensureRows, headerMap } from './sheet-table';
 
 export const LETTERS_SHEET = 'Surat';
-export const LETTER_HEADERS = ['Nomor Surat', 'Tahun', 'Urut', 'Nomor Permohonan', 'Jenis', 'Status', 'Waktu', 'Keterangan'];
+export const LETTER_HEADERS = [
+  'Nomor Surat',
+  'Tahun',
+  'Urut',
+  'Nomor Permohonan',
+  'Jenis',
+  'Status',
+  'Waktu',
+  'Keterangan',
+];
 const ACTIVE = 'Terpakai';
 const VOID = 'Batal';
 
@@ -27,7 +45,11 @@ function lettersSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   return sheet;
 }
 
-function readTable(ss: Spreadsheet): { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: unknown[][]; at: (h: string) => number } {
+function readTable(ss: Spreadsheet): {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  values: unknown[][];
+  at: (h: string) => number;
+} {
   const sheet = lettersSheet(ss);
   const values = sheet.getDataRange().getValues();
   const map = headerMap(values[0] ?? [], LETTER_HEADERS, LETTERS_SHEET);
@@ -39,10 +61,16 @@ export function sheetLetterStore(ss: Spreadsheet): LetterNumberStore {
   return {
     issued: () => {
       const { values, at } = readTable(ss);
-      return values.slice(1).filter((r) => String(r[at('Nomor Surat')] ?? '') !== '').map((r) => ({
-        number: String(r[at('Nomor Surat')]), year: Number(r[at('Tahun')]), seq: Number(r[at('Urut')]),
-        void: String(r[at('Status')]) === VOID, requestId: String(r[at('Nomor Permohonan')] ?? ''),
-      }));
+      return values
+        .slice(1)
+        .filter((r) => String(r[at('Nomor Surat')] ?? '') !== '')
+        .map((r) => ({
+          number: String(r[at('Nomor Surat')]),
+          year: Number(r[at('Tahun')]),
+          seq: Number(r[at('Urut')]),
+          void: String(r[at('Status')]) === VOID,
+          requestId: String(r[at('Nomor Permohonan')] ?? ''),
+        }));
     },
     record: (l) => {
       const { sheet, values, at } = readTable(ss);
@@ -87,14 +115,16 @@ export function ensureLetterTemplates(settings: Settings): string[] {
 
 /** The LetterDocsPort over Docs and Drive; `settings` is read on each call. */
 export function driveLetterDocs(settings: () => Settings): LetterDocsPort {
-  const templateId = (kind: LetterKind): string => ensureDefaultTemplates(ensureRootFolder(ROOT_FOLDER_NAME), configuredTemplates(settings()))[kind];
+  const templateId = (kind: LetterKind): string =>
+    ensureDefaultTemplates(ensureRootFolder(ROOT_FOLDER_NAME), configuredTemplates(settings()))[kind];
   const folder = (requestId: string) => ensureFolder(ROOT_FOLDER_NAME, requestId);
   return {
     templateText: (kind) => {
       const doc = DocumentApp.openById(templateId(kind));
       return [doc.getHeader(), doc.getBody(), doc.getFooter()].map((s) => (s ? s.getText() : '')).join('\n');
     },
-    render: (requestId, kind, fields) => renderLetter({ templateId: templateId(kind), folder: folder(requestId), requestId, kind, fields }),
+    render: (requestId, kind, fields) =>
+      renderLetter({ templateId: templateId(kind), folder: folder(requestId), requestId, kind, fields }),
     exportPdf: (requestId, kind, docId) => {
       const name = pdfName(requestId, kind);
       const out = exportPdf(docId, folder(requestId), name);

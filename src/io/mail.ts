@@ -25,7 +25,10 @@ export type SendResult = 'sent' | 'quota';
 const QUOTA_ERROR = /too many times for one day/i;
 
 function recipientCount(to: string): number {
-  return to.split(',').map((a) => a.trim()).filter((a) => a !== '').length;
+  return to
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '').length;
 }
 
 /**
@@ -40,7 +43,13 @@ export function sendMail(mail: OutgoingMail): SendResult {
     throw new Error('Email tidak dikirim: isinya memuat tautan host (start URL) yang tidak boleh dibagikan.');
   }
   if (MailApp.getRemainingDailyQuota() < recipients) return 'quota';
-  const options: GoogleAppsScript.Mail.MailAdvancedParameters = { to: mail.to, subject: mail.subject, body: mail.text, htmlBody: mail.html, name: mail.name };
+  const options: GoogleAppsScript.Mail.MailAdvancedParameters = {
+    to: mail.to,
+    subject: mail.subject,
+    body: mail.text,
+    htmlBody: mail.html,
+    name: mail.name,
+  };
   if (mail.replyTo) options.replyTo = mail.replyTo;
   if (mail.attachments && mail.attachments.length > 0) options.attachments = mail.attachments;
   try {

@@ -26,7 +26,12 @@ export function liveMailer(settings: () => Settings): MailerPort {
       const cache = CacheService.getScriptCache();
       if (sent && cache.get(sent)) return 'sent';
       const attachments = (mail.attachments ?? []).map((a) => DriveApp.getFileById(a.fileId).getBlob());
-      const result = sendMail({ ...mail, attachments, replyTo: mail.replyTo || s.officeEmail, name: `Layanan Vicon ${s.officeName}`.trim() });
+      const result = sendMail({
+        ...mail,
+        attachments,
+        replyTo: mail.replyTo || s.officeEmail,
+        name: `Layanan Vicon ${s.officeName}`.trim(),
+      });
       if (sent && result === 'sent') cache.put(sent, '1', SENT_TTL_S);
       return result;
     },

@@ -7,7 +7,8 @@
  */
 import { REQUEST_TAG } from './calendar';
 
-export type MeetResult = { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
+export type MeetResult =
+  { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
 
 type EventResource = GoogleAppsScript.Calendar.Schema.Event;
 type Events = GoogleAppsScript.Calendar.Collection.EventsCollection;
@@ -16,8 +17,11 @@ const CONFERENCE_V1 = { conferenceDataVersion: 1 };
 
 /** The Calendar event ID used for `requestId`'s Meet event: 'vicon' + hex of the ID (base32hex-safe). */
 export function meetEventId(requestId: string): string {
-  const hex = encodeURIComponent(requestId).replace(/%([0-9A-F]{2})|([\s\S])/gi,
-    (_, escaped: string | undefined, ch: string) => (escaped ?? ch.charCodeAt(0).toString(16).padStart(2, '0')).toLowerCase());
+  const hex = encodeURIComponent(requestId).replace(
+    /%([0-9A-F]{2})|([\s\S])/gi,
+    (_, escaped: string | undefined, ch: string) =>
+      (escaped ?? ch.charCodeAt(0).toString(16).padStart(2, '0')).toLowerCase(),
+  );
   return `vicon${hex}`;
 }
 
@@ -28,7 +32,9 @@ export function meetRequestId(requestId: string): string {
 
 function events(): Events {
   if (typeof Calendar === 'undefined' || !Calendar?.Events) {
-    throw new Error('Layanan lanjutan "Google Calendar API" belum aktif di proyek Apps Script ini. Minta admin mengaktifkannya (Layanan › Calendar API), lalu coba lagi.');
+    throw new Error(
+      'Layanan lanjutan "Google Calendar API" belum aktif di proyek Apps Script ini. Minta admin mengaktifkannya (Layanan › Calendar API), lalu coba lagi.',
+    );
   }
   return Calendar.Events;
 }
@@ -51,7 +57,9 @@ function toResult(ev: EventResource, requestId: string): MeetResult {
   const data = ev.conferenceData;
   const code = data?.createRequest?.status?.statusCode;
   if (code === 'failure') {
-    throw new Error(`Google Meet gagal membuat tautan untuk ${requestId}. Coba lagi beberapa saat lagi, atau gunakan Zoom.`);
+    throw new Error(
+      `Google Meet gagal membuat tautan untuk ${requestId}. Coba lagi beberapa saat lagi, atau gunakan Zoom.`,
+    );
   }
   const video = data?.entryPoints?.find((p) => p.entryPointType === 'video')?.uri ?? ev.hangoutLink;
   if (code === 'pending' || !video) return { status: 'pending', eventId: ev.id ?? '' };
@@ -66,7 +74,9 @@ function resource(requestId: string, title: string, start: Date, end: Date, time
     end: { dateTime: end.toISOString(), timeZone },
     status: 'confirmed',
     extendedProperties: { private: { [REQUEST_TAG]: requestId } },
-    conferenceData: { createRequest: { requestId: meetRequestId(requestId), conferenceSolutionKey: { type: 'hangoutsMeet' } } },
+    conferenceData: {
+      createRequest: { requestId: meetRequestId(requestId), conferenceSolutionKey: { type: 'hangoutsMeet' } },
+    },
   };
 }
 
@@ -92,7 +102,14 @@ function insertOrGet(calendarId: string, fresh: EventResource, eventId: string):
  * times changed and restoring it when it was deleted. Throws an Indonesian error when
  * Google reports failure or the advanced Calendar service is not enabled.
  */
-export function createMeet(requestId: string, calendarId: string, title: string, start: Date, end: Date, timeZone: string): MeetResult {
+export function createMeet(
+  requestId: string,
+  calendarId: string,
+  title: string,
+  start: Date,
+  end: Date,
+  timeZone: string,
+): MeetResult {
   const eventId = meetEventId(requestId);
   const fresh = resource(requestId, title, start, end, timeZone);
   const existing = getOrNull(calendarId, eventId);

@@ -43,7 +43,8 @@ export const REGISTER_COLUMNS: Column[] = [
   f('Sejak Langkah', 'instant', 'stepSince'),
   f('Versi', 'int', 'version'),
   {
-    header: 'Alur SOP', kind: 'preset',
+    header: 'Alur SOP',
+    kind: 'preset',
     get: (r) => `${r.presetId}@${r.presetVersion}`,
     set: (r, v) => {
       const [id, ver] = String(v ?? '').split('@');
@@ -83,29 +84,46 @@ export const REGISTER_HEADERS = REGISTER_COLUMNS.map((c) => c.header);
 function toCell(c: Column, r: VcRequest, tz: OfficeZone): unknown {
   const v = c.get(r);
   switch (c.kind) {
-    case 'user': return sheetText(String(v ?? ''));
-    case 'date': return v ? toInstant(String(v), '00:00', tz) : '';
-    case 'instant': return v ? new Date(String(v)) : '';
-    case 'int': return v === null || v === undefined ? '' : Number(v);
-    case 'yesno': return v ? 'Ya' : 'Tidak';
-    case 'list': return sheetText((v as string[]).join('\n'));
-    case 'platform': return v ? PLATFORM_LABELS[v as Platform] : '';
-    case 'source': return v === 'letter' ? 'Surat' : 'Formulir';
-    default: return String(v ?? '');
+    case 'user':
+      return sheetText(String(v ?? ''));
+    case 'date':
+      return v ? toInstant(String(v), '00:00', tz) : '';
+    case 'instant':
+      return v ? new Date(String(v)) : '';
+    case 'int':
+      return v === null || v === undefined ? '' : Number(v);
+    case 'yesno':
+      return v ? 'Ya' : 'Tidak';
+    case 'list':
+      return sheetText((v as string[]).join('\n'));
+    case 'platform':
+      return v ? PLATFORM_LABELS[v as Platform] : '';
+    case 'source':
+      return v === 'letter' ? 'Surat' : 'Formulir';
+    default:
+      return String(v ?? '');
   }
 }
 
 function fromCell(c: Column, cell: unknown, tz: OfficeZone): unknown {
   const text = cell instanceof Date ? '' : String(cell ?? '').trim();
   switch (c.kind) {
-    case 'date': return cell instanceof Date ? localDate(cell, tz) : text;
-    case 'instant': return cell instanceof Date ? cell.toISOString() : text;
-    case 'int': return text === '' ? (c.header === 'Versi' ? 0 : null) : Number(text);
-    case 'yesno': return text.toLowerCase() === 'ya';
-    case 'list': return text === '' ? [] : text.split('\n');
-    case 'platform': return (Object.keys(PLATFORM_LABELS) as Platform[]).find((p) => PLATFORM_LABELS[p] === text) ?? '';
-    case 'source': return text === 'Surat' ? 'letter' : 'form';
-    default: return cell instanceof Date ? cell.toISOString() : text;
+    case 'date':
+      return cell instanceof Date ? localDate(cell, tz) : text;
+    case 'instant':
+      return cell instanceof Date ? cell.toISOString() : text;
+    case 'int':
+      return text === '' ? (c.header === 'Versi' ? 0 : null) : Number(text);
+    case 'yesno':
+      return text.toLowerCase() === 'ya';
+    case 'list':
+      return text === '' ? [] : text.split('\n');
+    case 'platform':
+      return (Object.keys(PLATFORM_LABELS) as Platform[]).find((p) => PLATFORM_LABELS[p] === text) ?? '';
+    case 'source':
+      return text === 'Surat' ? 'letter' : 'form';
+    default:
+      return cell instanceof Date ? cell.toISOString() : text;
   }
 }
 

@@ -66,7 +66,10 @@ export function sheetRegisterStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     readAll(): VcRequest[] {
       const { sheet, map } = open();
       const values = sheet.getDataRange().getValues();
-      return values.slice(1).filter((r) => String(r[col(map, 'Nomor')] ?? '') !== '').map((r) => rowToRequest(r, map, tz()));
+      return values
+        .slice(1)
+        .filter((r) => String(r[col(map, 'Nomor')] ?? '') !== '')
+        .map((r) => rowToRequest(r, map, tz()));
     },
   };
 }

@@ -8,8 +8,15 @@ import type { ChartBlock, RecapGrid } from './rekap-layout';
 const CHART_COLUMN = 12;
 const CHART_ROWS_APART = 20;
 
-function build(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: ChartBlock, type: GoogleAppsScript.Charts.ChartType, title: string, anchorRow: number): GoogleAppsScript.Spreadsheet.EmbeddedChart {
-  return sheet.newChart()
+function build(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  block: ChartBlock,
+  type: GoogleAppsScript.Charts.ChartType,
+  title: string,
+  anchorRow: number,
+): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  return sheet
+    .newChart()
     .setChartType(type)
     .addRange(sheet.getRange(block.row, 1, block.numRows, 2))
     .setNumHeaders(1)
@@ -25,5 +32,7 @@ export function replaceCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: R
   const { weeks, opd, sla } = grid.charts;
   sheet.insertChart(build(sheet, weeks, Charts.ChartType.COLUMN, 'Permohonan per pekan', 1));
   sheet.insertChart(build(sheet, opd, Charts.ChartType.BAR, 'Permohonan menurut OPD', 1 + CHART_ROWS_APART));
-  sheet.insertChart(build(sheet, sla, Charts.ChartType.COLUMN, 'Sesuai Mutu Baku per langkah (%)', 1 + 2 * CHART_ROWS_APART));
+  sheet.insertChart(
+    build(sheet, sla, Charts.ChartType.COLUMN, 'Sesuai Mutu Baku per langkah (%)', 1 + 2 * CHART_ROWS_APART),
+  );
 }

@@ -18,7 +18,10 @@ function reportsFolder(): GoogleAppsScript.Drive.Folder {
   return found.hasNext() ? found.next() : root.createFolder(REPORTS_FOLDER);
 }
 
-function replaceFile(folder: GoogleAppsScript.Drive.Folder, blob: GoogleAppsScript.Base.Blob): GoogleAppsScript.Drive.File {
+function replaceFile(
+  folder: GoogleAppsScript.Drive.Folder,
+  blob: GoogleAppsScript.Base.Blob,
+): GoogleAppsScript.Drive.File {
   const old = folder.getFilesByName(blob.getName() ?? '');
   while (old.hasNext()) old.next().setTrashed(true);
   return folder.createFile(blob);
@@ -33,7 +36,10 @@ export function exportSheet(sheetName: string, label: string): string[] {
   return FORMATS.map(({ ext, query }) => {
     const url = `https://docs.google.com/spreadsheets/d/${ss.getId()}/export?${query}&gid=${gid}`;
     const res = UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${token}` }, muteHttpExceptions: true });
-    if (res.getResponseCode() !== 200) throw new Error(`Ekspor ${ext.toUpperCase()} gagal (kode ${res.getResponseCode()}). Coba lagi beberapa saat lagi.`);
+    if (res.getResponseCode() !== 200)
+      throw new Error(
+        `Ekspor ${ext.toUpperCase()} gagal (kode ${res.getResponseCode()}). Coba lagi beberapa saat lagi.`,
+      );
     const file = replaceFile(folder, res.getBlob().setName(`${label}.${ext}`));
     return `${ext.toUpperCase()}: ${file.getUrl()}`;
   });

@@ -13,10 +13,15 @@ import type { RecapPage } from '../app/recap';
 export const RECAP_WIDTH = 10;
 /** 1-based rows of the selector cells in column B: Bulan, Tahun, OPD. */
 export const SELECTOR_ROWS = [2, 3, 4];
-export const GENERATED_NOTE = 'Dibuat otomatis oleh Layanan Vicon: suntingan di lembar ini akan ditimpa. Ubah hanya sel B2 (Bulan), B3 (Tahun) dan B4 (OPD), lalu jalankan Layanan Vicon › Perbarui rekap.';
+export const GENERATED_NOTE =
+  'Dibuat otomatis oleh Layanan Vicon: suntingan di lembar ini akan ditimpa. Ubah hanya sel B2 (Bulan), B3 (Tahun) dan B4 (OPD), lalu jalankan Layanan Vicon › Perbarui rekap.';
 
 /** A block of rows holding a chart's data: header row + data rows, first two columns. */
-export interface ChartBlock { title: string; row: number; numRows: number }
+export interface ChartBlock {
+  title: string;
+  row: number;
+  numRows: number;
+}
 
 export interface RecapGrid {
   values: unknown[][];
@@ -57,7 +62,7 @@ function countBody(rows: CountRow[]): Cell[][] {
 
 function head(b: Builder, page: RecapPage, cells: unknown[]): void {
   const { selection: s } = page;
-  const raw = cells.map((v) => (typeof v === 'string' ? text(v) : v ?? ''));
+  const raw = cells.map((v) => (typeof v === 'string' ? text(v) : (v ?? '')));
   const label = monthYearLabel(s.month.year, s.month.month);
   b.titles.push(b.push([text(`Rekap Layanan Vicon — ${page.officeName} — ${label}`), '', '', text(GENERATED_NOTE)]));
   b.push([text('Bulan'), raw[0], text(`${label}${s.problems.length ? ` — ${s.problems.join(' ')}` : ''}`)]);
@@ -74,9 +79,25 @@ export function recapGrid(page: RecapPage, raw: unknown[]): RecapGrid {
   head(b, page, raw);
   const label = monthYearLabel(recap.month.year, recap.month.month);
   const first = b.rows.length + 3;
-  b.table(`Jadwal Vidcon ${label} (Rekap Jadwal Vidcon)`, ['Tanggal', 'Jam', 'Nomor', 'Kegiatan', 'OPD', 'Platform', 'Akun Zoom', 'Ruang', 'Operator', 'Status'],
-    recap.schedule.map((s) => [isLocalDate(s.date) ? formatLongDate(s.date) : '', s.start ? `${s.start}–${s.end}` : '', s.id, s.title, s.agency, s.platform, s.host, s.room, s.operator, s.status].map((v) => text(String(v)))),
-    'Tidak ada kegiatan pada bulan ini.');
+  b.table(
+    `Jadwal Vidcon ${label} (Rekap Jadwal Vidcon)`,
+    ['Tanggal', 'Jam', 'Nomor', 'Kegiatan', 'OPD', 'Platform', 'Akun Zoom', 'Ruang', 'Operator', 'Status'],
+    recap.schedule.map((s) =>
+      [
+        isLocalDate(s.date) ? formatLongDate(s.date) : '',
+        s.start ? `${s.start}–${s.end}` : '',
+        s.id,
+        s.title,
+        s.agency,
+        s.platform,
+        s.host,
+        s.room,
+        s.operator,
+        s.status,
+      ].map((v) => text(String(v))),
+    ),
+    'Tidak ada kegiatan pada bulan ini.',
+  );
   const todayRows = recap.schedule.flatMap((s, i) => (s.date === page.today ? [first + i] : []));
   const countHeader = (what: string) => [what, 'Bulan ini', 'Bulan lalu', 'Perubahan'];
   b.table('Keputusan', countHeader('Keterangan'), countBody(recap.counts.outcomes));
@@ -85,13 +106,46 @@ export function recapGrid(page: RecapPage, raw: unknown[]): RecapGrid {
   b.table('Menurut platform', countHeader('Platform'), countBody(recap.counts.byPlatform));
   b.table('Menurut akun Zoom', countHeader('Akun Zoom'), countBody(recap.counts.byHost));
   b.table('Menurut operator', countHeader('Operator'), countBody(recap.counts.byOperator));
-  const sla = b.table(`Mutu Baku per langkah — ${page.preset.name}`, ['Langkah', 'Sesuai standar (%)', 'Mutu Baku (menit)', 'Jumlah', 'Median (menit)', 'P90 (menit)'],
-    recap.compliance.map((c) => [text(c.label), pct(c.withinShare), c.standardMinutes ?? text('—'), c.count, num(c.medianMinutes), num(c.p90Minutes)]));
-  b.table('Paling lama menunggu (sekarang)', ['Nomor', 'Kegiatan', 'Langkah', 'Menunggu (menit)', 'Mutu Baku (menit)', 'Lewat (menit)'],
-    recap.slowest.map((o) => [text(o.id), text(o.title), text(o.stepLabel), o.minutesInStep, o.standardMinutes ?? text('—'), o.overMinutes ?? '']), 'Tidak ada permohonan yang menunggu.');
-  b.table('Pemakaian akun Zoom dan ruang', ['Sumber daya', 'Jenis', 'Jam terpakai', 'Kapasitas (jam)', 'Pemakaian (%)'],
-    recap.utilisation.map((u) => [text(u.name), text(u.kind === 'host' ? 'Akun Zoom' : 'Ruang'), num(u.hours), num(u.capacityHours), pct(u.share)]));
-  const weeks = b.table('Permohonan per pekan', ['Pekan', 'Permohonan'],
-    recap.weeks.map((w) => [text(`Pekan ${w.week} (mulai ${formatLongDate(w.start).replace(/^\w+, /, '')})`), w.count]));
+  const sla = b.table(
+    `Mutu Baku per langkah — ${page.preset.name}`,
+    ['Langkah', 'Sesuai standar (%)', 'Mutu Baku (menit)', 'Jumlah', 'Median (menit)', 'P90 (menit)'],
+    recap.compliance.map((c) => [
+      text(c.label),
+      pct(c.withinShare),
+      c.standardMinutes ?? text('—'),
+      c.count,
+      num(c.medianMinutes),
+      num(c.p90Minutes),
+    ]),
+  );
+  b.table(
+    'Paling lama menunggu (sekarang)',
+    ['Nomor', 'Kegiatan', 'Langkah', 'Menunggu (menit)', 'Mutu Baku (menit)', 'Lewat (menit)'],
+    recap.slowest.map((o) => [
+      text(o.id),
+      text(o.title),
+      text(o.stepLabel),
+      o.minutesInStep,
+      o.standardMinutes ?? text('—'),
+      o.overMinutes ?? '',
+    ]),
+    'Tidak ada permohonan yang menunggu.',
+  );
+  b.table(
+    'Pemakaian akun Zoom dan ruang',
+    ['Sumber daya', 'Jenis', 'Jam terpakai', 'Kapasitas (jam)', 'Pemakaian (%)'],
+    recap.utilisation.map((u) => [
+      text(u.name),
+      text(u.kind === 'host' ? 'Akun Zoom' : 'Ruang'),
+      num(u.hours),
+      num(u.capacityHours),
+      pct(u.share),
+    ]),
+  );
+  const weeks = b.table(
+    'Permohonan per pekan',
+    ['Pekan', 'Permohonan'],
+    recap.weeks.map((w) => [text(`Pekan ${w.week} (mulai ${formatLongDate(w.start).replace(/^\w+, /, '')})`), w.count]),
+  );
   return { values: b.rows, titleRows: b.titles, headerRows: b.headers, todayRows, charts: { weeks, opd, sla } };
 }

@@ -16,7 +16,11 @@ const COLORS = { title: '#e8f0fe', header: '#f1f3f4', today: '#fff2cc' };
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
-function styles(grid: RecapGrid, rows: number, cols: number): { backgrounds: (string | null)[][]; weights: (string | null)[][] } {
+function styles(
+  grid: RecapGrid,
+  rows: number,
+  cols: number,
+): { backgrounds: (string | null)[][]; weights: (string | null)[][] } {
   const rowColor = new Map<number, string>();
   for (const r of grid.titleRows) rowColor.set(r, COLORS.title);
   for (const r of grid.headerRows) rowColor.set(r, COLORS.header);
@@ -60,7 +64,10 @@ export function sheetRecapTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Rec
     readSelector(tz: OfficeZone): SelectorCells {
       sheet = ss.getSheetByName(RECAP_SHEET);
       if (sheet && sheet.getLastRow() >= SELECTOR_ROWS[0]) {
-        raw = sheet.getRange(SELECTOR_ROWS[0], 2, SELECTOR_ROWS.length, 1).getValues().map((r) => r[0]);
+        raw = sheet
+          .getRange(SELECTOR_ROWS[0], 2, SELECTOR_ROWS.length, 1)
+          .getValues()
+          .map((r) => r[0]);
       }
       sheet ??= ss.insertSheet(RECAP_SHEET);
       const cell = (v: unknown) => (isDate(v) ? localDate(v, tz) : v);

@@ -4,7 +4,9 @@ import { ensureResourceCalendars } from './resources';
 /** Create the missing resource calendars and say what was done. */
 export function calendarSetupLines(): string[] {
   const { created, missing } = ensureResourceCalendars(SpreadsheetApp.getActiveSpreadsheet(), true);
-  const lines = created.length ? [`Kalender dibuat untuk: ${created.join(', ')}.`] : ['Semua sumber daya sudah punya kalender.'];
+  const lines = created.length
+    ? [`Kalender dibuat untuk: ${created.join(', ')}.`]
+    : ['Semua sumber daya sudah punya kalender.'];
   if (missing.length) lines.push(`Belum punya kalender: ${missing.join(', ')}.`);
   return lines;
 }

@@ -24,7 +24,13 @@ export interface InventoryRead {
 export const HOST_CAPACITIES = [100, 300, 500, 1000];
 export const CALENDAR_NAME_PREFIX = 'Layanan Vicon — ';
 const REQUIRED = RESOURCE_HEADERS.filter((h) => h !== 'Catatan');
-const KINDS: Record<string, 'host' | 'room' | 'operator'> = { 'akun zoom': 'host', zoom: 'host', ruang: 'room', ruangan: 'room', operator: 'operator' };
+const KINDS: Record<string, 'host' | 'room' | 'operator'> = {
+  'akun zoom': 'host',
+  zoom: 'host',
+  ruang: 'room',
+  ruangan: 'room',
+  operator: 'operator',
+};
 const LICENCE = /^(pro|business|education|enterprise)(\s+plus)?$/i;
 const YES = ['ya', 'y', 'true', 'aktif', '1', ''];
 const NO = ['tidak', 't', 'false', 'nonaktif', 'tidak aktif', '0'];
@@ -50,28 +56,41 @@ function activeOf(raw: string, issues: string[]): boolean {
 
 function parseHost(c: Record<string, string>, active: boolean, issues: string[]): Parsed {
   const licence = c['Lisensi'];
-  if (!LICENCE.test(licence)) issues.push(`lisensi "${licence}" tidak dikenal (isi Pro, Business, Education, atau Enterprise)`);
+  if (!LICENCE.test(licence))
+    issues.push(`lisensi "${licence}" tidak dikenal (isi Pro, Business, Education, atau Enterprise)`);
   const capacity = Number(c['Kapasitas']);
-  if (!HOST_CAPACITIES.includes(capacity)) issues.push(`kapasitas "${c['Kapasitas']}" tidak valid untuk akun Zoom (isi 100, 300, 500, atau 1000)`);
-  if (c['Akun Zoom (email/ID)'] === '') issues.push('kolom "Akun Zoom (email/ID)" kosong (isi email atau ID pengguna Zoom)');
+  if (!HOST_CAPACITIES.includes(capacity))
+    issues.push(`kapasitas "${c['Kapasitas']}" tidak valid untuk akun Zoom (isi 100, 300, 500, atau 1000)`);
+  if (c['Akun Zoom (email/ID)'] === '')
+    issues.push('kolom "Akun Zoom (email/ID)" kosong (isi email atau ID pengguna Zoom)');
   const concurrency: 1 | 2 = /^pro$/i.test(licence) ? 1 : 2;
   return {
-    kind: 'host', key: c['Nama'], zoomUser: c['Akun Zoom (email/ID)'], calendarId: c['ID Kalender'],
+    kind: 'host',
+    key: c['Nama'],
+    zoomUser: c['Akun Zoom (email/ID)'],
+    calendarId: c['ID Kalender'],
     value: { name: c['Nama'], concurrency, capacity, active },
   };
 }
 
 function parseRoom(c: Record<string, string>, active: boolean, issues: string[]): Parsed {
   const capacity = c['Kapasitas'] === '' ? 0 : Number(c['Kapasitas']);
-  if (!Number.isInteger(capacity) || capacity < 0) issues.push(`kapasitas ruang "${c['Kapasitas']}" harus bilangan bulat (boleh kosong)`);
+  if (!Number.isInteger(capacity) || capacity < 0)
+    issues.push(`kapasitas ruang "${c['Kapasitas']}" harus bilangan bulat (boleh kosong)`);
   return { kind: 'room', key: c['Nama'], calendarId: c['ID Kalender'], value: { name: c['Nama'], capacity, active } };
 }
 
 function parseOperator(c: Record<string, string>, active: boolean, users: Set<string>, issues: string[]): Parsed {
   const email = [c['Akun Zoom (email/ID)'], c['Nama']].find((s) => s.includes('@'))?.toLowerCase() ?? '';
-  if (email === '') issues.push('email operator kosong (isi kolom "Akun Zoom (email/ID)" dengan email operator di sheet Pengguna)');
+  if (email === '')
+    issues.push('email operator kosong (isi kolom "Akun Zoom (email/ID)" dengan email operator di sheet Pengguna)');
   else if (!users.has(email)) issues.push(`operator ${email} tidak terdaftar di sheet Pengguna`);
-  return { kind: 'operator', key: email, calendarId: c['ID Kalender'], value: { email, name: c['Nama'] || email, active } };
+  return {
+    kind: 'operator',
+    key: email,
+    calendarId: c['ID Kalender'],
+    value: { email, name: c['Nama'] || email, active },
+  };
 }
 
 function parseRow(c: Record<string, string>, users: Set<string>, issues: string[]): Parsed | null {
@@ -88,8 +107,10 @@ function parseRow(c: Record<string, string>, users: Set<string>, issues: string[
 
 function addParsed(out: InventoryRead, p: Parsed): void {
   if (p.calendarId !== '') out.calendarIds[p.key] = p.calendarId;
-  if (p.kind === 'host') { out.inventory.hosts.push(p.value); out.zoomUsers[p.key] = p.zoomUser; }
-  else if (p.kind === 'room') out.inventory.rooms.push(p.value);
+  if (p.kind === 'host') {
+    out.inventory.hosts.push(p.value);
+    out.zoomUsers[p.key] = p.zoomUser;
+  } else if (p.kind === 'room') out.inventory.rooms.push(p.value);
   else out.inventory.operators.push(p.value);
 }
 
@@ -107,7 +128,12 @@ export function readInventory(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, user
 export function inventoryFromRows(rows: unknown[][], userEmails: string[]): InventoryRead {
   const map = headerMap(rows[0] ?? [], REQUIRED, RESOURCES_SHEET);
   const users = new Set(userEmails.map((e) => e.trim().toLowerCase()));
-  const out: InventoryRead = { inventory: { hosts: [], rooms: [], operators: [] }, calendarIds: {}, zoomUsers: {}, problems: [] };
+  const out: InventoryRead = {
+    inventory: { hosts: [], rooms: [], operators: [] },
+    calendarIds: {},
+    zoomUsers: {},
+    problems: [],
+  };
   const seen = new Map<string, number>();
   rows.slice(1).forEach((row, i) => {
     if (isBlank(row)) return;
@@ -131,7 +157,10 @@ export function inventoryFromRows(rows: unknown[][], userEmails: string[]): Inve
 export function reservationTargets(read: InventoryRead, names: string[]): ReservationTarget[] {
   return names.map((name) => {
     const key = Object.keys(read.calendarIds).find((k) => k.toLowerCase() === name.trim().toLowerCase());
-    if (!key) throw new Error(`"${name}" belum punya kalender. Jalankan Layanan Vicon › Siapkan kalender, atau isi kolom "ID Kalender" di sheet Sumber Daya.`);
+    if (!key)
+      throw new Error(
+        `"${name}" belum punya kalender. Jalankan Layanan Vicon › Siapkan kalender, atau isi kolom "ID Kalender" di sheet Sumber Daya.`,
+      );
     return { resource: key, calendarId: read.calendarIds[key] };
   });
 }
@@ -145,8 +174,12 @@ export interface CalendarSetup {
 
 function needsCalendar(row: unknown[], map: HeaderMap): boolean {
   const c = cells(row, map);
-  return KINDS[c['Jenis'].toLowerCase()] !== undefined && c['Nama'] !== '' && c['ID Kalender'] === ''
-    && !NO.includes(c['Aktif'].toLowerCase());
+  return (
+    KINDS[c['Jenis'].toLowerCase()] !== undefined &&
+    c['Nama'] !== '' &&
+    c['ID Kalender'] === '' &&
+    !NO.includes(c['Aktif'].toLowerCase())
+  );
 }
 
 /**
@@ -156,7 +189,10 @@ function needsCalendar(row: unknown[], map: HeaderMap): boolean {
  * makes a second calendar). With `createMissing` false it only reports what is missing.
  * Run it under the script lock.
  */
-export function ensureResourceCalendars(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, createMissing: boolean): CalendarSetup {
+export function ensureResourceCalendars(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  createMissing: boolean,
+): CalendarSetup {
   const sheet = requireSheet(ss, RESOURCES_SHEET);
   const rows = sheet.getDataRange().getValues();
   const map = headerMap(rows[0] ?? [], REQUIRED, RESOURCES_SHEET);

@@ -19,13 +19,18 @@ export function sheetSchedulePort(rows: () => unknown[][] | null, userEmails: ()
   const gateway = calendarGateway();
   const withCalendar = (names: string[]) => {
     const known = inv().calendarIds;
-    return reservationTargets(inv(), names.filter((n) => Object.keys(known).some((k) => k.toLowerCase() === n.toLowerCase())));
+    return reservationTargets(
+      inv(),
+      names.filter((n) => Object.keys(known).some((k) => k.toLowerCase() === n.toLowerCase())),
+    );
   };
   return {
     inventory: () => inv(),
-    bookingsBetween: (start, end) => gateway.bookingsBetween(reservationTargets(inv(), Object.keys(inv().calendarIds)), start, end),
+    bookingsBetween: (start, end) =>
+      gateway.bookingsBetween(reservationTargets(inv(), Object.keys(inv().calendarIds)), start, end),
     reserve: (requestId, resource, start, end, title) => {
-      for (const target of withCalendar([resource])) gateway.reserve(requestId, target, start, end, title, `Layanan Vicon ${requestId}`);
+      for (const target of withCalendar([resource]))
+        gateway.reserve(requestId, target, start, end, title, `Layanan Vicon ${requestId}`);
     },
     release: (requestId, resources, around) => gateway.release(requestId, withCalendar(resources), around),
   };
@@ -42,23 +47,48 @@ export function liveMeetingPort(): MeetingPort {
   return {
     createZoom(zoomUser: string, r: VcRequest, timeZone: string) {
       const body = buildCreateMeetingBody({
-        requestId: r.id, title: r.title, agency: r.agency, date: r.eventDate, start: r.startTime, end: r.endTime, timeZone,
-        recording: r.needsRecording, alternativeHosts: [], password: generatePassword(randomInts(8)),
+        requestId: r.id,
+        title: r.title,
+        agency: r.agency,
+        date: r.eventDate,
+        start: r.startTime,
+        end: r.endTime,
+        timeZone,
+        recording: r.needsRecording,
+        alternativeHosts: [],
+        password: generatePassword(randomInts(8)),
       });
       const m = zoom.createMeeting(zoomUser, body, r.id);
       return { meetingId: m.id, joinUrl: m.joinUrl, passcode: m.passcode };
     },
     deleteZoom: (meetingId) => zoom.deleteMeeting(meetingId),
     updateZoom(meetingId: string, r: VcRequest, timeZone: string) {
-      zoom.updateMeeting(meetingId, buildUpdateBody({
-        requestId: r.id, title: r.title, agency: r.agency, date: r.eventDate, start: r.startTime, end: r.endTime, timeZone,
-        recording: r.needsRecording, alternativeHosts: [],
-      }));
+      zoom.updateMeeting(
+        meetingId,
+        buildUpdateBody({
+          requestId: r.id,
+          title: r.title,
+          agency: r.agency,
+          date: r.eventDate,
+          start: r.startTime,
+          end: r.endTime,
+          timeZone,
+          recording: r.needsRecording,
+          alternativeHosts: [],
+        }),
+      );
     },
     recordings: (meetingId) => zoom.getRecordings(meetingId),
     createMeet(r: VcRequest, calendarId: string, timeZone: string) {
       const tz = timeZone as OfficeZone;
-      return createMeet(r.id, calendarId, `${r.id} ${r.title}`, toInstant(r.eventDate, r.startTime, tz), toInstant(r.eventDate, r.endTime, tz), timeZone);
+      return createMeet(
+        r.id,
+        calendarId,
+        `${r.id} ${r.title}`,
+        toInstant(r.eventDate, r.startTime, tz),
+        toInstant(r.eventDate, r.endTime, tz),
+        timeZone,
+      );
     },
   };
 }

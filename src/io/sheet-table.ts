@@ -21,7 +21,9 @@ export function headerMap(headerRow: unknown[], required: readonly string[], she
   });
   const missing = required.filter((h) => !index.has(h));
   if (missing.length > 0) {
-    throw new Error(`Sheet "${sheetName}" kehilangan kolom: ${missing.join(', ')}. Kembalikan judul kolomnya persis seperti semula atau jalankan Layanan Vicon › Siapkan.`);
+    throw new Error(
+      `Sheet "${sheetName}" kehilangan kolom: ${missing.join(', ')}. Kembalikan judul kolomnya persis seperti semula atau jalankan Layanan Vicon › Siapkan.`,
+    );
   }
   const dupRequired = dupes.filter((d) => required.includes(d));
   if (dupRequired.length > 0) {
@@ -44,7 +46,10 @@ export function readHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[]
 }
 
 /** Get a sheet by name or throw an Indonesian error telling the admin to run Setup. */
-export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): GoogleAppsScript.Spreadsheet.Sheet {
+export function requireSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = ss.getSheetByName(name);
   if (!sheet) throw new Error(`Sheet "${name}" tidak ditemukan. Jalankan menu Layanan Vicon › Siapkan.`);
   return sheet;

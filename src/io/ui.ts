@@ -26,6 +26,9 @@ export function showPanel(): void {
 
 /** Open the settings wizard: the same panel, started on its "Pengaturan" view, in a dialog. */
 export function showSettingsDialog(): void {
-  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).append('<script>window.__VICON_VIEW = "pengaturan";</script>').setWidth(420).setHeight(640);
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE)
+    .append('<script>window.__VICON_VIEW = "pengaturan";</script>')
+    .setWidth(420)
+    .setHeight(640);
   SpreadsheetApp.getUi().showModalDialog(html, 'Pengaturan Layanan Vicon');
 }

@@ -5,14 +5,30 @@
  */
 import { settingsToRows, type Settings } from '../core/settings';
 import { sheetText } from '../core/sheet-text';
-import { CUSTOM_PRESET_SHEET, DELEGATION_HEADERS, DELEGATIONS_SHEET, SETTINGS_SHEET, USER_HEADERS, USERS_SHEET } from './config-store';
+import {
+  CUSTOM_PRESET_SHEET,
+  DELEGATION_HEADERS,
+  DELEGATIONS_SHEET,
+  SETTINGS_SHEET,
+  USER_HEADERS,
+  USERS_SHEET,
+} from './config-store';
 import { HISTORY_HEADERS, HISTORY_SHEET } from './history-store';
 import { REGISTER_HEADERS } from './register-row';
 import { REGISTER_SHEET } from './register-store';
 import { LETTER_HEADERS, LETTERS_SHEET } from './letter-store';
 
 export const RESOURCES_SHEET = 'Sumber Daya';
-export const RESOURCE_HEADERS = ['Jenis', 'Nama', 'Akun Zoom (email/ID)', 'Lisensi', 'Kapasitas', 'ID Kalender', 'Aktif', 'Catatan'];
+export const RESOURCE_HEADERS = [
+  'Jenis',
+  'Nama',
+  'Akun Zoom (email/ID)',
+  'Lisensi',
+  'Kapasitas',
+  'ID Kalender',
+  'Aktif',
+  'Catatan',
+];
 
 interface SheetSpec {
   name: string;
@@ -22,13 +38,34 @@ interface SheetSpec {
 
 function specs(settings: Settings, adminEmail: string): SheetSpec[] {
   return [
-    { name: REGISTER_SHEET, rows: () => [REGISTER_HEADERS], protect: 'Register Layanan Vicon: ubah melalui panel Layanan Vicon agar riwayat tetap utuh.' },
-    { name: HISTORY_SHEET, rows: () => [HISTORY_HEADERS], protect: 'Riwayat hanya boleh ditambah oleh Layanan Vicon. Setiap perubahan terdeteksi oleh "Periksa riwayat".' },
-    { name: SETTINGS_SHEET, rows: () => [['Pengaturan', 'Nilai'], ...settingsToRows(settings).map(([k, v]) => [k, typeof v === 'string' ? sheetText(v) : v])] },
-    { name: USERS_SHEET, rows: () => [USER_HEADERS, ...(adminEmail ? [[sheetText(adminEmail), 'Admin', '', '', 'Ya', 'Ya']] : [])] },
+    {
+      name: REGISTER_SHEET,
+      rows: () => [REGISTER_HEADERS],
+      protect: 'Register Layanan Vicon: ubah melalui panel Layanan Vicon agar riwayat tetap utuh.',
+    },
+    {
+      name: HISTORY_SHEET,
+      rows: () => [HISTORY_HEADERS],
+      protect: 'Riwayat hanya boleh ditambah oleh Layanan Vicon. Setiap perubahan terdeteksi oleh "Periksa riwayat".',
+    },
+    {
+      name: SETTINGS_SHEET,
+      rows: () => [
+        ['Pengaturan', 'Nilai'],
+        ...settingsToRows(settings).map(([k, v]) => [k, typeof v === 'string' ? sheetText(v) : v]),
+      ],
+    },
+    {
+      name: USERS_SHEET,
+      rows: () => [USER_HEADERS, ...(adminEmail ? [[sheetText(adminEmail), 'Admin', '', '', 'Ya', 'Ya']] : [])],
+    },
     { name: DELEGATIONS_SHEET, rows: () => [DELEGATION_HEADERS] },
     { name: RESOURCES_SHEET, rows: () => [RESOURCE_HEADERS] },
-    { name: LETTERS_SHEET, rows: () => [LETTER_HEADERS], protect: 'Nomor surat diberikan oleh Layanan Vicon; nomor yang batal tetap tercatat agar tidak dipakai ulang.' },
+    {
+      name: LETTERS_SHEET,
+      rows: () => [LETTER_HEADERS],
+      protect: 'Nomor surat diberikan oleh Layanan Vicon; nomor yang batal tetap tercatat agar tidak dipakai ulang.',
+    },
   ];
 }
 
@@ -45,14 +82,19 @@ function create(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): 
 }
 
 /** Create every missing sheet; returns the names created (empty on a second run). */
-export function ensureSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, adminEmail: string): string[] {
+export function ensureSheets(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  adminEmail: string,
+): string[] {
   const created: string[] = [];
   for (const spec of specs(settings, adminEmail)) {
     if (ss.getSheetByName(spec.name)) continue;
     create(ss, spec);
     created.push(spec.name);
   }
-  if (created.length > 0 && ss.getSpreadsheetTimeZone() !== settings.timeZone) ss.setSpreadsheetTimeZone(settings.timeZone);
+  if (created.length > 0 && ss.getSpreadsheetTimeZone() !== settings.timeZone)
+    ss.setSpreadsheetTimeZone(settings.timeZone);
   return created;
 }
 

@@ -6,7 +6,11 @@
 import { mapZoomError, type ZoomErrorInfo } from '../core/zoom-payload';
 
 /** Script Properties holding the Zoom Server-to-Server OAuth app's credentials. */
-export const ZOOM_PROPERTY_KEYS = { accountId: 'ZOOM_ACCOUNT_ID', clientId: 'ZOOM_CLIENT_ID', clientSecret: 'ZOOM_CLIENT_SECRET' } as const;
+export const ZOOM_PROPERTY_KEYS = {
+  accountId: 'ZOOM_ACCOUNT_ID',
+  clientId: 'ZOOM_CLIENT_ID',
+  clientSecret: 'ZOOM_CLIENT_SECRET',
+} as const;
 
 export const ZOOM_API_BASE = 'https://api.zoom.us/v2';
 export const ZOOM_TOKEN_URL = 'https://zoom.us/oauth/token';
@@ -61,7 +65,10 @@ function readCredentials(): { accountId: string; clientId: string; clientSecret:
   const clientId = (props.getProperty(ZOOM_PROPERTY_KEYS.clientId) ?? '').trim();
   const clientSecret = (props.getProperty(ZOOM_PROPERTY_KEYS.clientSecret) ?? '').trim();
   if (!accountId || !clientId || !clientSecret) {
-    throw new ZoomError({ code: null, retry: 'never', message: 'Kredensial Zoom belum diisi. Minta admin mengisinya di Pengaturan.' }, 0);
+    throw new ZoomError(
+      { code: null, retry: 'never', message: 'Kredensial Zoom belum diisi. Minta admin mengisinya di Pengaturan.' },
+      0,
+    );
   }
   return { accountId, clientId, clientSecret };
 }
@@ -98,7 +105,14 @@ function requestToken(creds: Credentials): string {
     parsed = {};
   }
   if (typeof parsed.access_token !== 'string' || parsed.access_token === '') {
-    throw new ZoomError({ code: null, retry: 'backoff', message: 'Jawaban Zoom atas permintaan token tidak dapat dibaca. Coba lagi beberapa saat lagi.' }, res.status);
+    throw new ZoomError(
+      {
+        code: null,
+        retry: 'backoff',
+        message: 'Jawaban Zoom atas permintaan token tidak dapat dibaca. Coba lagi beberapa saat lagi.',
+      },
+      res.status,
+    );
   }
   const ttl = Math.min(CACHE_MAX_S, Math.floor(Number(parsed.expires_in) || 3600) - TOKEN_MARGIN_S);
   if (ttl > 0) CacheService.getScriptCache().put(tokenKey(creds), parsed.access_token, ttl);
@@ -125,11 +139,12 @@ function isAuthFailure(res: ZoomResponse): boolean {
  * once on 401/code 124. Returns the response when status < 400, else throws ZoomError.
  */
 export function zoomCallOnce(method: 'get' | 'post' | 'patch' | 'delete', path: string, body?: object): ZoomResponse {
-  const send = (token: string) => fetchOnce(`${ZOOM_API_BASE}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}` },
-    ...(body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(body) }),
-  });
+  const send = (token: string) =>
+    fetchOnce(`${ZOOM_API_BASE}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}` },
+      ...(body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(body) }),
+    });
   let res = send(accessToken());
   if (isAuthFailure(res)) res = send(accessToken(true));
   if (res.status >= 400 || res.status === 0) throw errorOf(res);

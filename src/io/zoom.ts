@@ -46,22 +46,31 @@ const str = (v: unknown): string => (v === undefined || v === null ? '' : String
 
 function toInfo(raw: Raw, hostFallback = ''): ZoomMeetingInfo {
   return {
-    id: str(raw.id), joinUrl: str(raw.join_url), passcode: str(raw.password), startTime: str(raw.start_time),
-    duration: Number(raw.duration) || 0, topic: str(raw.topic), agenda: str(raw.agenda),
+    id: str(raw.id),
+    joinUrl: str(raw.join_url),
+    passcode: str(raw.password),
+    startTime: str(raw.start_time),
+    duration: Number(raw.duration) || 0,
+    topic: str(raw.topic),
+    agenda: str(raw.agenda),
     hostEmail: str(raw.host_email) || hostFallback,
   };
 }
 
 const userPath = (hostUserId: string) => `/users/${encodeURIComponent(hostUserId)}/meetings`;
 const meetingPath = (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}`;
-const isMissingMeeting = (e: unknown) => e instanceof ZoomError && (e.code === 3001 || (e.status === 404 && e.code !== 1001));
+const isMissingMeeting = (e: unknown) =>
+  e instanceof ZoomError && (e.code === 3001 || (e.status === 404 && e.code !== 1001));
 
 function listOnce(hostUserId: string): ZoomMeetingInfo[] {
   const result: ZoomMeetingInfo[] = [];
   let token = '';
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const query = `?type=upcoming&page_size=${PAGE_SIZE}${token ? `&next_page_token=${encodeURIComponent(token)}` : ''}`;
-    const parsed = parseZoomJson(zoomCallOnce('get', userPath(hostUserId) + query).text) as { meetings?: Raw[]; next_page_token?: string };
+    const parsed = parseZoomJson(zoomCallOnce('get', userPath(hostUserId) + query).text) as {
+      meetings?: Raw[];
+      next_page_token?: string;
+    };
     const fallback = hostUserId.includes('@') ? hostUserId : '';
     result.push(...(parsed.meetings ?? []).map((m) => toInfo(m, fallback)));
     token = parsed.next_page_token ?? '';
@@ -87,8 +96,13 @@ function createOnce(hostUserId: string, body: object, requestId: string): ZoomMe
 
 function recordingsOnce(meetingId: string): Array<{ type: string; url: string }> | null {
   try {
-    const parsed = parseZoomJson(zoomCallOnce('get', `${meetingPath(meetingId)}/recordings`).text) as { recording_files?: Raw[] };
-    const files = (parsed.recording_files ?? []).map((f) => ({ type: str(f.recording_type || f.file_type), url: str(f.play_url || f.download_url) }));
+    const parsed = parseZoomJson(zoomCallOnce('get', `${meetingPath(meetingId)}/recordings`).text) as {
+      recording_files?: Raw[];
+    };
+    const files = (parsed.recording_files ?? []).map((f) => ({
+      type: str(f.recording_type || f.file_type),
+      url: str(f.play_url || f.download_url),
+    }));
     return files.length > 0 ? files : null;
   } catch (error) {
     if (error instanceof ZoomError && error.code === 3301) return null;
@@ -101,7 +115,10 @@ function testConnection(): { ok: boolean; message: string } {
     accessToken(true);
     return { ok: true, message: 'Koneksi ke Zoom berhasil: kredensial diterima.' };
   } catch (error) {
-    const message = error instanceof ZoomError ? error.message : 'Koneksi ke Zoom gagal karena kesalahan tak terduga. Coba lagi atau hubungi admin.';
+    const message =
+      error instanceof ZoomError
+        ? error.message
+        : 'Koneksi ke Zoom gagal karena kesalahan tak terduga. Coba lagi atau hubungi admin.';
     return { ok: false, message };
   }
 }
@@ -120,13 +137,14 @@ export function createZoomClient(opts: { sleep?: (ms: number) => void; maxElapse
   return {
     createMeeting: (hostUserId, body, requestId) => retrying(() => createOnce(hostUserId, body, requestId)),
     updateMeeting: (meetingId, body) => void retrying(() => zoomCallOnce('patch', meetingPath(meetingId), body)),
-    deleteMeeting: (meetingId) => retrying(() => {
-      try {
-        zoomCallOnce('delete', meetingPath(meetingId));
-      } catch (error) {
-        if (!isMissingMeeting(error)) throw error;
-      }
-    }),
+    deleteMeeting: (meetingId) =>
+      retrying(() => {
+        try {
+          zoomCallOnce('delete', meetingPath(meetingId));
+        } catch (error) {
+          if (!isMissingMeeting(error)) throw error;
+        }
+      }),
     getMeeting: (meetingId) => retrying(() => getOnce(meetingId)),
     listUpcoming: (hostUserId) => retrying(() => listOnce(hostUserId)),
     getRecordings: (meetingId) => retrying(() => recordingsOnce(meetingId)),

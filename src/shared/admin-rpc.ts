@@ -38,4 +38,10 @@ export interface AdminApi {
 }
 
 /** Names of AdminApi (top-level functions in dist/Code.js). */
-export const ADMIN_API_NAMES: Array<keyof AdminApi> = ['getSettingsForm', 'saveSettings', 'saveZoomCredentials', 'testZoomConnection', 'runSetupFromPanel'];
+export const ADMIN_API_NAMES: Array<keyof AdminApi> = [
+  'getSettingsForm',
+  'saveSettings',
+  'saveZoomCredentials',
+  'testZoomConnection',
+  'runSetupFromPanel',
+];

@@ -22,4 +22,10 @@ export const MENU_ITEMS: Array<{ label: string; handler: string }> = [
 export const TRIGGER_ENTRY_POINTS = ['onOpen', 'onInstall', 'onEdit', 'onFpvcSubmit', 'runHourly'];
 
 /** All names main.ts must expose. */
-export const ENTRY_POINTS: string[] = [...TRIGGER_ENTRY_POINTS, ...MENU_ITEMS.map((m) => m.handler), ...SERVER_API_NAMES, ...DOCUMENTATION_API_NAMES, ...ADMIN_API_NAMES];
+export const ENTRY_POINTS: string[] = [
+  ...TRIGGER_ENTRY_POINTS,
+  ...MENU_ITEMS.map((m) => m.handler),
+  ...SERVER_API_NAMES,
+  ...DOCUMENTATION_API_NAMES,
+  ...ADMIN_API_NAMES,
+];

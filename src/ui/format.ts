@@ -16,11 +16,7 @@ export function formatDuration(minutes: number): string {
   const days = Math.floor(total / MINUTES_PER_DAY);
   const hours = Math.floor((total % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
   const mins = total % MINUTES_PER_HOUR;
-  const parts = [
-    days ? `${days} hari` : '',
-    hours ? `${hours} jam` : '',
-    mins ? `${mins} menit` : '',
-  ].filter(Boolean);
+  const parts = [days ? `${days} hari` : '', hours ? `${hours} jam` : '', mins ? `${mins} menit` : ''].filter(Boolean);
   return parts.length ? parts.slice(0, 2).join(' ') : '0 menit';
 }
 

@@ -26,10 +26,18 @@ let isAdmin = false;
 
 function nav(): HTMLElement {
   const item = (id: Tab, label: string, go: () => void): HTMLElement =>
-    h('button', { type: 'button', class: 'tab', 'aria-current': tab === id ? 'page' : null, 'data-tab': id, onClick: go }, label);
-  return h('nav', { class: 'tabs', 'aria-label': 'Menu' },
-    item('tasks', 'Tugas saya', () => void showTasks()), item('letter', 'Input surat', showLetterForm),
-    isAdmin ? item('settings', 'Pengaturan', () => void showSettings()) : null);
+    h(
+      'button',
+      { type: 'button', class: 'tab', 'aria-current': tab === id ? 'page' : null, 'data-tab': id, onClick: go },
+      label,
+    );
+  return h(
+    'nav',
+    { class: 'tabs', 'aria-label': 'Menu' },
+    item('tasks', 'Tugas saya', () => void showTasks()),
+    item('letter', 'Input surat', showLetterForm),
+    isAdmin ? item('settings', 'Pengaturan', () => void showSettings()) : null,
+  );
 }
 
 function show(next: Tab, ...content: Array<HTMLElement>): void {
@@ -52,10 +60,20 @@ async function showTasks(focus = true): Promise<void> {
     const state: SidebarStateDto = unwrap(await call('getSidebarState'));
     isAdmin = state.me.isAdmin;
     replaceChildren(headerSlot, renderHeader(state));
-    show('tasks', renderTasks(state.tasks, (id) => void openRequest(id), () => void showTasks()));
+    show(
+      'tasks',
+      renderTasks(
+        state.tasks,
+        (id) => void openRequest(id),
+        () => void showTasks(),
+      ),
+    );
     if (focus) focusTitle();
   } catch (error) {
-    show('tasks', failure(errorText(error), () => void showTasks()));
+    show(
+      'tasks',
+      failure(errorText(error), () => void showTasks()),
+    );
   }
 }
 
@@ -66,7 +84,10 @@ async function openRequest(id: string, message?: { kind: 'success' | 'alert'; te
     if (message) detailView?.showMessage(message.kind, message.text);
     focusTitle();
   } catch (error) {
-    show('tasks', failure(errorText(error), () => void openRequest(id)));
+    show(
+      'tasks',
+      failure(errorText(error), () => void openRequest(id)),
+    );
   }
 }
 
@@ -86,7 +107,12 @@ async function perform(action: ActionDto, input: ActionRequestDto['input']): Pro
   view.setBusy(true);
   view.showMessage('loading', 'Memproses…');
   try {
-    const result = await call('performAction', { requestId: detail.id, action: action.id, expectedVersion: detail.version, input });
+    const result = await call('performAction', {
+      requestId: detail.id,
+      action: action.id,
+      expectedVersion: detail.version,
+      input,
+    });
     if (!result.ok) {
       view.setBusy(false);
       view.showMessage('alert', result.error, true);
@@ -103,7 +129,10 @@ async function perform(action: ActionDto, input: ActionRequestDto['input']): Pro
 
 function showLetterForm(): void {
   detail = null;
-  show('letter', renderLetterForm((letter, form) => void submitLetter(letter, form)));
+  show(
+    'letter',
+    renderLetterForm((letter, form) => void submitLetter(letter, form)),
+  );
   focusTitle();
 }
 
@@ -130,7 +159,10 @@ async function showSettings(): Promise<void> {
     show('settings', renderSettings(unwrap(await call('getSettingsForm')), settingsHandlers));
     focusTitle();
   } catch (error) {
-    show('settings', failure(errorText(error), () => void showSettings()));
+    show(
+      'settings',
+      failure(errorText(error), () => void showSettings()),
+    );
   }
 }
 
@@ -144,22 +176,25 @@ async function into(target: HTMLElement, work: () => Promise<string>): Promise<v
 }
 
 const settingsHandlers: SettingsHandlers = {
-  save: (fields, form) => void into(form.querySelector('.form-summary') as HTMLElement, async () => {
-    const result = unwrap(await call('saveSettings', fields));
-    showFormResult(form, result);
-    return result.saved ? result.message : 'Periksa isian yang ditandai.';
-  }),
-  saveZoom: (creds, form) => void into(form.querySelector('.form-summary') as HTMLElement, async () => {
-    const result = unwrap(await call('saveZoomCredentials', creds));
-    showFormResult(form, result);
-    if (result.saved) form.reset();
-    return result.saved ? result.message : 'Periksa isian yang ditandai.';
-  }),
-  testZoom: (target) => void into(target, async () => {
-    const r = unwrap(await call('testZoomConnection'));
-    if (!r.ok) throw new Error(r.message);
-    return r.message;
-  }),
+  save: (fields, form) =>
+    void into(form.querySelector('.form-summary') as HTMLElement, async () => {
+      const result = unwrap(await call('saveSettings', fields));
+      showFormResult(form, result);
+      return result.saved ? result.message : 'Periksa isian yang ditandai.';
+    }),
+  saveZoom: (creds, form) =>
+    void into(form.querySelector('.form-summary') as HTMLElement, async () => {
+      const result = unwrap(await call('saveZoomCredentials', creds));
+      showFormResult(form, result);
+      if (result.saved) form.reset();
+      return result.saved ? result.message : 'Periksa isian yang ditandai.';
+    }),
+  testZoom: (target) =>
+    void into(target, async () => {
+      const r = unwrap(await call('testZoomConnection'));
+      if (!r.ok) throw new Error(r.message);
+      return r.message;
+    }),
   setup: (target) => void into(target, async () => unwrap(await call('runSetupFromPanel')).lines.join(' ')),
 };
 

@@ -31,7 +31,11 @@ const ID = 'VC-2026-0001';
 function setup(over: Record<string, string> = {}): { w: TestWorld; mailer: ReturnType<typeof recordingMailer> } {
   const w = world({ officeEmail: 'vicon@kominfo.go.id' });
   const mailer = recordingMailer();
-  w.deps.effects = deliveryHandlers(mailer, { clock: w.deps.clock, settings: () => w.deps.config.settings().settings, users: () => w.deps.config.users() });
+  w.deps.effects = deliveryHandlers(mailer, {
+    clock: w.deps.clock,
+    settings: () => w.deps.config.settings().settings,
+    users: () => w.deps.config.users(),
+  });
   intake(w.deps, { answers: validAnswers(over), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
   return { w, mailer };
 }
@@ -54,7 +58,11 @@ const REASON = 'Akun Zoom sudah terpakai pada jam tersebut.';
 describe('delivery handlers', () => {
   it('tells the next role of a new task, with the spreadsheet link, and the applicant of a rejection with the reason', () => {
     const { w, mailer } = setup();
-    expect(mailer.sent[0]).toMatchObject({ to: 'kadis@kominfo.go.id', subject: expect.stringContaining(`[${ID}] Tugas baru`), replyTo: 'vicon@kominfo.go.id' });
+    expect(mailer.sent[0]).toMatchObject({
+      to: 'kadis@kominfo.go.id',
+      subject: expect.stringContaining(`[${ID}] Tugas baru`),
+      replyTo: 'vicon@kominfo.go.id',
+    });
     expect(mailer.sent[0].text).toContain('https://docs.google.com/spreadsheets/d/kantor/edit');
     toRejection(w);
     act(w, 'subkoor', 'tolak', REASON);
@@ -70,7 +78,9 @@ describe('delivery handlers', () => {
     toRejection(w);
     mailer.quota = 0;
     act(w, 'subkoor', 'tolak', REASON);
-    expect(w.register.rows[0].pending).toEqual([expect.stringMatching(new RegExp(`^notify_applicant\\|${ID}:v5:notify_applicant\\|`))]);
+    expect(w.register.rows[0].pending).toEqual([
+      expect.stringMatching(new RegExp(`^notify_applicant\\|${ID}:v5:notify_applicant\\|`)),
+    ]);
     expect(w.history.records.at(-1)).toMatchObject({ kind: 'efek', note: QUOTA_NOTE });
     const sentBefore = mailer.sent.length;
     const writes = w.register.writes;
@@ -97,24 +107,47 @@ describe('delivery handlers', () => {
     expect(text).toContain('<img src=x onerror=alert(1)>Budi');
   });
 
-  it('sends one task mail to every holder of the role, including today\'s Plh', () => {
+  it("sends one task mail to every holder of the role, including today's Plh", () => {
     const w = world();
     w.users.push({ email: 'plh@kominfo.go.id', name: 'Plh Kadis', nip: '', roles: [], active: true, isAdmin: false });
-    w.delegations.push({ role: 'kadis', substitute: 'plh@kominfo.go.id', forName: 'Petugas Kepala Dinas', from: '2026-11-20', to: '2026-11-25' });
+    w.delegations.push({
+      role: 'kadis',
+      substitute: 'plh@kominfo.go.id',
+      forName: 'Petugas Kepala Dinas',
+      from: '2026-11-20',
+      to: '2026-11-25',
+    });
     const mailer = recordingMailer();
-    w.deps.effects = deliveryHandlers(mailer, { clock: w.deps.clock, settings: () => w.deps.config.settings().settings, users: () => w.deps.config.users() });
+    w.deps.effects = deliveryHandlers(mailer, {
+      clock: w.deps.clock,
+      settings: () => w.deps.config.settings().settings,
+      users: () => w.deps.config.users(),
+    });
     intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
     expect(mailer.sent.map((m) => m.to)).toEqual(['kadis@kominfo.go.id, plh@kominfo.go.id']);
   });
 
   it('sends the join link with ID and passcode, and waits while there is no link yet', () => {
     const { w, mailer } = setup();
-    const handlers = deliveryHandlers(mailer, { clock: w.deps.clock, settings: () => w.deps.config.settings().settings, users: () => w.deps.config.users() });
+    const handlers = deliveryHandlers(mailer, {
+      clock: w.deps.clock,
+      settings: () => w.deps.config.settings().settings,
+      users: () => w.deps.config.users(),
+    });
     const preset = presetById('000-bandung')!;
     const effect = { kind: 'send_link' as const, key: `${ID}:v7:send_link`, params: {} };
     const request = w.register.rows[0];
-    expect(handlers.send_link!({ request, preset, effect })).toEqual({ status: 'pending', note: expect.stringContaining('belum ada') });
-    const withLink = { ...request, platform: 'zoom' as const, joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=abc', meetingId: '81234567890', passcode: '482913' };
+    expect(handlers.send_link!({ request, preset, effect })).toEqual({
+      status: 'pending',
+      note: expect.stringContaining('belum ada'),
+    });
+    const withLink = {
+      ...request,
+      platform: 'zoom' as const,
+      joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=abc',
+      meetingId: '81234567890',
+      passcode: '482913',
+    };
     expect(handlers.send_link!({ request: withLink, preset, effect }).status).toBe('done');
     const mail = mailer.sent.at(-1)!;
     expect(mail.text).toMatch(/https:\/\/us02web\.zoom\.us\/j\/81234567890\?pwd=abc/);
@@ -140,7 +173,11 @@ describe('templates and WhatsApp', () => {
     const [link] = whatsappLinks(r, presetById('000-bandung')!, settings);
     expect(link.url).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/);
     expect(decodeURIComponent(link.url)).toContain('telah kami terima');
-    const joined = whatsappLinks({ ...r, platform: 'zoom', joinUrl: 'https://zoom.us/j/81234567890', passcode: '1' }, null, settings);
+    const joined = whatsappLinks(
+      { ...r, platform: 'zoom', joinUrl: 'https://zoom.us/j/81234567890', passcode: '1' },
+      null,
+      settings,
+    );
     expect(decodeURIComponent(joined[0].url)).toContain('https://zoom.us/j/81234567890');
     expect(whatsappLinks({ ...r, phone: '12' }, null, settings)).toEqual([]);
   });

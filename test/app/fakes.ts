@@ -14,12 +14,18 @@ export function memoryRegister(): RegisterStore & { rows: VcRequest[]; writes: n
     rows: [] as VcRequest[],
     writes: 0,
     readKeys: () => ({ ids: store.rows.map((r) => r.id), refs: store.rows.map((r) => r.responseRef) }),
-    append(r: VcRequest) { store.rows.push(structuredClone(r)); store.writes++; },
+    append(r: VcRequest) {
+      store.rows.push(structuredClone(r));
+      store.writes++;
+    },
     find(id: string): StoredRequest | null {
       const i = store.rows.findIndex((r) => r.id === id);
       return i < 0 ? null : { row: i + 2, request: structuredClone(store.rows[i]) };
     },
-    write(s: StoredRequest) { store.rows[s.row - 2] = structuredClone(s.request); store.writes++; },
+    write(s: StoredRequest) {
+      store.rows[s.row - 2] = structuredClone(s.request);
+      store.writes++;
+    },
     readAll: () => structuredClone(store.rows),
   };
   return store;
@@ -56,7 +62,14 @@ export interface TestWorld {
 export function world(settings: Partial<Settings> = {}, start = new Date('2026-11-23T02:00:00Z')): TestWorld {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const preset = presetById(s.presetId)!;
-  const users: UserRecord[] = preset.roles.map((r) => ({ email: `${r.id}@kominfo.go.id`, name: `Petugas ${r.label}`, nip: '', roles: [r.id], active: true, isAdmin: false }));
+  const users: UserRecord[] = preset.roles.map((r) => ({
+    email: `${r.id}@kominfo.go.id`,
+    name: `Petugas ${r.label}`,
+    nip: '',
+    roles: [r.id],
+    active: true,
+    isAdmin: false,
+  }));
   users.push({ email: 'admin@kominfo.go.id', name: 'Admin', nip: '', roles: [], active: true, isAdmin: true });
   const delegations: Delegation[] = [];
   const now = { t: start };
@@ -79,5 +92,15 @@ export function world(settings: Partial<Settings> = {}, start = new Date('2026-1
     presets: { byId: presetById },
     effects: {},
   };
-  return { deps, register, history, now, as: (e) => { caller = e; }, users, delegations };
+  return {
+    deps,
+    register,
+    history,
+    now,
+    as: (e) => {
+      caller = e;
+    },
+    users,
+    delegations,
+  };
 }

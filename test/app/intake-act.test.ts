@@ -39,9 +39,13 @@ describe('acting on a request', () => {
     const w = world();
     submit(w, 'r1');
     w.as('orang@luar.id');
-    expect(performStep(w.deps, { requestId: 'VC-2026-0001', action: 'disposisi', expectedVersion: 1, input: {} })).toEqual({ ok: false, error: expect.stringContaining('tidak terdaftar') });
+    expect(
+      performStep(w.deps, { requestId: 'VC-2026-0001', action: 'disposisi', expectedVersion: 1, input: {} }),
+    ).toEqual({ ok: false, error: expect.stringContaining('tidak terdaftar') });
     w.as('kabid@kominfo.go.id');
-    expect(performStep(w.deps, { requestId: 'VC-2026-0001', action: 'disposisi', expectedVersion: 1, input: {} }).ok).toBe(false);
+    expect(
+      performStep(w.deps, { requestId: 'VC-2026-0001', action: 'disposisi', expectedVersion: 1, input: {} }).ok,
+    ).toBe(false);
     w.as('kadis@kominfo.go.id');
     const tasks = sidebarState(w.deps);
     expect(tasks.ok && tasks.value.tasks.map((t) => t.id)).toEqual(['VC-2026-0001']);
@@ -49,7 +53,12 @@ describe('acting on a request', () => {
     expect(ok.ok).toBe(true);
     expect(w.register.rows[0].version).toBe(2);
     w.as('kabid@kominfo.go.id');
-    const stale = performStep(w.deps, { requestId: 'VC-2026-0001', action: 'disposisi', expectedVersion: 1, input: {} });
+    const stale = performStep(w.deps, {
+      requestId: 'VC-2026-0001',
+      action: 'disposisi',
+      expectedVersion: 1,
+      input: {},
+    });
     expect(stale).toEqual({ ok: false, error: 'Permintaan sudah diperbarui, muat ulang.' });
     expect(w.history.verify()).toBeNull();
   });
@@ -64,14 +73,44 @@ describe('acting on a request', () => {
 });
 
 describe('letters from the sidebar', () => {
-  const letter = { applicantName: 'Budi', agency: 'Bappeda', position: 'Sekretaris', email: 'budi@bappeda.go.id', phone: '081234567890', letterNumber: '005/77/Bappeda', letterDate: '2026-11-20', srikandiNumber: 'SRK-123', title: 'Rapat RKPD', eventDate: '2026-12-01', startTime: '09:00', endTime: '10:00', platform: 'Google Meet', participants: '40', needsRoom: true, needsOperator: false, needsRecording: false, notes: '' };
+  const letter = {
+    applicantName: 'Budi',
+    agency: 'Bappeda',
+    position: 'Sekretaris',
+    email: 'budi@bappeda.go.id',
+    phone: '081234567890',
+    letterNumber: '005/77/Bappeda',
+    letterDate: '2026-11-20',
+    srikandiNumber: 'SRK-123',
+    title: 'Rapat RKPD',
+    eventDate: '2026-12-01',
+    startTime: '09:00',
+    endTime: '10:00',
+    platform: 'Google Meet',
+    participants: '40',
+    needsRoom: true,
+    needsOperator: false,
+    needsRecording: false,
+    notes: '',
+  };
   it('goes through the same validation and numbering, once per letter', () => {
     const w = world();
     w.as('kadis@kominfo.go.id');
     const r = submitLetter(w.deps, letter);
-    expect(r).toEqual({ ok: true, value: { id: 'VC-2026-0001', status: expect.any(String), warnings: [], problems: [] } });
-    expect(w.register.rows[0]).toMatchObject({ source: 'letter', srikandiNumber: 'SRK-123', platform: 'meet', phone: '6281234567890' });
-    expect(submitLetter(w.deps, letter)).toEqual({ ok: false, error: 'Surat ini sudah tercatat sebagai VC-2026-0001.' });
+    expect(r).toEqual({
+      ok: true,
+      value: { id: 'VC-2026-0001', status: expect.any(String), warnings: [], problems: [] },
+    });
+    expect(w.register.rows[0]).toMatchObject({
+      source: 'letter',
+      srikandiNumber: 'SRK-123',
+      platform: 'meet',
+      phone: '6281234567890',
+    });
+    expect(submitLetter(w.deps, letter)).toEqual({
+      ok: false,
+      error: 'Surat ini sudah tercatat sebagai VC-2026-0001.',
+    });
   });
   it('refuses callers who are not registered officials', () => {
     const w = world();

@@ -3,7 +3,12 @@ import { intake } from '../../src/app/intake';
 import { DRAFT_NUMBER, letterHandlers, letterKindOf, signingRole, type LetterContext } from '../../src/app/letters';
 import type { LetterDocsPort, LetterNumberStore, MailerPort } from '../../src/app/ports';
 import { retryPending } from '../../src/app/retry';
-import { DEFAULT_LETTER_TEMPLATES, checkPlaceholders, placeholderProblems, type LetterKind } from '../../src/core/letter';
+import {
+  DEFAULT_LETTER_TEMPLATES,
+  checkPlaceholders,
+  placeholderProblems,
+  type LetterKind,
+} from '../../src/core/letter';
 import type { VcRequest } from '../../src/core/request';
 import { presetById } from '../../src/core/sop/presets';
 import { validAnswers } from '../fixtures/answers';
@@ -34,23 +39,40 @@ function memoryDocs(templates: Record<LetterKind, string> = DEFAULT_LETTER_TEMPL
       d.pdfs.set(`${id}|${kind}`, d.drafts.get(`${id}|${kind}`)!);
       return { fileId: `pdf-${id}`, url: `https://drive/${id}.pdf`, name: `${id}.pdf` };
     },
-    findPdf: (id, kind) => (d.pdfs.has(`${id}|${kind}`) ? { fileId: `pdf-${id}`, url: `https://drive/${id}.pdf`, name: `${id}.pdf` } : null),
+    findPdf: (id, kind) =>
+      d.pdfs.has(`${id}|${kind}`) ? { fileId: `pdf-${id}`, url: `https://drive/${id}.pdf`, name: `${id}.pdf` } : null,
   };
   return d;
 }
 
-function memoryNumbers(): LetterNumberStore & { rows: Array<{ number: string; year: number; seq: number; void: boolean; requestId: string; note?: string }> } {
+function memoryNumbers(): LetterNumberStore & {
+  rows: Array<{ number: string; year: number; seq: number; void: boolean; requestId: string; note?: string }>;
+} {
   const s = {
     rows: [] as Array<{ number: string; year: number; seq: number; void: boolean; requestId: string; note?: string }>,
     issued: () => s.rows.map((r) => ({ ...r })),
-    record: (l: { number: string; year: number; seq: number; void: boolean; requestId: string }) => { s.rows.push({ ...l }); },
-    markVoid: (number: string, note: string) => { const r = s.rows.find((x) => x.number === number); if (r) { r.void = true; r.note = note; } },
+    record: (l: { number: string; year: number; seq: number; void: boolean; requestId: string }) => {
+      s.rows.push({ ...l });
+    },
+    markVoid: (number: string, note: string) => {
+      const r = s.rows.find((x) => x.number === number);
+      if (r) {
+        r.void = true;
+        r.note = note;
+      }
+    },
   };
   return s;
 }
 
 const ID = 'VC-2026-0001';
-const KOP = { letterGovernment: 'PEMERINTAH KOTA TARAKAN', officeAddress: 'Jl. Sudirman 1', letterCity: 'Tarakan', timeZone: 'Asia/Makassar' as const, presetId: '001-tarakan' };
+const KOP = {
+  letterGovernment: 'PEMERINTAH KOTA TARAKAN',
+  officeAddress: 'Jl. Sudirman 1',
+  letterCity: 'Tarakan',
+  timeZone: 'Asia/Makassar' as const,
+  presetId: '001-tarakan',
+};
 
 function setup(over: Record<string, unknown> = {}) {
   const w = world({ ...KOP, ...over });
@@ -58,17 +80,40 @@ function setup(over: Record<string, unknown> = {}) {
   const docs = memoryDocs();
   const numbers = memoryNumbers();
   const sent: Mail[] = [];
-  const mailer: MailerPort = { send: (m) => { sent.push(m); return 'sent'; }, officeUrl: () => 'https://sheet' };
-  const ctx: LetterContext = { clock: w.deps.clock, settings: () => w.deps.config.settings().settings, users: () => w.deps.config.users(), docs: docs.port, numbers, mailer };
+  const mailer: MailerPort = {
+    send: (m) => {
+      sent.push(m);
+      return 'sent';
+    },
+    officeUrl: () => 'https://sheet',
+  };
+  const ctx: LetterContext = {
+    clock: w.deps.clock,
+    settings: () => w.deps.config.settings().settings,
+    users: () => w.deps.config.users(),
+    docs: docs.port,
+    numbers,
+    mailer,
+  };
   w.deps.effects = letterHandlers(ctx);
   intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
-  w.register.rows[0] = { ...w.register.rows[0], joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=abc', meetingId: '81234567890', passcode: 'x1Y2z3' };
+  w.register.rows[0] = {
+    ...w.register.rows[0],
+    joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=abc',
+    meetingId: '81234567890',
+    passcode: 'x1Y2z3',
+  };
   return { w, docs, numbers, sent, ctx };
 }
 
 function act(w: TestWorld, who: string, action: string, note?: string) {
   w.as(`${who}@kominfo.go.id`);
-  const r = performStep(w.deps, { requestId: ID, action, expectedVersion: w.register.rows[0].version, input: note ? { note } : {} });
+  const r = performStep(w.deps, {
+    requestId: ID,
+    action,
+    expectedVersion: w.register.rows[0].version,
+    input: note ? { note } : {},
+  });
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
@@ -98,7 +143,11 @@ describe('letter handlers', () => {
     act(w, 'kabid', 'teruskan');
     act(w, 'kadis', 'kirim_surat');
     const r = w.register.rows[0];
-    expect([r.replyLetterNumber, r.replyLetterUrl, letterPending(r)]).toEqual(['1/555/Diskominfo/XI/2026', `https://drive/${ID}.pdf`, []]);
+    expect([r.replyLetterNumber, r.replyLetterUrl, letterPending(r)]).toEqual([
+      '1/555/Diskominfo/XI/2026',
+      `https://drive/${ID}.pdf`,
+      [],
+    ]);
     const pdf = docs.pdfs.get(`${ID}|persetujuan`)!;
     expect(pdf).toContain('Nomor\t: 1/555/Diskominfo/XI/2026');
     expect(pdf).toContain('Hari/Tanggal\t: Senin, 30 November 2026');
@@ -106,7 +155,11 @@ describe('letter handlers', () => {
     expect(pdf).toContain('NIP. 197001012000031001');
     const letterMail = sent.filter((m) => m.attachments?.length);
     expect(letterMail).toHaveLength(1);
-    expect(letterMail[0]).toMatchObject({ to: 'siti@disdik.go.id', attachments: [{ fileId: `pdf-${ID}` }], subject: expect.stringContaining('1/555/Diskominfo/XI/2026') });
+    expect(letterMail[0]).toMatchObject({
+      to: 'siti@disdik.go.id',
+      attachments: [{ fileId: `pdf-${ID}` }],
+      subject: expect.stringContaining('1/555/Diskominfo/XI/2026'),
+    });
   });
 
   it('a retried sign_letter keeps its number; a failed export after numbering stays pending with the number', () => {
@@ -115,31 +168,64 @@ describe('letter handlers', () => {
     docs.failExport = true;
     const request = w.register.rows[0];
     const first = h.sign_letter!({ request, preset: tarakan, effect: effect('sign_letter') });
-    expect(first).toMatchObject({ status: 'pending', note: expect.stringMatching(/nomor 1\/555.* sudah dicatat.*Drive sedang sibuk/) });
+    expect(first).toMatchObject({
+      status: 'pending',
+      note: expect.stringMatching(/nomor 1\/555.* sudah dicatat.*Drive sedang sibuk/),
+    });
     docs.failExport = false;
     const second = h.sign_letter!({ request: first.request!, preset: tarakan, effect: effect('sign_letter') });
     const third = h.sign_letter!({ request, preset: tarakan, effect: effect('sign_letter') });
-    expect([second.status, second.request?.replyLetterNumber, third.request?.replyLetterNumber]).toEqual(['done', '1/555/Diskominfo/XI/2026', '1/555/Diskominfo/XI/2026']);
+    expect([second.status, second.request?.replyLetterNumber, third.request?.replyLetterNumber]).toEqual([
+      'done',
+      '1/555/Diskominfo/XI/2026',
+      '1/555/Diskominfo/XI/2026',
+    ]);
     expect(numbers.rows).toHaveLength(1);
   });
 
   it('a re-drafted numbered letter voids its number, and the next signature takes the following one', () => {
     const { w, numbers, ctx } = setup();
     const h = letterHandlers(ctx);
-    const signed = h.sign_letter!({ request: w.register.rows[0], preset: tarakan, effect: effect('sign_letter') }).request!;
+    const signed = h.sign_letter!({
+      request: w.register.rows[0],
+      preset: tarakan,
+      effect: effect('sign_letter'),
+    }).request!;
     const redrafted = h.draft_letter!({ request: signed, preset: tarakan, effect: effect('draft_letter') });
-    expect(redrafted).toMatchObject({ status: 'done', note: expect.stringContaining('nomor 1/555/Diskominfo/XI/2026 dibatalkan (void)') });
+    expect(redrafted).toMatchObject({
+      status: 'done',
+      note: expect.stringContaining('nomor 1/555/Diskominfo/XI/2026 dibatalkan (void)'),
+    });
     expect(redrafted.request!.replyLetterNumber).toBe('');
     const again = h.sign_letter!({ request: redrafted.request!, preset: tarakan, effect: effect('sign_letter') });
     expect(again.request!.replyLetterNumber).toBe('2/555/Diskominfo/XI/2026');
-    expect(numbers.rows.map((r) => [r.seq, r.void])).toEqual([[1, true], [2, false]]);
+    expect(numbers.rows.map((r) => [r.seq, r.void])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
   });
 
   it('numbers run per year: voided numbers count, other years do not', () => {
     const { w, numbers, ctx } = setup();
-    numbers.rows.push({ number: '40/555/Diskominfo/XII/2025', year: 2025, seq: 40, void: false, requestId: 'VC-2025-0100' });
-    numbers.rows.push({ number: '6/555/Diskominfo/XI/2026', year: 2026, seq: 6, void: true, requestId: 'VC-2026-0000' });
-    const out = letterHandlers(ctx).sign_letter!({ request: w.register.rows[0], preset: tarakan, effect: effect('sign_letter') });
+    numbers.rows.push({
+      number: '40/555/Diskominfo/XII/2025',
+      year: 2025,
+      seq: 40,
+      void: false,
+      requestId: 'VC-2025-0100',
+    });
+    numbers.rows.push({
+      number: '6/555/Diskominfo/XI/2026',
+      year: 2026,
+      seq: 6,
+      void: true,
+      requestId: 'VC-2026-0000',
+    });
+    const out = letterHandlers(ctx).sign_letter!({
+      request: w.register.rows[0],
+      preset: tarakan,
+      effect: effect('sign_letter'),
+    });
     expect(out.request!.replyLetterNumber).toBe('7/555/Diskominfo/XI/2026');
   });
 
@@ -148,7 +234,9 @@ describe('letter handlers', () => {
     toDraft(w);
     act(w, 'kabid', 'teruskan');
     const out = act(w, 'kadis', 'kirim_surat');
-    expect(out.detail.timeline.some((t) => /nomor belum diambil.*Data untuk \{\{kota\}\} belum ada/.test(t.note))).toBe(true);
+    expect(out.detail.timeline.some((t) => /nomor belum diambil.*Data untuk \{\{kota\}\} belum ada/.test(t.note))).toBe(
+      true,
+    );
     expect(letterPending(w.register.rows[0])).toEqual(['draft_letter', 'sign_letter', 'send_letter']);
     expect(numbers.rows).toHaveLength(0);
     (w.deps.config.settings().settings as { letterCity: string }).letterCity = 'Tarakan';
@@ -162,13 +250,19 @@ describe('letter handlers', () => {
   it('send_letter waits for the signed PDF', () => {
     const { w, ctx } = setup();
     const r: VcRequest = w.register.rows[0];
-    expect(letterHandlers(ctx).send_letter!({ request: r, preset: tarakan, effect: effect('send_letter') })).toMatchObject({ status: 'pending', note: expect.stringContaining('belum ditandatangani') });
+    expect(
+      letterHandlers(ctx).send_letter!({ request: r, preset: tarakan, effect: effect('send_letter') }),
+    ).toMatchObject({ status: 'pending', note: expect.stringContaining('belum ditandatangani') });
   });
 
   it('kind and signer come from the request and the preset', () => {
     const { w } = setup();
     const r = w.register.rows[0];
-    expect([letterKindOf(r, {}), letterKindOf({ ...r, stepId: 'ditolak' }, {}), letterKindOf(r, { kind: 'jadwal_penuh' })]).toEqual(['persetujuan', 'penolakan', 'jadwal_penuh']);
+    expect([
+      letterKindOf(r, {}),
+      letterKindOf({ ...r, stepId: 'ditolak' }, {}),
+      letterKindOf(r, { kind: 'jadwal_penuh' }),
+    ]).toEqual(['persetujuan', 'penolakan', 'jadwal_penuh']);
     expect(signingRole(tarakan)).toBe('kadis');
   });
 });

@@ -24,7 +24,13 @@ function mailer(quota = 1000): MailerPort & { sent: Mail[]; quota: number } {
 
 function memoryState(): KeyValuePort & { values: Map<string, string> } {
   const values = new Map<string, string>();
-  return { values, get: (k) => values.get(k) ?? null, set: (k, v) => { values.set(k, v); } };
+  return {
+    values,
+    get: (k) => values.get(k) ?? null,
+    set: (k, v) => {
+      values.set(k, v);
+    },
+  };
 }
 
 /** Bandung (WIB), `n` requests with a meeting and an operator, waiting at the meeting step. */
@@ -33,15 +39,23 @@ function setup(n = 1, start = new Date('2026-11-23T02:00:00Z')) {
   const m = mailer();
   const state = memoryState();
   Object.assign(w.deps, { mailer: m, state });
-  for (let i = 0; i < n; i++) intake(w.deps, { answers: validAnswers(), responseRef: `r${i}`, receivedAt: w.now.t, source: 'form' });
+  for (let i = 0; i < n; i++)
+    intake(w.deps, { answers: validAnswers(), responseRef: `r${i}`, receivedAt: w.now.t, source: 'form' });
   w.register.rows = w.register.rows.map((r, i): VcRequest => ({
-    ...r, stepId: 'pendampingan', stepSince: w.now.t.toISOString(), joinUrl: `https://us02web.zoom.us/j/8123456789${i}`, meetingId: `8123456789${i}`,
-    passcode: 'x1', operator: 'operator@kominfo.go.id',
+    ...r,
+    stepId: 'pendampingan',
+    stepSince: w.now.t.toISOString(),
+    joinUrl: `https://us02web.zoom.us/j/8123456789${i}`,
+    meetingId: `8123456789${i}`,
+    passcode: 'x1',
+    operator: 'operator@kominfo.go.id',
   }));
   return { w, m, state };
 }
 
-const at = (w: TestWorld, iso: string) => { w.now.t = new Date(iso); };
+const at = (w: TestWorld, iso: string) => {
+  w.now.t = new Date(iso);
+};
 const h1Mails = (m: { sent: Mail[] }) => m.sent.filter((x) => /Pengingat/.test(x.subject));
 
 describe('runReminders', () => {
@@ -53,7 +67,9 @@ describe('runReminders', () => {
     at(w, '2026-11-28T17:00:00Z');
     expect(runReminders(w.deps).h1).toBe(1);
     expect(runReminders(w.deps).h1).toBe(0);
-    expect(h1Mails(m)).toEqual([expect.objectContaining({ to: 'siti@disdik.go.id, operator@kominfo.go.id', replyTo: 'vicon@kominfo.go.id' })]);
+    expect(h1Mails(m)).toEqual([
+      expect.objectContaining({ to: 'siti@disdik.go.id, operator@kominfo.go.id', replyTo: 'vicon@kominfo.go.id' }),
+    ]);
     expect(h1Mails(m)[0].text).toContain('https://us02web.zoom.us/j/81234567890');
     expect(w.history.records.filter((r) => r.key === 'VC-2026-0001:h1')).toHaveLength(1);
   });
@@ -66,7 +82,9 @@ describe('runReminders', () => {
     w.register.rows[2].startTime = '07:00';
     w.register.rows[2].eventDate = '2026-11-29';
     runReminders(w.deps);
-    expect(w.history.records.filter((r) => r.action === 'pengingat H-1').map((r) => r.requestId)).toEqual(['VC-2026-0004']);
+    expect(w.history.records.filter((r) => r.action === 'pengingat H-1').map((r) => r.requestId)).toEqual([
+      'VC-2026-0004',
+    ]);
     expect(h1Mails(m)).toHaveLength(1);
   });
 
@@ -103,20 +121,30 @@ describe('runReminders', () => {
     runReminders(w.deps);
     runReminders(w.deps);
     const notes = w.history.records.filter((r) => r.key === 'VC-2026-0001:rapat_berakhir');
-    expect(notes).toEqual([expect.objectContaining({ kind: 'sistem', note: expect.stringContaining('rapat sudah berakhir') })]);
+    expect(notes).toEqual([
+      expect.objectContaining({ kind: 'sistem', note: expect.stringContaining('rapat sudah berakhir') }),
+    ]);
     expect(w.register.rows[0].stepId).toBe('pendampingan');
   });
 
   it('overdue digest: once per office day per role, from the start of office hours, to the role holders', () => {
     const { w, m, state } = setup(2, new Date('2026-11-23T00:00:00Z'));
     w.register.rows[0] = { ...w.register.rows[0], stepId: 'disposisi_kadis', joinUrl: '' };
-    w.register.rows[1] = { ...w.register.rows[1], stepId: 'disposisi_kabid', joinUrl: '', stepSince: '2026-11-23T00:58:00Z' };
+    w.register.rows[1] = {
+      ...w.register.rows[1],
+      stepId: 'disposisi_kabid',
+      joinUrl: '',
+      stepSince: '2026-11-23T00:58:00Z',
+    };
     at(w, '2026-11-23T00:20:00Z');
     expect(runReminders(w.deps).digests).toBe(0);
     at(w, '2026-11-23T01:00:00Z');
     expect(runReminders(w.deps).digests).toBe(1);
     const [digest] = m.sent;
-    expect(digest).toMatchObject({ to: 'kadis@kominfo.go.id', subject: expect.stringContaining('Ringkasan langkah terlambat') });
+    expect(digest).toMatchObject({
+      to: 'kadis@kominfo.go.id',
+      subject: expect.stringContaining('Ringkasan langkah terlambat'),
+    });
     expect(digest.text).toMatch(/VC-2026-0001 — .*terlambat 55 menit/);
     expect(state.values.get(digestKey('kadis'))).toBe('2026-11-23');
     at(w, '2026-11-23T02:00:00Z');

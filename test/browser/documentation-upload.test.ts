@@ -18,8 +18,13 @@ describeBrowser('documentation upload on the real bundle', () => {
     e = e2eWorld('004-demak');
     e.submit(validAnswers());
     const id = 'VC-2026-0001';
-    const steps: Array<[string, string, object?]> = [['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }],
-      ['operator', 'catat_jadwal'], ['operator', 'siapkan_host'], ['operator', 'peralatan_siap'], ['operator', 'rekaman_selesai']];
+    const steps: Array<[string, string, object?]> = [
+      ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }],
+      ['operator', 'catat_jadwal'],
+      ['operator', 'siapkan_host'],
+      ['operator', 'peralatan_siap'],
+      ['operator', 'rekaman_selesai'],
+    ];
     for (const [who, action, input] of steps) {
       e.as(`${who}@kominfo.go.id`);
       expect(e.act(id, action, input ?? {})).toMatchObject({ ok: true });
@@ -29,9 +34,13 @@ describeBrowser('documentation upload on the real bundle', () => {
     await page.locator(`button.task-open[data-id="${id}"]`).click();
     await page.locator('.actions button[data-action="unggah_dokumentasi"]').click();
     const form = page.locator('form.action-form');
-    await form.getByLabel('Unggah berkas foto').setInputFiles({ name: 'foto-kegiatan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('JPEG-data') });
+    await form
+      .getByLabel('Unggah berkas foto')
+      .setInputFiles({ name: 'foto-kegiatan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('JPEG-data') });
     await form.locator('.upload .upload-status', { hasText: 'foto-kegiatan.jpg tersimpan' }).waitFor();
-    expect(await form.getByLabel('Foto kegiatan (tautan)', { exact: true }).inputValue()).toMatch(/^https:\/\/drive\.google\.com\//);
+    expect(await form.getByLabel('Foto kegiatan (tautan)', { exact: true }).inputValue()).toMatch(
+      /^https:\/\/drive\.google\.com\//,
+    );
     await form.getByLabel(/^Notulen/).fill('Rapat membahas PPDB; 3 keputusan.');
     await form.locator('button[type="submit"]').click();
     await page.getByRole('status').filter({ hasText: 'tercatat untuk VC-2026-0001' }).waitFor();

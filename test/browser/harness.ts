@@ -11,8 +11,16 @@ import { buildSidebar } from '../../dev/build-sidebar';
 import { handleShimCall, ServerInvoke, shimScript } from '../../dev/sidebar-shim';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const SIDEBAR_WIDTH_PX = 300;
 /** Fail a click or wait quickly instead of at jest's timeout. */
 export const ACTION_TIMEOUT_MS = 15000;
@@ -39,7 +47,10 @@ export interface SidebarSession {
  * `window.__gasInvoke` backed by `invoke`, injects the shim and opens the sidebar at
  * a 300 px wide viewport. Resolves once the page has loaded.
  */
-export async function openSidebar(invoke: ServerInvoke, viewport = { width: SIDEBAR_WIDTH_PX, height: 900 }): Promise<SidebarSession> {
+export async function openSidebar(
+  invoke: ServerInvoke,
+  viewport = { width: SIDEBAR_WIDTH_PX, height: 900 },
+): Promise<SidebarSession> {
   const { outFile } = await buildSidebar();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -47,7 +58,9 @@ export async function openSidebar(invoke: ServerInvoke, viewport = { width: SIDE
     await context.route(/^https?:/, (route) => route.abort());
     const page = await context.newPage();
     page.setDefaultTimeout(ACTION_TIMEOUT_MS);
-    await page.exposeFunction('__gasInvoke', (name: string, argsJson: string) => handleShimCall(invoke, name, argsJson));
+    await page.exposeFunction('__gasInvoke', (name: string, argsJson: string) =>
+      handleShimCall(invoke, name, argsJson),
+    );
     await page.addInitScript(shimScript({ transport: 'exposed' }));
     await page.goto(`file://${outFile}`);
     return { browser, page, close: () => browser.close() };
@@ -63,14 +76,17 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
     const found: string[] = [];
     const width = document.documentElement.clientWidth;
     for (const el of [document.documentElement, document.body]) {
-      if (el.scrollWidth > el.clientWidth) found.push(`${el.tagName} scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
+      if (el.scrollWidth > el.clientWidth)
+        found.push(`${el.tagName} scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
     }
     document.body.querySelectorAll('*').forEach((el) => {
       const rect = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       if (!rect.width || style.display === 'none' || style.visibility === 'hidden') return;
       if (rect.right > width + 0.5 || rect.left < -0.5) {
-        found.push(`${el.tagName.toLowerCase()}.${el.className} [${Math.round(rect.left)}, ${Math.round(rect.right)}] ${(el.textContent ?? '').slice(0, 40)}`);
+        found.push(
+          `${el.tagName.toLowerCase()}.${el.className} [${Math.round(rect.left)}, ${Math.round(rect.right)}] ${(el.textContent ?? '').slice(0, 40)}`,
+        );
       }
     });
     return found;
@@ -83,7 +99,15 @@ export async function seriousA11yViolations(page: Page, selector?: string): Prom
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   }
   return page.evaluate(async (scope) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document | Element): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document | Element,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(scope ? (document.querySelector(scope) as Element) : document);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -22,27 +22,39 @@ function withoutRandom(rows: unknown[][]): unknown[][] {
 }
 
 describe('playground state and replay', () => {
-  test('operations are logged and replayed to the same register after a restart; reset forgets them', () => {
-    const file = tempStateFile();
-    const first = createSession(file);
-    const before = first.world.e.column('Nomor').length;
-    const submitted = first.perform({ kind: 'submit', email: 'siti@disdik.go.id', answers: withoutEmail(validAnswers({ 'Tanggal kegiatan': '2026-12-03' })) });
-    const id = String(submitted.value);
-    first.setActor('kadis@kominfo.go.id');
-    const acted = first.invoke('getRequestDetail', [id]) as { ok: true; value: { version: number } };
-    first.invoke('performAction', [{ requestId: id, action: 'disposisi', expectedVersion: acted.value.version, input: {} }]);
-    first.perform({ kind: 'advance', ms: 3600000 });
-    expect(loadState(file).ops.map((op) => op.kind)).toEqual(['submit', 'call', 'advance']);
+  test(
+    'operations are logged and replayed to the same register after a restart; reset forgets them',
+    () => {
+      const file = tempStateFile();
+      const first = createSession(file);
+      const before = first.world.e.column('Nomor').length;
+      const submitted = first.perform({
+        kind: 'submit',
+        email: 'siti@disdik.go.id',
+        answers: withoutEmail(validAnswers({ 'Tanggal kegiatan': '2026-12-03' })),
+      });
+      const id = String(submitted.value);
+      first.setActor('kadis@kominfo.go.id');
+      const acted = first.invoke('getRequestDetail', [id]) as { ok: true; value: { version: number } };
+      first.invoke('performAction', [
+        { requestId: id, action: 'disposisi', expectedVersion: acted.value.version, input: {} },
+      ]);
+      first.perform({ kind: 'advance', ms: 3600000 });
+      expect(loadState(file).ops.map((op) => op.kind)).toEqual(['submit', 'call', 'advance']);
 
-    const second = createSession(file);
-    expect(withoutRandom(second.world.e.sheet('Register'))).toEqual(withoutRandom(first.world.e.sheet('Register')));
-    expect(second.world.e.column('Tautan Rapat').filter(String)).toHaveLength(first.world.e.column('Tautan Rapat').filter(String).length);
-    expect(second.world.e.ws.clock.now()).toEqual(first.world.e.ws.clock.now());
-    expect(second.world.e.column('Status')[before]).toBe('Menunggu Disposisi Kepala Bidang');
-    second.reset();
-    expect(fs.existsSync(file)).toBe(false);
-    expect(second.world.e.column('Nomor')).toHaveLength(before);
-  }, SEED_TIMEOUT_MS);
+      const second = createSession(file);
+      expect(withoutRandom(second.world.e.sheet('Register'))).toEqual(withoutRandom(first.world.e.sheet('Register')));
+      expect(second.world.e.column('Tautan Rapat').filter(String)).toHaveLength(
+        first.world.e.column('Tautan Rapat').filter(String).length,
+      );
+      expect(second.world.e.ws.clock.now()).toEqual(first.world.e.ws.clock.now());
+      expect(second.world.e.column('Status')[before]).toBe('Menunggu Disposisi Kepala Bidang');
+      second.reset();
+      expect(fs.existsSync(file)).toBe(false);
+      expect(second.world.e.column('Nomor')).toHaveLength(before);
+    },
+    SEED_TIMEOUT_MS,
+  );
 
   test('a state file that is not a playground state is refused with an Indonesian message', () => {
     const file = tempStateFile();
@@ -57,14 +69,33 @@ describe('playground state and replay', () => {
 
 describe('playground rendering escapes what people typed', () => {
   test('sheet cells and mail bodies cannot inject markup into the page', () => {
-    const table = renderSheet('Register', { header: ['Nomor', 'Judul "Kegiatan"'], rows: [['VC-1', '<script>alert(1)</script> & <b>x</b>']], total: 1 });
-    expect(table).toContain('<td data-col="Judul &quot;Kegiatan&quot;">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;</td>');
+    const table = renderSheet('Register', {
+      header: ['Nomor', 'Judul "Kegiatan"'],
+      rows: [['VC-1', '<script>alert(1)</script> & <b>x</b>']],
+      total: 1,
+    });
+    expect(table).toContain(
+      '<td data-col="Judul &quot;Kegiatan&quot;">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;</td>',
+    );
     expect(table).not.toMatch(/<script>|<b>/);
-    const mail = { at: new Date('2026-11-23T02:00:00Z'), from: 'a@b.go.id', to: ['x@y.go.id'], cc: [], bcc: [], subject: 'Tautan <rapat>',
-      body: '', htmlBody: '<p onclick="x()">Halo & "selamat"</p><script>top.location="/reset"</script>', replyTo: '', name: '', attachments: [] };
+    const mail = {
+      at: new Date('2026-11-23T02:00:00Z'),
+      from: 'a@b.go.id',
+      to: ['x@y.go.id'],
+      cc: [],
+      bcc: [],
+      subject: 'Tautan <rapat>',
+      body: '',
+      htmlBody: '<p onclick="x()">Halo & "selamat"</p><script>top.location="/reset"</script>',
+      replyTo: '',
+      name: '',
+      attachments: [],
+    };
     const html = renderOutbox([mail], 'Asia/Jakarta');
     expect(html).toContain('sandbox=""');
-    expect(html).toContain('srcdoc="&lt;p onclick=&quot;x()&quot;&gt;Halo &amp; &quot;selamat&quot;&lt;/p&gt;&lt;script&gt;');
+    expect(html).toContain(
+      'srcdoc="&lt;p onclick=&quot;x()&quot;&gt;Halo &amp; &quot;selamat&quot;&lt;/p&gt;&lt;script&gt;',
+    );
     expect(html).toContain('Tautan &lt;rapat&gt;');
     expect(html).not.toMatch(/<script|<p onclick/);
   });

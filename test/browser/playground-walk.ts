@@ -33,11 +33,23 @@ export async function openPlayground(stateFile = tempStateFile()): Promise<Playg
   const server = await startPlayground({ port: 0, stateFile, log: () => undefined });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'id-ID' });
-  await context.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(server.url),
+    (route) => route.abort(),
+  );
   const page = await context.newPage();
   page.setDefaultTimeout(PAGE_TIMEOUT_MS);
   await page.goto(server.url);
-  return { server, stateFile, browser, page, close: async () => { await browser.close(); await server.close(); } };
+  return {
+    server,
+    stateFile,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** The sidebar iframe. */
@@ -59,10 +71,13 @@ export function registerCell(page: Page, id: string, column: string): Promise<st
 
 /** Waits until the register table (refreshed after sidebar calls) shows `text` for `id` in `column`. */
 export async function waitForRegister(page: Page, id: string, column: string, text: string): Promise<void> {
-  await page.waitForFunction(([rid, col, want]) => {
-    const cell = document.querySelector(`#sheet-register tr[data-key="${rid}"] td[data-col="${col}"]`);
-    return cell !== null && cell.textContent === want;
-  }, [id, column, text]);
+  await page.waitForFunction(
+    ([rid, col, want]) => {
+      const cell = document.querySelector(`#sheet-register tr[data-key="${rid}"] td[data-col="${col}"]`);
+      return cell !== null && cell.textContent === want;
+    },
+    [id, column, text],
+  );
 }
 
 /** Fills the FPVC form (suggested answers + `answers` by field key), sends it, and returns the new request number. */
@@ -84,10 +99,16 @@ export async function sendFpvc(page: Page, answers: Record<string, string>): Pro
  * fills its inline form (`fill`: control name → value) when it has one, and waits for the
  * "…: tercatat untuk <id>" message. Returns the sidebar's detail text afterwards.
  */
-export async function sidebarStep(page: Page, id: string, action: string, fill: Record<string, string> = {}): Promise<string> {
+export async function sidebarStep(
+  page: Page,
+  id: string,
+  action: string,
+  fill: Record<string, string> = {},
+): Promise<string> {
   const frame = sidebar(page);
-  const detailOpen = await frame.locator('#detail-title').count() > 0
-    && (await frame.locator('.fields.status dd').first().innerText()) === id;
+  const detailOpen =
+    (await frame.locator('#detail-title').count()) > 0 &&
+    (await frame.locator('.fields.status dd').first().innerText()) === id;
   if (!detailOpen) {
     await frame.locator(`button.task-open[data-id="${id}"]`).click();
     await frame.locator('#detail-title').waitFor();

@@ -5,7 +5,14 @@
  */
 import { validAnswers } from '../fixtures/answers';
 import { e2eWorld, type E2E } from '../e2e/world';
-import { browserSkipReason, horizontalOverflow, openSidebar, screenshot, seriousA11yViolations, type SidebarSession } from './harness';
+import {
+  browserSkipReason,
+  horizontalOverflow,
+  openSidebar,
+  screenshot,
+  seriousA11yViolations,
+  type SidebarSession,
+} from './harness';
 
 const skipReason = browserSkipReason();
 const describeBrowser = skipReason ? describe.skip : describe;
@@ -33,7 +40,10 @@ describeBrowser('sidebar on the real bundle', () => {
     await page.locator('#detail-title').waitFor();
     expect(await page.locator('.actions button').allTextContents()).toEqual(['Disposisikan ke Kepala Bidang']);
     await page.locator('.actions button[data-action="disposisi"]').click();
-    await page.getByRole('status').filter({ hasText: /tercatat untuk VC-2026-0001/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /tercatat untuk VC-2026-0001/ })
+      .waitFor();
     expect(e.column('Langkah')).toEqual(['disposisi_kabid', 'disposisi_kadis']);
     expect(e.column('Versi')).toEqual([2, 1]);
     expect(await horizontalOverflow(page)).toEqual([]);

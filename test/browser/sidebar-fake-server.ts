@@ -5,8 +5,16 @@
  * replaces it later through the same `invoke(name, args)` shape (see harness.ts).
  */
 import type {
-  ActionDto, ActionRequestDto, ActionResultDto, IntakeResultDto, LetterRequestDto, RequestDetailDto,
-  Result, ServerApi, SidebarStateDto, TaskDto,
+  ActionDto,
+  ActionRequestDto,
+  ActionResultDto,
+  IntakeResultDto,
+  LetterRequestDto,
+  RequestDetailDto,
+  Result,
+  ServerApi,
+  SidebarStateDto,
+  TaskDto,
 } from '../../src/shared/rpc';
 
 /** The message the real server gives for a stale click. */
@@ -20,12 +28,28 @@ interface FakeRequest {
   mine: boolean;
 }
 
-const act = (id: string, label: string, requires: ActionDto['requires'] = [], negative = false): ActionDto =>
-  ({ id, label, requires, negative });
+const act = (id: string, label: string, requires: ActionDto['requires'] = [], negative = false): ActionDto => ({
+  id,
+  label,
+  requires,
+  negative,
+});
 
-function seedRequest(id: string, title: string, stepLabel: string, actions: ActionDto[], minutesLeft: number | null): FakeRequest {
+function seedRequest(
+  id: string,
+  title: string,
+  stepLabel: string,
+  actions: ActionDto[],
+  minutesLeft: number | null,
+): FakeRequest {
   const detail: RequestDetailDto = {
-    id, title, status: 'Diproses', stepLabel, version: 3, actions, hosts: ['Zoom Diskominfo 1', 'Zoom Diskominfo 2'],
+    id,
+    title,
+    status: 'Diproses',
+    stepLabel,
+    version: 3,
+    actions,
+    hosts: ['Zoom Diskominfo 1', 'Zoom Diskominfo 2'],
     fields: [
       { label: 'Pemohon', value: 'Rina Wulandari (Kepala Subbagian Umum)' },
       { label: 'Email', value: 'sekretariat.bappelitbang.kotabandung@bandung.go.id' },
@@ -34,16 +58,36 @@ function seedRequest(id: string, title: string, stepLabel: string, actions: Acti
     ],
     warnings: ['Diajukan kurang dari H-1 sebelum kegiatan.'],
     problems: [],
-    timeline: [{
-      at: '2026-01-02T02:00:00.000Z', atLabel: '2 Januari 2026 pukul 09.00 WIB', actorLabel: 'Siti sebagai Plh Kepala Dinas',
-      action: 'Disposisi', fromStep: 'Surat masuk', toStep: stepLabel, note: 'Mohon segera diproses.',
-      minutesTaken: 45, standardMinutes: 30, withinStandard: false,
-    }],
-    operators: [{ email: 'andi@diskominfo.go.id', name: 'Andi Operator' }, { email: 'dewi@diskominfo.go.id', name: 'Dewi' }],
-    whatsapp: [{ label: 'Kabari pemohon lewat WhatsApp', url: 'https://wa.me/6281234567890?text=Permohonan%20diterima' }],
+    timeline: [
+      {
+        at: '2026-01-02T02:00:00.000Z',
+        atLabel: '2 Januari 2026 pukul 09.00 WIB',
+        actorLabel: 'Siti sebagai Plh Kepala Dinas',
+        action: 'Disposisi',
+        fromStep: 'Surat masuk',
+        toStep: stepLabel,
+        note: 'Mohon segera diproses.',
+        minutesTaken: 45,
+        standardMinutes: 30,
+        withinStandard: false,
+      },
+    ],
+    operators: [
+      { email: 'andi@diskominfo.go.id', name: 'Andi Operator' },
+      { email: 'dewi@diskominfo.go.id', name: 'Dewi' },
+    ],
+    whatsapp: [
+      { label: 'Kabari pemohon lewat WhatsApp', url: 'https://wa.me/6281234567890?text=Permohonan%20diterima' },
+    ],
     pending: ['Kirim email ke pemohon (menunggu kuota)'],
   };
-  return { detail, agency: 'Bappelitbang Kota Bandung', eventLabel: 'Senin, 5 Januari 2026 · 09.00–11.00 WIB', minutesLeft, mine: true };
+  return {
+    detail,
+    agency: 'Bappelitbang Kota Bandung',
+    eventLabel: 'Senin, 5 Januari 2026 · 09.00–11.00 WIB',
+    minutesLeft,
+    mine: true,
+  };
 }
 
 /** The fake's in-memory server plus test controls. */
@@ -54,13 +98,34 @@ export class FakeSidebarServer implements ServerApi {
 
   constructor() {
     const seeds = [
-      seedRequest('VC-2026-0001', 'Rapat Koordinasi Percepatan Penurunan Stunting Tingkat Kota Tahun Anggaran 2026',
-        'Disposisi Kepala Bidang', [act('disposisi', 'Disposisi ke Subkoordinator'), act('tolak', 'Tolak', [], true),
-          act('kembalikan', 'Kembalikan untuk perbaikan', ['note'], true)], -125),
-      seedRequest('VC-2026-0002', 'Sosialisasi SPBE', 'Penugasan operator',
-        [act('tugaskan', 'Tugaskan operator', ['operator']), act('jadwal_penuh', 'Jadwal penuh', ['alternative', 'note'], true)], 3),
-      seedRequest('VC-2026-0003', 'Bimtek Aplikasi SRIKANDI', 'Dokumentasi kegiatan',
-        [act('dokumentasi', 'Simpan dokumentasi', ['documentation'])], null),
+      seedRequest(
+        'VC-2026-0001',
+        'Rapat Koordinasi Percepatan Penurunan Stunting Tingkat Kota Tahun Anggaran 2026',
+        'Disposisi Kepala Bidang',
+        [
+          act('disposisi', 'Disposisi ke Subkoordinator'),
+          act('tolak', 'Tolak', [], true),
+          act('kembalikan', 'Kembalikan untuk perbaikan', ['note'], true),
+        ],
+        -125,
+      ),
+      seedRequest(
+        'VC-2026-0002',
+        'Sosialisasi SPBE',
+        'Penugasan operator',
+        [
+          act('tugaskan', 'Tugaskan operator', ['operator']),
+          act('jadwal_penuh', 'Jadwal penuh', ['alternative', 'note'], true),
+        ],
+        3,
+      ),
+      seedRequest(
+        'VC-2026-0003',
+        'Bimtek Aplikasi SRIKANDI',
+        'Dokumentasi kegiatan',
+        [act('dokumentasi', 'Simpan dokumentasi', ['documentation'])],
+        null,
+      ),
     ];
     for (const r of seeds) this.requests.set(r.detail.id, r);
   }
@@ -69,7 +134,10 @@ export class FakeSidebarServer implements ServerApi {
   invoke(name: string, args: unknown[]): unknown {
     this.calls.push({ name, args });
     const fn = (this as unknown as Record<string, unknown>)[name];
-    if (!(['getSidebarState', 'getRequestDetail', 'performAction', 'submitLetterRequest'] as string[]).includes(name) || typeof fn !== 'function') {
+    if (
+      !(['getSidebarState', 'getRequestDetail', 'performAction', 'submitLetterRequest'] as string[]).includes(name) ||
+      typeof fn !== 'function'
+    ) {
       throw new Error(`Script function not found: ${name}`);
     }
     return (fn as (...a: unknown[]) => unknown).apply(this, args);
@@ -82,22 +150,47 @@ export class FakeSidebarServer implements ServerApi {
   }
 
   getSidebarState(): Result<SidebarStateDto> {
-    const tasks: TaskDto[] = [...this.requests.values()].filter((r) => r.mine).map((r) => ({
-      id: r.detail.id, title: r.detail.title, agency: r.agency, eventLabel: r.eventLabel, stepLabel: r.detail.stepLabel,
-      status: r.detail.status, since: '2026-01-02T02:00:00.000Z', minutesLeft: r.minutesLeft,
-      overdue: r.minutesLeft !== null && r.minutesLeft < 0, version: r.detail.version,
-    }));
-    return { ok: true, value: {
-      me: { email: 'budi.santoso@diskominfo.bandung.go.id', name: 'Budi Santoso', roles: ['Kepala Bidang Aplikasi dan Informatika'],
-        delegations: ['Plh Kepala Dinas (untuk Siti Rahmawati)'], isAdmin: false },
-      office: { name: 'Diskominfo Kota Bandung', timeZone: 'Asia/Jakarta', zone: 'WIB', presetName: 'Kota Bandung — Link Zoom Meeting' },
-      tasks, problem: null,
-    } };
+    const tasks: TaskDto[] = [...this.requests.values()]
+      .filter((r) => r.mine)
+      .map((r) => ({
+        id: r.detail.id,
+        title: r.detail.title,
+        agency: r.agency,
+        eventLabel: r.eventLabel,
+        stepLabel: r.detail.stepLabel,
+        status: r.detail.status,
+        since: '2026-01-02T02:00:00.000Z',
+        minutesLeft: r.minutesLeft,
+        overdue: r.minutesLeft !== null && r.minutesLeft < 0,
+        version: r.detail.version,
+      }));
+    return {
+      ok: true,
+      value: {
+        me: {
+          email: 'budi.santoso@diskominfo.bandung.go.id',
+          name: 'Budi Santoso',
+          roles: ['Kepala Bidang Aplikasi dan Informatika'],
+          delegations: ['Plh Kepala Dinas (untuk Siti Rahmawati)'],
+          isAdmin: false,
+        },
+        office: {
+          name: 'Diskominfo Kota Bandung',
+          timeZone: 'Asia/Jakarta',
+          zone: 'WIB',
+          presetName: 'Kota Bandung — Link Zoom Meeting',
+        },
+        tasks,
+        problem: null,
+      },
+    };
   }
 
   getRequestDetail(requestId: string): Result<RequestDetailDto> {
     const r = this.requests.get(requestId);
-    return r ? { ok: true, value: structuredClone(r.detail) } : { ok: false, error: `Permohonan ${requestId} tidak ditemukan.` };
+    return r
+      ? { ok: true, value: structuredClone(r.detail) }
+      : { ok: false, error: `Permohonan ${requestId} tidak ditemukan.` };
   }
 
   performAction(req: ActionRequestDto): Result<ActionResultDto> {
@@ -113,10 +206,22 @@ export class FakeSidebarServer implements ServerApi {
     r.detail.actions = [];
     r.detail.version += 1;
     r.mine = false;
-    r.detail.timeline.push({ at: '2026-01-02T03:00:00.000Z', atLabel: '2 Januari 2026 pukul 10.00 WIB', actorLabel: 'Budi Santoso',
-      action: action.label, fromStep: from, toStep: r.detail.stepLabel, note: req.input.note ?? '', minutesTaken: 20,
-      standardMinutes: 30, withinStandard: true });
-    return { ok: true, value: { message: `${action.label}: berhasil untuk ${r.detail.id}.`, detail: structuredClone(r.detail) } };
+    r.detail.timeline.push({
+      at: '2026-01-02T03:00:00.000Z',
+      atLabel: '2 Januari 2026 pukul 10.00 WIB',
+      actorLabel: 'Budi Santoso',
+      action: action.label,
+      fromStep: from,
+      toStep: r.detail.stepLabel,
+      note: req.input.note ?? '',
+      minutesTaken: 20,
+      standardMinutes: 30,
+      withinStandard: true,
+    });
+    return {
+      ok: true,
+      value: { message: `${action.label}: berhasil untuk ${r.detail.id}.`, detail: structuredClone(r.detail) },
+    };
   }
 
   submitLetterRequest(letter: LetterRequestDto): Result<IntakeResultDto> {
@@ -124,6 +229,14 @@ export class FakeSidebarServer implements ServerApi {
     const problems = letter.email || letter.phone ? [] : ['Email atau nomor WhatsApp pemohon belum diisi.'];
     const base = seedRequest(id, letter.title, 'Disposisi Kepala Bidang', [], null);
     this.requests.set(id, { ...base, agency: letter.agency, mine: false });
-    return { ok: true, value: { id, status: problems.length ? 'Perlu Perbaikan' : 'Baru', warnings: ['Jadwal bertabrakan dengan VC-2026-0002.'], problems } };
+    return {
+      ok: true,
+      value: {
+        id,
+        status: problems.length ? 'Perlu Perbaikan' : 'Baru',
+        warnings: ['Jadwal bertabrakan dengan VC-2026-0002.'],
+        problems,
+      },
+    };
   }
 }

@@ -3,7 +3,14 @@
  * fake ServerApi through the google.script.run shim.
  */
 import type { ActionRequestDto, LetterRequestDto } from '../../src/shared/rpc';
-import { browserSkipReason, horizontalOverflow, openSidebar, screenshot, seriousA11yViolations, SidebarSession } from './harness';
+import {
+  browserSkipReason,
+  horizontalOverflow,
+  openSidebar,
+  screenshot,
+  seriousA11yViolations,
+  SidebarSession,
+} from './harness';
 import { FakeSidebarServer, STALE_MESSAGE } from './sidebar-fake-server';
 
 const skipReason = browserSkipReason();
@@ -26,12 +33,21 @@ describeBrowser('sidebar in Chromium', () => {
     await page().locator('#detail-title').waitFor();
   };
   const actionLabels = () => page().locator('.actions button').allTextContents();
-  const actionCalls = () => server.calls.filter((c) => c.name === 'performAction').map((c) => c.args[0] as ActionRequestDto);
+  const actionCalls = () =>
+    server.calls.filter((c) => c.name === 'performAction').map((c) => c.args[0] as ActionRequestDto);
 
   test('renders the header and "Tugas saya" in server order with time left', async () => {
     await page().locator('.task-open').first().waitFor();
-    expect(await page().locator('.task-id').allTextContents()).toEqual(['VC-2026-0001', 'VC-2026-0002', 'VC-2026-0003']);
-    expect(await page().locator('.time-left').allTextContents()).toEqual(['terlambat 2 jam 5 menit', 'sisa 3 menit', 'tanpa batas waktu']);
+    expect(await page().locator('.task-id').allTextContents()).toEqual([
+      'VC-2026-0001',
+      'VC-2026-0002',
+      'VC-2026-0003',
+    ]);
+    expect(await page().locator('.time-left').allTextContents()).toEqual([
+      'terlambat 2 jam 5 menit',
+      'sisa 3 menit',
+      'tanpa batas waktu',
+    ]);
     expect(await page().locator('.time-left.overdue').count()).toBe(1);
     const header = await page().locator('header').innerText();
     expect(header).toContain('Budi Santoso');
@@ -44,10 +60,11 @@ describeBrowser('sidebar in Chromium', () => {
 
   test('works by keyboard alone: Tab reaches a task with a visible focus ring, Enter opens it', async () => {
     await page().locator('.task-open').first().waitFor();
-    const focused = () => page().evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return { text: el.textContent ?? '', outline: getComputedStyle(el).outlineStyle };
-    });
+    const focused = () =>
+      page().evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { text: el.textContent ?? '', outline: getComputedStyle(el).outlineStyle };
+      });
     const order: string[] = [];
     for (let i = 0; i < 4; i += 1) {
       await page().keyboard.press('Tab');
@@ -67,7 +84,9 @@ describeBrowser('sidebar in Chromium', () => {
     await openTask('VC-2026-0001');
     expect(await actionLabels()).toEqual(['Disposisi ke Subkoordinator', 'Tolak', 'Kembalikan untuk perbaikan']);
     expect(await page().locator('.sla.late').innerText()).toContain('✗ 45 menit (baku 30 menit)');
-    expect(await page().getByRole('link', { name: 'Kabari pemohon lewat WhatsApp' }).getAttribute('href')).toMatch(/^https:\/\/wa\.me\//);
+    expect(await page().getByRole('link', { name: 'Kabari pemohon lewat WhatsApp' }).getAttribute('href')).toMatch(
+      /^https:\/\/wa\.me\//,
+    );
     await screenshot(page(), 'sidebar-detail');
     expect(await horizontalOverflow(page())).toEqual([]);
     expect(await seriousA11yViolations(page())).toEqual([]);
@@ -85,8 +104,14 @@ describeBrowser('sidebar in Chromium', () => {
     await form.getByRole('button', { name: 'Tolak' }).click();
     await page().getByRole('status').filter({ hasText: 'berhasil' }).waitFor();
     await expect(page().getByRole('status').innerText()).resolves.toBe('Tolak: berhasil untuk VC-2026-0001.');
-    expect(actionCalls()).toEqual([{ requestId: 'VC-2026-0001', action: 'tolak', expectedVersion: 3,
-      input: { note: 'Kegiatan di luar kewenangan Diskominfo.' } }]);
+    expect(actionCalls()).toEqual([
+      {
+        requestId: 'VC-2026-0001',
+        action: 'tolak',
+        expectedVersion: 3,
+        input: { note: 'Kegiatan di luar kewenangan Diskominfo.' },
+      },
+    ]);
     expect(await page().locator('.actions button').count()).toBe(0);
   });
 
@@ -94,16 +119,23 @@ describeBrowser('sidebar in Chromium', () => {
     await openTask('VC-2026-0002');
     server.bumpVersion('VC-2026-0002');
     await page().locator('.actions button[data-action="tugaskan"]').click();
-    await page().getByLabel(/Operator/).selectOption('andi@diskominfo.go.id');
+    await page()
+      .getByLabel(/Operator/)
+      .selectOption('andi@diskominfo.go.id');
     await page().locator('form.action-form button[type="submit"]').click();
     await expect(page().getByRole('alert').locator('p').innerText()).resolves.toBe(STALE_MESSAGE);
     await screenshot(page(), 'sidebar-stale');
     await page().getByRole('button', { name: 'Muat ulang' }).click();
     await page().locator('.actions button[data-action="tugaskan"]').click();
-    await page().getByLabel(/Operator/).selectOption('andi@diskominfo.go.id');
+    await page()
+      .getByLabel(/Operator/)
+      .selectOption('andi@diskominfo.go.id');
     await page().locator('form.action-form button[type="submit"]').click();
     await page().getByRole('status').filter({ hasText: 'berhasil' }).waitFor();
-    expect(actionCalls().map((c) => [c.expectedVersion, c.input.operator])).toEqual([[3, 'andi@diskominfo.go.id'], [4, 'andi@diskominfo.go.id']]);
+    expect(actionCalls().map((c) => [c.expectedVersion, c.input.operator])).toEqual([
+      [3, 'andi@diskominfo.go.id'],
+      [4, 'andi@diskominfo.go.id'],
+    ]);
   });
 
   test('the input forms of every requirement fit 300 px and pass axe', async () => {
@@ -121,7 +153,9 @@ describeBrowser('sidebar in Chromium', () => {
     await page().getByLabel('Jumlah peserta').fill('42');
     await page().locator('form.action-form button[type="submit"]').click();
     await page().getByRole('status').waitFor();
-    expect(actionCalls()[0].input).toEqual({ documentation: { notulen: 'https://drive.example/notulen', jumlahPeserta: '42' } });
+    expect(actionCalls()[0].input).toEqual({
+      documentation: { notulen: 'https://drive.example/notulen', jumlahPeserta: '42' },
+    });
   });
 
   test('the letter form checks required fields, then submits and shows the number', async () => {
@@ -145,10 +179,19 @@ describeBrowser('sidebar in Chromium', () => {
     await page().getByRole('button', { name: 'Simpan permohonan' }).click();
     await expect(page().locator('.request-id').innerText()).resolves.toBe('VC-2026-0004');
     await screenshot(page(), 'sidebar-intake');
-    expect(await page().locator('.intake-result').innerText()).toContain('Email atau nomor WhatsApp pemohon belum diisi.');
+    expect(await page().locator('.intake-result').innerText()).toContain(
+      'Email atau nomor WhatsApp pemohon belum diisi.',
+    );
     const sent = server.calls.find((c) => c.name === 'submitLetterRequest')?.args[0] as LetterRequestDto;
-    expect(sent).toMatchObject({ applicantName: 'Rina Wulandari', srikandiNumber: 'B/123/2026', title: 'Rapat <b>koordinasi</b>',
-      platform: 'Google Meet', needsRecording: true, needsRoom: false, email: '' });
+    expect(sent).toMatchObject({
+      applicantName: 'Rina Wulandari',
+      srikandiNumber: 'B/123/2026',
+      title: 'Rapat <b>koordinasi</b>',
+      platform: 'Google Meet',
+      needsRecording: true,
+      needsRoom: false,
+      email: '',
+    });
     expect(await horizontalOverflow(page())).toEqual([]);
   });
 });
@@ -160,7 +203,9 @@ describeBrowser('sidebar failures and the shim', () => {
     });
     try {
       const alert = session.page.getByRole('alert');
-      await expect(alert.locator('p').innerText()).resolves.toBe('Gagal <img src=x onerror="document.title=1"> membaca sheet.');
+      await expect(alert.locator('p').innerText()).resolves.toBe(
+        'Gagal <img src=x onerror="document.title=1"> membaca sheet.',
+      );
       expect(await session.page.locator('img').count()).toBe(0);
       expect(await alert.getByRole('button', { name: 'Coba lagi' }).count()).toBe(1);
     } finally {
@@ -171,12 +216,22 @@ describeBrowser('sidebar failures and the shim', () => {
   test('google.script.run rejects Date arguments and turns Date results into null', async () => {
     const session = await openSidebar((name) => (name === 'getRequestDetail' ? { at: new Date(0) } : { ok: true }));
     try {
-      const outcome = await session.page.evaluate(() => new Promise((resolve) => {
-        const run = (window as any).google.script.run;
-        let thrown = '';
-        try { run.getRequestDetail(new Date(0)); } catch (e) { thrown = (e as Error).message; }
-        run.withSuccessHandler((value: unknown, user: unknown) => resolve({ thrown, value, user })).withUserObject('u1').getRequestDetail('x');
-      }));
+      const outcome = await session.page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const run = (window as any).google.script.run;
+            let thrown = '';
+            try {
+              run.getRequestDetail(new Date(0));
+            } catch (e) {
+              thrown = (e as Error).message;
+            }
+            run
+              .withSuccessHandler((value: unknown, user: unknown) => resolve({ thrown, value, user }))
+              .withUserObject('u1')
+              .getRequestDetail('x');
+          }),
+      );
       expect(outcome).toEqual({ thrown: 'Failed due to illegal value in property: 0', value: null, user: 'u1' });
     } finally {
       await session.close();

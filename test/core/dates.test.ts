@@ -1,12 +1,33 @@
 import fc from 'fast-check';
 import {
-  OFFICE_ZONES, addDays, daysBetween, isLocalDate, isOfficeZone, isoWeekStart, localDate, localTime,
-  minutesBetween, minutesToTime, parseLocalDate, parseLocalTime, timeToMinutes, toInstant, weekdayIndex,
-  zoneAbbrev, zoneOffsetMinutes,
+  OFFICE_ZONES,
+  addDays,
+  daysBetween,
+  isLocalDate,
+  isOfficeZone,
+  isoWeekStart,
+  localDate,
+  localTime,
+  minutesBetween,
+  minutesToTime,
+  parseLocalDate,
+  parseLocalTime,
+  timeToMinutes,
+  toInstant,
+  weekdayIndex,
+  zoneAbbrev,
+  zoneOffsetMinutes,
 } from '../../src/core/dates';
 import {
-  DAY_NAMES, MONTH_NAMES, formatDate, formatDateTime, formatDuration, formatLongDate, formatTimeRange,
-  monthYearLabel, romanMonth,
+  DAY_NAMES,
+  MONTH_NAMES,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatLongDate,
+  formatTimeRange,
+  monthYearLabel,
+  romanMonth,
 } from '../../src/core/indonesian';
 
 describe('zones', () => {
@@ -44,11 +65,13 @@ describe('toInstant / localDate / localTime', () => {
 
   it('round-trips any minute in every zone (property)', () => {
     const minuteArb = fc.integer({ min: Date.UTC(1990, 0, 1) / 60000, max: Date.UTC(2099, 11, 31) / 60000 });
-    fc.assert(fc.property(minuteArb, fc.constantFrom(...OFFICE_ZONES), (minute, tz) => {
-      const instant = new Date(minute * 60000);
-      const back = toInstant(localDate(instant, tz), localTime(instant, tz), tz);
-      expect(back.getTime()).toBe(instant.getTime());
-    }));
+    fc.assert(
+      fc.property(minuteArb, fc.constantFrom(...OFFICE_ZONES), (minute, tz) => {
+        const instant = new Date(minute * 60000);
+        const back = toInstant(localDate(instant, tz), localTime(instant, tz), tz);
+        expect(back.getTime()).toBe(instant.getTime());
+      }),
+    );
   });
 
   it('rejects malformed or impossible input', () => {
@@ -81,8 +104,20 @@ describe('parseLocalDate', () => {
   });
 
   it.each([
-    '2026-02-30', '29/02/2026', '29/02/1900', '31/04/2026', '00/01/2026', '32/01/2026', '5/13/2026',
-    '5 Smarch 2026', '5 Januari', '2026', '', 'besok', '05-01/2026', '1/1/26',
+    '2026-02-30',
+    '29/02/2026',
+    '29/02/1900',
+    '31/04/2026',
+    '00/01/2026',
+    '32/01/2026',
+    '5/13/2026',
+    '5 Smarch 2026',
+    '5 Januari',
+    '2026',
+    '',
+    'besok',
+    '05-01/2026',
+    '1/1/26',
   ])('refuses %p', (input) => {
     expect(parseLocalDate(input)).toBeNull();
   });
@@ -95,19 +130,32 @@ describe('parseLocalDate', () => {
 
   it('is the inverse of formatDate and formatLongDate (property)', () => {
     const dayArb = fc.integer({ min: 0, max: 365 * 80 }).map((n) => addDays('1990-01-01', n));
-    fc.assert(fc.property(dayArb, (date) => {
-      expect(parseLocalDate(formatDate(date))).toBe(date);
-      expect(parseLocalDate(formatLongDate(date))).toBe(date);
-      expect(isLocalDate(date)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(dayArb, (date) => {
+        expect(parseLocalDate(formatDate(date))).toBe(date);
+        expect(parseLocalDate(formatLongDate(date))).toBe(date);
+        expect(isLocalDate(date)).toBe(true);
+      }),
+    );
   });
 });
 
 describe('parseLocalTime', () => {
   it.each([
-    ['9:00', '09:00'], ['09.00', '09:00'], ['09:00', '09:00'], ['9.00 WIB', '09:00'], ['14:30:00', '14:30'],
-    ['13.15 WITA', '13:15'], ['07.45 WIT', '07:45'], ['pukul 10.00', '10:00'], ['00:00', '00:00'],
-    ['23:59', '23:59'], ['9:00 AM', '09:00'], ['2:30 PM', '14:30'], ['12:00 AM', '00:00'], ['12:05 pm', '12:05'],
+    ['9:00', '09:00'],
+    ['09.00', '09:00'],
+    ['09:00', '09:00'],
+    ['9.00 WIB', '09:00'],
+    ['14:30:00', '14:30'],
+    ['13.15 WITA', '13:15'],
+    ['07.45 WIT', '07:45'],
+    ['pukul 10.00', '10:00'],
+    ['00:00', '00:00'],
+    ['23:59', '23:59'],
+    ['9:00 AM', '09:00'],
+    ['2:30 PM', '14:30'],
+    ['12:00 AM', '00:00'],
+    ['12:05 pm', '12:05'],
   ])('reads %p as %p', (input, expected) => {
     expect(parseLocalTime(input)).toBe(expected);
   });

@@ -1,6 +1,14 @@
 import {
-  DEFAULT_LETTER_TEMPLATES, LETTER_KINDS, LETTER_PLACEHOLDERS, checkLetterNumberPattern, checkPlaceholders,
-  formatLetterNumber, letterFields, nextLetterSeq, placeholderRegexSource, scanPlaceholders,
+  DEFAULT_LETTER_TEMPLATES,
+  LETTER_KINDS,
+  LETTER_PLACEHOLDERS,
+  checkLetterNumberPattern,
+  checkPlaceholders,
+  formatLetterNumber,
+  letterFields,
+  nextLetterSeq,
+  placeholderRegexSource,
+  scanPlaceholders,
   type LetterExtras,
 } from '../../src/core/letter';
 import { emptyAssignments, type VcRequest } from '../../src/core/request';
@@ -10,22 +18,55 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 function tarakanRequest(over: Partial<VcRequest> = {}): VcRequest {
   return {
     ...emptyAssignments(),
-    id: 'VC-2026-0001', receivedAt: '2026-01-02T01:00:00.000Z', source: 'letter', responseRef: 'surat:x', status: 'Disetujui',
-    presetId: '001-tarakan', presetVersion: 1, stepId: 'draft', stepSince: '2026-01-02T01:00:00.000Z', version: 3,
-    warnings: [], problems: [], note: '', editUrl: '', pending: [],
-    applicantName: 'Siti Aminah', agency: 'Bappeda Kota Tarakan', position: 'Kepala', email: 'siti@example.go.id', phone: '6281234567890',
-    letterNumber: '005/12/Bappeda', letterDate: '2025-12-29', srikandiNumber: '', title: 'Rapat Koordinasi Stunting',
-    eventDate: '2026-01-05', startTime: '09:00', endTime: '11:00', platform: 'zoom', participants: 50,
-    needsRoom: false, needsOperator: true, needsRecording: false, notes: '',
-    meetingId: '81234567890', joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=Abc', passcode: 'ab3Cd5Ef',
+    id: 'VC-2026-0001',
+    receivedAt: '2026-01-02T01:00:00.000Z',
+    source: 'letter',
+    responseRef: 'surat:x',
+    status: 'Disetujui',
+    presetId: '001-tarakan',
+    presetVersion: 1,
+    stepId: 'draft',
+    stepSince: '2026-01-02T01:00:00.000Z',
+    version: 3,
+    warnings: [],
+    problems: [],
+    note: '',
+    editUrl: '',
+    pending: [],
+    applicantName: 'Siti Aminah',
+    agency: 'Bappeda Kota Tarakan',
+    position: 'Kepala',
+    email: 'siti@example.go.id',
+    phone: '6281234567890',
+    letterNumber: '005/12/Bappeda',
+    letterDate: '2025-12-29',
+    srikandiNumber: '',
+    title: 'Rapat Koordinasi Stunting',
+    eventDate: '2026-01-05',
+    startTime: '09:00',
+    endTime: '11:00',
+    platform: 'zoom',
+    participants: 50,
+    needsRoom: false,
+    needsOperator: true,
+    needsRecording: false,
+    notes: '',
+    meetingId: '81234567890',
+    joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=Abc',
+    passcode: 'ab3Cd5Ef',
     ...over,
   };
 }
 
-const tarakanSettings: Settings = { ...DEFAULT_SETTINGS, officeName: 'Dinas Komunikasi, Informatika, Statistik dan Persandian', timeZone: 'Asia/Makassar' };
+const tarakanSettings: Settings = {
+  ...DEFAULT_SETTINGS,
+  officeName: 'Dinas Komunikasi, Informatika, Statistik dan Persandian',
+  timeZone: 'Asia/Makassar',
+};
 
 const extras: LetterExtras = {
-  letterNumber: '7/555/Diskominfo/I/2026', letterDate: '2026-01-03',
+  letterNumber: '7/555/Diskominfo/I/2026',
+  letterDate: '2026-01-03',
   signer: { name: 'Drs. Budi Santoso', position: 'Kepala Dinas', nip: '197001011990031001' },
   office: { government: 'PEMERINTAH KOTA TARAKAN', address: 'Jl. Sudirman No. 1, Tarakan', city: 'Tarakan' },
 };
@@ -34,17 +75,26 @@ const PATTERN = '{seq}/{kode}/Diskominfo/{bulan_romawi}/{tahun}';
 
 describe('formatLetterNumber', () => {
   it.each([
-    [1, 'I'], [4, 'IV'], [9, 'IX'], [12, 'XII'],
+    [1, 'I'],
+    [4, 'IV'],
+    [9, 'IX'],
+    [12, 'XII'],
   ])('month %i → %s', (month, roman) => {
-    expect(formatLetterNumber(PATTERN, { seq: 7, code: '555', month, year: 2026 })).toBe(`7/555/Diskominfo/${roman}/2026`);
+    expect(formatLetterNumber(PATTERN, { seq: 7, code: '555', month, year: 2026 })).toBe(
+      `7/555/Diskominfo/${roman}/2026`,
+    );
   });
 
   it('supports {seq3} and {bulan}', () => {
-    expect(formatLetterNumber('{seq3}.{bulan}/{kode}/{tahun}', { seq: 7, code: '400.14', month: 3, year: 2026 })).toBe('007.03/400.14/2026');
+    expect(formatLetterNumber('{seq3}.{bulan}/{kode}/{tahun}', { seq: 7, code: '400.14', month: 3, year: 2026 })).toBe(
+      '007.03/400.14/2026',
+    );
   });
 
   it('rejects unknown tokens with an Indonesian message', () => {
-    expect(() => formatLetterNumber('{seq}/{kodee}/{tahun}', { seq: 1, code: 'x', month: 1, year: 2026 })).toThrow(/tidak dikenal: \{kodee\}/);
+    expect(() => formatLetterNumber('{seq}/{kodee}/{tahun}', { seq: 1, code: 'x', month: 1, year: 2026 })).toThrow(
+      /tidak dikenal: \{kodee\}/,
+    );
     expect(checkLetterNumberPattern('{kode}/{tahun}')).toMatch(/\{seq\}/);
     expect(checkLetterNumberPattern(PATTERN)).toBeNull();
   });
@@ -79,7 +129,11 @@ describe('letterFields', () => {
   });
 
   it('refers to the form when there is no letter, and never prints a start URL', () => {
-    const f = letterFields(tarakanRequest({ letterNumber: '', letterDate: '', joinUrl: 'https://zoom.us/s/1?zak=x' }), tarakanSettings, extras);
+    const f = letterFields(
+      tarakanRequest({ letterNumber: '', letterDate: '', joinUrl: 'https://zoom.us/s/1?zak=x' }),
+      tarakanSettings,
+      extras,
+    );
     expect(f.rujukan).toBe('permohonan Saudara melalui formulir Nomor VC-2026-0001 tanggal 2 Januari 2026');
     expect(f.tautan).toBe('');
   });

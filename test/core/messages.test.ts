@@ -1,18 +1,46 @@
-import { MESSAGE_TEMPLATES, escapeHtml, isMessageTemplate, renderMessage, type MessageInputs, type MessageTemplate } from '../../src/core/messages';
+import {
+  MESSAGE_TEMPLATES,
+  escapeHtml,
+  isMessageTemplate,
+  renderMessage,
+  type MessageInputs,
+  type MessageTemplate,
+} from '../../src/core/messages';
 
 const EVIL = '<script>alert(1)</script>';
 const ID = 'VC-2026-0001';
-const event = { title: 'Rapat Koordinasi <b>Stunting</b>', date: '2026-01-05', start: '09:00', end: '11:00', timeZone: 'Asia/Makassar' as const };
+const event = {
+  title: 'Rapat Koordinasi <b>Stunting</b>',
+  date: '2026-01-05',
+  start: '09:00',
+  end: '11:00',
+  timeZone: 'Asia/Makassar' as const,
+};
 const base = { requestId: ID, applicantName: EVIL, event, officeName: 'Diskominfo Kota Tarakan' };
-const meeting = { platform: 'zoom' as const, joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=Abc123', meetingId: '81234567890', passcode: 'ab3Cd5Ef' };
+const meeting = {
+  platform: 'zoom' as const,
+  joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=Abc123',
+  meetingId: '81234567890',
+  passcode: 'ab3Cd5Ef',
+};
 const slots = [
-  { date: '2026-01-06', start: '09:00', end: '10:00' }, { date: '2026-01-07', start: '13:00', end: '14:00' },
-  { date: '2026-01-08', start: '09:00', end: '10:00' }, { date: '2026-01-09', start: '09:00', end: '10:00' },
+  { date: '2026-01-06', start: '09:00', end: '10:00' },
+  { date: '2026-01-07', start: '13:00', end: '14:00' },
+  { date: '2026-01-08', start: '09:00', end: '10:00' },
+  { date: '2026-01-09', start: '09:00', end: '10:00' },
 ];
 
 const SAMPLES: { [K in MessageTemplate]: MessageInputs[K] } = {
-  diterima: { ...base, warnings: ['Permohonan kurang dari H-1.'], statusUrl: 'https://example.go.id/status?id=VC-2026-0001' },
-  perbaikan: { ...base, reasons: ['Nomor WhatsApp tidak valid.', `Nama ${EVIL}`], editUrl: 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc' },
+  diterima: {
+    ...base,
+    warnings: ['Permohonan kurang dari H-1.'],
+    statusUrl: 'https://example.go.id/status?id=VC-2026-0001',
+  },
+  perbaikan: {
+    ...base,
+    reasons: ['Nomor WhatsApp tidak valid.', `Nama ${EVIL}`],
+    editUrl: 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc',
+  },
   ditolak: { ...base, reason: `Tidak sesuai ketentuan ${EVIL}` },
   dibatalkan: { ...base, reason: 'Dibatalkan pemohon' },
   jadwal_penuh: { ...base, reason: 'Semua akun Zoom terpakai', alternatives: slots },
@@ -23,12 +51,25 @@ const SAMPLES: { [K in MessageTemplate]: MessageInputs[K] } = {
   surat_terkirim: { ...base, letterNumber: '7/555/Diskominfo/I/2026', attachmentName: 'surat.pdf' },
   dokumentasi_tersedia: { ...base, items: [{ label: 'Notulen', url: 'https://drive.google.com/file/d/abc/view' }] },
   tugas_baru: {
-    requestId: ID, recipientName: 'Budi', roleLabel: 'Kepala Bidang', stepLabel: 'Disposisi ke Subkoordinator', applicantName: EVIL,
-    agency: 'Bappeda', event, spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit', standardMinutes: 1440, officeName: 'Diskominfo',
+    requestId: ID,
+    recipientName: 'Budi',
+    roleLabel: 'Kepala Bidang',
+    stepLabel: 'Disposisi ke Subkoordinator',
+    applicantName: EVIL,
+    agency: 'Bappeda',
+    event,
+    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+    standardMinutes: 1440,
+    officeName: 'Diskominfo',
   },
   ringkasan_terlambat: {
-    date: '2026-01-05', spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit', officeName: 'Diskominfo',
-    items: [{ requestId: ID, stepLabel: EVIL, roleLabel: 'Kabid', lateMinutes: 150 }, { requestId: 'VC-2026-0002', stepLabel: 'Buat rapat', roleLabel: 'Staf', lateMinutes: 1560 }],
+    date: '2026-01-05',
+    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+    officeName: 'Diskominfo',
+    items: [
+      { requestId: ID, stepLabel: EVIL, roleLabel: 'Kabid', lateMinutes: 150 },
+      { requestId: 'VC-2026-0002', stepLabel: 'Buat rapat', roleLabel: 'Staf', lateMinutes: 1560 },
+    ],
   },
 };
 
@@ -96,7 +137,10 @@ describe('renderMessage', () => {
   });
 
   it('does not make a javascript: link clickable', () => {
-    const m = renderMessage('dokumentasi_tersedia', { ...base, items: [{ label: 'Foto', url: 'javascript:alert(1)' }] });
+    const m = renderMessage('dokumentasi_tersedia', {
+      ...base,
+      items: [{ label: 'Foto', url: 'javascript:alert(1)' }],
+    });
     expect(m.html).not.toContain('href="javascript');
   });
 

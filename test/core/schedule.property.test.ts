@@ -1,11 +1,24 @@
 import fc from 'fast-check';
 import { OFFICE_ZONES, OfficeZone } from '../../src/core/dates';
 import {
-  Booking, Inventory, ResourceNeed, ScheduleSettings, SlotRequest, checkResources, clashesFor, replaceBookings, reservations,
+  Booking,
+  Inventory,
+  ResourceNeed,
+  ScheduleSettings,
+  SlotRequest,
+  checkResources,
+  clashesFor,
+  replaceBookings,
+  reservations,
 } from '../../src/core/schedule';
 
 const MINUTE_MS = 60_000;
-const OFFSET: Record<OfficeZone, number> = { 'Asia/Jakarta': 420, 'Asia/Pontianak': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540 };
+const OFFSET: Record<OfficeZone, number> = {
+  'Asia/Jakarta': 420,
+  'Asia/Pontianak': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+};
 
 const INVENTORY: Inventory = {
   hosts: [
@@ -13,8 +26,16 @@ const INVENTORY: Inventory = {
     { name: 'Besar', concurrency: 1, capacity: 500, active: true },
     { name: 'Mati', concurrency: 2, capacity: 1000, active: false },
   ],
-  rooms: [{ name: 'R1', capacity: 20, active: true }, { name: 'R2', capacity: 50, active: true }, { name: 'R3', capacity: 80, active: false }],
-  operators: [{ email: 'a@x.id', name: 'A', active: true }, { email: 'b@x.id', name: 'B', active: true }, { email: 'c@x.id', name: 'C', active: false }],
+  rooms: [
+    { name: 'R1', capacity: 20, active: true },
+    { name: 'R2', capacity: 50, active: true },
+    { name: 'R3', capacity: 80, active: false },
+  ],
+  operators: [
+    { email: 'a@x.id', name: 'A', active: true },
+    { email: 'b@x.id', name: 'B', active: true },
+    { email: 'c@x.id', name: 'C', active: false },
+  ],
 };
 const LIMIT = new Map<string, number>([
   ...INVENTORY.hosts.map((h) => [h.name, h.concurrency] as [string, number]),
@@ -62,7 +83,12 @@ const needArb: fc.Arbitrary<ResourceNeed> = fc.record({
   operator: fc.constantFrom<string | undefined>(undefined, 'a@x.id', 'B@X.ID', 'c@x.id'),
 });
 const opArb = fc.oneof(
-  fc.record({ kind: fc.constant('approve' as const), slot: slotArb, need: needArb, again: fc.constantFrom('no', 'same', 'other') }),
+  fc.record({
+    kind: fc.constant('approve' as const),
+    slot: slotArb,
+    need: needArb,
+    again: fc.constantFrom('no', 'same', 'other'),
+  }),
   fc.record({ kind: fc.constant('cancel' as const), req: fc.integer({ min: 1, max: 6 }) }),
 );
 const settingsArb: fc.Arbitrary<ScheduleSettings> = fc.record({
@@ -80,39 +106,71 @@ function approve(bookings: Booking[], slot: SlotRequest, need: ResourceNeed, set
 
 describe('schedule invariants (property)', () => {
   it('never over-books a host, room or operator over any sequence of approvals and cancellations', () => {
-    fc.assert(fc.property(settingsArb, fc.array(opArb, { maxLength: 25 }), (settings, ops) => {
-      let bookings: Booking[] = [];
-      for (const op of ops) {
-        if (op.kind === 'cancel') {
-          bookings = replaceBookings(bookings, `VC-2026-000${op.req}`, []);
-          continue;
+    fc.assert(
+      fc.property(settingsArb, fc.array(opArb, { maxLength: 25 }), (settings, ops) => {
+        let bookings: Booking[] = [];
+        for (const op of ops) {
+          if (op.kind === 'cancel') {
+            bookings = replaceBookings(bookings, `VC-2026-000${op.req}`, []);
+            continue;
+          }
+          const s = op.slot;
+          const slot: SlotRequest = {
+            requestId: `VC-2026-000${s.req}`,
+            date: s.day,
+            start: hhmm(s.startQ * 5),
+            end: hhmm(s.startQ * 5 + s.durQ * 5),
+            participants: s.participants,
+          };
+          bookings = approve(bookings, slot, op.need, settings);
+          if (op.again === 'same') bookings = approve(bookings, slot, op.need, settings);
+          if (op.again === 'other')
+            bookings = approve(bookings, { ...slot, requestId: `VC-2026-010${s.req}` }, op.need, settings);
+          expect(violations(bookings, settings.bufferMinutes)).toEqual([]);
         }
-        const s = op.slot;
-        const slot: SlotRequest = { requestId: `VC-2026-000${s.req}`, date: s.day, start: hhmm(s.startQ * 5), end: hhmm(s.startQ * 5 + s.durQ * 5), participants: s.participants };
-        bookings = approve(bookings, slot, op.need, settings);
-        if (op.again === 'same') bookings = approve(bookings, slot, op.need, settings);
-        if (op.again === 'other') bookings = approve(bookings, { ...slot, requestId: `VC-2026-010${s.req}` }, op.need, settings);
-        expect(violations(bookings, settings.bufferMinutes)).toEqual([]);
-      }
-    }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('clashesFor agrees with a brute-force count over minute points', () => {
-    const bookingArb = fc.record({ startQ: fc.integer({ min: 0, max: 48 }), durQ: fc.integer({ min: 1, max: 12 }), id: fc.integer({ min: 1, max: 9 }) });
-    fc.assert(fc.property(
-      settingsArb, fc.array(bookingArb, { maxLength: 6 }), bookingArb, fc.constantFrom(1, 2),
-      (settings, raw, probe, concurrency) => {
-        const tz = settings.timeZone;
-        const at = (q: number): number => utcMs('2026-01-05', 8 * 60 + q * 5, tz);
-        const bookings: Booking[] = raw.map((b) => ({ requestId: `VC-${b.id}`, resource: 'H', start: new Date(at(b.startQ)), end: new Date(at(b.startQ + b.durQ)) }));
-        const slot: SlotRequest = { requestId: 'VC-new', date: '2026-01-05', start: hhmm(8 * 60 + probe.startQ * 5), end: hhmm(8 * 60 + (probe.startQ + probe.durQ) * 5), participants: 1 };
-        const pad = settings.bufferMinutes * MINUTE_MS;
-        let busy = false;
-        for (let t = at(probe.startQ); t < at(probe.startQ + probe.durQ) + pad; t += MINUTE_MS) {
-          if (bookings.filter((b) => b.start.getTime() <= t && t < b.end.getTime() + pad).length >= concurrency) busy = true;
-        }
-        expect(clashesFor('H', concurrency, slot, bookings, settings).length > 0).toBe(busy);
-      },
-    ), { numRuns: 500 });
+    const bookingArb = fc.record({
+      startQ: fc.integer({ min: 0, max: 48 }),
+      durQ: fc.integer({ min: 1, max: 12 }),
+      id: fc.integer({ min: 1, max: 9 }),
+    });
+    fc.assert(
+      fc.property(
+        settingsArb,
+        fc.array(bookingArb, { maxLength: 6 }),
+        bookingArb,
+        fc.constantFrom(1, 2),
+        (settings, raw, probe, concurrency) => {
+          const tz = settings.timeZone;
+          const at = (q: number): number => utcMs('2026-01-05', 8 * 60 + q * 5, tz);
+          const bookings: Booking[] = raw.map((b) => ({
+            requestId: `VC-${b.id}`,
+            resource: 'H',
+            start: new Date(at(b.startQ)),
+            end: new Date(at(b.startQ + b.durQ)),
+          }));
+          const slot: SlotRequest = {
+            requestId: 'VC-new',
+            date: '2026-01-05',
+            start: hhmm(8 * 60 + probe.startQ * 5),
+            end: hhmm(8 * 60 + (probe.startQ + probe.durQ) * 5),
+            participants: 1,
+          };
+          const pad = settings.bufferMinutes * MINUTE_MS;
+          let busy = false;
+          for (let t = at(probe.startQ); t < at(probe.startQ + probe.durQ) + pad; t += MINUTE_MS) {
+            if (bookings.filter((b) => b.start.getTime() <= t && t < b.end.getTime() + pad).length >= concurrency)
+              busy = true;
+          }
+          expect(clashesFor('H', concurrency, slot, bookings, settings).length > 0).toBe(busy);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

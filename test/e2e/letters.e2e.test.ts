@@ -3,7 +3,6 @@ import { extractPdfText } from '../../dev/standin/pdf';
 import { validAnswers } from '../fixtures/answers';
 import { type E2E, e2eWorld, ok } from './world';
 
-
 const ID = 'VC-2026-0001';
 const APPLICANT = 'siti@disdik.go.id';
 const NUMBER = '1/555/Diskominfo/XI/2026';
@@ -18,7 +17,10 @@ function step(e: E2E, who: string, action: string, input = {}) {
 function setSettings(e: E2E, values: Record<string, string>): void {
   const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   const sheet = book.getSheetByName('Pengaturan')!;
-  const labels = sheet.getDataRange().getValues().map((r) => r[0]);
+  const labels = sheet
+    .getDataRange()
+    .getValues()
+    .map((r) => r[0]);
   for (const [label, value] of Object.entries(values)) {
     const row = labels.indexOf(label);
     if (row < 0) throw new Error(`baris Pengaturan "${label}" tidak ada`);
@@ -31,8 +33,10 @@ function setSettings(e: E2E, values: Record<string, string>): void {
 function tarakan(): E2E {
   const e = e2eWorld('001-tarakan');
   setSettings(e, {
-    'Zona waktu': 'Asia/Makassar', 'Nama kantor': 'Dinas Komunikasi, Informatika, Statistik dan Persandian',
-    'Kop surat: pemerintah daerah': 'PEMERINTAH KOTA TARAKAN', 'Kop surat: alamat kantor': 'Jl. Sudirman No. 1, Tarakan',
+    'Zona waktu': 'Asia/Makassar',
+    'Nama kantor': 'Dinas Komunikasi, Informatika, Statistik dan Persandian',
+    'Kop surat: pemerintah daerah': 'PEMERINTAH KOTA TARAKAN',
+    'Kop surat: alamat kantor': 'Jl. Sudirman No. 1, Tarakan',
     'Kota (tempat surat)': 'Tarakan',
   });
   return e;

@@ -12,7 +12,11 @@ const toApproval = (e: E2E, id: string) => {
 };
 const calendarEvents = (e: E2E) => {
   const cal = e.ws.globals.CalendarApp as GoogleAppsScript.Calendar.CalendarApp;
-  const ids = e.sheet('Sumber Daya').slice(1).map((r) => String(r[5])).filter(Boolean);
+  const ids = e
+    .sheet('Sumber Daya')
+    .slice(1)
+    .map((r) => String(r[5]))
+    .filter(Boolean);
   return ids.flatMap((id) => cal.getCalendarById(id)!.getEvents(new Date('2026-11-01'), new Date('2027-01-01')));
 };
 
@@ -93,7 +97,9 @@ describe('operators are never double-booked', () => {
     const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
     const resources = book.getSheetByName('Sumber Daya')!;
     resources.getRange(2, 4).setValue('Business');
-    resources.getRange(4, 1, 1, 8).setValues([['Operator', 'Budi Operator', 'operator@kominfo.go.id', '', '', '', 'Ya', '']]);
+    resources
+      .getRange(4, 1, 1, 8)
+      .setValues([['Operator', 'Budi Operator', 'operator@kominfo.go.id', '', '', '', 'Ya', '']]);
     e.app.call('onEdit', { range: resources.getRange(2, 4) });
     e.app.call('menuSetupCalendars');
     e.submit(validAnswers());
@@ -104,9 +110,18 @@ describe('operators are never double-booked', () => {
     }
     step(e, 'subkoor', 'VC-2026-0001', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
     e.as('subkoor@kominfo.go.id');
-    expect(e.act('VC-2026-0002', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' })).toEqual({ ok: false, error: expect.stringMatching(/Jadwal tidak tersedia:.*VC-2026-0001/) });
-    expect(calendarEvents(e).map((ev) => ev.getTitle()).sort()).toEqual([
-      'VC-2026-0001 Rapat Koordinasi PPDB', 'VC-2026-0001 Rapat Koordinasi PPDB', 'VC-2026-0002 Rapat kedua, jam sama',
+    expect(e.act('VC-2026-0002', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Jadwal tidak tersedia:.*VC-2026-0001/),
+    });
+    expect(
+      calendarEvents(e)
+        .map((ev) => ev.getTitle())
+        .sort(),
+    ).toEqual([
+      'VC-2026-0001 Rapat Koordinasi PPDB',
+      'VC-2026-0001 Rapat Koordinasi PPDB',
+      'VC-2026-0002 Rapat kedua, jam sama',
     ]);
   });
 });
@@ -117,7 +132,10 @@ describe('rescheduling after the meeting exists', () => {
     e.submit(validAnswers());
     const id = 'VC-2026-0001';
     walkSteps(e, id, BANDUNG_TO_MEETING);
-    const moved = step(e, 'operator', id, 'ubah_jadwal', { note: 'Pemohon memindah acara.', alternative: { date: '2026-12-08', start: '13:00', end: '14:00' } });
+    const moved = step(e, 'operator', id, 'ubah_jadwal', {
+      note: 'Pemohon memindah acara.',
+      alternative: { date: '2026-12-08', start: '13:00', end: '14:00' },
+    });
     expect(moved.detail.pending).toEqual([]);
     expect(e.column('Tanggal Kegiatan')[0]).toEqual(new Date('2026-12-07T17:00:00Z'));
     expect([e.column('Jam Mulai')[0], e.column('Jam Selesai')[0]]).toEqual(['13:00', '14:00']);

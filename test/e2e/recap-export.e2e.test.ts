@@ -13,7 +13,10 @@ describe('Rekap export on the built bundle', () => {
     expect(e.ws.ui.shown.at(-1)).toMatch(/Rekap November 2026 disimpan[\s\S]*XLSX: https:\/\/[\s\S]*PDF: https:\/\//);
     const live = [...e.ws.drive.items.values()].filter((i) => !i.trashed);
     const folder = live.find((i) => i.name === 'Laporan')!;
-    const files = live.filter((i) => i.parents.includes(folder.id)).map((i) => i.name).sort();
+    const files = live
+      .filter((i) => i.parents.includes(folder.id))
+      .map((i) => i.name)
+      .sort();
     expect(files).toEqual(['Rekap November 2026.pdf', 'Rekap November 2026.xlsx']);
     const xlsx = Buffer.from(live.find((i) => i.name.endsWith('.xlsx'))!.bytes!);
     expect(xlsx.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');

@@ -5,7 +5,6 @@ import { headerMap } from '../../src/io/sheet-table';
 import { REGISTER_HEADERS, requestToRow } from '../../src/io/register-row';
 import type { FakeSheet } from '../../dev/standin';
 
-
 function step(e: E2E, who: string, id: string, action: string, input = {}) {
   e.as(`${who}@kominfo.go.id`);
   return ok(e.act(id, action, input));
@@ -17,11 +16,41 @@ function tarakanRow(e: E2E, over: Partial<VcRequest>): void {
   const sheet = book.getSheetByName('Register')!;
   const map = headerMap(e.sheet('Register')[0], REGISTER_HEADERS, 'Register');
   const r: VcRequest = {
-    ...emptyAssignments(), id: 'VC-2026-0099', responseRef: 'surat-99', receivedAt: '2026-11-20T02:00:00.000Z', source: 'letter', status: 'Jadwal Penuh',
-    presetId: '001-tarakan', presetVersion: 1, stepId: 'penuh', stepSince: '2026-11-21T02:00:00.000Z', version: 3, warnings: [], problems: [], note: '',
-    editUrl: '', pending: [], applicantName: 'Budi', agency: 'Bappeda', position: 'Sekretaris', email: 'budi@bappeda.go.id', phone: '', letterNumber: '1/B',
-    letterDate: '2026-11-19', srikandiNumber: '', title: 'Musrenbang', eventDate: '2026-11-23', startTime: '14:00', endTime: '15:00', platform: 'zoom',
-    participants: 30, needsRoom: false, needsOperator: false, needsRecording: false, notes: '', ...over,
+    ...emptyAssignments(),
+    id: 'VC-2026-0099',
+    responseRef: 'surat-99',
+    receivedAt: '2026-11-20T02:00:00.000Z',
+    source: 'letter',
+    status: 'Jadwal Penuh',
+    presetId: '001-tarakan',
+    presetVersion: 1,
+    stepId: 'penuh',
+    stepSince: '2026-11-21T02:00:00.000Z',
+    version: 3,
+    warnings: [],
+    problems: [],
+    note: '',
+    editUrl: '',
+    pending: [],
+    applicantName: 'Budi',
+    agency: 'Bappeda',
+    position: 'Sekretaris',
+    email: 'budi@bappeda.go.id',
+    phone: '',
+    letterNumber: '1/B',
+    letterDate: '2026-11-19',
+    srikandiNumber: '',
+    title: 'Musrenbang',
+    eventDate: '2026-11-23',
+    startTime: '14:00',
+    endTime: '15:00',
+    platform: 'zoom',
+    participants: 30,
+    needsRoom: false,
+    needsOperator: false,
+    needsRecording: false,
+    notes: '',
+    ...over,
   };
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, map.width).setValues([requestToRow(r, map, 'Asia/Jakarta')]);
 }
@@ -30,15 +59,45 @@ function world(): E2E {
   const e = e2eWorld('000-bandung');
   e.submit(validAnswers());
   e.ws.clock.advance(7 * 60 * 1000);
-  for (const [who, action, input] of [['kadis', 'disposisi'], ['kabid', 'disposisi'], ['subkoor', 'terima'], ['subkoor', 'setujui'],
-    ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }], ['operator', 'buat_rapat'], ['operator', 'kirim_tautan'], ['operator', 'selesai']] as const) {
+  for (const [who, action, input] of [
+    ['kadis', 'disposisi'],
+    ['kabid', 'disposisi'],
+    ['subkoor', 'terima'],
+    ['subkoor', 'setujui'],
+    ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }],
+    ['operator', 'buat_rapat'],
+    ['operator', 'kirim_tautan'],
+    ['operator', 'selesai'],
+  ] as const) {
     step(e, who, 'VC-2026-0001', action, input ?? {});
   }
-  e.submit(validAnswers({ 'Instansi/OPD': 'Dinas Kesehatan', Email: 'ani@dinkes.go.id', 'Tanggal kegiatan': '2026-11-24', 'Jam mulai': '10:00', 'Jam selesai': '11:00' }));
-  for (const [who, action] of [['kadis', 'disposisi'], ['kabid', 'disposisi'], ['subkoor', 'terima']]) step(e, who, 'VC-2026-0002', action);
+  e.submit(
+    validAnswers({
+      'Instansi/OPD': 'Dinas Kesehatan',
+      Email: 'ani@dinkes.go.id',
+      'Tanggal kegiatan': '2026-11-24',
+      'Jam mulai': '10:00',
+      'Jam selesai': '11:00',
+    }),
+  );
+  for (const [who, action] of [
+    ['kadis', 'disposisi'],
+    ['kabid', 'disposisi'],
+    ['subkoor', 'terima'],
+  ])
+    step(e, who, 'VC-2026-0002', action);
   step(e, 'subkoor', 'VC-2026-0002', 'tolak', { note: 'Akun Zoom terpakai.' });
-  e.submit(validAnswers({ Email: 'rudi@disdik.go.id', 'Jam mulai': '11:00', 'Jam selesai': '09:00', 'Tanggal kegiatan': '2026-11-26' }));
-  e.submit(validAnswers({ Email: 'sari@disdik.go.id', 'Tanggal kegiatan': '2026-12-03', 'Judul kegiatan': 'Rapat Desember' }));
+  e.submit(
+    validAnswers({
+      Email: 'rudi@disdik.go.id',
+      'Jam mulai': '11:00',
+      'Jam selesai': '09:00',
+      'Tanggal kegiatan': '2026-11-26',
+    }),
+  );
+  e.submit(
+    validAnswers({ Email: 'sari@disdik.go.id', 'Tanggal kegiatan': '2026-12-03', 'Judul kegiatan': 'Rapat Desember' }),
+  );
   tarakanRow(e, {});
   e.as('admin@kominfo.go.id');
   return e;
@@ -75,20 +134,40 @@ describe('Rekap tab on the built bundle', () => {
 
   it('counts decisions across presets, and Mutu Baku of the active preset', () => {
     expect(rowsAfter(first.values, /^Keputusan/).map((r) => r.slice(0, 3))).toEqual([
-      ['Total permohonan', 4, 0], ['Disetujui', 1, 0], ['Ditolak / jadwal penuh', 2, 0], ['Dikembalikan untuk perbaikan', 1, 0], ['Dibatalkan', 0, 0],
+      ['Total permohonan', 4, 0],
+      ['Disetujui', 1, 0],
+      ['Ditolak / jadwal penuh', 2, 0],
+      ['Dikembalikan untuk perbaikan', 1, 0],
+      ['Dibatalkan', 0, 0],
     ]);
-    expect(rowsAfter(first.values, /^Menurut OPD/).map((r) => r.slice(0, 2))).toEqual([['Dinas Pendidikan', 2], ['Bappeda', 1], ['Dinas Kesehatan', 1]]);
+    expect(rowsAfter(first.values, /^Menurut OPD/).map((r) => r.slice(0, 2))).toEqual([
+      ['Dinas Pendidikan', 2],
+      ['Bappeda', 1],
+      ['Dinas Kesehatan', 1],
+    ]);
     const sla = rowsAfter(first.values, /^Mutu Baku per langkah/);
     // The Kadis disposed of two requests, after 7 and 0 minutes against 5: median 3.5, p90 = 2nd of 2 = 7, 1 of 2 within.
     expect(sla[0].slice(1, 6)).toEqual([50, 5, 2, 3.5, 7]);
-    expect(rowsAfter(first.values, /^Pemakaian akun Zoom/)[0].slice(0, 3)).toEqual(['Zoom Kominfo 1', 'Akun Zoom', 2.5]);
+    expect(rowsAfter(first.values, /^Pemakaian akun Zoom/)[0].slice(0, 3)).toEqual([
+      'Zoom Kominfo 1',
+      'Akun Zoom',
+      2.5,
+    ]);
     expect(rowsAfter(first.values, /^Permohonan per pekan/).map((r) => r[1])).toEqual([0, 0, 0, 0, 3, 1]);
   });
 
   it('draws three charts and protects the tab with a warning, leaving the selector editable', () => {
-    expect(sheet.charts.map((c) => c.spec.options.title)).toEqual(['Permohonan per pekan', 'Permohonan menurut OPD', 'Sesuai Mutu Baku per langkah (%)']);
+    expect(sheet.charts.map((c) => c.spec.options.title)).toEqual([
+      'Permohonan per pekan',
+      'Permohonan menurut OPD',
+      'Sesuai Mutu Baku per langkah (%)',
+    ]);
     expect(sheet.protections).toHaveLength(1);
-    expect(sheet.protections[0]).toMatchObject({ type: 'SHEET', warningOnly: true, unprotected: [{ row: 2, col: 2, numRows: 3, numCols: 1 }] });
+    expect(sheet.protections[0]).toMatchObject({
+      type: 'SHEET',
+      warningOnly: true,
+      unprotected: [{ row: 2, col: 2, numRows: 3, numCols: 1 }],
+    });
   });
 
   it('rebuilding leaves the same tab and the same charts', () => {
@@ -113,7 +192,9 @@ describe('Rekap tab on the built bundle', () => {
   });
 
   it('the hourly trigger rebuilds once per office day', () => {
-    const props = (e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties();
+    const props = (
+      e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getScriptProperties();
     e.ws.calls.reset();
     e.app.call('runHourly');
     expect(props.getProperty('REKAP_TERAKHIR')).toBe('2026-11-23');

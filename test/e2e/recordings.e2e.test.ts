@@ -12,8 +12,14 @@ describe('Zoom cloud recordings on the built bundle', () => {
     const e = e2eWorld('000-bandung');
     e.submit(validAnswers({ 'Perlu rekaman': 'Ya' }));
     const id = 'VC-2026-0001';
-    for (const [who, action, input] of [['kadis', 'disposisi'], ['kabid', 'disposisi'], ['subkoor', 'terima'], ['subkoor', 'setujui'],
-      ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }], ['operator', 'buat_rapat']] as Array<[string, string, object?]>) {
+    for (const [who, action, input] of [
+      ['kadis', 'disposisi'],
+      ['kabid', 'disposisi'],
+      ['subkoor', 'terima'],
+      ['subkoor', 'setujui'],
+      ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }],
+      ['operator', 'buat_rapat'],
+    ] as Array<[string, string, object?]>) {
       step(e, who, id, action, input);
     }
     const meetingId = String(e.column('ID Rapat')[0]);

@@ -34,7 +34,9 @@ describe('hourly reminders on the built bundle', () => {
     e.app.call('runHourly');
     e.app.call('runHourly');
     expect(reminders(e)).toHaveLength(1);
-    expect(historyActions(e, 'rapat berakhir').map((r) => r[8])).toEqual([expect.stringMatching(/rapat sudah berakhir/)]);
+    expect(historyActions(e, 'rapat berakhir').map((r) => r[8])).toEqual([
+      expect.stringMatching(/rapat sudah berakhir/),
+    ]);
     e.app.call('menuCheckHistory');
     expect(e.ws.ui.shown.at(-1)).toMatch(/Riwayat utuh/);
   });

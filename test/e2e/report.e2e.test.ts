@@ -8,13 +8,26 @@ describe("Singkawang's execution report on the built bundle", () => {
     const e = e2eWorld('002-singkawang');
     e.submit(validAnswers());
     const id = 'VC-2026-0001';
-    const walk: Array<[string, string, object?]> = [['tu', 'catat'], ['kadis', 'disposisi'], ['kabid', 'disposisi'], ['subkoor', 'arahkan_tim'],
-      ['tim', 'konfirmasi'], ['subkoor', 'jadwalkan_uji'], ['tim', 'selesai_pelaksanaan']];
+    const walk: Array<[string, string, object?]> = [
+      ['tu', 'catat'],
+      ['kadis', 'disposisi'],
+      ['kabid', 'disposisi'],
+      ['subkoor', 'arahkan_tim'],
+      ['tim', 'konfirmasi'],
+      ['subkoor', 'jadwalkan_uji'],
+      ['tim', 'selesai_pelaksanaan'],
+    ];
     for (const [role, action, input] of walk) stepAs(e, role, id, action, input ?? {});
-    const documentation = { laporan: 'Video conference berjalan lancar; koneksi stabil.', jumlahPeserta: '142', kendala: 'Mikrofon ruang sempat mati 2 menit.' };
+    const documentation = {
+      laporan: 'Video conference berjalan lancar; koneksi stabil.',
+      jumlahPeserta: '142',
+      kendala: 'Mikrofon ruang sempat mati 2 menit.',
+    };
     const done = stepAs(e, 'tim', id, 'unggah_laporan', { documentation });
     expect(done.detail.status).toBe('Selesai');
-    const pdfs = [...e.ws.drive.items.values()].filter((i) => i.mimeType === MIME.pdf && !i.trashed && i.name.includes('Laporan Pelaksanaan'));
+    const pdfs = [...e.ws.drive.items.values()].filter(
+      (i) => i.mimeType === MIME.pdf && !i.trashed && i.name.includes('Laporan Pelaksanaan'),
+    );
     expect(pdfs.map((p) => p.name)).toEqual([`${id} — Laporan Pelaksanaan.pdf`]);
     const text = extractPdfText(pdfs[0].bytes!).replace(/\s+/g, ' ');
     expect(text).toContain('LAPORAN HASIL PELAKSANAAN VIDEO CONFERENCE');

@@ -10,7 +10,13 @@ describe('settings wizard (admins only) on the built bundle', () => {
   it('refuses officials who are not admins, for every wizard function', () => {
     const e = e2eWorld('000-bandung');
     e.as('kadis@kominfo.go.id');
-    for (const fn of ['getSettingsForm', 'saveSettings', 'saveZoomCredentials', 'testZoomConnection', 'runSetupFromPanel']) {
+    for (const fn of [
+      'getSettingsForm',
+      'saveSettings',
+      'saveZoomCredentials',
+      'testZoomConnection',
+      'runSetupFromPanel',
+    ]) {
       expect(e.app.callFromClient(fn, {})).toEqual({ ok: false, error: expect.stringContaining('Hanya admin') });
     }
   });
@@ -19,27 +25,62 @@ describe('settings wizard (admins only) on the built bundle', () => {
     const e = e2eWorld('000-bandung');
     e.as(ADMIN);
     const before = e.sheet('Pengaturan');
-    const fields = { ...form(e).fields, officeEmail: 'bukan-email', timeZone: 'Europe/Paris', bufferMinutes: '-5', letterNumberPattern: '{kode}/X', officeHoursEnd: '06:00', signerNip: 'NIP-abc' };
+    const fields = {
+      ...form(e).fields,
+      officeEmail: 'bukan-email',
+      timeZone: 'Europe/Paris',
+      bufferMinutes: '-5',
+      letterNumberPattern: '{kode}/X',
+      officeHoursEnd: '06:00',
+      signerNip: 'NIP-abc',
+    };
     const r = e.app.callFromClient('saveSettings', fields);
-    expect(r).toEqual({ ok: true, value: { saved: false, errors: {
-      officeEmail: 'Email kantor tidak valid.', timeZone: 'Pilih zona waktu WIB, WITA, atau WIT.', bufferMinutes: 'Jeda antar rapat minimal 0.',
-      letterNumberPattern: expect.stringContaining('Pola nomor surat tidak valid'), officeHoursEnd: 'Jam layanan selesai harus setelah jam mulai.',
-      signerNip: 'NIP hanya berisi angka (boleh dengan spasi).',
-    } } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        saved: false,
+        errors: {
+          officeEmail: 'Email kantor tidak valid.',
+          timeZone: 'Pilih zona waktu WIB, WITA, atau WIT.',
+          bufferMinutes: 'Jeda antar rapat minimal 0.',
+          letterNumberPattern: expect.stringContaining('Pola nomor surat tidak valid'),
+          officeHoursEnd: 'Jam layanan selesai harus setelah jam mulai.',
+          signerNip: 'NIP hanya berisi angka (boleh dengan spasi).',
+        },
+      },
+    });
     expect(e.sheet('Pengaturan')).toEqual(before);
   });
 
   it('saves valid settings to Pengaturan and they take effect (Tarakan: WITA, Tarakan preset)', () => {
     const e = e2eWorld('000-bandung');
     e.as(ADMIN);
-    const fields = { ...form(e).fields, officeName: 'Diskominfo Kota Tarakan', timeZone: 'Asia/Makassar', presetId: '001-tarakan',
-      letterGovernment: 'PEMERINTAH KOTA TARAKAN', letterCity: 'Tarakan', signerName: 'Dr. Andi', signerNip: '19710312 200502 1 001' };
+    const fields = {
+      ...form(e).fields,
+      officeName: 'Diskominfo Kota Tarakan',
+      timeZone: 'Asia/Makassar',
+      presetId: '001-tarakan',
+      letterGovernment: 'PEMERINTAH KOTA TARAKAN',
+      letterCity: 'Tarakan',
+      signerName: 'Dr. Andi',
+      signerNip: '19710312 200502 1 001',
+    };
     const r = e.app.callFromClient('saveSettings', fields);
     expect(r).toEqual({ ok: true, value: { saved: true, message: expect.stringMatching(/^Pengaturan disimpan\./) } });
-    expect(form(e).fields).toMatchObject({ officeName: 'Diskominfo Kota Tarakan', timeZone: 'Asia/Makassar', presetId: '001-tarakan',
-      letterGovernment: 'PEMERINTAH KOTA TARAKAN', letterCity: 'Tarakan', signerName: 'Dr. Andi', signerNip: '19710312 200502 1 001' });
+    expect(form(e).fields).toMatchObject({
+      officeName: 'Diskominfo Kota Tarakan',
+      timeZone: 'Asia/Makassar',
+      presetId: '001-tarakan',
+      letterGovernment: 'PEMERINTAH KOTA TARAKAN',
+      letterCity: 'Tarakan',
+      signerName: 'Dr. Andi',
+      signerNip: '19710312 200502 1 001',
+    });
     const state = e.state();
-    expect(state.ok && state.value.office).toMatchObject({ zone: 'WITA', presetName: expect.stringContaining('Tarakan') });
+    expect(state.ok && state.value.office).toMatchObject({
+      zone: 'WITA',
+      presetName: expect.stringContaining('Tarakan'),
+    });
   });
 
   it('stores Zoom credentials without ever returning them, and "Tes koneksi" reports plainly', () => {
@@ -48,7 +89,10 @@ describe('settings wizard (admins only) on the built bundle', () => {
     const props = e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
     props.getScriptProperties().deleteProperty('ZOOM_CLIENT_SECRET');
     expect(form(e).zoomConfigured).toBe(false);
-    expect(e.app.callFromClient('testZoomConnection')).toEqual({ ok: true, value: { ok: false, message: expect.stringContaining('Kredensial Zoom belum diisi') } });
+    expect(e.app.callFromClient('testZoomConnection')).toEqual({
+      ok: true,
+      value: { ok: false, message: expect.stringContaining('Kredensial Zoom belum diisi') },
+    });
     const wrong = { accountId: 'fake-account-id', clientId: 'fake-client-id', clientSecret: 'rahasia-yang-salah-123' };
     expect(e.app.callFromClient('saveZoomCredentials', wrong)).toMatchObject({ ok: true, value: { saved: true } });
     const failed = e.app.callFromClient<{ ok: true; value: { ok: boolean; message: string } }>('testZoomConnection');
@@ -56,12 +100,23 @@ describe('settings wizard (admins only) on the built bundle', () => {
     expect(JSON.stringify(failed)).not.toContain('rahasia-yang-salah-123');
     const right = { accountId: 'fake-account-id', clientId: 'fake-client-id', clientSecret: 'fake-client-secret' };
     e.app.callFromClient('saveZoomCredentials', right);
-    expect(e.app.callFromClient('testZoomConnection')).toEqual({ ok: true, value: { ok: true, message: expect.any(String) } });
+    expect(e.app.callFromClient('testZoomConnection')).toEqual({
+      ok: true,
+      value: { ok: true, message: expect.any(String) },
+    });
     const payload = JSON.stringify(form(e));
     expect(payload).not.toContain('fake-client-secret');
     expect(form(e).zoomConfigured).toBe(true);
-    expect(e.app.callFromClient('saveZoomCredentials', { accountId: '', clientId: 'x', clientSecret: '1' })).toEqual({ ok: true, value: { saved: false, errors: {
-      accountId: 'Account ID Zoom tidak valid.', clientId: 'Client ID Zoom tidak valid.', clientSecret: 'Client Secret Zoom terlalu pendek.',
-    } } });
+    expect(e.app.callFromClient('saveZoomCredentials', { accountId: '', clientId: 'x', clientSecret: '1' })).toEqual({
+      ok: true,
+      value: {
+        saved: false,
+        errors: {
+          accountId: 'Account ID Zoom tidak valid.',
+          clientId: 'Client ID Zoom tidak valid.',
+          clientSecret: 'Client Secret Zoom terlalu pendek.',
+        },
+      },
+    });
   });
 });

@@ -1,7 +1,6 @@
 import { validAnswers } from '../fixtures/answers';
 import { type E2E, e2eWorld, ok, withoutEmail } from './world';
 
-
 function step(e: E2E, who: string, id: string, action: string, input = {}) {
   e.as(`${who}@kominfo.go.id`);
   return ok(e.act(id, action, input));
@@ -60,13 +59,18 @@ describe('SOP walks on the built bundle', () => {
 
   it('Tangerang: not approved → back to the applicant, who edits the form and resubmits', () => {
     const e = e2eWorld('003-tangerang');
-    const response = e.ws.submitForm(e.formId(), withoutEmail(validAnswers()), { respondentEmail: 'siti@disdik.go.id' });
+    const response = e.ws.submitForm(e.formId(), withoutEmail(validAnswers()), {
+      respondentEmail: 'siti@disdik.go.id',
+    });
     const id = 'VC-2026-0001';
     step(e, 'staf', id, 'verifikasi');
     step(e, 'subkoor', id, 'tolak_tanda_tangan', { note: 'Jumlah peserta melebihi kapasitas akun; kurangi.' });
     expect(e.column('Status')).toEqual(['Perlu Perbaikan']);
     expect(e.column('Efek Tertunda')).toEqual(['']);
-    expect(e.ws.mail.outbox.at(-1)).toMatchObject({ to: ['siti@disdik.go.id'], body: expect.stringContaining('Jumlah peserta melebihi kapasitas akun') });
+    expect(e.ws.mail.outbox.at(-1)).toMatchObject({
+      to: ['siti@disdik.go.id'],
+      body: expect.stringContaining('Jumlah peserta melebihi kapasitas akun'),
+    });
     e.ws.clock.advance(20 * 60 * 1000);
     e.ws.forms.editResponse(response.getId(), { 'Perkiraan jumlah peserta': '90' });
     expect(e.column('Peserta')).toEqual([90]);
@@ -90,7 +94,10 @@ describe('SOP walks on the built bundle', () => {
     step(e, 'subkoor', 'VC-2026-0001', 'setujui');
     e.as('subkoor@kominfo.go.id');
     const second = e.act('VC-2026-0002', 'setujui');
-    expect(second).toEqual({ ok: false, error: expect.stringMatching(/Jadwal tidak tersedia:.*VC-2026-0001.*Alternatif: Senin, 30 November 2026 /) });
+    expect(second).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Jadwal tidak tersedia:.*VC-2026-0001.*Alternatif: Senin, 30 November 2026 /),
+    });
     expect(e.column('Status')).toEqual(['Menunggu Penunjukan Operator', 'Menunggu Izin Subkoor']);
   });
 
@@ -99,7 +106,13 @@ describe('SOP walks on the built bundle', () => {
     e.submit(validAnswers());
     e.as('kadis@kominfo.go.id');
     const seen = ok(e.detail('VC-2026-0001'));
-    const click = () => e.app.call('performAction', { requestId: 'VC-2026-0001', action: 'disposisi', expectedVersion: seen.version, input: {} });
+    const click = () =>
+      e.app.call('performAction', {
+        requestId: 'VC-2026-0001',
+        action: 'disposisi',
+        expectedVersion: seen.version,
+        input: {},
+      });
     expect(click()).toMatchObject({ ok: true });
     expect(click()).toEqual({ ok: false, error: 'Permintaan sudah diperbarui, muat ulang.' });
   });
@@ -110,7 +123,9 @@ describe('SOP walks on the built bundle', () => {
     e.submit(validAnswers());
     step(e, 'kadis', 'VC-2026-0001', 'disposisi');
     const riwayat = e.ws.spreadsheet.sheetByName('Riwayat')!;
-    const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Riwayat')!;
+    const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSpreadsheet()
+      .getSheetByName('Riwayat')!;
     sheet.getRange(3, 9).setValue('catatan diubah');
     expect(riwayat).toBeDefined();
     e.as('admin@kominfo.go.id');
@@ -122,7 +137,9 @@ describe('SOP walks on the built bundle', () => {
 describe('revisions and the hourly sweep', () => {
   it('a returned request stays with the applicant until the response is really edited', () => {
     const e = e2eWorld('003-tangerang');
-    const response = e.ws.submitForm(e.formId(), withoutEmail(validAnswers()), { respondentEmail: 'siti@disdik.go.id' });
+    const response = e.ws.submitForm(e.formId(), withoutEmail(validAnswers()), {
+      respondentEmail: 'siti@disdik.go.id',
+    });
     e.as('staf@kominfo.go.id');
     expect(e.act('VC-2026-0001', 'kembalikan', { note: 'Lengkapi nomor surat.' })).toMatchObject({ ok: true });
     e.ws.clock.advance(60 * 60 * 1000);

@@ -7,7 +7,13 @@ import { createWorkspace, type Workspace } from '../../dev/standin';
 import { loadBundle, type LoadedBundle } from '../../dev/standin/loader';
 import { presetById } from '../../src/core/sop/presets';
 import { createFakeZoom, FAKE_ZOOM_CREDENTIALS, type FakeZoom } from '../../dev/fake-zoom/server';
-import type { ActionRequestDto, ActionResultDto, Result, SidebarStateDto, RequestDetailDto } from '../../src/shared/rpc';
+import type {
+  ActionRequestDto,
+  ActionResultDto,
+  Result,
+  SidebarStateDto,
+  RequestDetailDto,
+} from '../../src/shared/rpc';
 
 export const ADMIN = 'admin@kominfo.go.id';
 
@@ -19,8 +25,12 @@ export const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }):
 
 /** Bandung's steps from a new request to the meeting made (the operator then sends the link). */
 export const BANDUNG_TO_MEETING: Array<[string, string, ActionRequestDto['input']?]> = [
-  ['kadis', 'disposisi'], ['kabid', 'disposisi'], ['subkoor', 'terima'], ['subkoor', 'setujui'],
-  ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }], ['operator', 'buat_rapat'],
+  ['kadis', 'disposisi'],
+  ['kabid', 'disposisi'],
+  ['subkoor', 'terima'],
+  ['subkoor', 'setujui'],
+  ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }],
+  ['operator', 'buat_rapat'],
 ];
 
 /** Click `steps` in order on request `id`, each by its role's user. */
@@ -29,7 +39,13 @@ export function walkSteps(e: E2E, id: string, steps: Array<[string, string, Acti
 }
 
 /** One SOP step clicked by the user holding `role` ('<role>@kominfo.go.id'); fails the test when refused. */
-export function stepAs(e: E2E, role: string, id: string, action: string, input: ActionRequestDto['input'] = {}): ActionResultDto {
+export function stepAs(
+  e: E2E,
+  role: string,
+  id: string,
+  action: string,
+  input: ActionRequestDto['input'] = {},
+): ActionResultDto {
   e.as(`${role}@kominfo.go.id`);
   return ok(e.act(id, action, input));
 }
@@ -77,21 +93,34 @@ export function e2eWorld(presetId = '000-bandung', now = new Date('2026-11-23T02
   const zoom = createFakeZoom({ now: () => ws.clock.now(), users: ['zoom1@kominfo.go.id', 'zoom2@kominfo.go.id'] });
   ws.http.register('https://zoom.us/', zoom.handler);
   ws.http.register('https://api.zoom.us/', zoom.handler);
-  const scriptProps = (ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties();
-  scriptProps.setProperties({ ZOOM_ACCOUNT_ID: FAKE_ZOOM_CREDENTIALS.accountId, ZOOM_CLIENT_ID: FAKE_ZOOM_CREDENTIALS.clientId, ZOOM_CLIENT_SECRET: FAKE_ZOOM_CREDENTIALS.clientSecret });
+  const scriptProps = (
+    ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+  ).getScriptProperties();
+  scriptProps.setProperties({
+    ZOOM_ACCOUNT_ID: FAKE_ZOOM_CREDENTIALS.accountId,
+    ZOOM_CLIENT_ID: FAKE_ZOOM_CREDENTIALS.clientId,
+    ZOOM_CLIENT_SECRET: FAKE_ZOOM_CREDENTIALS.clientSecret,
+  });
   app.call('onEdit', { range: settings.getRange(1, 1) });
   const props = ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
   const e: E2E = {
-    ws, app, zoom,
+    ws,
+    app,
+    zoom,
     formId: () => props.getScriptProperties().getProperty('FPVC_FORM_ID')!,
-    submit: (answers) => { ws.submitForm(e.formId(), withoutEmail(answers), { respondentEmail: answers.Email }); },
+    submit: (answers) => {
+      ws.submitForm(e.formId(), withoutEmail(answers), { respondentEmail: answers.Email });
+    },
     as: (email) => ws.setActiveUser(email),
     state: () => app.call('getSidebarState'),
     detail: (id) => app.call('getRequestDetail', id),
     act: (id, action, input = {}) => {
       const d = e.detail(id);
       if (!d.ok) return d as Result<ActionResultDto>;
-      return app.call('performAction', JSON.parse(JSON.stringify({ requestId: id, action, expectedVersion: d.value.version, input })));
+      return app.call(
+        'performAction',
+        JSON.parse(JSON.stringify({ requestId: id, action, expectedVersion: d.value.version, input })),
+      );
     },
     sheet: (name) => book.getSheetByName(name)!.getDataRange().getValues(),
     column: (header) => {

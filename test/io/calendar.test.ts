@@ -15,7 +15,9 @@ beforeEach(() => {
   app = createCalendarService(ctx);
   g.CalendarApp = app;
 });
-afterEach(() => { delete g.CalendarApp; });
+afterEach(() => {
+  delete g.CalendarApp;
+});
 
 function target(resource: string, timeZone = 'Asia/Makassar'): ReservationTarget {
   return { resource, calendarId: app.createCalendar(`Layanan Vicon — ${resource}`, { timeZone }).getId() };
@@ -29,16 +31,32 @@ describe('calendarGateway.reserve', () => {
   it('creates one tagged event with the [VC-…] marker, and moves it on a second reserve instead of duplicating', () => {
     const zoom = target('Zoom 1');
     const gw = calendarGateway();
-    const first = gw.reserve('VC-2026-0001', zoom, at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'), 'Rapat Bappeda', 'Pemohon: Bappeda');
-    const second = gw.reserve('VC-2026-0001', zoom, at('2026-12-01T03:00:00Z'), at('2026-12-01T04:30:00Z'), 'Rapat Bappeda (ubah)', 'Pemohon: Bappeda');
+    const first = gw.reserve(
+      'VC-2026-0001',
+      zoom,
+      at('2026-12-01T01:00:00Z'),
+      at('2026-12-01T02:00:00Z'),
+      'Rapat Bappeda',
+      'Pemohon: Bappeda',
+    );
+    const second = gw.reserve(
+      'VC-2026-0001',
+      zoom,
+      at('2026-12-01T03:00:00Z'),
+      at('2026-12-01T04:30:00Z'),
+      'Rapat Bappeda (ubah)',
+      'Pemohon: Bappeda',
+    );
     expect(second).toBe(first);
     const events = eventsOn(zoom);
     expect(events).toHaveLength(1);
     expect(events[0].getTag(REQUEST_TAG)).toBe('VC-2026-0001');
     expect(events[0].getDescription()).toBe('Pemohon: Bappeda\n\n[VC-2026-0001]');
     expect(events[0].getTitle()).toBe('Rapat Bappeda (ubah)');
-    expect([events[0].getStartTime().toISOString(), events[0].getEndTime().toISOString()])
-      .toEqual(['2026-12-01T03:00:00.000Z', '2026-12-01T04:30:00.000Z']);
+    expect([events[0].getStartTime().toISOString(), events[0].getEndTime().toISOString()]).toEqual([
+      '2026-12-01T03:00:00.000Z',
+      '2026-12-01T04:30:00.000Z',
+    ]);
   });
 
   it('keeps different requests apart on one calendar', () => {
@@ -52,20 +70,22 @@ describe('calendarGateway.reserve', () => {
   it('cleans up a duplicate left by an interrupted earlier run, keeping one event', () => {
     const zoom = target('Zoom 1');
     const cal = app.getCalendarById(zoom.calendarId)!;
-    for (let i = 0; i < 2; i++) cal.createEvent('A', at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z')).setTag(REQUEST_TAG, 'VC-2026-0001');
+    for (let i = 0; i < 2; i++)
+      cal.createEvent('A', at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z')).setTag(REQUEST_TAG, 'VC-2026-0001');
     calendarGateway().reserve('VC-2026-0001', zoom, at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'), 'A', '');
     expect(eventsOn(zoom)).toHaveLength(1);
   });
 
   it('refuses an unknown calendar with an Indonesian message', () => {
     const gone = { resource: 'Zoom 9', calendarId: 'hilang@group.calendar.google.com' };
-    expect(() => calendarGateway().reserve('VC-2026-0001', gone, at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'), 'x', ''))
-      .toThrow(/Kalender untuk "Zoom 9".*tidak ditemukan/);
+    expect(() =>
+      calendarGateway().reserve('VC-2026-0001', gone, at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'), 'x', ''),
+    ).toThrow(/Kalender untuk "Zoom 9".*tidak ditemukan/);
   });
 });
 
 describe('calendarGateway.release', () => {
-  it('deletes only the request\'s events near the given time and says how many', () => {
+  it("deletes only the request's events near the given time and says how many", () => {
     const zoom = target('Zoom 1');
     const op = target('op@diskominfo.example.go.id');
     const gw = calendarGateway();
@@ -86,8 +106,14 @@ describe('calendarGateway.bookingsBetween', () => {
     const gw = calendarGateway();
     gw.reserve('VC-2026-0001', zoom, at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'), 'A', '');
     gw.reserve('VC-2026-0002', zoom, at('2026-12-01T03:00:00Z'), at('2026-12-01T04:00:00Z'), 'B', '');
-    app.getCalendarById(room.calendarId)!.createEvent('Rapat Pimpinan', at('2026-12-01T00:30:00Z'), at('2026-12-01T01:30:00Z'));
-    app.getCalendarById(room.calendarId)!.createEvent('Salinan', at('2026-12-01T05:00:00Z'), at('2026-12-01T06:00:00Z'), { description: 'lihat [VC-2026-0003]' });
+    app
+      .getCalendarById(room.calendarId)!
+      .createEvent('Rapat Pimpinan', at('2026-12-01T00:30:00Z'), at('2026-12-01T01:30:00Z'));
+    app
+      .getCalendarById(room.calendarId)!
+      .createEvent('Salinan', at('2026-12-01T05:00:00Z'), at('2026-12-01T06:00:00Z'), {
+        description: 'lihat [VC-2026-0003]',
+      });
     ctx.calls.reset();
     const bookings = gw.bookingsBetween([zoom, room], at('2026-12-01T00:00:00Z'), at('2026-12-02T00:00:00Z'));
     expect(bookings.map((b) => [b.requestId, b.resource, b.start.toISOString(), b.end.toISOString()])).toEqual([
@@ -104,7 +130,11 @@ describe('calendarGateway.bookingsBetween', () => {
     const twin = { resource: 'Zoom 2', calendarId: shared.calendarId };
     calendarGateway().reserve('VC-2026-0001', shared, at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'), 'A', '');
     ctx.calls.reset();
-    const bookings = calendarGateway().bookingsBetween([shared, twin], at('2026-12-01T00:00:00Z'), at('2026-12-02T00:00:00Z'));
+    const bookings = calendarGateway().bookingsBetween(
+      [shared, twin],
+      at('2026-12-01T00:00:00Z'),
+      at('2026-12-02T00:00:00Z'),
+    );
     expect(bookings.map((b) => b.resource)).toEqual(['Zoom 1', 'Zoom 2']);
     expect(ctx.calls.count('Calendar.getEvents')).toBe(1);
   });
@@ -113,9 +143,16 @@ describe('calendarGateway.bookingsBetween', () => {
 describe('bookings feed the clash check', () => {
   it('a hand-made event on a room calendar blocks that room, named by its title', () => {
     const room = target('Ruang Rapat');
-    app.getCalendarById(room.calendarId)!.createEvent('Rapat Pimpinan', at('2026-12-01T01:00:00Z'), at('2026-12-01T03:00:00Z'));
+    app
+      .getCalendarById(room.calendarId)!
+      .createEvent('Rapat Pimpinan', at('2026-12-01T01:00:00Z'), at('2026-12-01T03:00:00Z'));
     const bookings = calendarGateway().bookingsBetween([room], at('2026-12-01T00:00:00Z'), at('2026-12-02T00:00:00Z'));
-    const settings: ScheduleSettings = { bufferMinutes: 15, officeStart: '07:30', officeEnd: '16:00', timeZone: 'Asia/Makassar' };
+    const settings: ScheduleSettings = {
+      bufferMinutes: 15,
+      officeStart: '07:30',
+      officeEnd: '16:00',
+      timeZone: 'Asia/Makassar',
+    };
     const inventory = { hosts: [], rooms: [{ name: 'Ruang Rapat', capacity: 30, active: true }], operators: [] };
     const slot = { requestId: 'VC-2026-0005', date: '2026-12-01', start: '09:00', end: '10:00', participants: 20 };
     const check = checkResources(slot, { room: 'Ruang Rapat' }, inventory, bookings, settings);
@@ -125,7 +162,12 @@ describe('bookings feed the clash check', () => {
 });
 
 describe('office time zones', () => {
-  const settings = (timeZone: ScheduleSettings['timeZone']): ScheduleSettings => ({ bufferMinutes: 15, officeStart: '07:30', officeEnd: '16:00', timeZone });
+  const settings = (timeZone: ScheduleSettings['timeZone']): ScheduleSettings => ({
+    bufferMinutes: 15,
+    officeStart: '07:30',
+    officeEnd: '16:00',
+    timeZone,
+  });
   const slot = { requestId: 'VC-2026-0001', date: '2026-12-01', start: '09:00', end: '10:00', participants: 50 };
 
   it.each([

@@ -5,13 +5,27 @@ import { extractPdfText } from '../../dev/standin/pdf';
 import { LETTER_KINDS, formatLetterNumber, letterFields } from '../../src/core/letter';
 import { emptyAssignments, type VcRequest } from '../../src/core/request';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { ensureDefaultTemplates, ensureFolder, ensureRootFolder, exportPdf, letterDraftName, renderLetter, templateName } from '../../src/io/docs';
+import {
+  ensureDefaultTemplates,
+  ensureFolder,
+  ensureRootFolder,
+  exportPdf,
+  letterDraftName,
+  renderLetter,
+  templateName,
+} from '../../src/io/docs';
 
 let ctx: Ctx;
 let state: DriveState;
 
 beforeEach(() => {
-  ctx = createCtx({ timeZone: 'Asia/Makassar', activeUser: 'op@example.go.id', effectiveUser: 'admin@example.go.id', htmlDir: 'dist', isAddon: false });
+  ctx = createCtx({
+    timeZone: 'Asia/Makassar',
+    activeUser: 'op@example.go.id',
+    effectiveUser: 'admin@example.go.id',
+    htmlDir: 'dist',
+    isAddon: false,
+  });
   state = createDriveState();
   Object.assign(globalThis, { DocumentApp: createDocumentApp(ctx, state), DriveApp: createDriveApp(ctx, state) });
 });
@@ -22,24 +36,59 @@ afterEach(() => {
 
 const request: VcRequest = {
   ...emptyAssignments(),
-  id: 'VC-2026-0001', receivedAt: '2026-01-02T01:00:00.000Z', source: 'letter', responseRef: 'r', status: '', presetId: '001-tarakan',
-  presetVersion: 1, stepId: 'draft', stepSince: '', version: 1, warnings: [], problems: [], note: '', editUrl: '', pending: [],
-  applicantName: 'Siti Aminah', agency: 'Bappeda', position: 'Kepala', email: 's@example.go.id', phone: '', letterNumber: '005/Bappeda',
-  letterDate: '2025-12-29', srikandiNumber: '', title: 'Rapat Stunting', eventDate: '2026-01-05', startTime: '09:00', endTime: '11:00',
-  platform: 'zoom', participants: 20, needsRoom: false, needsOperator: true, needsRecording: false, notes: '',
-  meetingId: '81234567890', joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=x$1', passcode: 'ab3Cd5Ef',
+  id: 'VC-2026-0001',
+  receivedAt: '2026-01-02T01:00:00.000Z',
+  source: 'letter',
+  responseRef: 'r',
+  status: '',
+  presetId: '001-tarakan',
+  presetVersion: 1,
+  stepId: 'draft',
+  stepSince: '',
+  version: 1,
+  warnings: [],
+  problems: [],
+  note: '',
+  editUrl: '',
+  pending: [],
+  applicantName: 'Siti Aminah',
+  agency: 'Bappeda',
+  position: 'Kepala',
+  email: 's@example.go.id',
+  phone: '',
+  letterNumber: '005/Bappeda',
+  letterDate: '2025-12-29',
+  srikandiNumber: '',
+  title: 'Rapat Stunting',
+  eventDate: '2026-01-05',
+  startTime: '09:00',
+  endTime: '11:00',
+  platform: 'zoom',
+  participants: 20,
+  needsRoom: false,
+  needsOperator: true,
+  needsRecording: false,
+  notes: '',
+  meetingId: '81234567890',
+  joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=x$1',
+  passcode: 'ab3Cd5Ef',
 };
 const settings = { ...DEFAULT_SETTINGS, timeZone: 'Asia/Makassar' as const, officeName: 'Diskominfo Kota Tarakan' };
 const number = formatLetterNumber(settings.letterNumberPattern, { seq: 7, code: '555', month: 1, year: 2026 });
 const fields = letterFields(request, settings, {
-  letterNumber: number, letterDate: '2026-01-03', signer: { name: 'Budi', position: 'Kepala Dinas', nip: '1970' },
+  letterNumber: number,
+  letterDate: '2026-01-03',
+  signer: { name: 'Budi', position: 'Kepala Dinas', nip: '1970' },
   office: { government: 'PEMERINTAH KOTA TARAKAN', address: 'Jl. Sudirman 1', city: 'Tarakan' },
 });
 
 function liveFiles(folder: GoogleAppsScript.Drive.Folder, name: string): GoogleAppsScript.Drive.File[] {
   const out: GoogleAppsScript.Drive.File[] = [];
   const it = folder.getFilesByName(name);
-  while (it.hasNext()) { const f = it.next(); if (!f.isTrashed()) out.push(f); }
+  while (it.hasNext()) {
+    const f = it.next();
+    if (!f.isTrashed()) out.push(f);
+  }
   return out;
 }
 
@@ -51,7 +100,10 @@ describe('folders and templates', () => {
     const root = ensureRootFolder();
     const children = root.getFolders();
     let n = 0;
-    while (children.hasNext()) { children.next(); n++; }
+    while (children.hasNext()) {
+      children.next();
+      n++;
+    }
     expect(n).toBe(1);
     expect(DriveApp.getFoldersByName('Layanan Vicon').next().getId()).toBe(root.getId());
   });
@@ -75,8 +127,20 @@ describe('renderLetter and exportPdf', () => {
   it('rendering twice leaves one draft; the PDF carries the number, the date and WITA', () => {
     const folder = ensureFolder('Layanan Vicon', request.id);
     const ids = ensureDefaultTemplates(ensureRootFolder());
-    const first = renderLetter({ templateId: ids.persetujuan, folder, requestId: request.id, kind: 'persetujuan', fields });
-    const second = renderLetter({ templateId: ids.persetujuan, folder, requestId: request.id, kind: 'persetujuan', fields });
+    const first = renderLetter({
+      templateId: ids.persetujuan,
+      folder,
+      requestId: request.id,
+      kind: 'persetujuan',
+      fields,
+    });
+    const second = renderLetter({
+      templateId: ids.persetujuan,
+      folder,
+      requestId: request.id,
+      kind: 'persetujuan',
+      fields,
+    });
     expect(second.problems).toEqual([]);
     expect(liveFiles(folder, letterDraftName(request.id, 'persetujuan')).map((f) => f.getId())).toEqual([second.docId]);
     expect(DriveApp.getFileById(first.docId).isTrashed()).toBe(true);
@@ -101,11 +165,21 @@ describe('renderLetter and exportPdf', () => {
     tpl.getBody().setText('Nomor {{nomor_surat}}');
     tpl.getBody().appendParagraph('Yth. {{nama_pemohn}} — alasan: {{ alasan }}');
     tpl.saveAndClose();
-    const out = renderLetter({ templateId: tpl.getId(), folder, requestId: request.id, kind: 'penolakan', fields: { ...fields, alasan: '' } });
+    const out = renderLetter({
+      templateId: tpl.getId(),
+      folder,
+      requestId: request.id,
+      kind: 'penolakan',
+      fields: { ...fields, alasan: '' },
+    });
     expect(out.problems).toHaveLength(2);
     expect(out.problems[0]).toMatch(/\{\{nama_pemohn\}\} yang tidak dikenal/);
     expect(out.problems[1]).toMatch(/\{\{alasan\}\} belum ada/);
     expect(docText(state, out.docId)).toBe(`Nomor ${number}\nYth. …… — alasan: ……`);
-    expect(extractPdfText(Uint8Array.from(DriveApp.getFileById(out.docId).getAs('application/pdf').getBytes(), (b) => b & 0xff))).toContain('alasan: ……');
+    expect(
+      extractPdfText(
+        Uint8Array.from(DriveApp.getFileById(out.docId).getAs('application/pdf').getBytes(), (b) => b & 0xff),
+      ),
+    ).toContain('alasan: ……');
   });
 });

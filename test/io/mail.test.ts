@@ -7,18 +7,34 @@ let ctx: Ctx;
 let state: MailState;
 
 function install(quota: number): void {
-  ctx = createCtx({ timeZone: 'Asia/Makassar', activeUser: 'op@example.go.id', effectiveUser: 'admin@example.go.id', htmlDir: 'dist', isAddon: false });
+  ctx = createCtx({
+    timeZone: 'Asia/Makassar',
+    activeUser: 'op@example.go.id',
+    effectiveUser: 'admin@example.go.id',
+    htmlDir: 'dist',
+    isAddon: false,
+  });
   state = createMailState(quota);
   (globalThis as any).MailApp = createMailApp(ctx, state);
 }
 
-afterEach(() => { delete (globalThis as any).MailApp; });
+afterEach(() => {
+  delete (globalThis as any).MailApp;
+});
 
 const message = renderMessage('ditolak', {
-  requestId: 'VC-2026-0001', applicantName: 'Siti', officeName: 'Diskominfo', reason: 'Jadwal bentrok',
+  requestId: 'VC-2026-0001',
+  applicantName: 'Siti',
+  officeName: 'Diskominfo',
+  reason: 'Jadwal bentrok',
   event: { title: 'Rapat', date: '2026-01-05', start: '09:00', end: '10:00', timeZone: 'Asia/Makassar' },
 });
-const mail: OutgoingMail = { to: 'siti@example.go.id', ...message, replyTo: 'kantor@example.go.id', name: 'Layanan Vicon' };
+const mail: OutgoingMail = {
+  to: 'siti@example.go.id',
+  ...message,
+  replyTo: 'kantor@example.go.id',
+  name: 'Layanan Vicon',
+};
 
 describe('sendMail', () => {
   it('with quota 1: first sent, second not sent and reported as quota', () => {
@@ -26,7 +42,13 @@ describe('sendMail', () => {
     expect(sendMail(mail)).toBe('sent');
     expect(sendMail(mail)).toBe('quota');
     expect(state.outbox).toHaveLength(1);
-    expect(state.outbox[0]).toMatchObject({ subject: message.subject, body: message.text, htmlBody: message.html, replyTo: 'kantor@example.go.id', name: 'Layanan Vicon' });
+    expect(state.outbox[0]).toMatchObject({
+      subject: message.subject,
+      body: message.text,
+      htmlBody: message.html,
+      replyTo: 'kantor@example.go.id',
+      name: 'Layanan Vicon',
+    });
   });
 
   it('does not send a message with more recipients than the quota left', () => {

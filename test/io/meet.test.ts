@@ -15,20 +15,34 @@ beforeEach(() => {
   g.CalendarApp = createCalendarService(ctx);
   g.Calendar = createAdvancedCalendar(ctx);
 });
-afterEach(() => { delete g.CalendarApp; delete g.Calendar; });
+afterEach(() => {
+  delete g.CalendarApp;
+  delete g.Calendar;
+});
 
-const make = (id = 'VC-2026-0001', start = START, end = END) => createMeet(id, 'primary', 'Rapat Koordinasi', start, end, 'Asia/Makassar');
+const make = (id = 'VC-2026-0001', start = START, end = END) =>
+  createMeet(id, 'primary', 'Rapat Koordinasi', start, end, 'Asia/Makassar');
 
 describe('createMeet', () => {
   it('returns a ready Meet link on an event tagged with the request, at the requested instants', () => {
     const result = make();
-    expect(result).toEqual({ status: 'ready', joinUrl: expect.stringMatching(/^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/), meetingId: expect.any(String) });
+    expect(result).toEqual({
+      status: 'ready',
+      joinUrl: expect.stringMatching(/^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/),
+      meetingId: expect.any(String),
+    });
     const joinUrl = result.status === 'ready' ? result.joinUrl : '';
     expect(joinUrl.endsWith(result.status === 'ready' ? result.meetingId : '?')).toBe(true);
-    const [event] = CalendarApp.getDefaultCalendar().getEvents(new Date('2026-11-30T00:00:00Z'), new Date('2026-12-02T00:00:00Z'));
+    const [event] = CalendarApp.getDefaultCalendar().getEvents(
+      new Date('2026-11-30T00:00:00Z'),
+      new Date('2026-12-02T00:00:00Z'),
+    );
     expect(event.getTag(REQUEST_TAG)).toBe('VC-2026-0001');
     expect(event.getDescription()).toContain('[VC-2026-0001]');
-    expect([event.getStartTime().toISOString(), event.getEndTime().toISOString()]).toEqual([START.toISOString(), END.toISOString()]);
+    expect([event.getStartTime().toISOString(), event.getEndTime().toISOString()]).toEqual([
+      START.toISOString(),
+      END.toISOString(),
+    ]);
   });
 
   it('is idempotent: the same request gives the same link and one event; another request another link', () => {
@@ -68,7 +82,9 @@ describe('createMeet', () => {
   it('turns a Google failure into an Indonesian error', () => {
     Object.assign(calendarStore(ctx).meet, { pendingGets: 0, fail: true });
     const pending = make();
-    expect(() => pollMeet('primary', pending.status === 'pending' ? pending.eventId : '')).toThrow(/Google Meet gagal membuat tautan untuk VC-2026-0001/);
+    expect(() => pollMeet('primary', pending.status === 'pending' ? pending.eventId : '')).toThrow(
+      /Google Meet gagal membuat tautan untuk VC-2026-0001/,
+    );
   });
 
   it('says in Indonesian when the advanced Calendar service is not enabled', () => {

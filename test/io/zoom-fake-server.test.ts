@@ -4,12 +4,19 @@ import type { FakeHttpRequest } from '../../dev/standin/http-types';
 const HOST = 'zoom1@diskominfo.example.go.id';
 const API = 'https://api.zoom.us/v2';
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
-const tokenUrl = (account = FAKE_ZOOM_CREDENTIALS.accountId) => `https://zoom.us/oauth/token?grant_type=account_credentials&account_id=${account}`;
+const tokenUrl = (account = FAKE_ZOOM_CREDENTIALS.accountId) =>
+  `https://zoom.us/oauth/token?grant_type=account_credentials&account_id=${account}`;
 
 function setup(opts: Parameters<typeof createFakeZoom>[0] = {}) {
   const clock = { ms: Date.UTC(2026, 2, 9, 23, 0, 0) };
   const zoom = createFakeZoom({ now: () => new Date(clock.ms), ...opts });
-  const issue = () => zoom.handler({ url: tokenUrl(), method: 'post', headers: { Authorization: basic(FAKE_ZOOM_CREDENTIALS.clientId, FAKE_ZOOM_CREDENTIALS.clientSecret) }, payload: '' });
+  const issue = () =>
+    zoom.handler({
+      url: tokenUrl(),
+      method: 'post',
+      headers: { Authorization: basic(FAKE_ZOOM_CREDENTIALS.clientId, FAKE_ZOOM_CREDENTIALS.clientSecret) },
+      payload: '',
+    });
   const tokenRes = issue();
   const parse = (text: string) => {
     try {
@@ -20,22 +27,52 @@ function setup(opts: Parameters<typeof createFakeZoom>[0] = {}) {
   };
   const call = (method: FakeHttpRequest['method'], path: string, body?: object) => {
     const token = parse(issue().body).access_token as string;
-    const res = zoom.handler({ url: API + path, method, headers: { authorization: `Bearer ${token}` }, payload: body ? JSON.stringify(body) : '' });
+    const res = zoom.handler({
+      url: API + path,
+      method,
+      headers: { authorization: `Bearer ${token}` },
+      payload: body ? JSON.stringify(body) : '',
+    });
     return { ...res, json: parse(res.body) };
   };
   return { zoom, clock, tokenRes, call };
 }
 
-const createBody = { type: 2, topic: 'Rapat', agenda: '[VC-2026-0001]', start_time: '2026-03-10T09:00:00', timezone: 'Asia/Jakarta', duration: 60, password: 'ab3Cd5Ef' };
+const createBody = {
+  type: 2,
+  topic: 'Rapat',
+  agenda: '[VC-2026-0001]',
+  start_time: '2026-03-10T09:00:00',
+  timezone: 'Asia/Jakarta',
+  duration: 60,
+  password: 'ab3Cd5Ef',
+};
 
 describe('fake Zoom: OAuth', () => {
   it('issues a bearer token for the configured credentials only', () => {
     const { zoom, tokenRes } = setup();
-    expect(JSON.parse(tokenRes.body)).toMatchObject({ token_type: 'bearer', expires_in: 3599, api_url: 'https://api.zoom.us' });
-    const wrongSecret = zoom.handler({ url: tokenUrl(), method: 'post', headers: { Authorization: basic(FAKE_ZOOM_CREDENTIALS.clientId, 'nope') }, payload: '' });
+    expect(JSON.parse(tokenRes.body)).toMatchObject({
+      token_type: 'bearer',
+      expires_in: 3599,
+      api_url: 'https://api.zoom.us',
+    });
+    const wrongSecret = zoom.handler({
+      url: tokenUrl(),
+      method: 'post',
+      headers: { Authorization: basic(FAKE_ZOOM_CREDENTIALS.clientId, 'nope') },
+      payload: '',
+    });
     expect(wrongSecret.status).toBe(401);
-    expect(JSON.parse(wrongSecret.body)).toEqual({ reason: 'Invalid client_id or client_secret', error: 'invalid_client' });
-    const wrongAccount = zoom.handler({ url: tokenUrl('other'), method: 'post', headers: { Authorization: basic(FAKE_ZOOM_CREDENTIALS.clientId, FAKE_ZOOM_CREDENTIALS.clientSecret) }, payload: '' });
+    expect(JSON.parse(wrongSecret.body)).toEqual({
+      reason: 'Invalid client_id or client_secret',
+      error: 'invalid_client',
+    });
+    const wrongAccount = zoom.handler({
+      url: tokenUrl('other'),
+      method: 'post',
+      headers: { Authorization: basic(FAKE_ZOOM_CREDENTIALS.clientId, FAKE_ZOOM_CREDENTIALS.clientSecret) },
+      payload: '',
+    });
     expect(wrongAccount.status).toBe(400);
     expect(zoom.state.tokensIssued).toBe(1);
   });
@@ -46,7 +83,13 @@ describe('fake Zoom: OAuth', () => {
     expect(noToken.status).toBe(401);
     expect(JSON.parse(noToken.body).code).toBe(124);
     const old = JSON.parse(tokenRes.body).access_token;
-    const get = () => zoom.handler({ url: `${API}/users/${HOST}/meetings`, method: 'get', headers: { Authorization: `Bearer ${old}` }, payload: '' });
+    const get = () =>
+      zoom.handler({
+        url: `${API}/users/${HOST}/meetings`,
+        method: 'get',
+        headers: { Authorization: `Bearer ${old}` },
+        payload: '',
+      });
     clock.ms += 3598 * 1000;
     expect(get().status).toBe(200);
     clock.ms += 2 * 1000;
@@ -60,7 +103,13 @@ describe('fake Zoom: meetings', () => {
     const res = call('post', `/users/${encodeURIComponent(HOST)}/meetings`, createBody);
     expect(res.status).toBe(201);
     expect(res.body).toMatch(/"id":85746065432[,}]/);
-    expect(res.json).toMatchObject({ host_email: HOST, start_time: '2026-03-10T02:00:00Z', timezone: 'Asia/Jakarta', password: 'ab3Cd5Ef', type: 2 });
+    expect(res.json).toMatchObject({
+      host_email: HOST,
+      start_time: '2026-03-10T02:00:00Z',
+      timezone: 'Asia/Jakarta',
+      password: 'ab3Cd5Ef',
+      type: 2,
+    });
     expect(res.json.start_url).toContain('zak=');
     expect(res.json.join_url).toContain('/j/85746065432');
   });
@@ -71,27 +120,41 @@ describe('fake Zoom: meetings', () => {
     expect(bad.status).toBe(400);
     expect(bad.json).toMatchObject({ code: 300, errors: [{ field: 'settings.auto_recording' }] });
     const token = JSON.parse(tokenRes.body).access_token;
-    const notJson = zoom.handler({ url: `${API}/users/${HOST}/meetings`, method: 'post', headers: { Authorization: `Bearer ${token}` }, payload: 'topic=x' });
+    const notJson = zoom.handler({
+      url: `${API}/users/${HOST}/meetings`,
+      method: 'post',
+      headers: { Authorization: `Bearer ${token}` },
+      payload: 'topic=x',
+    });
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body)).toEqual({ code: 300, message: 'Request Body should be a valid JSON object.' });
-    expect(call('post', `/users/${HOST}/meetings`, { ...createBody, timezone: 'Mars/Olympus' }).json.errors[0].field).toBe('timezone');
+    expect(
+      call('post', `/users/${HOST}/meetings`, { ...createBody, timezone: 'Mars/Olympus' }).json.errors[0].field,
+    ).toBe('timezone');
   });
 
   it('answers 1001 for an unknown host and 3001 for an unknown meeting', () => {
     const { call } = setup({ users: [HOST] });
-    expect(call('post', '/users/orang@lain.go.id/meetings', createBody)).toMatchObject({ status: 404, json: { code: 1001 } });
+    expect(call('post', '/users/orang@lain.go.id/meetings', createBody)).toMatchObject({
+      status: 404,
+      json: { code: 1001 },
+    });
     expect(call('get', '/meetings/999')).toMatchObject({ status: 404, json: { code: 3001 } });
     expect(call('delete', '/meetings/999')).toMatchObject({ status: 404, json: { code: 3001 } });
   });
 
   it('lists upcoming meetings page by page and hides ended ones', () => {
     const { call, clock } = setup();
-    for (let i = 0; i < 3; i += 1) call('post', `/users/${HOST}/meetings`, { ...createBody, start_time: `2026-03-1${i}T09:00:00` });
+    for (let i = 0; i < 3; i += 1)
+      call('post', `/users/${HOST}/meetings`, { ...createBody, start_time: `2026-03-1${i}T09:00:00` });
     const first = call('get', `/users/${HOST}/meetings?type=upcoming&page_size=2`).json;
     expect(first.meetings).toHaveLength(2);
     expect(first.meetings[0]).toHaveProperty('agenda', '[VC-2026-0001]');
     expect(first.meetings[0]).not.toHaveProperty('start_url');
-    const second = call('get', `/users/${HOST}/meetings?type=upcoming&page_size=2&next_page_token=${first.next_page_token}`).json;
+    const second = call(
+      'get',
+      `/users/${HOST}/meetings?type=upcoming&page_size=2&next_page_token=${first.next_page_token}`,
+    ).json;
     expect(second).toMatchObject({ next_page_token: '', total_records: 3 });
     clock.ms = Date.UTC(2026, 2, 11, 12, 0, 0);
     expect(call('get', `/users/${HOST}/meetings?type=upcoming`).json.total_records).toBe(1);
@@ -99,9 +162,14 @@ describe('fake Zoom: meetings', () => {
 
   it('updates with 204, merges settings, and deletes with 204', () => {
     const { call, zoom } = setup();
-    const id = String(call('post', `/users/${HOST}/meetings`, { ...createBody, settings: { waiting_room: true } }).json.id);
+    const id = String(
+      call('post', `/users/${HOST}/meetings`, { ...createBody, settings: { waiting_room: true } }).json.id,
+    );
     expect(call('patch', `/meetings/${id}`, { topic: 'Baru', settings: { mute_upon_entry: true } }).status).toBe(204);
-    expect(zoom.state.meetings.get(id)).toMatchObject({ topic: 'Baru', settings: { waiting_room: true, mute_upon_entry: true } });
+    expect(zoom.state.meetings.get(id)).toMatchObject({
+      topic: 'Baru',
+      settings: { waiting_room: true, mute_upon_entry: true },
+    });
     expect(call('delete', `/meetings/${id}`).status).toBe(204);
     expect(zoom.state.meetings.size).toBe(0);
   });
@@ -109,7 +177,10 @@ describe('fake Zoom: meetings', () => {
   it('answers 3301 until a recording exists', () => {
     const { call, zoom } = setup();
     const id = String(call('post', `/users/${HOST}/meetings`, createBody).json.id);
-    expect(call('get', `/meetings/${id}/recordings`).json).toEqual({ code: 3301, message: 'There is no recording for this meeting.' });
+    expect(call('get', `/meetings/${id}/recordings`).json).toEqual({
+      code: 3301,
+      message: 'There is no recording for this meeting.',
+    });
     zoom.addRecording(id);
     expect(call('get', `/meetings/${id}/recordings`).json.recording_files).toHaveLength(1);
   });
@@ -121,7 +192,11 @@ describe('fake Zoom: daily limit and faults', () => {
     for (let i = 0; i < 100; i += 1) expect(call('post', `/users/${HOST}/meetings`, createBody).status).toBe(201);
     const limited = call('post', `/users/${HOST}/meetings`, createBody);
     expect(limited.status).toBe(429);
-    expect(limited.headers).toMatchObject({ 'X-RateLimit-Type': 'Daily-limit', 'Retry-After': '2026-03-10T00:00:00Z', 'X-RateLimit-Remaining': '0' });
+    expect(limited.headers).toMatchObject({
+      'X-RateLimit-Type': 'Daily-limit',
+      'Retry-After': '2026-03-10T00:00:00Z',
+      'X-RateLimit-Remaining': '0',
+    });
     expect(call('post', '/users/zoom2@diskominfo.example.go.id/meetings', createBody).status).toBe(201);
     clock.ms = Date.UTC(2026, 2, 10, 0, 0, 0);
     expect(call('post', `/users/${HOST}/meetings`, createBody).status).toBe(201);
@@ -140,7 +215,9 @@ describe('fake Zoom: daily limit and faults', () => {
     zoom.fail({ on: 'list', kind: '5xx' });
     expect(call('get', `/users/${HOST}/meetings`).status).toBe(502);
     zoom.fail({ on: 'get', kind: '429', retryAfterSeconds: 3 });
-    expect(zoom.handler({ url: `${API}/meetings/1`, method: 'get', headers: {}, payload: '' }).headers['Retry-After']).toBe('3');
+    expect(
+      zoom.handler({ url: `${API}/meetings/1`, method: 'get', headers: {}, payload: '' }).headers['Retry-After'],
+    ).toBe('3');
     expect(call('post', `/users/${HOST}/meetings`, createBody).status).toBe(201);
   });
 });

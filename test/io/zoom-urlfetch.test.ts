@@ -4,7 +4,11 @@ import { createHttpRouter, createUrlFetchApp } from '../../dev/standin/urlfetch'
 function echoServer(name: string, seen: FakeHttpRequest[]) {
   return (req: FakeHttpRequest) => {
     seen.push(req);
-    return { status: req.url.includes('/fail') ? 401 : 200, headers: { 'X-Server': name }, body: `${name}:${req.method}` };
+    return {
+      status: req.url.includes('/fail') ? 401 : 200,
+      headers: { 'X-Server': name },
+      body: `${name}:${req.method}`,
+    };
   };
 }
 
@@ -24,16 +28,29 @@ describe('UrlFetchApp stand-in', () => {
   it('defaults to GET, reads the method case-insensitively, and picks the longest prefix', () => {
     const { app, seen } = setup();
     expect(app.fetch('https://api.zoom.us/v2/x').getContentText()).toBe('api:get');
-    expect(app.fetch('https://api.zoom.us/v2/special/y', { method: 'POST' as any }).getContentText()).toBe('special:post');
+    expect(app.fetch('https://api.zoom.us/v2/special/y', { method: 'POST' as any }).getContentText()).toBe(
+      'special:post',
+    );
     expect(seen.map((r) => r.method)).toEqual(['get', 'post']);
   });
 
   it('form-encodes an object payload and sends a string payload with its content type', () => {
     const { app, seen } = setup();
     app.fetch('https://api.zoom.us/a', { method: 'post', payload: { q: 'a b&c', n: 2 } });
-    app.fetch('https://api.zoom.us/b', { method: 'post', contentType: 'application/json', payload: '{"a":1}', headers: { Authorization: 'Bearer t' } });
-    expect(seen[0]).toMatchObject({ payload: 'q=a%20b%26c&n=2', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
-    expect(seen[1]).toMatchObject({ payload: '{"a":1}', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer t' } });
+    app.fetch('https://api.zoom.us/b', {
+      method: 'post',
+      contentType: 'application/json',
+      payload: '{"a":1}',
+      headers: { Authorization: 'Bearer t' },
+    });
+    expect(seen[0]).toMatchObject({
+      payload: 'q=a%20b%26c&n=2',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    expect(seen[1]).toMatchObject({
+      payload: '{"a":1}',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer t' },
+    });
   });
 
   it('throws on status ≥ 400 unless muteHttpExceptions, with the real message shape', () => {
@@ -49,15 +66,23 @@ describe('UrlFetchApp stand-in', () => {
 
   it('passes network failures on and refuses unknown hosts', () => {
     const { app } = setup();
-    expect(() => app.fetch('https://zoom.us/oauth/token', { muteHttpExceptions: true })).toThrow('Timeout: https://zoom.us/oauth/token');
-    expect(() => app.fetch('https://nowhere.example/x', { muteHttpExceptions: true })).toThrow('DNS error: https://nowhere.example');
+    expect(() => app.fetch('https://zoom.us/oauth/token', { muteHttpExceptions: true })).toThrow(
+      'Timeout: https://zoom.us/oauth/token',
+    );
+    expect(() => app.fetch('https://nowhere.example/x', { muteHttpExceptions: true })).toThrow(
+      'DNS error: https://nowhere.example',
+    );
   });
 
   it('supports fetchAll and getRequest, and reports each call', () => {
     const { app, calls } = setup();
     const all = app.fetchAll(['https://api.zoom.us/1', { url: 'https://api.zoom.us/2', method: 'delete' }]);
     expect(all.map((r) => r.getContentText())).toEqual(['api:get', 'api:delete']);
-    expect(app.getRequest('https://api.zoom.us/3', { method: 'patch', payload: 'x' })).toMatchObject({ method: 'patch', payload: 'x', url: 'https://api.zoom.us/3' });
+    expect(app.getRequest('https://api.zoom.us/3', { method: 'patch', payload: 'x' })).toMatchObject({
+      method: 'patch',
+      payload: 'x',
+      url: 'https://api.zoom.us/3',
+    });
     expect(calls).toEqual(['fetchAll', 'getRequest']);
   });
 });

@@ -5,8 +5,16 @@ import { createZoomClient, ZOOM_PROPERTY_KEYS, ZoomError, type ZoomClient } from
 
 const HOST = 'zoom1@diskominfo.example.go.id';
 const input: ZoomMeetingInput = {
-  requestId: 'VC-2026-0001', title: 'Rapat Koordinasi', agency: 'Bappeda', date: '2026-03-10', start: '09:00', end: '10:00',
-  timeZone: 'Asia/Jakarta', recording: true, alternativeHosts: [], password: 'ab3Cd5Ef',
+  requestId: 'VC-2026-0001',
+  title: 'Rapat Koordinasi',
+  agency: 'Bappeda',
+  date: '2026-03-10',
+  start: '09:00',
+  end: '10:00',
+  timeZone: 'Asia/Jakarta',
+  recording: true,
+  alternativeHosts: [],
+  password: 'ab3Cd5Ef',
 };
 const body = buildCreateMeetingBody(input);
 
@@ -20,7 +28,9 @@ interface Harness {
 }
 
 /** Installs UrlFetchApp (stand-in + fake Zoom) and tiny stateful Cache/Properties/Utilities fakes. */
-function install(opts: { zoom?: FakeZoomOptions; props?: Record<string, string>; maxElapsedMs?: number } = {}): Harness {
+function install(
+  opts: { zoom?: FakeZoomOptions; props?: Record<string, string>; maxElapsedMs?: number } = {},
+): Harness {
   const clock = { ms: Date.UTC(2026, 2, 1, 3, 0, 0) };
   const zoom = createFakeZoom({ now: () => new Date(clock.ms), ...opts.zoom });
   const router = createHttpRouter();
@@ -33,11 +43,15 @@ function install(opts: { zoom?: FakeZoomOptions; props?: Record<string, string>;
       return router.handle(req);
     },
   });
-  const props = new Map(Object.entries(opts.props ?? {
-    [ZOOM_PROPERTY_KEYS.accountId]: FAKE_ZOOM_CREDENTIALS.accountId,
-    [ZOOM_PROPERTY_KEYS.clientId]: FAKE_ZOOM_CREDENTIALS.clientId,
-    [ZOOM_PROPERTY_KEYS.clientSecret]: FAKE_ZOOM_CREDENTIALS.clientSecret,
-  }));
+  const props = new Map(
+    Object.entries(
+      opts.props ?? {
+        [ZOOM_PROPERTY_KEYS.accountId]: FAKE_ZOOM_CREDENTIALS.accountId,
+        [ZOOM_PROPERTY_KEYS.clientId]: FAKE_ZOOM_CREDENTIALS.clientId,
+        [ZOOM_PROPERTY_KEYS.clientSecret]: FAKE_ZOOM_CREDENTIALS.clientSecret,
+      },
+    ),
+  );
   const cache: Harness['cache'] = new Map();
   const sleeps: number[] = [];
   const g = globalThis as any;
@@ -77,7 +91,8 @@ function caught(fn: () => unknown): ZoomError {
 }
 
 afterEach(() => {
-  for (const name of ['UrlFetchApp', 'PropertiesService', 'CacheService', 'Utilities']) delete (globalThis as any)[name];
+  for (const name of ['UrlFetchApp', 'PropertiesService', 'CacheService', 'Utilities'])
+    delete (globalThis as any)[name];
 });
 
 describe('token', () => {
@@ -88,11 +103,17 @@ describe('token', () => {
     h.client.getMeeting('123');
     expect(h.zoom.state.tokensIssued).toBe(1);
     const tokenCall = h.fetches.find((f) => f.url.startsWith('https://zoom.us/oauth/token'));
-    const expected = Buffer.from(`${FAKE_ZOOM_CREDENTIALS.clientId}:${FAKE_ZOOM_CREDENTIALS.clientSecret}`).toString('base64');
+    const expected = Buffer.from(`${FAKE_ZOOM_CREDENTIALS.clientId}:${FAKE_ZOOM_CREDENTIALS.clientSecret}`).toString(
+      'base64',
+    );
     expect(tokenCall?.headers.Authorization).toBe(`Basic ${expected}`);
-    expect(tokenCall?.url).toBe(`https://zoom.us/oauth/token?grant_type=account_credentials&account_id=${FAKE_ZOOM_CREDENTIALS.accountId}`);
+    expect(tokenCall?.url).toBe(
+      `https://zoom.us/oauth/token?grant_type=account_credentials&account_id=${FAKE_ZOOM_CREDENTIALS.accountId}`,
+    );
     expect([...h.cache.values()][0].ttl).toBe(3599 - 300);
-    expect([...h.cache.keys()]).toEqual([`zoom.accessToken.${FAKE_ZOOM_CREDENTIALS.accountId}.${FAKE_ZOOM_CREDENTIALS.clientId}`]);
+    expect([...h.cache.keys()]).toEqual([
+      `zoom.accessToken.${FAKE_ZOOM_CREDENTIALS.accountId}.${FAKE_ZOOM_CREDENTIALS.clientId}`,
+    ]);
   });
 
   it('is refreshed once when Zoom answers 401/124, and only once', () => {
@@ -118,8 +139,14 @@ describe('createMeeting', () => {
     const stored = h.zoom.state.meetings.get(info.id);
     expect(typeof info.id).toBe('string');
     expect(info).toEqual({
-      id: stored?.id, joinUrl: stored?.join_url, passcode: 'ab3Cd5Ef', startTime: '2026-03-10T02:00:00Z', duration: 60,
-      topic: 'Rapat Koordinasi', agenda: body.agenda, hostEmail: HOST,
+      id: stored?.id,
+      joinUrl: stored?.join_url,
+      passcode: 'ab3Cd5Ef',
+      startTime: '2026-03-10T02:00:00Z',
+      duration: 60,
+      topic: 'Rapat Koordinasi',
+      agenda: body.agenda,
+      hostEmail: HOST,
     });
     const text = JSON.stringify(info);
     expect(text).not.toContain(stored?.start_url);
@@ -209,7 +236,13 @@ describe('credentials and secrets', () => {
 
   it('never puts the secret or the token in a message', () => {
     const secret = 'S3cr3t-Value-xyz';
-    const wrong = install({ props: { [ZOOM_PROPERTY_KEYS.accountId]: 'fake-account-id', [ZOOM_PROPERTY_KEYS.clientId]: 'fake-client-id', [ZOOM_PROPERTY_KEYS.clientSecret]: secret } });
+    const wrong = install({
+      props: {
+        [ZOOM_PROPERTY_KEYS.accountId]: 'fake-account-id',
+        [ZOOM_PROPERTY_KEYS.clientId]: 'fake-client-id',
+        [ZOOM_PROPERTY_KEYS.clientSecret]: secret,
+      },
+    });
     const result = wrong.client.testConnection();
     expect(result.ok).toBe(false);
     const messages = [result.message, caught(() => wrong.client.listUpcoming(HOST)).message];

@@ -54,7 +54,10 @@ export function authWorld(preset: Preset): E2E {
     ['plh.lewat@kominfo.go.id', 'Plh Lewat', '', '', 'Ya', 'Tidak'],
     ['plh.nanti@kominfo.go.id', 'Plh Nanti', '', '', 'Ya', 'Tidak'],
   ];
-  book.getSheetByName('Pengguna')!.getRange(3 + preset.roles.length, 1, users.length, 6).setValues(users);
+  book
+    .getSheetByName('Pengguna')!
+    .getRange(3 + preset.roles.length, 1, users.length, 6)
+    .setValues(users);
   const plh = preset.roles.flatMap((r) => [
     [r.id, 'plh.aktif@kominfo.go.id', `Petugas ${r.label}`, ...TODAY_RANGE],
     [r.id, 'plh.lewat@kominfo.go.id', `Petugas ${r.label}`, ...PAST_RANGE],
@@ -83,7 +86,9 @@ export function fullInput(preset: Preset): Record<string, unknown> {
   const docs = preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan'];
   const operator = preset.roles.some((r) => r.id === 'operator') ? 'operator@kominfo.go.id' : 'staf@kominfo.go.id';
   return {
-    note: 'Catatan uji otorisasi.', operator, link: 'https://zoom.us/j/81234567890',
+    note: 'Catatan uji otorisasi.',
+    operator,
+    link: 'https://zoom.us/j/81234567890',
     alternative: { date: '2026-12-08', start: '13:00', end: '14:00' },
     documentation: Object.fromEntries(docs.map((d) => [d, `https://drive.google.com/file/d/${d}`])),
   };
@@ -91,7 +96,9 @@ export function fullInput(preset: Preset): Record<string, unknown> {
 
 /** Puts the Register row of ID back as it was after intake, at `step`. */
 export function placeAt(e: E2E, snapshot: unknown[], step: StepDef): void {
-  const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Register')!;
+  const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+    .getActiveSpreadsheet()
+    .getSheetByName('Register')!;
   const head = sheet.getRange(1, 1, 1, snapshot.length).getValues()[0].map(String);
   const row = snapshot.map((v, i) => {
     if (head[i] === 'Langkah') return `'${step.id}`;

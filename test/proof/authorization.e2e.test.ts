@@ -11,11 +11,22 @@ import { FAKE_ZOOM_CREDENTIALS } from '../../dev/fake-zoom/server';
 import { presetById } from '../../src/core/sop/presets';
 import type { E2E } from '../e2e/world';
 import type { Preset, StepDef } from '../../src/core/sop/types';
-import { authWorld, expectedActions, fullInput, holdsStep, placeAt, rowSnapshot, subjectsOf, type Subject } from './auth-world';
+import {
+  authWorld,
+  expectedActions,
+  fullInput,
+  holdsStep,
+  placeAt,
+  rowSnapshot,
+  subjectsOf,
+  type Subject,
+} from './auth-world';
 import { ID } from './kit';
 
 /** Every exported *_API_NAMES list of the contract: the functions the sidebar may call. */
-const SIDEBAR_FUNCTIONS: string[] = Object.entries({ ...rpc, ...adminRpc }).filter(([k]) => /_API_NAMES$/.test(k)).flatMap(([, v]) => v as string[]);
+const SIDEBAR_FUNCTIONS: string[] = Object.entries({ ...rpc, ...adminRpc })
+  .filter(([k]) => /_API_NAMES$/.test(k))
+  .flatMap(([, v]) => v as string[]);
 const ADMIN_FUNCTIONS = new Set<string>(adminRpc.ADMIN_API_NAMES);
 const PRESETS = ['000-bandung', '003-tangerang', '002-singkawang', '004-demak', '001-tarakan'];
 const TINY_PDF = { name: 'notulen.pdf', mimeType: 'application/pdf', base64: 'JVBERi0xLjQKJSVFT0YK' };
@@ -30,9 +41,24 @@ function call(e: E2E, s: Subject, fn: string, ...args: unknown[]): rpc.Result<un
 
 function letter(s: Subject, n: number): rpc.LetterRequestDto {
   return {
-    applicantName: 'Budi', agency: 'Bappeda', position: 'Sekretaris', email: 'budi@bappeda.go.id', phone: '081234567890',
-    letterNumber: `005/${n}/${s.label}`, letterDate: '2026-11-20', srikandiNumber: '', title: 'Rapat RKPD', eventDate: '2026-12-09',
-    startTime: '09:00', endTime: '10:00', platform: 'Zoom', participants: '40', needsRoom: false, needsOperator: false, needsRecording: false, notes: '',
+    applicantName: 'Budi',
+    agency: 'Bappeda',
+    position: 'Sekretaris',
+    email: 'budi@bappeda.go.id',
+    phone: '081234567890',
+    letterNumber: `005/${n}/${s.label}`,
+    letterDate: '2026-11-20',
+    srikandiNumber: '',
+    title: 'Rapat RKPD',
+    eventDate: '2026-12-09',
+    startTime: '09:00',
+    endTime: '10:00',
+    platform: 'Zoom',
+    participants: '40',
+    needsRoom: false,
+    needsOperator: false,
+    needsRecording: false,
+    notes: '',
   };
 }
 
@@ -48,7 +74,14 @@ function adminArgs(e: E2E, fn: string): unknown[] {
 
 /** Calls of `fn` by `s` with the request at `step`; each yields one matrix cell. */
 function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: StepDef, fn: string): Outcome[] {
-  const cell = (expected: boolean, r: rpc.Result<unknown>, what = fn): Outcome => ({ fn: what, subject: s.label, step: step.id, expected, got: r.ok, error: r.ok ? '' : r.error });
+  const cell = (expected: boolean, r: rpc.Result<unknown>, what = fn): Outcome => ({
+    fn: what,
+    subject: s.label,
+    step: step.id,
+    expected,
+    got: r.ok,
+    error: r.ok ? '' : r.error,
+  });
   const official = s.registered && s.active;
   placeAt(e, snapshot, step);
   switch (fn) {
@@ -61,12 +94,20 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
       const r = call(e, s, fn, ID) as rpc.Result<rpc.RequestDetailDto>;
       const shown = r.ok ? r.value.actions.map((a) => a.id).join(',') : '';
       const same = shown === expectedActions(s, step).join(',');
-      return [cell(official, r), { ...cell(true, r, 'tombol di detail'), got: same, error: `${shown} ≠ ${expectedActions(s, step).join(',')}` }];
+      return [
+        cell(official, r),
+        { ...cell(true, r, 'tombol di detail'), got: same, error: `${shown} ≠ ${expectedActions(s, step).join(',')}` },
+      ];
     }
     case 'performAction':
       return step.actions.map((a) => {
         placeAt(e, snapshot, step);
-        const r = call(e, s, fn, { requestId: ID, action: a.id, expectedVersion: Number(e.column('Versi')[0]), input: fullInput(preset) });
+        const r = call(e, s, fn, {
+          requestId: ID,
+          action: a.id,
+          expectedVersion: Number(e.column('Versi')[0]),
+          input: fullInput(preset),
+        });
         return { ...cell(expectedActions(s, step).includes(a.id), r), step: `${step.id}/${a.id}` };
       });
     case 'uploadDocumentation': {
@@ -75,10 +116,16 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
     }
     case 'submitLetterRequest':
       return step.id === preset.start ? [cell(official, call(e, s, fn, letter(s, preset.steps.indexOf(step))))] : [];
-    case 'getSettingsForm': case 'testZoomConnection': case 'runSetupFromPanel': case 'saveSettings': case 'saveZoomCredentials':
+    case 'getSettingsForm':
+    case 'testZoomConnection':
+    case 'runSetupFromPanel':
+    case 'saveSettings':
+    case 'saveZoomCredentials':
       return step.id === preset.start ? [cell(official && s.admin, call(e, s, fn, ...adminArgs(e, fn)))] : [];
     default:
-      return [{ fn, subject: s.label, step: step.id, expected: false, got: true, error: 'fungsi tanpa harapan di matriks' }];
+      return [
+        { fn, subject: s.label, step: step.id, expected: false, got: true, error: 'fungsi tanpa harapan di matriks' },
+      ];
   }
 }
 
@@ -95,13 +142,28 @@ function record(preset: string, outcomes: Outcome[]): void {
 
 describe('authorization matrix on the built bundle', () => {
   afterAll(() => {
-    const lines = [...tally].map(([k, t]) => `${k.padEnd(48)} sesuai ${String(t.agree).padStart(4)}/${String(t.cells).padEnd(4)} diizinkan ${t.allowed}`);
-    const total = [...tally.values()].reduce((a, t) => ({ cells: a.cells + t.cells, agree: a.agree + t.agree }), { cells: 0, agree: 0 });
+    const lines = [...tally].map(
+      ([k, t]) =>
+        `${k.padEnd(48)} sesuai ${String(t.agree).padStart(4)}/${String(t.cells).padEnd(4)} diizinkan ${t.allowed}`,
+    );
+    const total = [...tally.values()].reduce((a, t) => ({ cells: a.cells + t.cells, agree: a.agree + t.agree }), {
+      cells: 0,
+      agree: 0,
+    });
     console.log(`${lines.join('\n')}\n\nSel otorisasi: ${total.cells}, sesuai harapan ${total.agree}.`);
   });
 
   it('the matrix covers every sidebar-callable function', () => {
-    expect(SIDEBAR_FUNCTIONS).toEqual(expect.arrayContaining(['getSidebarState', 'getRequestDetail', 'performAction', 'submitLetterRequest', 'getSettingsForm', 'saveZoomCredentials']));
+    expect(SIDEBAR_FUNCTIONS).toEqual(
+      expect.arrayContaining([
+        'getSidebarState',
+        'getRequestDetail',
+        'performAction',
+        'submitLetterRequest',
+        'getSettingsForm',
+        'saveZoomCredentials',
+      ]),
+    );
     expect(ADMIN_FUNCTIONS.size).toBeGreaterThan(0);
   });
 

@@ -11,7 +11,9 @@ const ID1 = 'VC-2026-0001';
 const ID2 = 'VC-2026-0002';
 
 function sheetOf(e: E2E, name: string): GoogleAppsScript.Spreadsheet.Sheet {
-  return (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName(name)!;
+  return (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+    .getActiveSpreadsheet()
+    .getSheetByName(name)!;
 }
 
 /** Rewrite a whole sheet as a person would (text stays text). */
@@ -55,7 +57,10 @@ describe('a register edited by hand', () => {
     const before = JSON.stringify(e.sheet('Register'));
     const historyBefore = e.sheet('Riwayat').length;
     const r = act(e, ID1);
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/Sheet "Register" kehilangan kolom: Status\. Kembalikan judul kolomnya/) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Sheet "Register" kehilangan kolom: Status\. Kembalikan judul kolomnya/),
+    });
     e.as(mailOf('kadis'));
     expect(e.state()).toEqual({ ok: false, error: expect.stringMatching(/kehilangan kolom: Status/) });
     expect(() => e.submit(validAnswers({ 'Judul kegiatan': 'Saat kolom hilang' }))).toThrow(/kehilangan kolom: Status/);
@@ -84,8 +89,13 @@ describe('a register edited by hand', () => {
   it('a Versi cell blanked: that request is refused with a clear reason; the other goes on', () => {
     const e = twoRequests();
     const head = e.sheet('Register')[0];
-    sheetOf(e, 'Register').getRange(2, head.indexOf('Versi') + 1).setValue('');
-    expect(act(e, ID1)).toEqual({ ok: false, error: expect.stringMatching(/Kolom Versi untuk VC-2026-0001 kosong atau rusak/) });
+    sheetOf(e, 'Register')
+      .getRange(2, head.indexOf('Versi') + 1)
+      .setValue('');
+    expect(act(e, ID1)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Kolom Versi untuk VC-2026-0001 kosong atau rusak/),
+    });
     expect(rowOf(e, ID1).Status).toBe('Menunggu Disposisi Kepala Dinas');
     ok(act(e, ID2));
     e.as(mailOf('kadis'));
@@ -98,7 +108,11 @@ describe('broken settings and credentials', () => {
     const e = e2eWorld('000-bandung');
     const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
     const sop = book.insertSheet('Alur SOP');
-    sop.getRange(1, 1, 3, 4).setValues([['Langkah', 'Peran', 'Tindakan', 'Ke'], ['mulai', 'raja', 'setujui', 'entah'], ['', '', '', '']]);
+    sop.getRange(1, 1, 3, 4).setValues([
+      ['Langkah', 'Peran', 'Tindakan', 'Ke'],
+      ['mulai', 'raja', 'setujui', 'entah'],
+      ['', '', '', ''],
+    ]);
     const settings = sheetOf(e, 'Pengaturan');
     const rows = settings.getDataRange().getValues();
     settings.getRange(rows.findIndex((r) => r[0] === 'Alur SOP') + 1, 2).setValue('kustom');
@@ -116,7 +130,12 @@ describe('broken settings and credentials', () => {
 
   it('a broken Sumber Daya row: approval still uses the valid host, or refuses clearly; never half-booked', () => {
     const e = e2eWorld('000-bandung');
-    sheetOf(e, 'Sumber Daya').getRange(4, 1, 2, 8).setValues([['Proyektor', 'Alat', '', '', 'banyak', '', 'Ya', ''], ['Akun Zoom', '', 'zoom2@kominfo.go.id', 'Pro', -3, '', 'mungkin', '']]);
+    sheetOf(e, 'Sumber Daya')
+      .getRange(4, 1, 2, 8)
+      .setValues([
+        ['Proyektor', 'Alat', '', '', 'banyak', '', 'Ya', ''],
+        ['Akun Zoom', '', 'zoom2@kominfo.go.id', 'Pro', -3, '', 'mungkin', ''],
+      ]);
     e.app.call('onEdit', { range: sheetOf(e, 'Sumber Daya').getRange(1, 1) });
     e.submit(validAnswers());
     for (let i = 0; i < 4; i++) ok(act(e, ID1, i));
@@ -126,7 +145,9 @@ describe('broken settings and credentials', () => {
 
   it('Zoom credentials missing: the meeting waits in Efek Tertunda with an Indonesian reason; once filled, the hourly run makes one', () => {
     const e = e2eWorld('000-bandung');
-    const props = (e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties();
+    const props = (
+      e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getScriptProperties();
     props.deleteProperty('ZOOM_CLIENT_SECRET');
     e.submit(validAnswers());
     for (let i = 0; i < 5; i++) ok(act(e, ID1, i));

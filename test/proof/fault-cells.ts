@@ -9,11 +9,23 @@ import type { Fault } from '../../dev/standin';
 import type { FailSpec } from '../../dev/fake-zoom/server';
 import { BANDUNG_WALK, failNth, TARAKAN_WALK } from './kit';
 
-export const FAULTS = ['pengecualian', 'batas waktu', 'HTTP 5xx', '429 Retry-After', 'kuota habis', 'kunci tak didapat'] as const;
+export const FAULTS = [
+  'pengecualian',
+  'batas waktu',
+  'HTTP 5xx',
+  '429 Retry-After',
+  'kuota habis',
+  'kunci tak didapat',
+] as const;
 export type FaultName = (typeof FAULTS)[number];
 
 /** Where an effect happens: after `stage` steps of the walk, the next action (or a form submission). */
-export interface Site { stage: number; step: { who: string; action: string; input?: Record<string, string> } | 'submit'; tarakan?: boolean; answers?: Record<string, string> }
+export interface Site {
+  stage: number;
+  step: { who: string; action: string; input?: Record<string, string> } | 'submit';
+  tarakan?: boolean;
+  answers?: Record<string, string>;
+}
 
 export interface Cell {
   effect: string;
@@ -40,38 +52,88 @@ const SITES = {
   sign: { stage: 7, step: TARAKAN_WALK[7], tarakan: true } as Site,
 };
 
-const standin: Record<string, Fault['kind']> = { pengecualian: 'throw', 'batas waktu': 'timeout', 'kuota habis': 'quota' };
-const zoomKind: Partial<Record<FaultName, FailSpec['kind']>> = { pengecualian: 'network', 'batas waktu': 'timeout', 'HTTP 5xx': '5xx', '429 Retry-After': '429' };
+const standin: Record<string, Fault['kind']> = {
+  pengecualian: 'throw',
+  'batas waktu': 'timeout',
+  'kuota habis': 'quota',
+};
+const zoomKind: Partial<Record<FaultName, FailSpec['kind']>> = {
+  pengecualian: 'network',
+  'batas waktu': 'timeout',
+  'HTTP 5xx': '5xx',
+  '429 Retry-After': '429',
+};
 /** Attempts the Zoom client makes in one action before it gives up (so the effect stays pending). */
 const ZOOM_ATTEMPTS = 5;
 
 function standinCells(effect: string, site: Site, key: string, nth = 1, times = 1): Cell[] {
   return (['pengecualian', 'batas waktu', 'kuota habis'] as FaultName[]).map((fault) => ({
-    effect, fault, site,
-    inject: (e) => (nth > 1 ? failNth(e, key, nth, { kind: standin[fault] } as Fault) : e.ws.faults.inject(key, { kind: standin[fault], times } as Fault)),
+    effect,
+    fault,
+    site,
+    inject: (e) =>
+      nth > 1
+        ? failNth(e, key, nth, { kind: standin[fault] } as Fault)
+        : e.ws.faults.inject(key, { kind: standin[fault], times } as Fault),
   }));
 }
 
-function zoomCells(effect: string, site: Site, on: FailSpec['on'], opts: { afterCommit?: boolean; quota?: boolean } = {}): Cell[] {
+function zoomCells(
+  effect: string,
+  site: Site,
+  on: FailSpec['on'],
+  opts: { afterCommit?: boolean; quota?: boolean } = {},
+): Cell[] {
   const cells: Cell[] = (Object.keys(zoomKind) as FaultName[]).map((fault) => ({
-    effect, fault, site,
-    inject: (e) => e.zoom.fail({ on, kind: zoomKind[fault]!, times: opts.afterCommit ? 1 : ZOOM_ATTEMPTS, afterCommit: opts.afterCommit }),
+    effect,
+    fault,
+    site,
+    inject: (e) =>
+      e.zoom.fail({
+        on,
+        kind: zoomKind[fault]!,
+        times: opts.afterCommit ? 1 : ZOOM_ATTEMPTS,
+        afterCommit: opts.afterCommit,
+      }),
   }));
   if (!opts.quota) return cells;
-  return [...cells, { effect, fault: 'kuota habis', site, inject: (e) => e.ws.faults.inject('UrlFetchApp.fetch', { kind: 'quota', times: ZOOM_ATTEMPTS }) }];
+  return [
+    ...cells,
+    {
+      effect,
+      fault: 'kuota habis',
+      site,
+      inject: (e) => e.ws.faults.inject('UrlFetchApp.fetch', { kind: 'quota', times: ZOOM_ATTEMPTS }),
+    },
+  ];
 }
 
 /** Every meaningful (effect × fault) pair. */
 export function allCells(): Cell[] {
   return [
     ...standinCells('Register: baris baru (formulir)', SITES.intake, 'Range.setValues'),
-    { effect: 'Register: baris baru (formulir)', fault: 'kunci tak didapat', site: SITES.intake, inject: (e) => e.ws.locks.holdBy('eksekusi-lain', 10 * 60 * 1000) },
+    {
+      effect: 'Register: baris baru (formulir)',
+      fault: 'kunci tak didapat',
+      site: SITES.intake,
+      inject: (e) => e.ws.locks.holdBy('eksekusi-lain', 10 * 60 * 1000),
+    },
     ...standinCells('Register: tulis baris (tindakan)', SITES.approve, 'Range.setValues'),
     ...standinCells('Register: tulis baris (rapat dibuat)', SITES.meeting, 'Range.setValues'),
     ...standinCells('Riwayat: tambah', SITES.approve, 'Range.setValues', 2),
     ...standinCells('Riwayat: tambah (formulir)', SITES.intake, 'Range.setValues', 2),
-    { effect: 'Kunci skrip (tindakan)', fault: 'kunci tak didapat', site: SITES.disposisi, inject: (e) => e.ws.faults.inject('Lock.tryLock', { kind: 'lockTimeout', times: 1 }) },
-    { effect: 'Kunci skrip (tindakan)', fault: 'kunci tak didapat', site: SITES.disposisi, inject: (e) => e.ws.locks.holdBy('eksekusi-lain', 60 * 1000) },
+    {
+      effect: 'Kunci skrip (tindakan)',
+      fault: 'kunci tak didapat',
+      site: SITES.disposisi,
+      inject: (e) => e.ws.faults.inject('Lock.tryLock', { kind: 'lockTimeout', times: 1 }),
+    },
+    {
+      effect: 'Kunci skrip (tindakan)',
+      fault: 'kunci tak didapat',
+      site: SITES.disposisi,
+      inject: (e) => e.ws.locks.holdBy('eksekusi-lain', 60 * 1000),
+    },
     ...standinCells('Kalender: pesan', SITES.approve, 'Calendar.createEvent'),
     ...standinCells('Kalender: baca jadwal', SITES.approve, 'Calendar.getEvents'),
     ...standinCells('Kalender: hapus', SITES.cancel, 'CalendarEvent.deleteEvent'),
@@ -89,8 +151,19 @@ export function allCells(): Cell[] {
     ...standinCells('Email: kirim surat + PDF', SITES.sign, 'MailApp.sendEmail', 1, 3),
     ...standinCells('Email: kirim', SITES.link, 'MailApp.sendEmail', 1, 2),
     ...standinCells('Pemicu per jam: tulis Register', SITES.link, 'Range.setValues', 3).map((c) => ({
-      ...c, inject: (e: E2E) => { e.ws.mail.used = e.ws.mail.dailyQuota; c.inject(e); },
+      ...c,
+      inject: (e: E2E) => {
+        e.ws.mail.used = e.ws.mail.dailyQuota;
+        c.inject(e);
+      },
     })),
-    { effect: 'Email: kirim', fault: 'kuota habis', site: SITES.link, inject: (e) => { e.ws.mail.used = e.ws.mail.dailyQuota; } },
+    {
+      effect: 'Email: kirim',
+      fault: 'kuota habis',
+      site: SITES.link,
+      inject: (e) => {
+        e.ws.mail.used = e.ws.mail.dailyQuota;
+      },
+    },
   ];
 }

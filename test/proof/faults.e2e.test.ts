@@ -31,7 +31,9 @@ function perform(e: E2E, site: Site): Attempt {
 
 function world(site: Site): E2E {
   if (site.tarakan) return walkAt('001-tarakan', TARAKAN_WALK, site.stage, site.answers);
-  return site.step === 'submit' ? e2eWorld('000-bandung') : walkAt('000-bandung', BANDUNG_WALK, site.stage, site.answers);
+  return site.step === 'submit'
+    ? e2eWorld('000-bandung')
+    : walkAt('000-bandung', BANDUNG_WALK, site.stage, site.answers);
 }
 
 const baselines = new Map<string, Outcome>();
@@ -83,10 +85,12 @@ function runCell(cell: Cell): string[] {
   if (runs.filter((r) => r !== '').length > 1) problems.push(`pemicu per jam gagal berulang: ${runs.join(' | ')}`);
   problems.push(...inconsistencies(e));
   const want = baseline(cell.site);
-  if (want.pending.length > 0) problems.push(`jalan tanpa gangguan pun menyisakan efek tertunda: ${want.pending.join(', ')}`);
+  if (want.pending.length > 0)
+    problems.push(`jalan tanpa gangguan pun menyisakan efek tertunda: ${want.pending.join(', ')}`);
   const got = outcomeOf(e);
   for (const k of Object.keys(want) as Array<keyof Outcome>) {
-    if (JSON.stringify(got[k]) !== JSON.stringify(want[k])) problems.push(`${k}: ${JSON.stringify(got[k])} ≠ ${JSON.stringify(want[k])}`);
+    if (JSON.stringify(got[k]) !== JSON.stringify(want[k]))
+      problems.push(`${k}: ${JSON.stringify(got[k])} ≠ ${JSON.stringify(want[k])}`);
   }
   return problems;
 }
@@ -101,14 +105,19 @@ describe('fault matrix on the built bundle', () => {
     const noted = new Set(findings.map((c) => `${c.effect}|${c.fault}`));
     const width = Math.max(...effects.map((x) => x.length));
     const head = `${''.padEnd(width)} | ${FAULTS.join(' | ')}`;
-    const lines = effects.map((eff) => `${eff.padEnd(width)} | ${FAULTS.map((f) => {
-      const r = results.get(`${eff}|${f}`);
-      if (noted.has(`${eff}|${f}`)) return 'TEMUAN'.padEnd(f.length);
-      return (r === undefined ? '·' : r ? 'lulus' : 'GAGAL').padEnd(f.length);
-    }).join(' | ')}`);
+    const lines = effects.map(
+      (eff) =>
+        `${eff.padEnd(width)} | ${FAULTS.map((f) => {
+          const r = results.get(`${eff}|${f}`);
+          if (noted.has(`${eff}|${f}`)) return 'TEMUAN'.padEnd(f.length);
+          return (r === undefined ? '·' : r ? 'lulus' : 'GAGAL').padEnd(f.length);
+        }).join(' | ')}`,
+    );
     const passed = [...results.values()].filter(Boolean).length;
     const notes = [...new Set(findings.map((c) => c.finding))].map((f) => `TEMUAN (tidak dijalankan): ${f}`);
-    console.log(`${head}\n${lines.join('\n')}\n\nSel matriks: ${results.size}, lulus ${passed}, gagal ${results.size - passed}; skenario ${cells.length}.\n${notes.join('\n')}`);
+    console.log(
+      `${head}\n${lines.join('\n')}\n\nSel matriks: ${results.size}, lulus ${passed}, gagal ${results.size - passed}; skenario ${cells.length}.\n${notes.join('\n')}`,
+    );
   });
 
   it.each(cells.map((c, i) => [`${c.effect} × ${c.fault} #${i}`, c] as const))('%s', (_name, cell) => {

@@ -27,7 +27,10 @@ describe('the built sidebar', () => {
     expect(pages).toContain('Sidebar.html');
     for (const page of pages) {
       const html = readFileSync(`dist/${page}`, 'utf8');
-      expect([page, html.match(/\.innerHTML\s*=|insertAdjacentHTML|\.outerHTML\s*=|document\.write/g)]).toEqual([page, null]);
+      expect([page, html.match(/\.innerHTML\s*=|insertAdjacentHTML|\.outerHTML\s*=|document\.write/g)]).toEqual([
+        page,
+        null,
+      ]);
     }
   });
 });
@@ -35,10 +38,20 @@ describe('the built sidebar', () => {
 describe('hostile form answers', () => {
   it('10,000 generated answer sets through intake (in-memory): no crash, kept with reasons, mails escaped', () => {
     const sent: Mail[] = [];
-    const mailer: MailerPort = { send: (m) => { sent.push(m); return 'sent'; }, officeUrl: () => 'https://docs.google.com/spreadsheets/d/kantor/edit' };
+    const mailer: MailerPort = {
+      send: (m) => {
+        sent.push(m);
+        return 'sent';
+      },
+      officeUrl: () => 'https://docs.google.com/spreadsheets/d/kantor/edit',
+    };
     const fresh = () => {
       const w = world({ officeEmail: 'vicon@kominfo.go.id' });
-      w.deps.effects = deliveryHandlers(mailer, { clock: w.deps.clock, settings: () => w.deps.config.settings().settings, users: () => w.deps.config.users() });
+      w.deps.effects = deliveryHandlers(mailer, {
+        clock: w.deps.clock,
+        settings: () => w.deps.config.settings().settings,
+        users: () => w.deps.config.users(),
+      });
       return w;
     };
     let w = fresh();
@@ -48,27 +61,33 @@ describe('hostile form answers', () => {
       totals.masuk += w.history.records.filter((r) => r.kind === 'masuk').length;
       if (w.history.verify()) totals.brokenChains += 1;
     };
-    fc.assert(fc.property(hostileAnswers, (answers) => {
-      totals.runs += 1;
-      if (totals.runs % BATCH === 0) { retire(); w = fresh(); }
-      const before = sent.length;
-      const out = intake(w.deps, { answers, responseRef: `r${totals.runs}`, receivedAt: w.now.t, source: 'form' });
-      const row = w.register.rows.at(-1)!;
-      expect(row.responseRef).toBe(`r${totals.runs}`);
-      expect(out.duplicate).toBe(false);
-      if (out.problems.length > 0) {
-        totals.invalid += 1;
-        expect(row.status).toBe(REVISION_STATUS);
-        expect(row.problems).toEqual(out.problems);
-        expect(out.problems.every((p) => p.trim().length > 0)).toBe(true);
-      } else {
-        expect(row.status).not.toBe(REVISION_STATUS);
-      }
-      for (const m of sent.slice(before)) {
-        expect(m.html).not.toMatch(RAW_TAG);
-        expect(m.subject).not.toMatch(/[\n\r]/);
-      }
-    }), { numRuns: 10000, seed: 20261123 });
+    fc.assert(
+      fc.property(hostileAnswers, (answers) => {
+        totals.runs += 1;
+        if (totals.runs % BATCH === 0) {
+          retire();
+          w = fresh();
+        }
+        const before = sent.length;
+        const out = intake(w.deps, { answers, responseRef: `r${totals.runs}`, receivedAt: w.now.t, source: 'form' });
+        const row = w.register.rows.at(-1)!;
+        expect(row.responseRef).toBe(`r${totals.runs}`);
+        expect(out.duplicate).toBe(false);
+        if (out.problems.length > 0) {
+          totals.invalid += 1;
+          expect(row.status).toBe(REVISION_STATUS);
+          expect(row.problems).toEqual(out.problems);
+          expect(out.problems.every((p) => p.trim().length > 0)).toBe(true);
+        } else {
+          expect(row.status).not.toBe(REVISION_STATUS);
+        }
+        for (const m of sent.slice(before)) {
+          expect(m.html).not.toMatch(RAW_TAG);
+          expect(m.subject).not.toMatch(/[\n\r]/);
+        }
+      }),
+      { numRuns: 10000, seed: 20261123 },
+    );
     retire();
     expect(totals).toEqual({ runs: 10000, rows: 10000, masuk: 10000, invalid: expect.any(Number), brokenChains: 0 });
     expect(totals.invalid).toBeGreaterThan(1000);
@@ -79,19 +98,42 @@ describe('hostile form answers', () => {
     const e = e2eWorld('000-bandung');
     let letters = 0;
     const letterOf = (t: string[]): LetterRequestDto => ({
-      applicantName: t[0], agency: t[1], position: t[2], email: t[3], phone: t[4], letterNumber: `${t[5]}/${++letters}`, letterDate: t[6],
-      srikandiNumber: t[7], title: t[8], eventDate: t[9], startTime: t[10], endTime: t[11], platform: t[12], participants: t[13],
-      needsRoom: t[14].length % 2 === 0, needsOperator: false, needsRecording: t[14].length % 3 === 0, notes: t[15],
+      applicantName: t[0],
+      agency: t[1],
+      position: t[2],
+      email: t[3],
+      phone: t[4],
+      letterNumber: `${t[5]}/${++letters}`,
+      letterDate: t[6],
+      srikandiNumber: t[7],
+      title: t[8],
+      eventDate: t[9],
+      startTime: t[10],
+      endTime: t[11],
+      platform: t[12],
+      participants: t[13],
+      needsRoom: t[14].length % 2 === 0,
+      needsOperator: false,
+      needsRecording: t[14].length % 3 === 0,
+      notes: t[15],
     });
-    fc.assert(fc.property(fc.boolean(), hostileFormAnswers, fc.array(hostileText, { minLength: 16, maxLength: 16 }), (viaForm, answers, texts) => {
-      if (viaForm) {
-        e.submit(answers);
-        return;
-      }
-      e.as('kadis@kominfo.go.id');
-      const r = e.app.callFromClient<Result<IntakeResultDto>>('submitLetterRequest', letterOf(texts.map(expand)));
-      if (!r.ok) expect(r.error).toMatch(/Instansi|sudah tercatat|nomor surat/i);
-    }), { numRuns: 300, seed: 7 });
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        hostileFormAnswers,
+        fc.array(hostileText, { minLength: 16, maxLength: 16 }),
+        (viaForm, answers, texts) => {
+          if (viaForm) {
+            e.submit(answers);
+            return;
+          }
+          e.as('kadis@kominfo.go.id');
+          const r = e.app.callFromClient<Result<IntakeResultDto>>('submitLetterRequest', letterOf(texts.map(expand)));
+          if (!r.ok) expect(r.error).toMatch(/Instansi|sudah tercatat|nomor surat/i);
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
     const register = e.ws.spreadsheet.sheetByName('Register')!;
     const riwayat = e.ws.spreadsheet.sheetByName('Riwayat')!;
     expect([...register.formulas.flat(), ...riwayat.formulas.flat()].filter((f: string) => f !== '')).toEqual([]);
@@ -99,8 +141,15 @@ describe('hostile form answers', () => {
     expect(rows.length).toBeGreaterThan(250);
     const status = e.column('Status');
     const reasons = e.column('Alasan Perbaikan');
-    status.forEach((s, i) => { if (s === REVISION_STATUS) expect(String(reasons[i]).length).toBeGreaterThan(0); });
-    expect(e.sheet('Riwayat').slice(1).filter((r) => r[2] === 'masuk')).toHaveLength(rows.length);
+    status.forEach((s, i) => {
+      if (s === REVISION_STATUS) expect(String(reasons[i]).length).toBeGreaterThan(0);
+    });
+    expect(
+      e
+        .sheet('Riwayat')
+        .slice(1)
+        .filter((r) => r[2] === 'masuk'),
+    ).toHaveLength(rows.length);
     expect(e.ws.triggerRuns.filter((t) => t.error)).toEqual([]);
     for (const m of e.ws.mail.outbox) expect(m.htmlBody).not.toMatch(RAW_TAG);
     e.app.call('menuCheckHistory');

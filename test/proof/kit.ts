@@ -53,13 +53,21 @@ export function bandungAt(steps: number): E2E {
 export function fillLetterhead(e: E2E): void {
   const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   const settings = book.getSheetByName('Pengaturan')!;
-  const labels = settings.getDataRange().getValues().map((r) => String(r[0]));
+  const labels = settings
+    .getDataRange()
+    .getValues()
+    .map((r) => String(r[0]));
   const values: Record<string, string> = {
-    'Kop surat: pemerintah daerah': 'PEMERINTAH KOTA TARAKAN', 'Kop surat: alamat kantor': 'Jl. Jenderal Sudirman No. 1', 'Kota (tempat surat)': 'Tarakan',
+    'Kop surat: pemerintah daerah': 'PEMERINTAH KOTA TARAKAN',
+    'Kop surat: alamat kantor': 'Jl. Jenderal Sudirman No. 1',
+    'Kota (tempat surat)': 'Tarakan',
   };
   for (const [label, value] of Object.entries(values)) settings.getRange(labels.indexOf(label) + 1, 2).setValue(value);
   const users = book.getSheetByName('Pengguna')!;
-  const emails = users.getDataRange().getValues().map((r) => String(r[0]));
+  const emails = users
+    .getDataRange()
+    .getValues()
+    .map((r) => String(r[0]));
   for (const role of ['kadis', 'kabid', 'subkoor']) {
     const row = emails.indexOf(mailOf(role)) + 1;
     if (row > 0) users.getRange(row, 3).setValue(`'19700101 199001 1 00${role.length}`);
@@ -68,7 +76,12 @@ export function fillLetterhead(e: E2E): void {
 }
 
 /** A world on `presetId` with one valid request walked through the first `steps` steps of `walk`. */
-export function walkAt(presetId: string, walk: typeof BANDUNG_WALK, steps: number, answers: Record<string, string> = {}): E2E {
+export function walkAt(
+  presetId: string,
+  walk: typeof BANDUNG_WALK,
+  steps: number,
+  answers: Record<string, string> = {},
+): E2E {
   const e = e2eWorld(presetId);
   if (walk === TARAKAN_WALK) fillLetterhead(e);
   e.submit(validAnswers(answers));
@@ -80,13 +93,22 @@ export function walkAt(presetId: string, walk: typeof BANDUNG_WALK, steps: numbe
 }
 
 /** Rows of Riwayat for one request, as { kind, action, key }. */
-export function historyOf(e: E2E, id = ID): Array<{ kind: string; action: string; from: string; to: string; key: string; note: string }> {
+export function historyOf(
+  e: E2E,
+  id = ID,
+): Array<{ kind: string; action: string; from: string; to: string; key: string; note: string }> {
   const [head, ...rows] = e.sheet('Riwayat');
   const at = (h: string) => head.indexOf(h);
-  return rows.filter((r) => r[at('Nomor Permohonan')] === id).map((r) => ({
-    kind: String(r[at('Jenis')]), action: String(r[at('Aksi')]), from: String(r[at('Dari Langkah')]),
-    to: String(r[at('Ke Langkah')]), key: String(r[at('Kunci')]), note: String(r[at('Catatan')]),
-  }));
+  return rows
+    .filter((r) => r[at('Nomor Permohonan')] === id)
+    .map((r) => ({
+      kind: String(r[at('Jenis')]),
+      action: String(r[at('Aksi')]),
+      from: String(r[at('Dari Langkah')]),
+      to: String(r[at('Ke Langkah')]),
+      key: String(r[at('Kunci')]),
+      note: String(r[at('Catatan')]),
+    }));
 }
 
 /** One Register row as header → value. */
@@ -98,17 +120,24 @@ export function rowOf(e: E2E, id = ID): Record<string, unknown> {
 
 /** Effect kinds listed in the row's 'Efek Tertunda'. */
 export function pendingKinds(e: E2E, id = ID): string[] {
-  return String(rowOf(e, id)['Efek Tertunda'] ?? '').split('\n').filter((l) => l !== '').map((l) => l.split('|')[0]);
+  return String(rowOf(e, id)['Efek Tertunda'] ?? '')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.split('|')[0]);
 }
 
 /** Live calendar bookings (events without a Meet conference) tagged with the request, as calendar ids. */
 export function eventsOf(e: E2E, id = ID): string[] {
-  return [...calendarStore(e.ws.ctx).events.values()].filter((ev) => ev.status === 'confirmed' && ev.tags.vicon_request === id && !ev.conference).map((ev) => ev.calendarId);
+  return [...calendarStore(e.ws.ctx).events.values()]
+    .filter((ev) => ev.status === 'confirmed' && ev.tags.vicon_request === id && !ev.conference)
+    .map((ev) => ev.calendarId);
 }
 
 /** Live Google Meet events (with a conference) of the request, as conference codes. */
 export function meetsOf(e: E2E, id = ID): string[] {
-  return [...calendarStore(e.ws.ctx).events.values()].filter((ev) => ev.status === 'confirmed' && ev.tags.vicon_request === id && ev.conference).map((ev) => ev.conference!.code);
+  return [...calendarStore(e.ws.ctx).events.values()]
+    .filter((ev) => ev.status === 'confirmed' && ev.tags.vicon_request === id && ev.conference)
+    .map((ev) => ev.conference!.code);
 }
 
 /** Zoom meetings (on the fake server) whose agenda carries the request number. */
@@ -124,22 +153,31 @@ export function lettersOf(e: E2E, id = ID): string[] {
   const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   if (!book.getSheetByName('Surat')) return [];
   const [head, ...rows] = e.sheet('Surat');
-  return rows.filter((r) => r[head.indexOf('Nomor Permohonan')] === id && r[head.indexOf('Status')] !== 'Batal').map((r) => String(r[head.indexOf('Nomor Surat')]));
+  return rows
+    .filter((r) => r[head.indexOf('Nomor Permohonan')] === id && r[head.indexOf('Status')] !== 'Batal')
+    .map((r) => String(r[head.indexOf('Nomor Surat')]));
 }
 
 /** PDFs in Drive (not trashed) named after the request. */
 export function pdfsOf(e: E2E, id = ID): string[] {
-  return [...e.ws.drive.items.values()].filter((f) => !f.trashed && f.mimeType === 'application/pdf' && f.name.includes(id)).map((f) => f.name);
+  return [...e.ws.drive.items.values()]
+    .filter((f) => !f.trashed && f.mimeType === 'application/pdf' && f.name.includes(id))
+    .map((f) => f.name);
 }
 
 /** Every mail except reminders as 'to | subject', sorted (a multiset to compare against a fault-free run). */
 export function mailSet(e: E2E): string[] {
-  return e.ws.mail.outbox.filter((m) => !REMINDER.test(m.subject)).map((m) => `${m.to.join(',')} | ${m.subject} | ${m.attachments.map((a) => a.name).join(',')}`).sort();
+  return e.ws.mail.outbox
+    .filter((m) => !REMINDER.test(m.subject))
+    .map((m) => `${m.to.join(',')} | ${m.subject} | ${m.attachments.map((a) => a.name).join(',')}`)
+    .sort();
 }
 
 /** The action entries of the history (what an auditor reads), in order. */
 export function actionTrail(e: E2E, id = ID): string[] {
-  return historyOf(e, id).filter((h) => h.kind !== 'efek').map((h) => `${h.kind}:${h.action}:${h.from}>${h.to}`);
+  return historyOf(e, id)
+    .filter((h) => h.kind !== 'efek')
+    .map((h) => `${h.kind}:${h.action}:${h.from}>${h.to}`);
 }
 
 /**

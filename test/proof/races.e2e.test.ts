@@ -34,7 +34,10 @@ describe('races on the built bundle', () => {
     expect(ids).toEqual(numbers(50));
     const titles = e.column('Judul Kegiatan').map(String).sort();
     expect(titles).toEqual(Array.from({ length: 50 }, (_, i) => `Rapat ${i}`).sort());
-    const masuk = e.sheet('Riwayat').slice(1).filter((r) => r[2] === 'masuk');
+    const masuk = e
+      .sheet('Riwayat')
+      .slice(1)
+      .filter((r) => r[2] === 'masuk');
     expect(masuk).toHaveLength(50);
     expect(new Set(masuk.map((r) => r[1])).size).toBe(50);
     expect(e.ws.locks.leaked).toBe(0);
@@ -44,14 +47,26 @@ describe('races on the built bundle', () => {
 
   it('two officials (Kepala Dinas and his Plh) click disposisi on the same version: one succeeds, the other is refused as stale', () => {
     const e = e2eWorld('000-bandung');
-    const sheet = (name: string) => (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName(name)!;
-    sheet('Pengguna').getRange(8, 1, 1, 6).setValues([['plh@kominfo.go.id', 'Plh Kadis', '', 'kabid', 'Ya', 'Tidak']]);
-    sheet('Plh').getRange(2, 1, 1, 5).setValues([['kadis', 'plh@kominfo.go.id', 'Kepala Dinas', '2026-11-20', '2026-11-30']]);
+    const sheet = (name: string) =>
+      (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+        .getActiveSpreadsheet()
+        .getSheetByName(name)!;
+    sheet('Pengguna')
+      .getRange(8, 1, 1, 6)
+      .setValues([['plh@kominfo.go.id', 'Plh Kadis', '', 'kabid', 'Ya', 'Tidak']]);
+    sheet('Plh')
+      .getRange(2, 1, 1, 5)
+      .setValues([['kadis', 'plh@kominfo.go.id', 'Kepala Dinas', '2026-11-20', '2026-11-30']]);
     e.app.call('onEdit', { range: sheet('Plh').getRange(1, 1) });
     e.submit(validAnswers());
     const click = (who: string, version: number): Result<ActionResultDto> => {
       e.as(who);
-      return e.app.callFromClient('performAction', { requestId: ID, action: 'disposisi', expectedVersion: version, input: {} });
+      return e.app.callFromClient('performAction', {
+        requestId: ID,
+        action: 'disposisi',
+        expectedVersion: version,
+        input: {},
+      });
     };
     e.as(mailOf('kadis'));
     const seenByKadis = ok(e.detail(ID)).version;
@@ -62,7 +77,10 @@ describe('races on the built bundle', () => {
     const second = click(mailOf('kadis'), seenByKadis);
     expect(first.ok).toBe(true);
     expect(second).toEqual({ ok: false, error: 'Permintaan sudah diperbarui, muat ulang.' });
-    expect(actionTrail(e)).toEqual(['masuk:formulir diterima:>disposisi_kadis', 'aksi:disposisi:disposisi_kadis>disposisi_kabid']);
+    expect(actionTrail(e)).toEqual([
+      'masuk:formulir diterima:>disposisi_kadis',
+      'aksi:disposisi:disposisi_kadis>disposisi_kabid',
+    ]);
     const aksi = e.sheet('Riwayat').find((r) => r[2] === 'aksi')!;
     expect(aksi.slice(3, 5)).toEqual(['plh@kominfo.go.id', 'Plh Kadis sebagai Plh Kepala Dinas']);
     expect(mailSet(e).filter((m) => m.startsWith('kabid@'))).toHaveLength(1);
@@ -71,19 +89,35 @@ describe('races on the built bundle', () => {
 
   it('approve and reject of the same version by two Subkoor: exactly one applies', () => {
     const e = e2eWorld('000-bandung');
-    const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Pengguna')!;
+    const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSpreadsheet()
+      .getSheetByName('Pengguna')!;
     sheet.getRange(8, 1, 1, 6).setValues([['subkoor2@kominfo.go.id', 'Subkoor Dua', '', 'subkoor', 'Ya', 'Tidak']]);
     e.app.call('onEdit', { range: sheet.getRange(1, 1) });
     e.submit(validAnswers());
-    for (const [who, action] of [['kadis', 'disposisi'], ['kabid', 'disposisi'], ['subkoor', 'terima']]) {
+    for (const [who, action] of [
+      ['kadis', 'disposisi'],
+      ['kabid', 'disposisi'],
+      ['subkoor', 'terima'],
+    ]) {
       e.as(mailOf(who));
       ok(e.act(ID, action));
     }
     const version = Number(rowOf(e).Versi);
     e.as(mailOf('subkoor'));
-    const approve = e.app.callFromClient<Result<ActionResultDto>>('performAction', { requestId: ID, action: 'setujui', expectedVersion: version, input: {} });
+    const approve = e.app.callFromClient<Result<ActionResultDto>>('performAction', {
+      requestId: ID,
+      action: 'setujui',
+      expectedVersion: version,
+      input: {},
+    });
     e.as('subkoor2@kominfo.go.id');
-    const reject = e.app.callFromClient<Result<ActionResultDto>>('performAction', { requestId: ID, action: 'tolak', expectedVersion: version, input: { note: 'Tidak ada akun.' } });
+    const reject = e.app.callFromClient<Result<ActionResultDto>>('performAction', {
+      requestId: ID,
+      action: 'tolak',
+      expectedVersion: version,
+      input: { note: 'Tidak ada akun.' },
+    });
     expect(approve.ok).toBe(true);
     expect(reject).toEqual({ ok: false, error: 'Permintaan sudah diperbarui, muat ulang.' });
     expect(rowOf(e).Status).toBe('Menunggu Penunjukan Operator');
@@ -94,9 +128,15 @@ describe('races on the built bundle', () => {
     const e = e2eWorld('000-bandung');
     const ids = numbers(2);
     e.submit(validAnswers());
-    e.submit(validAnswers({ 'Judul kegiatan': 'Rapat lain, 10.00–12.00', 'Jam mulai': '10:00', 'Jam selesai': '12:00' }));
+    e.submit(
+      validAnswers({ 'Judul kegiatan': 'Rapat lain, 10.00–12.00', 'Jam mulai': '10:00', 'Jam selesai': '12:00' }),
+    );
     for (const id of ids) {
-      for (const [who, action] of [['kadis', 'disposisi'], ['kabid', 'disposisi'], ['subkoor', 'terima']]) {
+      for (const [who, action] of [
+        ['kadis', 'disposisi'],
+        ['kabid', 'disposisi'],
+        ['subkoor', 'terima'],
+      ]) {
         e.as(mailOf(who));
         ok(e.act(id, action));
       }
@@ -105,7 +145,12 @@ describe('races on the built bundle', () => {
     const versions = ids.map((id) => ok(e.detail(id)).version);
     const results = ids.map((id, i) => {
       e.ws.locks.holdBy('eksekusi-lain', 2000);
-      return e.app.callFromClient<Result<ActionResultDto>>('performAction', { requestId: id, action: 'setujui', expectedVersion: versions[i], input: {} });
+      return e.app.callFromClient<Result<ActionResultDto>>('performAction', {
+        requestId: id,
+        action: 'setujui',
+        expectedVersion: versions[i],
+        input: {},
+      });
     });
     expect(results.map((r) => r.ok)).toEqual([true, false]);
     expect(results[1]).toEqual({ ok: false, error: expect.stringMatching(/^Jadwal tidak tersedia:.*VC-2026-0001/) });

@@ -38,12 +38,25 @@ function walk(e: E2E, client: (fn: string, ...a: unknown[]) => unknown, errors: 
       e.zoom.fail({ on: 'token', kind: '401', times: 1 });
     }
     client('performAction', { requestId: ID, action: 'tidak_ada', expectedVersion: d.value.version, input: {} });
-    client('performAction', { requestId: ID, action: s.action, expectedVersion: d.value.version - 1, input: s.input ?? {} });
-    client('performAction', { requestId: ID, action: s.action, expectedVersion: d.value.version, input: s.input ?? {} });
+    client('performAction', {
+      requestId: ID,
+      action: s.action,
+      expectedVersion: d.value.version - 1,
+      input: s.input ?? {},
+    });
+    client('performAction', {
+      requestId: ID,
+      action: s.action,
+      expectedVersion: d.value.version,
+      input: s.input ?? {},
+    });
   }
   e.as('admin@kominfo.go.id');
   client('getSettingsForm');
-  client('saveZoomCredentials', { ...FAKE_ZOOM_CREDENTIALS, clientSecret: `${FAKE_ZOOM_CREDENTIALS.clientSecret}-salah` });
+  client('saveZoomCredentials', {
+    ...FAKE_ZOOM_CREDENTIALS,
+    clientSecret: `${FAKE_ZOOM_CREDENTIALS.clientSecret}-salah`,
+  });
   client('testZoomConnection');
   client('saveZoomCredentials', { ...FAKE_ZOOM_CREDENTIALS });
   client('testZoomConnection');
@@ -73,7 +86,12 @@ function failingMeeting(e: E2E, client: (fn: string, ...a: unknown[]) => unknown
   for (const s of BANDUNG_WALK.slice(0, 5)) {
     e.as(mailOf(s.who));
     const d = client('getRequestDetail', id) as { value: { version: number } };
-    client('performAction', { requestId: id, action: s.action, expectedVersion: d.value.version, input: s.input ?? {} });
+    client('performAction', {
+      requestId: id,
+      action: s.action,
+      expectedVersion: d.value.version,
+      input: s.input ?? {},
+    });
   }
   props.setProperty('ZOOM_CLIENT_SECRET', `${FAKE_ZOOM_CREDENTIALS.clientSecret}-salah`);
   e.ws.caches.script.clear();
@@ -101,19 +119,30 @@ describe('secrets and privacy on the built bundle', () => {
     expect(tokens.length).toBeGreaterThanOrEqual(2);
     const startUrls = [...e.zoom.state.meetings.values()].map((m) => m.start_url);
     expect(startUrls.length).toBeGreaterThanOrEqual(2);
-    const basic = Buffer.from(`${FAKE_ZOOM_CREDENTIALS.clientId}:${FAKE_ZOOM_CREDENTIALS.clientSecret}`).toString('base64');
+    const basic = Buffer.from(`${FAKE_ZOOM_CREDENTIALS.clientId}:${FAKE_ZOOM_CREDENTIALS.clientSecret}`).toString(
+      'base64',
+    );
     const book = e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    const sheets = book.getActiveSpreadsheet().getSheets().map((s) => JSON.stringify(s.getDataRange().getDisplayValues()));
+    const sheets = book
+      .getActiveSpreadsheet()
+      .getSheets()
+      .map((s) => JSON.stringify(s.getDataRange().getDisplayValues()));
     const outputs: Record<string, string[]> = {
-      sheets, logs: e.ws.logs, ui: e.ws.ui.shown, payloads: rec.outputs, errors,
+      sheets,
+      logs: e.ws.logs,
+      ui: e.ws.ui.shown,
+      payloads: rec.outputs,
+      errors,
       mails: e.ws.mail.outbox.map((m) => [m.subject, m.body, m.htmlBody].join('\n')),
       triggers: e.ws.triggerRuns.map((t) => JSON.stringify(t)),
     };
     const secrets = [FAKE_ZOOM_CREDENTIALS.clientSecret, basic, ...tokens, ...startUrls];
-    const leaks = Object.entries(outputs).flatMap(([where, texts]) => texts.flatMap((t) => [
-      ...secrets.filter((s) => t.includes(s)).map((s) => `${where}: ${s.slice(0, 30)}`),
-      ...(START_URL.test(t) ? [`${where}: tautan host dalam "${t.match(START_URL)![0]}"`] : []),
-    ]));
+    const leaks = Object.entries(outputs).flatMap(([where, texts]) =>
+      texts.flatMap((t) => [
+        ...secrets.filter((s) => t.includes(s)).map((s) => `${where}: ${s.slice(0, 30)}`),
+        ...(START_URL.test(t) ? [`${where}: tautan host dalam "${t.match(START_URL)![0]}"`] : []),
+      ]),
+    );
     expect(leaks).toEqual([]);
     expect(rec.outputs.length).toBeGreaterThan(40);
     expect(rec.outputs.some((o) => /"ok":false/.test(o))).toBe(true);

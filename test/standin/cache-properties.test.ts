@@ -21,7 +21,9 @@ describe('CacheService', () => {
     CacheService.getScriptCache().put('k', 'script');
     expect(CacheService.getUserCache().get('k')).toBeNull();
     expect(CacheService.getScriptCache().get('k')).toBe('script');
-    expect(() => CacheService.getScriptCache().put('big', 'x'.repeat(100 * 1024 + 1))).toThrow('Argument too large: value');
+    expect(() => CacheService.getScriptCache().put('big', 'x'.repeat(100 * 1024 + 1))).toThrow(
+      'Argument too large: value',
+    );
   });
 });
 

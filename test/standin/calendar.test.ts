@@ -5,8 +5,18 @@ import { createCtx, type Ctx } from '../../dev/standin/context';
 const ADMIN = 'admin@diskominfo.example.go.id';
 const at = (iso: string) => new Date(iso);
 
-function setup(): { ctx: Ctx; app: GoogleAppsScript.Calendar.CalendarApp; api: ReturnType<typeof createAdvancedCalendar> } {
-  const ctx = createCtx({ timeZone: 'Asia/Makassar', activeUser: ADMIN, effectiveUser: ADMIN, htmlDir: '', isAddon: false });
+function setup(): {
+  ctx: Ctx;
+  app: GoogleAppsScript.Calendar.CalendarApp;
+  api: ReturnType<typeof createAdvancedCalendar>;
+} {
+  const ctx = createCtx({
+    timeZone: 'Asia/Makassar',
+    activeUser: ADMIN,
+    effectiveUser: ADMIN,
+    htmlDir: '',
+    isAddon: false,
+  });
   return { ctx, app: createCalendarService(ctx), api: createAdvancedCalendar(ctx) };
 }
 
@@ -33,10 +43,13 @@ describe('CalendarApp stand-in', () => {
 
   it('refuses an event that ends before it starts, with the real message', () => {
     const cal = setup().app.getDefaultCalendar();
-    expect(() => cal.createEvent('x', at('2026-12-01T02:00:00Z'), at('2026-12-01T01:00:00Z')))
-      .toThrow('Event start date must be before event end date.');
+    expect(() => cal.createEvent('x', at('2026-12-01T02:00:00Z'), at('2026-12-01T01:00:00Z'))).toThrow(
+      'Event start date must be before event end date.',
+    );
     const ev = cal.createEvent('x', at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'));
-    expect(() => ev.setTime(at('2026-12-01T03:00:00Z'), at('2026-12-01T02:00:00Z'))).toThrow('Event start date must be before event end date.');
+    expect(() => ev.setTime(at('2026-12-01T03:00:00Z'), at('2026-12-01T02:00:00Z'))).toThrow(
+      'Event start date must be before event end date.',
+    );
   });
 
   it('lists events overlapping [start, end), sorted by start, with search', () => {
@@ -54,13 +67,19 @@ describe('CalendarApp stand-in', () => {
 
   it('hands out Date copies, keeps tags, and drops deleted events', () => {
     const cal = setup().app.getDefaultCalendar();
-    const ev = cal.createEvent('Rapat', at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'), { location: 'Ruang A' });
+    const ev = cal.createEvent('Rapat', at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'), {
+      location: 'Ruang A',
+    });
     ev.getStartTime().setTime(0);
     expect(ev.getStartTime().toISOString()).toBe('2026-12-01T01:00:00.000Z');
     ev.setTag('vicon_request', 'VC-2026-0001').setTitle('Rapat 2').setDescription('d').setLocation('Ruang B');
     const again = cal.getEventById(ev.getId());
-    expect([again.getTag('vicon_request'), again.getTitle(), again.getDescription(), again.getLocation()])
-      .toEqual(['VC-2026-0001', 'Rapat 2', 'd', 'Ruang B']);
+    expect([again.getTag('vicon_request'), again.getTitle(), again.getDescription(), again.getLocation()]).toEqual([
+      'VC-2026-0001',
+      'Rapat 2',
+      'd',
+      'Ruang B',
+    ]);
     expect(again.getAllTagKeys()).toEqual(['vicon_request']);
     expect(again.getTag('other')).toBeNull();
     ev.deleteEvent();
@@ -74,14 +93,18 @@ describe('CalendarApp stand-in', () => {
     cal.getEvents(at('2026-12-01T00:00:00Z'), at('2026-12-02T00:00:00Z'));
     expect(ctx.calls.count('Calendar.getEvents')).toBe(1);
     ctx.faults.inject('Calendar.createEvent', { kind: 'quota', times: 1 });
-    expect(() => cal.createEvent('x', at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'))).toThrow(/too many times/);
+    expect(() => cal.createEvent('x', at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'))).toThrow(
+      /too many times/,
+    );
     expect(cal.createEvent('x', at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z')).getTitle()).toBe('x');
   });
 });
 
 describe('advanced Calendar stand-in', () => {
   const meetEvent = (requestId: string) => ({
-    summary: 'Rapat', start: { dateTime: '2026-12-01T01:00:00Z' }, end: { dateTime: '2026-12-01T02:00:00Z' },
+    summary: 'Rapat',
+    start: { dateTime: '2026-12-01T01:00:00Z' },
+    end: { dateTime: '2026-12-01T02:00:00Z' },
     conferenceData: { createRequest: { requestId, conferenceSolutionKey: { type: 'hangoutsMeet' } } },
   });
 
@@ -118,17 +141,32 @@ describe('advanced Calendar stand-in', () => {
 
   it('shares events with CalendarApp: tags, patch, remove, and id conflicts', () => {
     const { app, api } = setup();
-    const made = api.Events.insert({ ...meetEvent('r1'), id: 'vicon0001', extendedProperties: { private: { vicon_request: 'VC-1' } } }, 'primary');
-    expect(() => api.Events.insert({ ...meetEvent('r1'), id: 'vicon0001' }, 'primary')).toThrow('The requested identifier already exists.');
-    expect(() => api.Events.insert({ ...meetEvent('r1'), id: 'Bad_Id' }, 'primary')).toThrow('Invalid resource id value.');
-    api.Events.patch({ start: { dateTime: '2026-12-01T03:00:00+08:00' }, end: { dateTime: '2026-12-01T04:00:00+08:00' } }, 'primary', made.id!);
+    const made = api.Events.insert(
+      { ...meetEvent('r1'), id: 'vicon0001', extendedProperties: { private: { vicon_request: 'VC-1' } } },
+      'primary',
+    );
+    expect(() => api.Events.insert({ ...meetEvent('r1'), id: 'vicon0001' }, 'primary')).toThrow(
+      'The requested identifier already exists.',
+    );
+    expect(() => api.Events.insert({ ...meetEvent('r1'), id: 'Bad_Id' }, 'primary')).toThrow(
+      'Invalid resource id value.',
+    );
+    api.Events.patch(
+      { start: { dateTime: '2026-12-01T03:00:00+08:00' }, end: { dateTime: '2026-12-01T04:00:00+08:00' } },
+      'primary',
+      made.id!,
+    );
     const seen = app.getDefaultCalendar().getEvents(at('2026-11-30T00:00:00Z'), at('2026-12-02T00:00:00Z'));
-    expect(seen.map((e) => [e.getTag('vicon_request'), e.getStartTime().toISOString()])).toEqual([['VC-1', '2026-11-30T19:00:00.000Z']]);
+    expect(seen.map((e) => [e.getTag('vicon_request'), e.getStartTime().toISOString()])).toEqual([
+      ['VC-1', '2026-11-30T19:00:00.000Z'],
+    ]);
     api.Events.remove('primary', made.id!);
     expect(api.Events.get('primary', made.id!).status).toBe('cancelled');
     expect(() => api.Events.remove('primary', made.id!)).toThrow(/Resource has been deleted/);
     expect(app.getDefaultCalendar().getEvents(at('2026-11-30T00:00:00Z'), at('2026-12-02T00:00:00Z'))).toEqual([]);
-    expect(() => api.Events.get('primary', 'missing00')).toThrow('API call to calendar.events.get failed with error: Not Found');
+    expect(() => api.Events.get('primary', 'missing00')).toThrow(
+      'API call to calendar.events.get failed with error: Not Found',
+    );
     expect(() => api.Events.get('nobody@group.calendar.google.com', made.id!)).toThrow(/Not Found/);
   });
 });

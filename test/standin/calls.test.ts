@@ -5,12 +5,20 @@ describe('call counting and fault injection', () => {
   it('counts every call as Class.method and sums data calls', () => {
     const { SpreadsheetApp, ws } = gas();
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
-    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.getDataRange().getValues();
     sheet.appendRow([5, 6]);
     expect(ws.calls.byMethod()).toEqual({
-      'SpreadsheetApp.getActiveSpreadsheet': 1, 'Spreadsheet.getSheetByName': 1, 'Sheet.getRange': 1,
-      'Range.setValues': 1, 'Sheet.getDataRange': 1, 'Range.getValues': 1, 'Sheet.appendRow': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'Spreadsheet.getSheetByName': 1,
+      'Sheet.getRange': 1,
+      'Range.setValues': 1,
+      'Sheet.getDataRange': 1,
+      'Range.getValues': 1,
+      'Sheet.appendRow': 1,
     });
     expect(ws.calls.dataCalls()).toBe(3);
     expect(DATA_METHODS).not.toContain('Sheet.getDataRange');
@@ -61,7 +69,9 @@ describe('UrlFetchApp wiring', () => {
     const { ws } = gas();
     ws.http.register('https://api.zoom.us/', (req) => ({ status: 200, headers: {}, body: `${req.method} ${req.url}` }));
     const UrlFetchApp = ws.globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp;
-    expect(UrlFetchApp.fetch('https://api.zoom.us/v2/users/me').getContentText()).toBe('get https://api.zoom.us/v2/users/me');
+    expect(UrlFetchApp.fetch('https://api.zoom.us/v2/users/me').getContentText()).toBe(
+      'get https://api.zoom.us/v2/users/me',
+    );
     ws.faults.inject('UrlFetchApp.fetch', { kind: 'timeout', times: 1 });
     expect(() => UrlFetchApp.fetch('https://api.zoom.us/v2/x')).toThrow(/Timed out/);
     expect(ws.calls.count('UrlFetchApp.fetch')).toBe(2);

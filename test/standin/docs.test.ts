@@ -10,7 +10,13 @@ let Docs: GoogleAppsScript.Document.DocumentApp;
 let Drive: GoogleAppsScript.Drive.DriveApp;
 
 beforeEach(() => {
-  ctx = createCtx({ timeZone: 'Asia/Makassar', activeUser: 'op@example.go.id', effectiveUser: 'admin@example.go.id', htmlDir: 'dist', isAddon: false });
+  ctx = createCtx({
+    timeZone: 'Asia/Makassar',
+    activeUser: 'op@example.go.id',
+    effectiveUser: 'admin@example.go.id',
+    htmlDir: 'dist',
+    isAddon: false,
+  });
   state = createDriveState();
   Docs = createDocumentApp(ctx, state);
   Drive = createDriveApp(ctx, state);
@@ -96,11 +102,22 @@ describe('PDF writer', () => {
     const src = Buffer.from(pdfFromText('a\nb')).toString('latin1');
     const xref = Number(/startxref\n(\d+)/.exec(src)![1]);
     expect(src.slice(xref, xref + 4)).toBe('xref');
-    const entries = src.slice(xref).split('\n').slice(3).filter((l) => / n $/.test(l));
+    const entries = src
+      .slice(xref)
+      .split('\n')
+      .slice(3)
+      .filter((l) => / n $/.test(l));
     expect(entries.length).toBeGreaterThanOrEqual(6);
-    entries.forEach((line, i) => expect(src.slice(Number(line.slice(0, 10)), Number(line.slice(0, 10)) + 8)).toBe(`${i + 1} 0 obj\n`));
+    entries.forEach((line, i) =>
+      expect(src.slice(Number(line.slice(0, 10)), Number(line.slice(0, 10)) + 8)).toBe(`${i + 1} 0 obj\n`),
+    );
     const stream = /<< \/Length (\d+) >>\nstream\n/.exec(src)!;
-    expect(src.slice(stream.index + stream[0].length + Number(stream[1]), stream.index + stream[0].length + Number(stream[1]) + 10)).toBe('\nendstream');
+    expect(
+      src.slice(
+        stream.index + stream[0].length + Number(stream[1]),
+        stream.index + stream[0].length + Number(stream[1]) + 10,
+      ),
+    ).toBe('\nendstream');
   });
 
   it('wraps long paragraphs at spaces', () => {

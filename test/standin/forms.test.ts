@@ -12,8 +12,14 @@ function buildForm(g: ReturnType<typeof gas>): GoogleAppsScript.Forms.Form {
   return form;
 }
 
-const ANSWERS = { Nama: '=HYPERLINK("x")', 'Nomor WhatsApp': '0812345', 'Tanggal kegiatan': '2025-02-03', 'Jam mulai': '09:30',
-  Platform: 'Zoom', Kebutuhan: ['Ruang', 'Rekaman'] };
+const ANSWERS = {
+  Nama: '=HYPERLINK("x")',
+  'Nomor WhatsApp': '0812345',
+  'Tanggal kegiatan': '2025-02-03',
+  'Jam mulai': '09:30',
+  Platform: 'Zoom',
+  Kebutuhan: ['Ruang', 'Rekaman'],
+};
 
 describe('FormApp and form submissions', () => {
   it('setDestination creates "Form Responses 1" with the header; a submit appends a row like Forms', () => {
@@ -24,7 +30,16 @@ describe('FormApp and form submissions', () => {
     g.ws.submitForm(form.getId(), ANSWERS, { respondentEmail: 'siti@disdik.go.id' });
     const sheet = g.ws.spreadsheet.sheetByName('Form Responses 1')!;
     const [header, row] = sheet.values;
-    expect(header).toEqual(['Timestamp', 'Email Address', 'Nama', 'Nomor WhatsApp', 'Tanggal kegiatan', 'Jam mulai', 'Platform', 'Kebutuhan']);
+    expect(header).toEqual([
+      'Timestamp',
+      'Email Address',
+      'Nama',
+      'Nomor WhatsApp',
+      'Tanggal kegiatan',
+      'Jam mulai',
+      'Platform',
+      'Kebutuhan',
+    ]);
     expect(row[0]).toEqual(g.ws.clock.now());
     expect(row.slice(1, 4)).toEqual(['siti@disdik.go.id', '=HYPERLINK("x")', 812345]);
     expect((row[4] as Date).toISOString()).toBe('2025-02-02T17:00:00.000Z');
@@ -40,17 +55,30 @@ describe('FormApp and form submissions', () => {
     g.ScriptApp.newTrigger('fromForm').forForm(form).onFormSubmit().create();
     g.ScriptApp.newTrigger('fromSheet').forSpreadsheet(g.SpreadsheetApp.getActive()).onFormSubmit().create();
     const events: Record<string, any> = {};
-    g.ws.runner.setHandlerInvoker((name, e) => { events[name] = e; });
+    g.ws.runner.setHandlerInvoker((name, e) => {
+      events[name] = e;
+    });
     g.ws.clock.set(new Date('2025-01-06T03:04:05Z'));
     g.ws.submitForm(form.getId(), ANSWERS, { respondentEmail: 'siti@disdik.go.id' });
     const f = events.fromForm;
     expect(f.authMode).toBe('FULL');
     expect(f.source.getId()).toBe(form.getId());
     expect(f.response.getRespondentEmail()).toBe('siti@disdik.go.id');
-    const answers = f.response.getItemResponses().map((r: GoogleAppsScript.Forms.ItemResponse) => [r.getItem().getTitle(), r.getResponse()]);
+    const answers = f.response
+      .getItemResponses()
+      .map((r: GoogleAppsScript.Forms.ItemResponse) => [r.getItem().getTitle(), r.getResponse()]);
     expect(answers).toEqual(Object.entries(ANSWERS));
     const s = events.fromSheet;
-    expect(s.values).toEqual(['1/6/2025 10:04:05', 'siti@disdik.go.id', '=HYPERLINK("x")', '0812345', '2025-02-03', '09:30', 'Zoom', 'Ruang, Rekaman']);
+    expect(s.values).toEqual([
+      '1/6/2025 10:04:05',
+      'siti@disdik.go.id',
+      '=HYPERLINK("x")',
+      '0812345',
+      '2025-02-03',
+      '09:30',
+      'Zoom',
+      'Ruang, Rekaman',
+    ]);
     expect(s.namedValues['Nomor WhatsApp']).toEqual(['0812345']);
     expect(s.range.getA1Notation()).toBe('A2:H2');
     expect(typeof s.triggerUid).toBe('string');
@@ -62,7 +90,9 @@ describe('FormApp and form submissions', () => {
     const id = form.getId();
     expect(() => g.ws.submitForm(id, { Platform: 'Zoom' }, { respondentEmail: 'a@b.c' })).toThrow(/wajib "Nama"/);
     expect(() => g.ws.submitForm(id, { ...ANSWERS, Platform: 'Teams' }, { respondentEmail: 'a@b.c' })).toThrow(/Teams/);
-    expect(() => g.ws.submitForm(id, { ...ANSWERS, 'Tanggal kegiatan': '3/2/2025' }, { respondentEmail: 'a@b.c' })).toThrow(/YYYY-MM-DD/);
+    expect(() =>
+      g.ws.submitForm(id, { ...ANSWERS, 'Tanggal kegiatan': '3/2/2025' }, { respondentEmail: 'a@b.c' }),
+    ).toThrow(/YYYY-MM-DD/);
     expect(() => g.ws.submitForm(id, ANSWERS)).toThrow(/respondentEmail/);
   });
 
@@ -71,7 +101,9 @@ describe('FormApp and form submissions', () => {
     const form = buildForm(g);
     g.ScriptApp.newTrigger('h').forForm(form).onFormSubmit().create();
     const calls: string[] = [];
-    g.ws.runner.setHandlerInvoker((_n, e: any) => { calls.push(e.response.getItemResponses()[0].getResponse()); });
+    g.ws.runner.setHandlerInvoker((_n, e: any) => {
+      calls.push(e.response.getItemResponses()[0].getResponse());
+    });
     const r = g.ws.submitForm(form.getId(), { ...ANSWERS, Nama: 'Siti' }, { respondentEmail: 'a@b.c' });
     g.ws.forms.editResponse(r.getId(), { Nama: 'Siti Rahma' });
     expect(calls).toEqual(['Siti', 'Siti Rahma']);
@@ -85,7 +117,12 @@ describe('FormApp and form submissions', () => {
     const form = buildForm(g);
     const item = form.getItems()[4];
     expect((item as any).setChoiceValues).toBeUndefined();
-    expect(item.asMultipleChoiceItem().getChoices().map((c) => c.getValue())).toEqual(['Zoom', 'Meet']);
+    expect(
+      item
+        .asMultipleChoiceItem()
+        .getChoices()
+        .map((c) => c.getValue()),
+    ).toEqual(['Zoom', 'Meet']);
     expect(() => item.asTextItem()).toThrow(/can't be cast/);
     expect(String(item.getType())).toBe('MULTIPLE_CHOICE');
   });

@@ -20,8 +20,16 @@ export function gas(opts?: WorkspaceOptions): Gas {
   const ws = createWorkspace(opts);
   const g = ws.globals as Record<string, any>;
   return {
-    ws, SpreadsheetApp: g.SpreadsheetApp, FormApp: g.FormApp, PropertiesService: g.PropertiesService, CacheService: g.CacheService,
-    LockService: g.LockService, ScriptApp: g.ScriptApp, Utilities: g.Utilities, HtmlService: g.HtmlService, Session: g.Session,
+    ws,
+    SpreadsheetApp: g.SpreadsheetApp,
+    FormApp: g.FormApp,
+    PropertiesService: g.PropertiesService,
+    CacheService: g.CacheService,
+    LockService: g.LockService,
+    ScriptApp: g.ScriptApp,
+    Utilities: g.Utilities,
+    HtmlService: g.HtmlService,
+    Session: g.Session,
     sheet: () => g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1'),
   };
 }

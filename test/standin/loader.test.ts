@@ -82,7 +82,11 @@ describe('loadBundle', () => {
     const FormApp = ws.globals.FormApp as GoogleAppsScript.Forms.FormApp;
     const form = FormApp.create('F');
     form.addTextItem().setTitle('Q');
-    (ws.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('onSubmit').forForm(form).onFormSubmit().create();
+    (ws.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp)
+      .newTrigger('onSubmit')
+      .forForm(form)
+      .onFormSubmit()
+      .create();
     const r = ws.submitForm(form.getId(), { Q: 'a' });
     expect(ws.properties.script.get('last')).toBe(r.id);
     expect(ws.triggerRuns).toEqual([{ handler: 'onSubmit', eventType: 'ON_FORM_SUBMIT' }]);

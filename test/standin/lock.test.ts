@@ -28,7 +28,9 @@ describe('LockService', () => {
     const t0 = ws.clock.now().getTime();
     expect(LockService.getScriptLock().tryLock(1000)).toBe(false);
     expect(ws.clock.now().getTime() - t0).toBe(1000);
-    expect(() => LockService.getScriptLock().waitLock(10_000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(() => LockService.getScriptLock().waitLock(10_000)).toThrow(
+      'Lock timeout: another process was holding the lock for too long.',
+    );
     expect(LockService.getDocumentLock().tryLock(0)).toBe(true);
   });
 

@@ -3,7 +3,13 @@ import { makeBlob } from '../../dev/standin/blob';
 import { createMailApp, createMailState, type MailState } from '../../dev/standin/mail';
 
 function setup(quota: number): { ctx: Ctx; state: MailState; mail: GoogleAppsScript.Mail.MailApp } {
-  const ctx = createCtx({ timeZone: 'Asia/Makassar', activeUser: 'op@example.go.id', effectiveUser: 'admin@example.go.id', htmlDir: 'dist', isAddon: false });
+  const ctx = createCtx({
+    timeZone: 'Asia/Makassar',
+    activeUser: 'op@example.go.id',
+    effectiveUser: 'admin@example.go.id',
+    htmlDir: 'dist',
+    isAddon: false,
+  });
   const state = createMailState(quota);
   return { ctx, state, mail: createMailApp(ctx, state) };
 }
@@ -11,10 +17,26 @@ function setup(quota: number): { ctx: Ctx; state: MailState; mail: GoogleAppsScr
 describe('MailApp stand-in', () => {
   it('records both call forms in the outbox with options and attachments', () => {
     const { ctx, state, mail } = setup(10);
-    mail.sendEmail('a@example.go.id', 'Subjek', 'Isi', { htmlBody: '<p>Isi</p>', replyTo: 'kantor@example.go.id', name: 'Layanan Vicon' });
-    mail.sendEmail({ to: 'b@example.go.id, c@example.go.id', subject: 'S2', body: 'B2', attachments: [makeBlob(ctx, Buffer.from('%PDF-1.4'), 'application/pdf', 'surat.pdf')] });
+    mail.sendEmail('a@example.go.id', 'Subjek', 'Isi', {
+      htmlBody: '<p>Isi</p>',
+      replyTo: 'kantor@example.go.id',
+      name: 'Layanan Vicon',
+    });
+    mail.sendEmail({
+      to: 'b@example.go.id, c@example.go.id',
+      subject: 'S2',
+      body: 'B2',
+      attachments: [makeBlob(ctx, Buffer.from('%PDF-1.4'), 'application/pdf', 'surat.pdf')],
+    });
     expect(state.outbox).toHaveLength(2);
-    expect(state.outbox[0]).toMatchObject({ to: ['a@example.go.id'], subject: 'Subjek', htmlBody: '<p>Isi</p>', replyTo: 'kantor@example.go.id', name: 'Layanan Vicon', from: 'admin@example.go.id' });
+    expect(state.outbox[0]).toMatchObject({
+      to: ['a@example.go.id'],
+      subject: 'Subjek',
+      htmlBody: '<p>Isi</p>',
+      replyTo: 'kantor@example.go.id',
+      name: 'Layanan Vicon',
+      from: 'admin@example.go.id',
+    });
     expect(state.outbox[1].to).toEqual(['b@example.go.id', 'c@example.go.id']);
     expect(state.outbox[1].attachments[0]).toMatchObject({ name: 'surat.pdf', contentType: 'application/pdf' });
     expect(Buffer.from(state.outbox[1].attachments[0].bytes).toString('latin1')).toBe('%PDF-1.4');
@@ -26,7 +48,9 @@ describe('MailApp stand-in', () => {
     expect(mail.getRemainingDailyQuota()).toBe(3);
     mail.sendEmail({ to: 'a@example.go.id', cc: 'b@example.go.id', subject: 's', body: 'b' });
     expect(mail.getRemainingDailyQuota()).toBe(1);
-    expect(() => mail.sendEmail('c@example.go.id, d@example.go.id', 's', 'b')).toThrow('Service invoked too many times for one day: email.');
+    expect(() => mail.sendEmail('c@example.go.id, d@example.go.id', 's', 'b')).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
     expect(state.outbox).toHaveLength(1);
     mail.sendEmail('c@example.go.id', 's', 'b');
     expect(mail.getRemainingDailyQuota()).toBe(0);

@@ -6,7 +6,9 @@ function roundTrip(rows: number, cols: number): void {
   const sheet = SpreadsheetApp.getActive().insertSheet('Big');
   sheet.insertRowsAfter(1000, rows - 1000);
   sheet.insertColumnsAfter(26, Math.max(0, cols - 26));
-  const data = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => (j % 3 === 0 ? `t${i}` : i * j)));
+  const data = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_2, j) => (j % 3 === 0 ? `t${i}` : i * j)),
+  );
   sheet.getRange(1, 1, rows, cols).setValues(data);
   const back = sheet.getDataRange().getValues();
   expect(back.length).toBe(rows);

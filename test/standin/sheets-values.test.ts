@@ -4,7 +4,9 @@ describe('Range values follow Sheets typing rules', () => {
   it('parses strings like a person typing: formulas, numbers, booleans, dates', () => {
     const { sheet, ws } = gas();
     const s = sheet();
-    s.getRange(1, 1, 1, 8).setValues([['=SUM(A2:A3)', '0812345', '+6281234', '12.5', '1,000', 'true', '2024-05-01', '-abc']]);
+    s.getRange(1, 1, 1, 8).setValues([
+      ['=SUM(A2:A3)', '0812345', '+6281234', '12.5', '1,000', 'true', '2024-05-01', '-abc'],
+    ]);
     const [row] = s.getRange('A1:H1').getValues();
     expect(row.slice(0, 6)).toEqual(['#NAME?', 812345, 6281234, 12.5, 1000, true]);
     expect(row[6]).toBeInstanceOf(Date);
@@ -36,9 +38,11 @@ describe('Range values follow Sheets typing rules', () => {
   it('refuses data whose size does not match the range, with the real messages', () => {
     const s = gas().sheet();
     expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
     expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2], [3]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
   });
 
   it('returns a new Date copy on every read and stores a copy on write', () => {
@@ -61,7 +65,9 @@ describe('Range values follow Sheets typing rules', () => {
     s.getRange('B1').setNumberFormat('yyyy-mm-dd');
     s.getRange('C1').setNumberFormat('dd/mm/yyyy hh:mm');
     s.getRange('D1').setNumberFormat('#,##0.00');
-    expect(s.getRange('A1:E1').getDisplayValues()).toEqual([['1/6/2025 9:05:09', '2025-01-06', '06/01/2025 09:05', '1,234.50', 'FALSE']]);
+    expect(s.getRange('A1:E1').getDisplayValues()).toEqual([
+      ['1/6/2025 9:05:09', '2025-01-06', '06/01/2025 09:05', '1,234.50', 'FALSE'],
+    ]);
   });
 
   it('reads empty cells as "" and reports the last row and column with content', () => {
@@ -69,7 +75,10 @@ describe('Range values follow Sheets typing rules', () => {
     expect(s.getLastRow()).toBe(0);
     s.getRange('C5').setValue('x');
     expect([s.getLastRow(), s.getLastColumn()]).toEqual([5, 3]);
-    expect(s.getRange('A1:B2').getValues()).toEqual([['', ''], ['', '']]);
+    expect(s.getRange('A1:B2').getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
     expect(s.getDataRange().getA1Notation()).toBe('A1:C5');
     s.getRange('C5').clearContent();
     expect(s.getLastRow()).toBe(0);

@@ -8,7 +8,13 @@ describe('ScriptApp triggers', () => {
     const t2 = ScriptApp.newTrigger('onFpvcSubmit').forSpreadsheet(ss).onFormSubmit().create();
     expect(ws.triggers()).toEqual([
       { id: t1.getUniqueId(), handler: 'runHourly', eventType: 'CLOCK', source: 'CLOCK', sourceId: '' },
-      { id: t2.getUniqueId(), handler: 'onFpvcSubmit', eventType: 'ON_FORM_SUBMIT', source: 'SPREADSHEETS', sourceId: ss.getId() },
+      {
+        id: t2.getUniqueId(),
+        handler: 'onFpvcSubmit',
+        eventType: 'ON_FORM_SUBMIT',
+        source: 'SPREADSHEETS',
+        sourceId: ss.getId(),
+      },
     ]);
     expect(t2.getEventType()).toBe(ScriptApp.EventType.ON_FORM_SUBMIT);
     expect(ScriptApp.getUserTriggers(ss).map((t) => t.getHandlerFunction())).toEqual(['onFpvcSubmit']);
@@ -20,7 +26,8 @@ describe('ScriptApp triggers', () => {
     const { ScriptApp } = gas();
     for (let i = 0; i < 20; i++) ScriptApp.newTrigger(`f${i}`).timeBased().everyDays(1).create();
     expect(() => ScriptApp.newTrigger('f20').timeBased().everyDays(1).create()).toThrow(
-      'This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
     expect(() => ScriptApp.newTrigger('x').timeBased().everyMinutes(7)).toThrow(/everyMinutes/);
   });
 
@@ -36,7 +43,11 @@ describe('ScriptApp triggers', () => {
     const seen: Array<[string, any, boolean]> = [];
     ws.runner.setHandlerInvoker((name, e) => {
       let ui = true;
-      try { SpreadsheetApp.getUi(); } catch { ui = false; }
+      try {
+        SpreadsheetApp.getUi();
+      } catch {
+        ui = false;
+      }
       seen.push([name, e, ui]);
     });
     expect(ws.fireTimeTriggers()).toBe(1);

@@ -13,8 +13,18 @@ describe('Ui, HtmlService, Session, protections', () => {
     ui.showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Vicon'));
     ui.alert('Setup', 'Tidak ada yang diubah.', ui.ButtonSet.OK);
     SpreadsheetApp.getActive().toast('Tersimpan');
-    expect(ws.ui.menus).toEqual([{ name: 'Layanan Vicon', addon: false, items: [{ caption: 'Buka', functionName: 'showSidebar' }, { separator: true }] }]);
-    expect(ws.ui.shown).toEqual(['sidebar: Vicon: <p>Sidebar</p>', 'alert: Setup: Tidak ada yang diubah.', 'toast: Tersimpan']);
+    expect(ws.ui.menus).toEqual([
+      {
+        name: 'Layanan Vicon',
+        addon: false,
+        items: [{ caption: 'Buka', functionName: 'showSidebar' }, { separator: true }],
+      },
+    ]);
+    expect(ws.ui.shown).toEqual([
+      'sidebar: Vicon: <p>Sidebar</p>',
+      'alert: Setup: Tidak ada yang diubah.',
+      'toast: Tersimpan',
+    ]);
     expect(() => HtmlService.createHtmlOutputFromFile('nope')).toThrow('No HTML file named nope was found.');
   });
 
@@ -40,7 +50,9 @@ describe('Ui, HtmlService, Session, protections', () => {
     const p = sheet.getRange('A1:C1').protect().setDescription('Header');
     p.addEditor('kadis@kominfo.go.id');
     expect(p.getEditors().map((u) => u.getEmail())).toEqual(['admin@kominfo.go.id', 'kadis@kominfo.go.id']);
-    expect(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((x) => x.getDescription())).toEqual(['Header']);
+    expect(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((x) => x.getDescription())).toEqual([
+      'Header',
+    ]);
     expect(p.getRange().getA1Notation()).toBe('A1:C1');
     expect(ws.spreadsheet.sheetByName('Sheet1')!.protections).toHaveLength(1);
     p.remove();

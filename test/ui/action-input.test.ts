@@ -1,7 +1,12 @@
 import { buildActionInput, needsForm, noteRequired } from '../../src/ui/action-input';
 import type { ActionDto } from '../../src/shared/rpc';
 
-const action = (requires: ActionDto['requires'] = [], negative = false): ActionDto => ({ id: 'x', label: 'X', requires, negative });
+const action = (requires: ActionDto['requires'] = [], negative = false): ActionDto => ({
+  id: 'x',
+  label: 'X',
+  requires,
+  negative,
+});
 
 describe('which actions ask first', () => {
   test('a plain positive action runs at once; negative or input-requiring ones ask', () => {
@@ -19,46 +24,77 @@ describe('which actions ask first', () => {
 describe('buildActionInput', () => {
   test('a negative action without a note is refused with a message', () => {
     expect(buildActionInput(action([], true), { note: '   ' })).toEqual({
-      ok: false, errors: { note: 'Catatan wajib diisi: tuliskan alasannya.' },
+      ok: false,
+      errors: { note: 'Catatan wajib diisi: tuliskan alasannya.' },
     });
   });
   test('a negative action with a note passes the trimmed note', () => {
-    expect(buildActionInput(action([], true), { note: '  Di luar kewenangan. ' })).toEqual({ ok: true, input: { note: 'Di luar kewenangan.' } });
+    expect(buildActionInput(action([], true), { note: '  Di luar kewenangan. ' })).toEqual({
+      ok: true,
+      input: { note: 'Di luar kewenangan.' },
+    });
   });
   test('an optional empty note is left out', () => {
     expect(buildActionInput(action(), { note: '' })).toEqual({ ok: true, input: {} });
   });
   test('operator and host must be chosen when required', () => {
     expect(buildActionInput(action(['operator', 'host']), {})).toEqual({
-      ok: false, errors: { operator: 'Pilih operator.', host: 'Pilih akun host.' },
+      ok: false,
+      errors: { operator: 'Pilih operator.', host: 'Pilih akun host.' },
     });
-    expect(buildActionInput(action(['operator']), { operator: 'andi@x.go.id' })).toEqual({ ok: true, input: { operator: 'andi@x.go.id' } });
+    expect(buildActionInput(action(['operator']), { operator: 'andi@x.go.id' })).toEqual({
+      ok: true,
+      input: { operator: 'andi@x.go.id' },
+    });
   });
   test('an alternative time needs a date and an end after the start', () => {
-    const result = buildActionInput(action(['alternative']), { altDate: '2026-01-05', altStart: '11:00', altEnd: '10:00' });
+    const result = buildActionInput(action(['alternative']), {
+      altDate: '2026-01-05',
+      altStart: '11:00',
+      altEnd: '10:00',
+    });
     expect(result).toEqual({ ok: false, errors: { altEnd: 'Jam selesai harus setelah jam mulai.' } });
     expect(buildActionInput(action(['alternative']), { altDate: '', altStart: '9:00', altEnd: '' })).toEqual({
-      ok: false, errors: { altDate: 'Isi tanggal alternatif.', altStart: 'Isi jam mulai alternatif.', altEnd: 'Isi jam selesai alternatif.' },
+      ok: false,
+      errors: {
+        altDate: 'Isi tanggal alternatif.',
+        altStart: 'Isi jam mulai alternatif.',
+        altEnd: 'Isi jam selesai alternatif.',
+      },
     });
-    expect(buildActionInput(action(['alternative']), { altDate: '2026-01-05', altStart: '09:00', altEnd: '10:30' })).toEqual({
-      ok: true, input: { alternative: { date: '2026-01-05', start: '09:00', end: '10:30' } },
+    expect(
+      buildActionInput(action(['alternative']), { altDate: '2026-01-05', altStart: '09:00', altEnd: '10:30' }),
+    ).toEqual({
+      ok: true,
+      input: { alternative: { date: '2026-01-05', start: '09:00', end: '10:30' } },
     });
   });
   test('a link must be https without spaces', () => {
     expect(buildActionInput(action(['link']), { link: 'http://meet.example/abc' })).toEqual({
-      ok: false, errors: { link: 'Tautan harus diawali https:// tanpa spasi.' },
+      ok: false,
+      errors: { link: 'Tautan harus diawali https:// tanpa spasi.' },
     });
-    expect(buildActionInput(action(['link']), { link: ' https://meet.example/abc ' })).toEqual({ ok: true, input: { link: 'https://meet.example/abc' } });
+    expect(buildActionInput(action(['link']), { link: ' https://meet.example/abc ' })).toEqual({
+      ok: true,
+      input: { link: 'https://meet.example/abc' },
+    });
   });
   test('documentation keeps filled items, needs at least one, and a numeric participant count', () => {
     expect(buildActionInput(action(['documentation']), { documentation: { notulen: ' ', foto: '' } })).toEqual({
-      ok: false, errors: { notulen: 'Isi minimal satu data dokumentasi.' },
+      ok: false,
+      errors: { notulen: 'Isi minimal satu data dokumentasi.' },
     });
     expect(buildActionInput(action(['documentation']), { documentation: { jumlahPeserta: 'empat puluh' } })).toEqual({
-      ok: false, errors: { jumlahPeserta: 'Jumlah peserta harus berupa angka.' },
+      ok: false,
+      errors: { jumlahPeserta: 'Jumlah peserta harus berupa angka.' },
     });
-    expect(buildActionInput(action(['documentation']), { documentation: { notulen: 'https://d/1', foto: '', jumlahPeserta: '40' } })).toEqual({
-      ok: true, input: { documentation: { notulen: 'https://d/1', jumlahPeserta: '40' } },
+    expect(
+      buildActionInput(action(['documentation']), {
+        documentation: { notulen: 'https://d/1', foto: '', jumlahPeserta: '40' },
+      }),
+    ).toEqual({
+      ok: true,
+      input: { documentation: { notulen: 'https://d/1', jumlahPeserta: '40' } },
     });
   });
 });

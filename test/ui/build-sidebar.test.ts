@@ -10,7 +10,9 @@ describe('inlining', () => {
   test('inlineIntoShell keeps $-patterns literally and refuses a shell without placeholders', () => {
     const shell = '<style>/*__SIDEBAR_CSS__*/</style><script>//__SIDEBAR_JS__\n</script>';
     expect(inlineIntoShell(shell, 'a{b:c}', 'x="$&$1"')).toBe('<style>a{b:c}</style><script>x="$&$1"\n</script>');
-    expect(() => inlineIntoShell('<script></script>', '', '')).toThrow('sidebar.html harus memuat /*__SIDEBAR_CSS__*/ tepat satu kali.');
+    expect(() => inlineIntoShell('<script></script>', '', '')).toThrow(
+      'sidebar.html harus memuat /*__SIDEBAR_CSS__*/ tepat satu kali.',
+    );
   });
 });
 

@@ -11,24 +11,38 @@ function installRun(server: Record<string, (...args: unknown[]) => unknown>) {
       withUserObject: () => make(ok, fail),
     };
     for (const name of Object.keys(server)) {
-      runner[name] = (...args: unknown[]) => setTimeout(() => {
-        try { ok?.(server[name](...args)); } catch (e) { fail?.(e); }
-      }, 0);
+      runner[name] = (...args: unknown[]) =>
+        setTimeout(() => {
+          try {
+            ok?.(server[name](...args));
+          } catch (e) {
+            fail?.(e);
+          }
+        }, 0);
     }
     return runner;
   };
   (globalThis as any).google = { script: { run: make() } };
 }
 
-afterEach(() => { delete (globalThis as any).google; });
+afterEach(() => {
+  delete (globalThis as any).google;
+});
 
 describe('call', () => {
   test('resolves with the server value and passes the arguments', async () => {
     installRun({ getRequestDetail: (id) => ({ ok: true, value: { id } }) });
-    await expect(call('getRequestDetail', 'VC-2026-0001')).resolves.toEqual({ ok: true, value: { id: 'VC-2026-0001' } });
+    await expect(call('getRequestDetail', 'VC-2026-0001')).resolves.toEqual({
+      ok: true,
+      value: { id: 'VC-2026-0001' },
+    });
   });
   test('a server exception rejects with an Error carrying its message as text', async () => {
-    installRun({ getSidebarState: () => { throw new Error('Sheet <Register> tidak ada.'); } });
+    installRun({
+      getSidebarState: () => {
+        throw new Error('Sheet <Register> tidak ada.');
+      },
+    });
     await expect(call('getSidebarState')).rejects.toThrow('Sheet <Register> tidak ada.');
   });
   test('without google.script.run it rejects in Indonesian', async () => {
@@ -36,14 +50,18 @@ describe('call', () => {
   });
   test('an unknown server function rejects', async () => {
     installRun({});
-    await expect(call('performAction', { requestId: 'x', action: 'a', expectedVersion: 1, input: {} })).rejects.toThrow('Fungsi server "performAction" tidak ditemukan.');
+    await expect(call('performAction', { requestId: 'x', action: 'a', expectedVersion: 1, input: {} })).rejects.toThrow(
+      'Fungsi server "performAction" tidak ditemukan.',
+    );
   });
 });
 
 describe('unwrap and errorText', () => {
   test('unwrap returns the value or throws the Result error', () => {
     expect(unwrap({ ok: true, value: 5 })).toBe(5);
-    expect(() => unwrap({ ok: false, error: 'Permintaan sudah diperbarui, muat ulang.' })).toThrow('Permintaan sudah diperbarui, muat ulang.');
+    expect(() => unwrap({ ok: false, error: 'Permintaan sudah diperbarui, muat ulang.' })).toThrow(
+      'Permintaan sudah diperbarui, muat ulang.',
+    );
     expect(() => unwrap(null as never)).toThrow('Jawaban server tidak terbaca. Muat ulang.');
   });
   test('errorText reads errors, strings and message-like objects, else a generic message', () => {

@@ -23,7 +23,7 @@ describe('formatTimeLeft', () => {
   test('negative minutes read "terlambat …" and are overdue', () => {
     expect(formatTimeLeft(-125)).toEqual({ text: 'terlambat 2 jam 5 menit', overdue: true });
   });
-  test('the server\'s overdue flag wins even at zero minutes', () => {
+  test("the server's overdue flag wins even at zero minutes", () => {
     expect(formatTimeLeft(0, true)).toEqual({ text: 'terlambat 0 menit', overdue: true });
   });
   test('no standard time reads "tanpa batas waktu"', () => {

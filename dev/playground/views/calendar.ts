@@ -19,7 +19,8 @@ export function renderCalendars(ws: Workspace, timeZone: string): string {
   const store = calendarStore(ws.ctx);
   const from = ws.clock.now().getTime() - WEEK_MS;
   const today = dayKey(ws.clock.now(), timeZone);
-  const events = [...store.calendars.values()].filter((c) => !c.deleted)
+  const events = [...store.calendars.values()]
+    .filter((c) => !c.deleted)
     .flatMap((c) => store.liveEvents(c.id).map((ev) => ({ ev, name: c.name })))
     .filter(({ ev }) => ev.end.getTime() >= from)
     .sort((a, b) => a.ev.start.getTime() - b.ev.start.getTime());
@@ -28,9 +29,14 @@ export function renderCalendars(ws: Workspace, timeZone: string): string {
     const key = dayKey(item.ev.start, timeZone);
     byDay.set(key, [...(byDay.get(key) ?? []), item]);
   }
-  const days = [...byDay.entries()].map(([key, list]) => `<h3${attr('class', key === today ? 'today' : null)}>${esc(wallClock(list[0].ev.start, timeZone, false))}${key === today ? ' (hari ini)' : ''}</h3>
+  const days = [...byDay.entries()].map(
+    ([
+      key,
+      list,
+    ]) => `<h3${attr('class', key === today ? 'today' : null)}>${esc(wallClock(list[0].ev.start, timeZone, false))}${key === today ? ' (hari ini)' : ''}</h3>
 <table><thead><tr><th scope="col">Jam</th><th scope="col">Kalender</th><th scope="col">Acara</th><th scope="col">Lokasi</th></tr></thead>
-<tbody>${list.map(({ ev, name }) => eventRow(ev, name, timeZone)).join('')}</tbody></table>`);
+<tbody>${list.map(({ ev, name }) => eventRow(ev, name, timeZone)).join('')}</tbody></table>`,
+  );
   return `<section id="kalender"><h2>Kalender sumber daya</h2>
 ${days.length ? days.join('\n') : '<p>Belum ada acara di kalender sejak sepekan lalu.</p>'}</section>`;
 }

@@ -21,7 +21,9 @@ export function renderFiles(ws: Workspace, timeZone: string): string {
   const files = [...ws.drive.items.values()].filter((i) => i.mimeType !== MIME.folder && !i.trashed);
   const rows = files.map((f) => {
     const kind = f.mimeType === MIME.pdf ? 'PDF' : f.mimeType === MIME.doc ? 'Google Dokumen' : f.mimeType;
-    const name = fileAsPdf(ws, f.id) ? `<a${attr('href', `/berkas/${encodeURIComponent(f.id)}`)} target="_blank" rel="noopener">${esc(f.name)}</a>` : esc(f.name);
+    const name = fileAsPdf(ws, f.id)
+      ? `<a${attr('href', `/berkas/${encodeURIComponent(f.id)}`)} target="_blank" rel="noopener">${esc(f.name)}</a>`
+      : esc(f.name);
     return `<li>${name} <small>${esc(kind)} · ${esc(wallClock(f.created, timeZone))}</small></li>`;
   });
   return `<section id="berkas"><h2>Surat dan berkas (Drive)</h2>

@@ -13,28 +13,52 @@ export function suggestedAnswers(world: PlaygroundWorld, actor: string): Record<
   const who = DEMO_APPLICANTS.find((a) => a.email === actor) ?? DEMO_APPLICANTS[0];
   const today = wibDay(world.e.ws.clock.now());
   return {
-    applicantName: who.name, agency: who.agency, position: who.position, email: actor.endsWith('@kominfo.go.id') ? who.email : actor,
-    phone: who.phone, letterNumber: `900/001/${who.letterCode}`, letterDate: today, title: 'Rapat Koordinasi Layanan Publik',
-    eventDate: weekdayOnOrAfter(plusDays(today, 3)), startTime: '09:00', endTime: '11:00', platform: 'Zoom', participants: '50',
-    needsRoom: 'Tidak', needsOperator: 'Ya', needsRecording: 'Tidak', notes: '',
+    applicantName: who.name,
+    agency: who.agency,
+    position: who.position,
+    email: actor.endsWith('@kominfo.go.id') ? who.email : actor,
+    phone: who.phone,
+    letterNumber: `900/001/${who.letterCode}`,
+    letterDate: today,
+    title: 'Rapat Koordinasi Layanan Publik',
+    eventDate: weekdayOnOrAfter(plusDays(today, 3)),
+    startTime: '09:00',
+    endTime: '11:00',
+    platform: 'Zoom',
+    participants: '50',
+    needsRoom: 'Tidak',
+    needsOperator: 'Ya',
+    needsRecording: 'Tidak',
+    notes: '',
   };
 }
 
 function control(q: Question, value: string): string {
   const common = `${attr('id', `q-${q.field}`)}${attr('name', q.field)}${attr('required', q.required)}`;
   switch (q.kind) {
-    case 'choice': return `<select${common}>${options((q.choices ?? []).map((c) => ({ value: c, label: c })), value)}</select>`;
-    case 'paragraph': return `<textarea${common} rows="2">${esc(value)}</textarea>`;
-    case 'date': case 'time': case 'email': return `<input type="${q.kind}"${common}${attr('value', value)}>`;
-    default: return `<input type="text"${common}${attr('value', value)}>`;
+    case 'choice':
+      return `<select${common}>${options(
+        (q.choices ?? []).map((c) => ({ value: c, label: c })),
+        value,
+      )}</select>`;
+    case 'paragraph':
+      return `<textarea${common} rows="2">${esc(value)}</textarea>`;
+    case 'date':
+    case 'time':
+    case 'email':
+      return `<input type="${q.kind}"${common}${attr('value', value)}>`;
+    default:
+      return `<input type="text"${common}${attr('value', value)}>`;
   }
 }
 
 /** The FPVC form posting to /formulir (one field per question, named by its field key). */
 export function renderFpvcForm(world: PlaygroundWorld, actor: string): string {
   const values = suggestedAnswers(world, actor);
-  const fields = QUESTIONS.map((q) => `<div class="field"><label${attr('for', `q-${q.field}`)}>${esc(q.title)}${q.required ? ' *' : ''}</label>
-${control(q, values[q.field] ?? '')}${q.help ? `<small>${esc(q.help)}</small>` : ''}</div>`).join('\n');
+  const fields = QUESTIONS.map(
+    (q) => `<div class="field"><label${attr('for', `q-${q.field}`)}>${esc(q.title)}${q.required ? ' *' : ''}</label>
+${control(q, values[q.field] ?? '')}${q.help ? `<small>${esc(q.help)}</small>` : ''}</div>`,
+  ).join('\n');
   return `<section id="formulir"><h2>Formulir FPVC (sebagai pemohon)</h2>
 <form method="post" action="/formulir" class="fpvc" aria-label="Formulir FPVC">${fields}
 <button type="submit">Kirim formulir</button></form></section>`;
@@ -53,11 +77,17 @@ function responseChoices(world: PlaygroundWorld): Array<{ value: string; label: 
   const header = register[0] ?? [];
   const col = (name: string) => header.indexOf(name);
   const byRef = new Map(register.slice(1).map((r) => [String(r[col('Ref Respons')]), r]));
-  return (form?.responses ?? []).map((resp) => {
-    const row = byRef.get(resp.id);
-    const label = row ? `${row[col('Nomor')]} — ${row[col('Status')]} — ${row[col('Judul Kegiatan')]}` : resp.id;
-    return { value: resp.id, label: `${label} (${resp.respondentEmail})`, revise: row?.[col('Status')] === 'Perlu Perbaikan' };
-  }).sort((a, b) => Number(b.revise) - Number(a.revise));
+  return (form?.responses ?? [])
+    .map((resp) => {
+      const row = byRef.get(resp.id);
+      const label = row ? `${row[col('Nomor')]} — ${row[col('Status')]} — ${row[col('Judul Kegiatan')]}` : resp.id;
+      return {
+        value: resp.id,
+        label: `${label} (${resp.respondentEmail})`,
+        revise: row?.[col('Status')] === 'Perlu Perbaikan',
+      };
+    })
+    .sort((a, b) => Number(b.revise) - Number(a.revise));
 }
 
 /** "Ubah jawaban": pick a response, a question and the new answer; posts to /ubah. */

@@ -14,7 +14,9 @@ function renderMail(m: SentMail, index: number, timeZone: string): string {
   const body = m.htmlBody
     ? `<iframe class="mail-body" sandbox="" loading="lazy"${attr('title', `Isi email: ${m.subject}`)}${attr('srcdoc', m.htmlBody)}></iframe>`
     : `<pre class="mail-body">${esc(m.body)}</pre>`;
-  const files = m.attachments.length ? `<p>Lampiran: ${m.attachments.map((a) => esc(`${a.name} (${a.contentType})`)).join(', ')}</p>` : '';
+  const files = m.attachments.length
+    ? `<p>Lampiran: ${m.attachments.map((a) => esc(`${a.name} (${a.contentType})`)).join(', ')}</p>`
+    : '';
   return `<details class="mail"${attr('data-index', index)}><summary><span class="mail-subject">${esc(m.subject)}</span>
  — <span class="mail-to">${esc(recipients)}</span> <small>${esc(wallClock(m.at, timeZone))}</small></summary>
 ${m.name || m.replyTo ? `<p>Dari: ${esc(m.name)} ${m.replyTo ? `(balas ke ${esc(m.replyTo)})` : ''}</p>` : ''}${files}${body}</details>`;
@@ -22,8 +24,12 @@ ${m.name || m.replyTo ? `<p>Dari: ${esc(m.name)} ${m.replyTo ? `(balas ke ${esc(
 
 /** The outbox section: the newest OUTBOX_LIMIT mails, and how many there are in all. */
 export function renderOutbox(outbox: SentMail[], timeZone: string): string {
-  const newest = outbox.map((m, i) => ({ m, i })).reverse().slice(0, OUTBOX_LIMIT);
-  const more = outbox.length > OUTBOX_LIMIT ? `<p>${outbox.length - OUTBOX_LIMIT} email lebih lama tidak ditampilkan.</p>` : '';
+  const newest = outbox
+    .map((m, i) => ({ m, i }))
+    .reverse()
+    .slice(0, OUTBOX_LIMIT);
+  const more =
+    outbox.length > OUTBOX_LIMIT ? `<p>${outbox.length - OUTBOX_LIMIT} email lebih lama tidak ditampilkan.</p>` : '';
   return `<section id="surat-keluar"><h2>Kotak keluar email <small>(${outbox.length})</small></h2>
 ${newest.length ? newest.map(({ m, i }) => renderMail(m, i, timeZone)).join('\n') : '<p>Belum ada email terkirim.</p>'}${more}</section>`;
 }

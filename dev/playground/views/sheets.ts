@@ -22,10 +22,18 @@ export const MAX_SHOWN_ROWS = 120;
 const TRIMMED_SHEETS = new Set(['Riwayat']);
 
 /** A sheet as shown: the header, the newest `maxRows` data rows as displayed text, and how many data rows it has. */
-export interface ShownSheet { header: string[]; rows: string[][]; total: number }
+export interface ShownSheet {
+  header: string[];
+  rows: string[][];
+  total: number;
+}
 
 /** Sheet `name` as a Sheet would display it (newest `maxRows` data rows), or null when there is no such sheet. */
-export function displayedSheet(ws: Workspace, name: string, maxRows = TRIMMED_SHEETS.has(name) ? MAX_SHOWN_ROWS : Infinity): ShownSheet | null {
+export function displayedSheet(
+  ws: Workspace,
+  name: string,
+  maxRows = TRIMMED_SHEETS.has(name) ? MAX_SHOWN_ROWS : Infinity,
+): ShownSheet | null {
   const sheet = ws.spreadsheet.sheetByName(name);
   if (!sheet) return null;
   const tz = officeTimeZone(ws);
@@ -47,8 +55,14 @@ export function sheetAnchor(name: string): string {
 export function renderSheet(name: string, { header, rows, total }: ShownSheet): string {
   const hidden = total - rows.length;
   const head = header.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const body = rows.map((row) => `<tr${attr('data-key', row[0])}>${row.map((v, i) =>
-    `<td${attr('data-col', header[i] ?? '')}>${esc(v)}</td>`).join('')}</tr>`).join('\n');
+  const body = rows
+    .map(
+      (row) =>
+        `<tr${attr('data-key', row[0])}>${row
+          .map((v, i) => `<td${attr('data-col', header[i] ?? '')}>${esc(v)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('\n');
   return `<section class="sheet" id="${sheetAnchor(name)}"><h3>${esc(name)} <small>(${total} baris${hidden ? `; ${rows.length} terakhir ditampilkan` : ''})</small></h3>
 <div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>
 ${body || `<tr><td${attr('colspan', Math.max(1, header.length))}>Belum ada data.</td></tr>`}

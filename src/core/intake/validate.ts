@@ -4,7 +4,22 @@
  * today, end after start, duration, lead time) are plain code. Every problem is
  * an Indonesian sentence; nothing is thrown and nothing is dropped.
  */
-import { boolean, email, integer, maxLength, maxValue, minValue, nonEmpty, number, object, picklist, pipe, regex, safeParse, string } from 'valibot';
+import {
+  boolean,
+  email,
+  integer,
+  maxLength,
+  maxValue,
+  minValue,
+  nonEmpty,
+  number,
+  object,
+  picklist,
+  pipe,
+  regex,
+  safeParse,
+  string,
+} from 'valibot';
 import { daysBetween, localDate, localTime, type OfficeZone } from '../dates';
 import type { RequestFields } from '../request';
 import type { ParseReport } from './parse';
@@ -32,8 +47,17 @@ const FIELD_SCHEMA = object({
   applicantName: required('Nama pemohon', 100),
   agency: required('Instansi/OPD', 200),
   position: required('Jabatan', 150),
-  email: pipe(string(), nonEmpty('Email wajib diisi.'), email('Alamat email tidak valid.'), maxLength(254, 'Email terlalu panjang.')),
-  phone: pipe(string(), nonEmpty('Nomor WhatsApp wajib diisi.'), regex(/^628\d{7,12}$/, 'Nomor WhatsApp tidak valid; gunakan nomor Indonesia, misalnya 0812xxxxxxx.')),
+  email: pipe(
+    string(),
+    nonEmpty('Email wajib diisi.'),
+    email('Alamat email tidak valid.'),
+    maxLength(254, 'Email terlalu panjang.'),
+  ),
+  phone: pipe(
+    string(),
+    nonEmpty('Nomor WhatsApp wajib diisi.'),
+    regex(/^628\d{7,12}$/, 'Nomor WhatsApp tidak valid; gunakan nomor Indonesia, misalnya 0812xxxxxxx.'),
+  ),
   letterNumber: required('Nomor surat permohonan', 100),
   letterDate: string(),
   srikandiNumber: pipe(string(), maxLength(100, 'Nomor SRIKANDI terlalu panjang.')),
@@ -68,7 +92,11 @@ function minutesOf(hhmm: string): number {
 }
 
 function fieldProblems(report: ParseReport): string[] {
-  const result = safeParse(FIELD_SCHEMA, { ...report.fields, participants: report.fields.participants ?? undefined }, { abortEarly: false });
+  const result = safeParse(
+    FIELD_SCHEMA,
+    { ...report.fields, participants: report.fields.participants ?? undefined },
+    { abortEarly: false },
+  );
   const messages = result.success ? [] : result.issues.map((i) => i.message);
   for (const [field, raw] of Object.entries(report.unreadable)) {
     const label = UNREADABLE[field as keyof RequestFields];
@@ -83,9 +111,11 @@ function timeProblems(f: RequestFields, policy: ValidationPolicy, today: string,
   if (f.startTime && f.endTime) {
     const minutes = minutesOf(f.endTime) - minutesOf(f.startTime);
     if (minutes <= 0) out.push('Jam selesai harus setelah jam mulai.');
-    else if (minutes > policy.maxDurationHours * 60) out.push(`Durasi kegiatan melebihi batas ${policy.maxDurationHours} jam.`);
+    else if (minutes > policy.maxDurationHours * 60)
+      out.push(`Durasi kegiatan melebihi batas ${policy.maxDurationHours} jam.`);
   }
-  if (f.eventDate === today && f.startTime && f.startTime < nowTime) out.push('Jam mulai kegiatan hari ini sudah lewat.');
+  if (f.eventDate === today && f.startTime && f.startTime < nowTime)
+    out.push('Jam mulai kegiatan hari ini sudah lewat.');
   return out;
 }
 
@@ -101,8 +131,12 @@ function leadWarnings(f: RequestFields, policy: ValidationPolicy, today: string)
 /** Validate a parsed request against the office policy at `now`. */
 export function validateRequest(report: ParseReport, policy: ValidationPolicy, now: Date): ValidationResult {
   const today = localDate(now, policy.timeZone);
-  const problems = [...fieldProblems(report), ...timeProblems(report.fields, policy, today, localTime(now, policy.timeZone))];
+  const problems = [
+    ...fieldProblems(report),
+    ...timeProblems(report.fields, policy, today, localTime(now, policy.timeZone)),
+  ];
   const warnings = leadWarnings(report.fields, policy, today);
-  if (report.extraTitles.length > 0) warnings.push(`Isian tambahan di luar formulir diabaikan: ${report.extraTitles.slice(0, 5).join(', ')}.`);
+  if (report.extraTitles.length > 0)
+    warnings.push(`Isian tambahan di luar formulir diabaikan: ${report.extraTitles.slice(0, 5).join(', ')}.`);
   return { problems, warnings };
 }

@@ -38,15 +38,22 @@ export function isSafeUrl(url: string): boolean {
 
 /** One line of a subject: newlines and control characters removed, runs of spaces collapsed. */
 export function subjectLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function blockText(b: Block): string {
   switch (b.kind) {
-    case 'p': return b.text;
-    case 'fields': return b.rows.map(([label, value]) => `${label}: ${value}`).join('\n');
-    case 'list': return b.items.map((item, i) => `${i + 1}. ${item}`).join('\n');
-    case 'link': return `${b.label}: ${b.url}`;
+    case 'p':
+      return b.text;
+    case 'fields':
+      return b.rows.map(([label, value]) => `${label}: ${value}`).join('\n');
+    case 'list':
+      return b.items.map((item, i) => `${i + 1}. ${item}`).join('\n');
+    case 'link':
+      return `${b.label}: ${b.url}`;
   }
 }
 
@@ -56,14 +63,18 @@ function paragraphHtml(text: string): string {
 
 function blockHtml(b: Block): string {
   switch (b.kind) {
-    case 'p': return paragraphHtml(b.text);
+    case 'p':
+      return paragraphHtml(b.text);
     case 'fields': {
-      const rows = b.rows.map(([label, value]) =>
-        `<tr><td style="padding:2px 12px 2px 0;vertical-align:top">${escapeHtml(label)}</td>`
-        + `<td style="padding:2px 0"><b>${escapeHtml(value)}</b></td></tr>`);
+      const rows = b.rows.map(
+        ([label, value]) =>
+          `<tr><td style="padding:2px 12px 2px 0;vertical-align:top">${escapeHtml(label)}</td>` +
+          `<td style="padding:2px 0"><b>${escapeHtml(value)}</b></td></tr>`,
+      );
       return `<table style="border-collapse:collapse">${rows.join('')}</table>`;
     }
-    case 'list': return `<ol>${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`;
+    case 'list':
+      return `<ol>${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`;
     case 'link':
       return isSafeUrl(b.url)
         ? `<p>${escapeHtml(b.label)}: <a href="${escapeHtml(b.url)}">${escapeHtml(b.url)}</a></p>`
@@ -73,7 +84,9 @@ function blockHtml(b: Block): string {
 
 /** Renders a message document to { subject, text, html }. */
 export function renderDoc(doc: MessageDoc): RenderedMessage {
-  const blocks = doc.blocks.filter((b) => !(b.kind === 'list' && b.items.length === 0) && !(b.kind === 'fields' && b.rows.length === 0));
+  const blocks = doc.blocks.filter(
+    (b) => !(b.kind === 'list' && b.items.length === 0) && !(b.kind === 'fields' && b.rows.length === 0),
+  );
   return {
     subject: subjectLine(doc.subject),
     text: blocks.map(blockText).join('\n\n'),

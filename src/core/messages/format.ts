@@ -48,11 +48,16 @@ export function looksLikeStartUrl(url: string): boolean {
  */
 export function meetingBlocks(meeting: MeetingAccess): Block[] {
   if (looksLikeStartUrl(meeting.joinUrl)) {
-    throw new Error('Tautan yang akan dikirim adalah tautan host (start URL), bukan tautan peserta. Pesan tidak dibuat; gunakan join URL.');
+    throw new Error(
+      'Tautan yang akan dikirim adalah tautan host (start URL), bukan tautan peserta. Pesan tidak dibuat; gunakan join URL.',
+    );
   }
   const rows: Array<[string, string]> = [];
   if (meeting.platform) rows.push(['Platform', PLATFORM_LABELS[meeting.platform]]);
   if (meeting.meetingId) rows.push(['ID Rapat', formatMeetingId(meeting.meetingId)]);
   if (meeting.passcode) rows.push(['Kode Sandi', meeting.passcode]);
-  return [{ kind: 'link', label: 'Tautan rapat', url: meeting.joinUrl }, { kind: 'fields', rows }];
+  return [
+    { kind: 'link', label: 'Tautan rapat', url: meeting.joinUrl },
+    { kind: 'fields', rows },
+  ];
 }

@@ -36,7 +36,11 @@ export const OFFICIAL_MESSAGES: {
           ['Waktu standar', d.standardMinutes === null ? 'setiap saat' : formatDuration(d.standardMinutes)],
         ],
       },
-      { kind: 'link', label: 'Buka spreadsheet Layanan Vicon, lalu menu Layanan Vicon › Tugas saya', url: d.spreadsheetUrl },
+      {
+        kind: 'link',
+        label: 'Buka spreadsheet Layanan Vicon, lalu menu Layanan Vicon › Tugas saya',
+        url: d.spreadsheetUrl,
+      },
       { kind: 'p', text: d.officeName },
       FOOTER,
     ],
@@ -44,10 +48,15 @@ export const OFFICIAL_MESSAGES: {
   ringkasan_terlambat: (d) => ({
     subject: digestSubject(d),
     blocks: [
-      { kind: 'p', text: `Langkah berikut melewati waktu standar (Mutu Baku) per ${isLocalDate(d.date) ? formatLongDate(d.date) : d.date}:` },
+      {
+        kind: 'p',
+        text: `Langkah berikut melewati waktu standar (Mutu Baku) per ${isLocalDate(d.date) ? formatLongDate(d.date) : d.date}:`,
+      },
       {
         kind: 'list',
-        items: d.items.map((i) => `${i.requestId} — ${i.stepLabel} (${i.roleLabel}): terlambat ${formatDuration(i.lateMinutes)}`),
+        items: d.items.map(
+          (i) => `${i.requestId} — ${i.stepLabel} (${i.roleLabel}): terlambat ${formatDuration(i.lateMinutes)}`,
+        ),
       },
       ...(d.items.length === 0 ? [{ kind: 'p', text: 'Tidak ada langkah yang terlambat.' } as Block] : []),
       { kind: 'link', label: 'Buka spreadsheet Layanan Vicon', url: d.spreadsheetUrl },

@@ -34,10 +34,17 @@ export function complianceOf(preset: Preset, actions: HistoryRecord[]): StepComp
     const taken = byStep.get(s.id) ?? [];
     const minutes = taken.map((h) => h.minutesTaken as number);
     const judged = taken.filter((h) => (h.standardMinutes ?? s.standardMinutes) !== null);
-    const within = judged.filter((h) => (h.minutesTaken as number) <= (h.standardMinutes ?? s.standardMinutes as number)).length;
+    const within = judged.filter(
+      (h) => (h.minutesTaken as number) <= (h.standardMinutes ?? (s.standardMinutes as number)),
+    ).length;
     return {
-      stepId: s.id, label: s.label, standardMinutes: s.standardMinutes, count: taken.length,
-      medianMinutes: median(minutes), p90Minutes: percentile(minutes, 90), withinShare: share(within, judged.length),
+      stepId: s.id,
+      label: s.label,
+      standardMinutes: s.standardMinutes,
+      count: taken.length,
+      medianMinutes: median(minutes),
+      p90Minutes: percentile(minutes, 90),
+      withinShare: share(within, judged.length),
     };
   });
 }
@@ -59,9 +66,16 @@ export function slowestOf(requests: VcRequest[], preset: Preset, now: Date, limi
     if (!s || Number.isNaN(since.getTime())) continue;
     const minutesInStep = minutesBetween(since, now);
     items.push({
-      id: r.id, title: r.title, stepId: s.id, stepLabel: s.label, minutesInStep, standardMinutes: s.standardMinutes,
+      id: r.id,
+      title: r.title,
+      stepId: s.id,
+      stepLabel: s.label,
+      minutesInStep,
+      standardMinutes: s.standardMinutes,
       overMinutes: s.standardMinutes === null ? null : minutesInStep - s.standardMinutes,
     });
   }
-  return items.sort((a, b) => overrun(b) - overrun(a) || b.minutesInStep - a.minutesInStep || (a.id < b.id ? -1 : 1)).slice(0, limit);
+  return items
+    .sort((a, b) => overrun(b) - overrun(a) || b.minutesInStep - a.minutesInStep || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
 }

@@ -42,12 +42,14 @@ export function readSelection(cells: SelectorCells, today: string): Selection {
   const problems: string[] = [];
   let month = monthFrom(cells.month);
   if (month === null) {
-    if (text(cells.month) !== '') problems.push(`Bulan "${text(cells.month)}" tidak dikenali (isi 1–12 atau nama bulan); memakai bulan berjalan.`);
+    if (text(cells.month) !== '')
+      problems.push(`Bulan "${text(cells.month)}" tidak dikenali (isi 1–12 atau nama bulan); memakai bulan berjalan.`);
     month = +today.slice(5, 7);
   }
   let year = yearFrom(cells.year);
   if (year === null) {
-    if (text(cells.year) !== '') problems.push(`Tahun "${text(cells.year)}" tidak dikenali (isi empat angka, mis. 2026); memakai tahun berjalan.`);
+    if (text(cells.year) !== '')
+      problems.push(`Tahun "${text(cells.year)}" tidak dikenali (isi empat angka, mis. 2026); memakai tahun berjalan.`);
     year = +today.slice(0, 4);
   }
   const opd = text(cells.opd);

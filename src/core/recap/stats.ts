@@ -63,5 +63,7 @@ export function compareCounts(current: string[], previous: string[]): CountRow[]
   for (const k of previous) add(k, 'previous');
   const out = [...rows.values()];
   for (const row of out) row.change = row.count - row.previous;
-  return out.sort((a, b) => b.count - a.count || b.previous - a.previous || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out.sort(
+    (a, b) => b.count - a.count || b.previous - a.previous || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }

@@ -33,10 +33,25 @@ function hoursBy(requests: VcRequest[], key: (r: VcRequest) => string, known: st
  * Hours booked per host account and per room by `booked` requests, with every
  * known resource listed (0 hours when unused); hosts first, each by name.
  */
-export function utilisationOf(booked: VcRequest[], resources: { hosts: string[]; rooms: string[] }, capacity: number): Utilisation[] {
+export function utilisationOf(
+  booked: VcRequest[],
+  resources: { hosts: string[]; rooms: string[] },
+  capacity: number,
+): Utilisation[] {
   const rows = (kind: Utilisation['kind'], m: Map<string, number>): Utilisation[] =>
-    [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, hours]) => ({ kind, name, hours, capacityHours: capacity, share: share(hours, capacity) }));
-  return [...rows('host', hoursBy(booked, (r) => r.host, resources.hosts)), ...rows('room', hoursBy(booked, (r) => r.room, resources.rooms))];
+    [...m]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, hours]) => ({ kind, name, hours, capacityHours: capacity, share: share(hours, capacity) }));
+  return [
+    ...rows(
+      'host',
+      hoursBy(booked, (r) => r.host, resources.hosts),
+    ),
+    ...rows(
+      'room',
+      hoursBy(booked, (r) => r.room, resources.rooms),
+    ),
+  ];
 }
 
 /** Requests per ISO week for every week touching the month (weeks with none count 0); `dates` are counted dates in the month. */

@@ -16,8 +16,17 @@ export const UNSET_LABEL = 'Belum ditentukan';
 export function scheduleOf(requests: VcRequest[], dateOf: (r: VcRequest) => string): ScheduleRow[] {
   return requests
     .map((r) => ({
-      date: dateOf(r), start: r.startTime, end: r.endTime, id: r.id, title: r.title, agency: r.agency,
-      platform: r.platform ? PLATFORM_LABELS[r.platform] : '', host: r.host, room: r.room, operator: r.operator, status: r.status,
+      date: dateOf(r),
+      start: r.startTime,
+      end: r.endTime,
+      id: r.id,
+      title: r.title,
+      agency: r.agency,
+      platform: r.platform ? PLATFORM_LABELS[r.platform] : '',
+      host: r.host,
+      room: r.room,
+      operator: r.operator,
+      status: r.status,
     }))
     .sort((a, b) => cmp(a.date, b.date) || cmp(a.start, b.start) || cmp(a.id, b.id));
 }
@@ -65,23 +74,39 @@ export function outcomesOf(r: VcRequest, preset: Preset | undefined, records: Hi
   if (r.stepId === preset.revisionStep || records.some((h) => h.toStep === preset.revisionStep)) out.add('returned');
   const approved = records.some((h) => {
     const target = step.get(h.toStep);
-    return h.kind === 'aksi' && step.get(h.fromStep)?.decidesSchedule === true && target !== undefined && !target.terminal && h.toStep !== preset.revisionStep;
+    return (
+      h.kind === 'aksi' &&
+      step.get(h.fromStep)?.decidesSchedule === true &&
+      target !== undefined &&
+      !target.terminal &&
+      h.toStep !== preset.revisionStep
+    );
   });
   if (approved) out.add('approved');
   return out;
 }
 
 const OUTCOME_LABELS: Array<[Outcome | 'total', string]> = [
-  ['total', 'Total permohonan'], ['approved', 'Disetujui'], ['rejected', 'Ditolak / jadwal penuh'],
-  ['returned', 'Dikembalikan untuk perbaikan'], ['cancelled', 'Dibatalkan'],
+  ['total', 'Total permohonan'],
+  ['approved', 'Disetujui'],
+  ['rejected', 'Ditolak / jadwal penuh'],
+  ['returned', 'Dikembalikan untuk perbaikan'],
+  ['cancelled', 'Dibatalkan'],
 ];
 
 function outcomeKeys(requests: VcRequest[], outcome: (r: VcRequest) => Set<Outcome>): string[] {
-  return requests.flatMap((r) => ['Total permohonan', ...[...outcome(r)].map((o) => OUTCOME_LABELS.find(([k]) => k === o)![1])]);
+  return requests.flatMap((r) => [
+    'Total permohonan',
+    ...[...outcome(r)].map((o) => OUTCOME_LABELS.find(([k]) => k === o)![1]),
+  ]);
 }
 
 /** Counts of `current` against `previous` by status, OPD, platform, host, operator, and decisions. */
-export function countsOf(current: VcRequest[], previous: VcRequest[], outcome: (r: VcRequest) => Set<Outcome>): RecapCounts {
+export function countsOf(
+  current: VcRequest[],
+  previous: VcRequest[],
+  outcome: (r: VcRequest) => Set<Outcome>,
+): RecapCounts {
   const by = (f: (r: VcRequest) => string) => compareCounts(current.map(f), previous.map(f));
   const orUnset = (s: string) => s.trim() || UNSET_LABEL;
   const decided = compareCounts(outcomeKeys(current, outcome), outcomeKeys(previous, outcome));
@@ -91,6 +116,8 @@ export function countsOf(current: VcRequest[], previous: VcRequest[], outcome: (
     byPlatform: by((r) => (r.platform ? PLATFORM_LABELS[r.platform] : UNSET_LABEL)),
     byHost: by((r) => orUnset(r.host)),
     byOperator: by((r) => orUnset(r.operator)),
-    outcomes: OUTCOME_LABELS.map(([, label]) => decided.find((d) => d.key === label) ?? { key: label, count: 0, previous: 0, change: 0 }),
+    outcomes: OUTCOME_LABELS.map(
+      ([, label]) => decided.find((d) => d.key === label) ?? { key: label, count: 0, previous: 0, change: 0 },
+    ),
   };
 }

@@ -7,7 +7,10 @@ type DeclaredEffect = ActionDef['effects'][number];
 
 /** 'a, b ,c' → ['a','b','c']; '' → []. */
 export function parseList(cell: string): string[] {
-  return cell.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return cell
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** The flags in `cell` that belong to `allowed`; each unknown flag adds an error for row `line`. */
@@ -39,7 +42,10 @@ const EFFECT_RE = /^([A-Za-z_]+)\s*(?:\(([^()]*)\))?$/;
 
 function parseParams(body: string): Record<string, string> | null {
   const params: Record<string, string> = {};
-  for (const pair of body.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of body
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = pair.indexOf('=');
     if (eq <= 0) return null;
     params[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
@@ -69,8 +75,12 @@ export function parseEffects(cell: string, line: number, errors: string[]): Decl
 /** Inverse of parseEffects. */
 export function formatEffects(effects: DeclaredEffect[]): string {
   return effects
-    .map((e) => (e.params && Object.keys(e.params).length > 0
-      ? `${e.kind}(${Object.entries(e.params).map(([k, v]) => `${k}=${v}`).join('; ')})`
-      : e.kind))
+    .map((e) =>
+      e.params && Object.keys(e.params).length > 0
+        ? `${e.kind}(${Object.entries(e.params)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('; ')})`
+        : e.kind,
+    )
     .join(', ');
 }

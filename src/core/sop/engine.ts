@@ -36,7 +36,9 @@ function currentStep(request: VcRequest, preset: Preset): { step: StepDef } | { 
     return { reason: `Permintaan ini memakai alur SOP "${request.presetId}", bukan "${preset.id}". Hubungi admin.` };
   }
   const step = stepOf(preset, request.stepId);
-  return step ? { step } : { reason: `Langkah "${request.stepId}" tidak ada di alur SOP ${preset.name}. Hubungi admin.` };
+  return step
+    ? { step }
+    : { reason: `Langkah "${request.stepId}" tidak ada di alur SOP ${preset.name}. Hubungi admin.` };
 }
 
 function terminalReason(step: StepDef): string {
@@ -48,20 +50,33 @@ function terminalReason(step: StepDef): string {
  * `actor.delegated` (already resolved for today). `asLabel` is "Nama" or "Nama sebagai Plh <peran>".
  * Admin rights are not considered here (see actionsFor / applyAction for the cancel override).
  */
-export function canAct(request: VcRequest, preset: Preset, actor: Actor): { ok: true; asLabel: string } | { ok: false; reason: string } {
+export function canAct(
+  request: VcRequest,
+  preset: Preset,
+  actor: Actor,
+): { ok: true; asLabel: string } | { ok: false; reason: string } {
   const found = currentStep(request, preset);
   if ('reason' in found) return { ok: false, reason: found.reason };
   const { step } = found;
   if (step.terminal) return { ok: false, reason: terminalReason(step) };
-  if (step.actor === APPLICANT_ROLE) return { ok: false, reason: 'Langkah ini menunggu pemohon memperbaiki permohonan.' };
+  if (step.actor === APPLICANT_ROLE)
+    return { ok: false, reason: 'Langkah ini menunggu pemohon memperbaiki permohonan.' };
   if (actor.roles.includes(step.actor)) return { ok: true, asLabel: displayName(actor) };
   if (actor.delegated.some((d) => d.role === step.actor)) {
     return { ok: true, asLabel: `${displayName(actor)} sebagai Plh ${roleLabel(preset, step.actor)}` };
   }
-  return { ok: false, reason: `Langkah ini dikerjakan oleh ${roleLabel(preset, step.actor)}; Anda tidak memegang peran itu, juga tidak sebagai Plh.` };
+  return {
+    ok: false,
+    reason: `Langkah ini dikerjakan oleh ${roleLabel(preset, step.actor)}; Anda tidak memegang peran itu, juga tidak sebagai Plh.`,
+  };
 }
 
-function actingLabel(request: VcRequest, preset: Preset, actor: Actor, action: ActionDef): { ok: true; asLabel: string } | { ok: false; reason: string } {
+function actingLabel(
+  request: VcRequest,
+  preset: Preset,
+  actor: Actor,
+  action: ActionDef,
+): { ok: true; asLabel: string } | { ok: false; reason: string } {
   const direct = canAct(request, preset, actor);
   if (direct.ok || !actor.isAdmin || action.id !== CANCEL_ACTION) return direct;
   return { ok: true, asLabel: `${displayName(actor)} sebagai Admin` };
@@ -74,7 +89,11 @@ export function actionsFor(request: VcRequest, preset: Preset, actor: Actor): Ac
   return found.step.actions.filter((a) => actingLabel(request, preset, actor, a).ok);
 }
 
-function findAction(preset: Preset, step: StepDef, actionId: string): { action: ActionDef } | { code: RefusalCode; reason: string } {
+function findAction(
+  preset: Preset,
+  step: StepDef,
+  actionId: string,
+): { action: ActionDef } | { code: RefusalCode; reason: string } {
   const action = step.actions.find((a) => a.id === actionId);
   if (action) return { action };
   const elsewhere = preset.steps.flatMap((s) => s.actions).find((a) => a.id === actionId);
@@ -102,7 +121,16 @@ export function applyAction(request: VcRequest, preset: Preset, cmd: ActionComma
   if (!who.ok) return refuse('wrong_role', who.reason);
   const problem = checkInput(picked.action, cmd.input, preset.requiredDocumentation, localDate(now, preset.timeZone));
   if (problem) return refuse(problem.code, problem.reason);
-  return transition({ request, preset, from, action: picked.action, input: cmd.input, now, actorEmail: actor.email, actorLabel: who.asLabel });
+  return transition({
+    request,
+    preset,
+    from,
+    action: picked.action,
+    input: cmd.input,
+    now,
+    actorEmail: actor.email,
+    actorLabel: who.asLabel,
+  });
 }
 
 /**
@@ -114,7 +142,15 @@ export function enterStart(request: VcRequest, preset: Preset, now: Date, valid:
   const stepId = valid ? preset.start : preset.revisionStep;
   const step = stepOf(preset, stepId);
   if (!step) throw new Error(`Alur SOP ${preset.id} tidak punya langkah "${stepId}".`);
-  return { ...request, stepId, status: step.status, stepSince: now.toISOString(), version: 1, presetId: preset.id, presetVersion: preset.version };
+  return {
+    ...request,
+    stepId,
+    status: step.status,
+    stepSince: now.toISOString(),
+    version: 1,
+    presetId: preset.id,
+    presetVersion: preset.version,
+  };
 }
 
 /**
@@ -128,7 +164,13 @@ export function intakeEffects(request: VcRequest, preset: Preset): Effect[] {
   const key = (kind: string): string => `${request.id}:v${request.version}:${kind}`;
   const base = { action: 'masuk', fromStep: '', toStep: step.id, status: step.status };
   if (step.actor !== APPLICANT_ROLE) {
-    return [{ kind: 'notify_role', key: key('notify_role'), params: { ...base, role: step.actor, roleLabel: roleLabel(preset, step.actor) } }];
+    return [
+      {
+        kind: 'notify_role',
+        key: key('notify_role'),
+        params: { ...base, role: step.actor, roleLabel: roleLabel(preset, step.actor) },
+      },
+    ];
   }
   const params: Record<string, string> = { ...base, template: 'perbaikan', problems: request.problems.join('\n') };
   if (request.editUrl) params.editUrl = request.editUrl;

@@ -25,11 +25,18 @@ export function checkGraph(preset: Preset): string[] {
   const reachable = closure([preset.start, preset.revisionStep], (id) => forward.get(id) ?? []);
   const errors = preset.steps
     .filter((s) => !reachable.has(s.id))
-    .map((s) => `Langkah "${s.id}" tidak dapat dicapai dari langkah awal "${preset.start}" (tidak ada tindakan yang menuju ke sana).`);
+    .map(
+      (s) =>
+        `Langkah "${s.id}" tidak dapat dicapai dari langkah awal "${preset.start}" (tidak ada tindakan yang menuju ke sana).`,
+    );
   const backward = new Map<string, string[]>();
   for (const s of preset.steps) for (const a of s.actions) backward.set(a.to, [...(backward.get(a.to) ?? []), s.id]);
-  const finishing = closure(preset.steps.filter((s) => s.terminal).map((s) => s.id), (id) => backward.get(id) ?? []);
+  const finishing = closure(
+    preset.steps.filter((s) => s.terminal).map((s) => s.id),
+    (id) => backward.get(id) ?? [],
+  );
   const stuck = preset.steps.filter((s) => reachable.has(s.id) && !finishing.has(s.id)).map((s) => `"${s.id}"`);
-  if (stuck.length > 0) errors.push(`Langkah ${stuck.join(', ')} tidak pernah sampai ke langkah akhir (Selesai/Ditolak/Dibatalkan).`);
+  if (stuck.length > 0)
+    errors.push(`Langkah ${stuck.join(', ')} tidak pernah sampai ke langkah akhir (Selesai/Ditolak/Dibatalkan).`);
   return errors;
 }

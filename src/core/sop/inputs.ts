@@ -61,7 +61,8 @@ function isRealDate(value: string): boolean {
 /** Refusal reason for a malformed alternative time, or null when it is usable. */
 export function alternativeProblem(alt: NonNullable<ActionInput['alternative']>, today: string): string | null {
   if (!isRealDate(alt.date)) return 'Tanggal alternatif harus berformat TTTT-BB-HH (misalnya 2026-03-15).';
-  if (!TIME_RE.test(alt.start) || !TIME_RE.test(alt.end)) return 'Jam alternatif harus berformat JJ:MM (misalnya 09:30).';
+  if (!TIME_RE.test(alt.start) || !TIME_RE.test(alt.end))
+    return 'Jam alternatif harus berformat JJ:MM (misalnya 09:30).';
   if (alt.end <= alt.start) return 'Jam selesai alternatif harus setelah jam mulai.';
   if (alt.date < today) return 'Tanggal alternatif sudah lewat.';
   return null;
@@ -81,7 +82,12 @@ function invalidity(input: ActionInput, today: string): string | null {
  * Null when `input` satisfies `action`; otherwise the first problem: every missing requirement named
  * in one Indonesian sentence ('missing_input'), or a malformed value ('invalid_input').
  */
-export function checkInput(action: ActionDef, input: ActionInput, requiredDocs: string[], today: string): InputProblem | null {
+export function checkInput(
+  action: ActionDef,
+  input: ActionInput,
+  requiredDocs: string[],
+  today: string,
+): InputProblem | null {
   const missing = requirementsOf(action)
     .map((req) => describeMissing(req, input, requiredDocs))
     .filter((m): m is string => m !== null);

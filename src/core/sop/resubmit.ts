@@ -27,15 +27,30 @@ export interface Revision {
  */
 export function resubmit(request: VcRequest, preset: Preset, revision: Revision, now: Date): Outcome {
   if (request.presetId && request.presetId !== preset.id) {
-    return refuse('broken_preset', `Permintaan ini memakai alur SOP "${request.presetId}", bukan "${preset.id}". Hubungi admin.`);
+    return refuse(
+      'broken_preset',
+      `Permintaan ini memakai alur SOP "${request.presetId}", bukan "${preset.id}". Hubungi admin.`,
+    );
   }
   const step = preset.steps.find((s) => s.id === request.stepId);
   if (!step || step.id !== preset.revisionStep) {
-    return refuse('wrong_step', 'Permintaan ini tidak sedang menunggu perbaikan dari pemohon; perubahan belum diterapkan.');
+    return refuse(
+      'wrong_step',
+      'Permintaan ini tidak sedang menunggu perbaikan dari pemohon; perubahan belum diterapkan.',
+    );
   }
   const action = step.actions.find((a) => a.id === RESUBMIT_ACTION);
-  if (!action) return refuse('broken_preset', `Langkah perbaikan "${step.id}" tidak punya tindakan "${RESUBMIT_ACTION}". Hubungi admin.`);
-  const revised: VcRequest = { ...request, ...revision.fields, problems: revision.problems, warnings: revision.warnings };
+  if (!action)
+    return refuse(
+      'broken_preset',
+      `Langkah perbaikan "${step.id}" tidak punya tindakan "${RESUBMIT_ACTION}". Hubungi admin.`,
+    );
+  const revised: VcRequest = {
+    ...request,
+    ...revision.fields,
+    problems: revision.problems,
+    warnings: revision.warnings,
+  };
   const stillInvalid = revision.problems.length > 0;
   const chosen = stillInvalid
     ? { ...action, to: step.id, effects: [{ kind: 'notify_applicant' as const, params: { template: 'perbaikan' } }] }

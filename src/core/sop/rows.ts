@@ -40,8 +40,20 @@ const META = {
 const ROLE = 'Peran';
 
 /** Header of the step table. */
-export const STEP_HEADER = ['ID Langkah', 'Nama Langkah', 'Pelaksana', 'Mutu Baku (menit)', 'Status', 'Sifat Langkah',
-  'ID Tindakan', 'Nama Tindakan', 'Ke Langkah', 'Wajib Diisi', 'Efek', 'Sifat Tindakan'];
+export const STEP_HEADER = [
+  'ID Langkah',
+  'Nama Langkah',
+  'Pelaksana',
+  'Mutu Baku (menit)',
+  'Status',
+  'Sifat Langkah',
+  'ID Tindakan',
+  'Nama Tindakan',
+  'Ke Langkah',
+  'Wajib Diisi',
+  'Efek',
+  'Sifat Tindakan',
+];
 const WIDTH = STEP_HEADER.length;
 
 function pad(row: string[]): string[] {
@@ -54,22 +66,31 @@ function stepCells(s: StepDef): string[] {
 }
 
 function actionCells(a: ActionDef): string[] {
-  const flags = [a.negative ? 'negatif' : '', a.appliesAlternative ? 'terapkan_alternatif' : ''].filter(Boolean).join(', ');
+  const flags = [a.negative ? 'negatif' : '', a.appliesAlternative ? 'terapkan_alternatif' : '']
+    .filter(Boolean)
+    .join(', ');
   return [a.id, a.label, a.to, a.requires.join(', '), formatEffects(a.effects), flags];
 }
 
 /** `p` as rectangular sheet rows in the 'Alur SOP' layout above (all cells strings). */
 export function presetToRows(p: Preset): string[][] {
   const meta: string[][] = [
-    [META.id, p.id], [META.version, String(p.version)], [META.name, p.name], [META.timeZone, p.timeZone],
-    [META.minLeadDays, String(p.minLeadDays)], [META.start, p.start], [META.revisionStep, p.revisionStep],
+    [META.id, p.id],
+    [META.version, String(p.version)],
+    [META.name, p.name],
+    [META.timeZone, p.timeZone],
+    [META.minLeadDays, String(p.minLeadDays)],
+    [META.start, p.start],
+    [META.revisionStep, p.revisionStep],
     [META.requiredDocumentation, p.requiredDocumentation.join(', ')],
   ];
   if (p.intakeStandardMinutes !== undefined) meta.push([META.intakeStandardMinutes, String(p.intakeStandardMinutes)]);
   const roles = p.roles.map((r) => [ROLE, r.id, r.label]);
   const steps = p.steps.flatMap((s) => {
     const continued = [s.id, '', '', '', '', ''];
-    return s.actions.length === 0 ? [stepCells(s)] : s.actions.map((a, i) => [...(i === 0 ? stepCells(s) : continued), ...actionCells(a)]);
+    return s.actions.length === 0
+      ? [stepCells(s)]
+      : s.actions.map((a, i) => [...(i === 0 ? stepCells(s) : continued), ...actionCells(a)]);
   });
   return [...meta, ...roles, [], STEP_HEADER, ...steps].map(pad);
 }
@@ -85,9 +106,11 @@ function readMeta(rows: string[][], draft: Draft, errors: string[]): void {
     const [key, value = '', extra = ''] = row;
     if (key === '') return;
     if (key === ROLE) draft.roles.push({ id: value, label: extra });
-    else if (key === META.version || key === META.minLeadDays) draft[key === META.version ? 'version' : 'minLeadDays'] = numberOrNaN(value);
-    else if (key === META.intakeStandardMinutes) { if (value !== '') draft.intakeStandardMinutes = numberOrNaN(value); }
-    else if (key === META.requiredDocumentation) draft.requiredDocumentation = parseList(value);
+    else if (key === META.version || key === META.minLeadDays)
+      draft[key === META.version ? 'version' : 'minLeadDays'] = numberOrNaN(value);
+    else if (key === META.intakeStandardMinutes) {
+      if (value !== '') draft.intakeStandardMinutes = numberOrNaN(value);
+    } else if (key === META.requiredDocumentation) draft.requiredDocumentation = parseList(value);
     else {
       const field = (Object.keys(META) as Array<keyof typeof META>).find((k) => META[k] === key);
       if (field) draft[field] = value;
@@ -98,7 +121,14 @@ function readMeta(rows: string[][], draft: Draft, errors: string[]): void {
 
 function newStep(cells: string[], line: number, errors: string[]): StepDef {
   const [id, label, actor, minutes, status, flagCell] = cells;
-  const s: StepDef = { id, label, actor, standardMinutes: minutes === '' ? null : numberOrNaN(minutes), status, actions: [] };
+  const s: StepDef = {
+    id,
+    label,
+    actor,
+    standardMinutes: minutes === '' ? null : numberOrNaN(minutes),
+    status,
+    actions: [],
+  };
   const flags = parseFlags(flagCell, ['akhir', 'penentu_jadwal'], line, errors);
   if (flags.has('akhir')) s.terminal = true;
   if (flags.has('penentu_jadwal')) s.decidesSchedule = true;
@@ -107,10 +137,16 @@ function newStep(cells: string[], line: number, errors: string[]): StepDef {
 
 function checkRepeat(first: StepDef, cells: string[], line: number, errors: string[]): void {
   const again = newStep(cells, line, []);
-  const differs = (cells[1] && again.label !== first.label) || (cells[2] && again.actor !== first.actor)
-    || (cells[3] && again.standardMinutes !== first.standardMinutes) || (cells[4] && again.status !== first.status)
-    || (cells[5] && (again.terminal !== first.terminal || again.decidesSchedule !== first.decidesSchedule));
-  if (differs) errors.push(`Baris ${line}: langkah "${first.id}" sudah ditulis dengan isi lain di baris sebelumnya; samakan atau kosongkan.`);
+  const differs =
+    (cells[1] && again.label !== first.label) ||
+    (cells[2] && again.actor !== first.actor) ||
+    (cells[3] && again.standardMinutes !== first.standardMinutes) ||
+    (cells[4] && again.status !== first.status) ||
+    (cells[5] && (again.terminal !== first.terminal || again.decidesSchedule !== first.decidesSchedule));
+  if (differs)
+    errors.push(
+      `Baris ${line}: langkah "${first.id}" sudah ditulis dengan isi lain di baris sebelumnya; samakan atau kosongkan.`,
+    );
 }
 
 function newAction(cells: string[], line: number, errors: string[]): ActionDef {
@@ -151,7 +187,8 @@ function readSteps(rows: string[][], offset: number, draft: Draft, errors: strin
 export function presetFromRows(rows: string[][]): { ok: true; preset: Preset } | { ok: false; errors: string[] } {
   const clean = rows.map((r) => r.map((c) => String(c ?? '').trim()));
   const headerAt = clean.findIndex((r) => r[0] === STEP_HEADER[0]);
-  if (headerAt < 0) return { ok: false, errors: [`Baris judul tabel langkah ("${STEP_HEADER[0]}", …) tidak ditemukan.`] };
+  if (headerAt < 0)
+    return { ok: false, errors: [`Baris judul tabel langkah ("${STEP_HEADER[0]}", …) tidak ditemukan.`] };
   const errors: string[] = [];
   const draft: Draft = { roles: [], steps: [], requiredDocumentation: [] };
   readMeta(clean.slice(0, headerAt), draft, errors);

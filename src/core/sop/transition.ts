@@ -36,7 +36,9 @@ export function refuse(code: RefusalCode, reason: string): Outcome {
 /** `now` as a local 'YYYY-MM-DD' in `timeZone` (UTC date if the zone is unknown to the runtime). */
 export function localDate(now: Date, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      now,
+    );
   } catch {
     return now.toISOString().slice(0, 10);
   }
@@ -85,7 +87,11 @@ function nextRequest(args: TransitionArgs, target: StepDef, nowIso: string): VcR
 /** Performs an already-checked action; 'broken_preset' when the action points to a missing step. */
 export function transition(args: TransitionArgs): Outcome {
   const target = args.preset.steps.find((s) => s.id === args.action.to);
-  if (!target) return refuse('broken_preset', `Tindakan "${args.action.label}" menuju langkah "${args.action.to}" yang tidak ada. Hubungi admin.`);
+  if (!target)
+    return refuse(
+      'broken_preset',
+      `Tindakan "${args.action.label}" menuju langkah "${args.action.to}" yang tidak ada. Hubungi admin.`,
+    );
   const nowIso = args.now.toISOString();
   const request = nextRequest(args, target, nowIso);
   const effects = buildEffects({ ...args, target, newVersion: request.version });

@@ -28,7 +28,8 @@ function checkMeta(p: Rec, errors: string[]): void {
   if (!text(p.timeZone)) errors.push('Zona waktu belum diisi (misalnya Asia/Jakarta).');
   if (!isCount(p.minLeadDays)) errors.push('Minimal hari sebelum acara harus bilangan bulat 0 atau lebih.');
   const docs = p.requiredDocumentation;
-  if (!Array.isArray(docs) || docs.some((d) => !text(d))) errors.push('Dokumentasi wajib harus berupa daftar nama dokumen (boleh kosong).');
+  if (!Array.isArray(docs) || docs.some((d) => !text(d)))
+    errors.push('Dokumentasi wajib harus berupa daftar nama dokumen (boleh kosong).');
   const intake = p.intakeStandardMinutes;
   if (intake !== undefined && (typeof intake !== 'number' || !Number.isFinite(intake) || intake < 0)) {
     errors.push('Mutu Baku pengajuan harus berupa angka menit 0 atau lebih.');
@@ -45,7 +46,8 @@ function checkRoles(p: Rec, errors: string[]): Set<string> {
     const id = isRec(role) ? text(role.id) : '';
     if (!id) errors.push('Ada peran tanpa ID.');
     else if (ids.has(id)) errors.push(`ID peran "${id}" dipakai lebih dari sekali.`);
-    else if (id === APPLICANT_ROLE) errors.push(`"${APPLICANT_ROLE}" sudah disediakan untuk pemohon; jangan didaftarkan sebagai peran.`);
+    else if (id === APPLICANT_ROLE)
+      errors.push(`"${APPLICANT_ROLE}" sudah disediakan untuk pemohon; jangan didaftarkan sebagai peran.`);
     if (id && isRec(role) && !text(role.label)) errors.push(`Peran "${id}": nama peran kosong.`);
     if (id) ids.add(id);
   }
@@ -67,7 +69,11 @@ function checkEffects(where: string, effects: unknown, errors: string[]): void {
   for (const e of effects) {
     const kind = isRec(e) ? e.kind : e;
     if (!isEffectKind(kind)) errors.push(`${where}: efek "${String(kind)}" tidak dikenal.`);
-    else if (isRec(e) && e.params !== undefined && (!isRec(e.params) || Object.values(e.params).some((v) => typeof v !== 'string'))) {
+    else if (
+      isRec(e) &&
+      e.params !== undefined &&
+      (!isRec(e.params) || Object.values(e.params).some((v) => typeof v !== 'string'))
+    ) {
       errors.push(`${where}: parameter efek "${kind}" harus berupa pasangan nama=nilai.`);
     }
   }
@@ -86,7 +92,9 @@ function checkAction(stepId: string, a: unknown, stepIds: Set<string>, seen: Set
   if (!text(a.to)) errors.push(`${where}: langkah tujuan belum diisi.`);
   else if (!stepIds.has(text(a.to))) errors.push(`${where}: menuju langkah "${text(a.to)}" yang tidak ada.`);
   if (!Array.isArray(a.requires)) errors.push(`${where}: daftar isian wajib tidak terbaca.`);
-  else for (const r of a.requires.filter((r) => !isRequirement(r))) errors.push(`${where}: isian wajib "${String(r)}" tidak dikenal.`);
+  else
+    for (const r of a.requires.filter((r) => !isRequirement(r)))
+      errors.push(`${where}: isian wajib "${String(r)}" tidak dikenal.`);
   checkEffects(where, a.effects, errors);
 }
 
@@ -97,14 +105,17 @@ function checkStep(s: Rec, roles: Set<string>, stepIds: Set<string>, errors: str
   if (!text(s.status)) errors.push(`${where}: status belum diisi.`);
   const actor = text(s.actor);
   if (!actor) errors.push(`${where}: pelaksana belum diisi.`);
-  else if (actor !== APPLICANT_ROLE && !roles.has(actor)) errors.push(`${where}: pelaksana "${actor}" bukan peran yang terdaftar.`);
+  else if (actor !== APPLICANT_ROLE && !roles.has(actor))
+    errors.push(`${where}: pelaksana "${actor}" bukan peran yang terdaftar.`);
   checkMinutes(where, s.standardMinutes, errors);
   if (!Array.isArray(s.actions)) {
     errors.push(`${where}: daftar tindakan tidak terbaca.`);
     return;
   }
-  if (s.terminal === true && s.actions.length > 0) errors.push(`${where} adalah langkah akhir tetapi masih punya tindakan.`);
-  if (s.terminal !== true && s.actions.length === 0) errors.push(`${where} bukan langkah akhir tetapi tidak punya tindakan (tidak ada jalan keluar).`);
+  if (s.terminal === true && s.actions.length > 0)
+    errors.push(`${where} adalah langkah akhir tetapi masih punya tindakan.`);
+  if (s.terminal !== true && s.actions.length === 0)
+    errors.push(`${where} bukan langkah akhir tetapi tidak punya tindakan (tidak ada jalan keluar).`);
   const seen = new Set<string>();
   for (const a of s.actions) checkAction(id, a, stepIds, seen, errors);
 }
@@ -146,7 +157,8 @@ export function validatePreset(p: unknown): { ok: true; preset: Preset } | { ok:
   const errors: string[] = [];
   checkMeta(p, errors);
   const roles = checkRoles(p, errors);
-  if (!Array.isArray(p.steps) || p.steps.length === 0) return { ok: false, errors: [...errors, 'Alur SOP belum punya langkah.'] };
+  if (!Array.isArray(p.steps) || p.steps.length === 0)
+    return { ok: false, errors: [...errors, 'Alur SOP belum punya langkah.'] };
   const stepIds = collectStepIds(p.steps, errors);
   const steps = p.steps.filter(isRec);
   for (const s of steps.filter((s) => text(s.id))) checkStep(s, roles, stepIds, errors);

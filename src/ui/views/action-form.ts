@@ -16,8 +16,12 @@ function input(type: string): HTMLInputElement {
 }
 
 function select(options: Array<{ value: string; label: string }>, placeholder: string): HTMLSelectElement {
-  return h('select', null, h('option', { value: '' }, placeholder),
-    options.map((o) => h('option', { value: o.value }, o.label))) as HTMLSelectElement;
+  return h(
+    'select',
+    null,
+    h('option', { value: '' }, placeholder),
+    options.map((o) => h('option', { value: o.value }, o.label)),
+  ) as HTMLSelectElement;
 }
 
 function controlsFor(action: ActionDto, detail: RequestDetailDto): HTMLElement[] {
@@ -25,11 +29,15 @@ function controlsFor(action: ActionDto, detail: RequestDetailDto): HTMLElement[]
   const out: HTMLElement[] = [];
   if (req.has('operator')) {
     const ops = detail.operators.map((o) => ({ value: o.email, label: o.name ? `${o.name} (${o.email})` : o.email }));
-    out.push(field({ name: 'operator', label: 'Operator', control: select(ops, '— Pilih operator —'), required: true }));
+    out.push(
+      field({ name: 'operator', label: 'Operator', control: select(ops, '— Pilih operator —'), required: true }),
+    );
   }
   if (req.has('host')) {
     const hosts = detail.hosts.map((name) => ({ value: name, label: name }));
-    out.push(field({ name: 'host', label: 'Akun host', control: select(hosts, '— Pilih akun host —'), required: true }));
+    out.push(
+      field({ name: 'host', label: 'Akun host', control: select(hosts, '— Pilih akun host —'), required: true }),
+    );
   }
   if (req.has('alternative')) {
     out.push(field({ name: 'altDate', label: 'Tanggal alternatif', control: input('date'), required: true }));
@@ -37,18 +45,28 @@ function controlsFor(action: ActionDto, detail: RequestDetailDto): HTMLElement[]
     out.push(field({ name: 'altEnd', label: 'Jam selesai alternatif', control: input('time'), required: true }));
   }
   if (req.has('link')) {
-    out.push(field({ name: 'link', label: 'Tautan rapat', control: input('url'), required: true, hint: 'Diawali https://' }));
+    out.push(
+      field({ name: 'link', label: 'Tautan rapat', control: input('url'), required: true, hint: 'Diawali https://' }),
+    );
   }
   if (req.has('documentation')) {
     for (const d of DOCUMENTATION_FIELDS) {
-      const control = d.multiline ? (h('textarea', { rows: '3' }) as HTMLTextAreaElement) : input(d.key === 'jumlahPeserta' ? 'number' : 'text');
+      const control = d.multiline
+        ? (h('textarea', { rows: '3' }) as HTMLTextAreaElement)
+        : input(d.key === 'jumlahPeserta' ? 'number' : 'text');
       out.push(field({ name: d.key, label: d.label, control }));
       if (UPLOADABLE.has(d.key)) out.push(uploadControl(detail.id, d.key, control));
     }
   }
   const required = noteRequired(action);
-  out.push(field({ name: 'note', label: required ? 'Catatan (alasan)' : 'Catatan (opsional)',
-    control: h('textarea', { rows: '3' }) as HTMLTextAreaElement, required }));
+  out.push(
+    field({
+      name: 'note',
+      label: required ? 'Catatan (alasan)' : 'Catatan (opsional)',
+      control: h('textarea', { rows: '3' }) as HTMLTextAreaElement,
+      required,
+    }),
+  );
   return out;
 }
 
@@ -57,9 +75,14 @@ function readValues(form: HTMLFormElement): ActionFormValues {
   const documentation: Record<string, string> = {};
   for (const d of DOCUMENTATION_FIELDS) documentation[d.key] = value(d.key);
   return {
-    note: value('note'), operator: value('operator'), host: value('host'),
-    altDate: value('altDate'), altStart: value('altStart'), altEnd: value('altEnd'),
-    link: value('link'), documentation,
+    note: value('note'),
+    operator: value('operator'),
+    host: value('host'),
+    altDate: value('altDate'),
+    altStart: value('altStart'),
+    altEnd: value('altEnd'),
+    link: value('link'),
+    documentation,
   };
 }
 
@@ -73,15 +96,22 @@ export function renderActionForm(
   onSubmit: (input: ActionRequestDto['input']) => void,
   onCancel: () => void,
 ): HTMLFormElement {
-  const form = h('form', { class: 'action-form', novalidate: true, 'aria-label': `Formulir ${action.label}` }) as HTMLFormElement;
+  const form = h('form', {
+    class: 'action-form',
+    novalidate: true,
+    'aria-label': `Formulir ${action.label}`,
+  }) as HTMLFormElement;
   const summary = h('div', { class: 'form-summary' });
   form.append(
     h('h3', null, action.label),
     ...controlsFor(action, detail),
     summary,
-    h('div', { class: 'block buttons' },
+    h(
+      'div',
+      { class: 'block buttons' },
       h('button', { type: 'submit', class: action.negative ? 'share' : 'action' }, action.label),
-      h('button', { type: 'button', class: 'secondary', onClick: onCancel }, 'Batal')),
+      h('button', { type: 'button', class: 'secondary', onClick: onCancel }, 'Batal'),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();

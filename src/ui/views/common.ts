@@ -48,7 +48,13 @@ export function field(opts: FieldOptions): HTMLElement {
   const error = h('p', { class: 'field-error', id: errorId });
   const isCheck = control instanceof HTMLInputElement && control.type === 'checkbox';
   const body = isCheck ? [h('span', { class: 'check' }, control, label)] : [label, control];
-  return h('div', { class: isCheck ? 'block form-group checkbox' : 'block form-group', 'data-field': opts.name }, body, hint, error);
+  return h(
+    'div',
+    { class: isCheck ? 'block form-group checkbox' : 'block form-group', 'data-field': opts.name },
+    body,
+    hint,
+    error,
+  );
 }
 
 /**
@@ -78,7 +84,16 @@ export function showFieldErrors(root: HTMLElement, errors: Record<string, string
 /** A <ul> of texts with a class, or null when there are none. */
 export function textList(items: string[], cls: string, label?: string): HTMLElement | null {
   if (!items.length) return null;
-  return h('div', { class: `block ${cls}` }, label ? h('h3', null, label) : null, h('ul', null, items.map((t) => h('li', null, t))));
+  return h(
+    'div',
+    { class: `block ${cls}` },
+    label ? h('h3', null, label) : null,
+    h(
+      'ul',
+      null,
+      items.map((t) => h('li', null, t)),
+    ),
+  );
 }
 
 /** A heading that can take focus after navigation (tabindex -1). */

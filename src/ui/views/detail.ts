@@ -30,16 +30,23 @@ export interface DetailView {
 function timelineEntry(e: TimelineEntryDto): HTMLElement {
   const sla = formatSla(e.minutesTaken, e.standardMinutes, e.withinStandard);
   const slaClass = e.withinStandard === false ? 'sla late' : e.withinStandard ? 'sla ok' : 'sla gray';
-  return h('li', null,
+  return h(
+    'li',
+    null,
     h('span', { class: 'tl-action' }, `${e.action} — ${e.actorLabel}`),
     h('span', { class: 'tl-when gray' }, e.atLabel),
     e.fromStep || e.toStep ? h('span', { class: 'tl-steps gray' }, `${e.fromStep} → ${e.toStep}`) : null,
     sla ? h('span', { class: slaClass }, `Waktu tahap: ${sla}`) : null,
-    e.note ? h('span', { class: 'tl-note' }, `Catatan: ${e.note}`) : null);
+    e.note ? h('span', { class: 'tl-note' }, `Catatan: ${e.note}`) : null,
+  );
 }
 
 function fieldList(detail: RequestDetailDto): HTMLElement {
-  return h('dl', { class: 'fields' }, detail.fields.map((f) => [h('dt', null, f.label), h('dd', null, f.value || '—')]));
+  return h(
+    'dl',
+    { class: 'fields' },
+    detail.fields.map((f) => [h('dt', null, f.label), h('dd', null, f.value || '—')]),
+  );
 }
 
 function actionButtons(detail: RequestDetailDto, formSlot: HTMLElement, handlers: DetailHandlers): HTMLElement {
@@ -51,43 +58,89 @@ function actionButtons(detail: RequestDetailDto, formSlot: HTMLElement, handlers
     replaceChildren(formSlot, form);
     form.querySelector<HTMLElement>('input, select, textarea')?.focus();
   };
-  return h('div', { class: 'buttons actions', role: 'group', 'aria-label': 'Tindakan' },
-    detail.actions.map((a) => h('button', { type: 'button', class: a.negative ? 'share' : 'action',
-      'data-action': a.id, onClick: () => open(a) }, a.label)));
+  return h(
+    'div',
+    { class: 'buttons actions', role: 'group', 'aria-label': 'Tindakan' },
+    detail.actions.map((a) =>
+      h(
+        'button',
+        { type: 'button', class: a.negative ? 'share' : 'action', 'data-action': a.id, onClick: () => open(a) },
+        a.label,
+      ),
+    ),
+  );
 }
 
 function whatsappLinks(detail: RequestDetailDto): HTMLElement | null {
   if (!detail.whatsapp.length) return null;
-  return h('div', { class: 'block' }, h('h3', null, 'WhatsApp'), h('ul', { class: 'links' },
-    detail.whatsapp.map((w) => h('li', null, h('a', { href: w.url, target: '_blank', rel: 'noopener noreferrer' }, w.label)))));
+  return h(
+    'div',
+    { class: 'block' },
+    h('h3', null, 'WhatsApp'),
+    h(
+      'ul',
+      { class: 'links' },
+      detail.whatsapp.map((w) =>
+        h('li', null, h('a', { href: w.url, target: '_blank', rel: 'noopener noreferrer' }, w.label)),
+      ),
+    ),
+  );
 }
 
 /** Renders `detail`; the caller keeps the returned handle to show messages and busy state. */
 export function renderDetail(detail: RequestDetailDto, handlers: DetailHandlers): DetailView {
   const messages = h('div', { class: 'messages' });
   const formSlot = h('div', { class: 'form-slot' });
-  const el = h('section', { class: 'view detail', 'aria-labelledby': 'detail-title' },
+  const el = h(
+    'section',
+    { class: 'view detail', 'aria-labelledby': 'detail-title' },
     h('button', { type: 'button', class: 'link back', onClick: handlers.back }, '← Kembali ke Tugas saya'),
     Object.assign(focusHeading('h2', detail.title || '(tanpa judul)'), { id: 'detail-title' }),
-    h('dl', { class: 'fields status' }, h('dt', null, 'Nomor'), h('dd', null, detail.id),
-      h('dt', null, 'Status'), h('dd', null, detail.status), h('dt', null, 'Tahap'), h('dd', null, detail.stepLabel)),
+    h(
+      'dl',
+      { class: 'fields status' },
+      h('dt', null, 'Nomor'),
+      h('dd', null, detail.id),
+      h('dt', null, 'Status'),
+      h('dd', null, detail.status),
+      h('dt', null, 'Tahap'),
+      h('dd', null, detail.stepLabel),
+    ),
     textList(detail.problems, 'problems', 'Masalah'),
     textList(detail.warnings, 'warnings', 'Peringatan'),
-    h('div', { class: 'block' }, h('h3', null, 'Tindakan'), actionButtons(detail, formSlot, handlers), formSlot, messages),
+    h(
+      'div',
+      { class: 'block' },
+      h('h3', null, 'Tindakan'),
+      actionButtons(detail, formSlot, handlers),
+      formSlot,
+      messages,
+    ),
     textList(detail.pending, 'pending', 'Menunggu diproses'),
     whatsappLinks(detail),
     h('div', { class: 'block' }, h('h3', null, 'Rincian'), fieldList(detail)),
-    h('div', { class: 'block' }, h('h3', null, 'Riwayat'), detail.timeline.length
-      ? h('ol', { class: 'timeline' }, detail.timeline.map(timelineEntry)) : h('p', { class: 'gray' }, 'Belum ada riwayat.')));
+    h(
+      'div',
+      { class: 'block' },
+      h('h3', null, 'Riwayat'),
+      detail.timeline.length
+        ? h('ol', { class: 'timeline' }, detail.timeline.map(timelineEntry))
+        : h('p', { class: 'gray' }, 'Belum ada riwayat.'),
+    ),
+  );
   return {
     el,
     showMessage(kind, text, offerReload) {
-      const reload = offerReload ? h('button', { type: 'button', class: 'action', onClick: handlers.reload }, 'Muat ulang') : null;
+      const reload = offerReload
+        ? h('button', { type: 'button', class: 'action', onClick: handlers.reload }, 'Muat ulang')
+        : null;
       replaceChildren(messages, messageBox(kind, text, reload));
       if (typeof messages.scrollIntoView === 'function') messages.scrollIntoView({ block: 'nearest' });
     },
     setBusy(busy) {
-      el.querySelectorAll<HTMLButtonElement>('.actions button, .form-slot button').forEach((b) => { b.disabled = busy; });
+      el.querySelectorAll<HTMLButtonElement>('.actions button, .form-slot button').forEach((b) => {
+        b.disabled = busy;
+      });
       el.setAttribute('aria-busy', String(busy));
     },
   };

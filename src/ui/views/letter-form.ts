@@ -11,8 +11,12 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 function control(def: LetterFieldDef): Control {
   switch (def.kind) {
     case 'select':
-      return h('select', null, h('option', { value: '' }, '— Pilih —'),
-        (def.options ?? []).map((o) => h('option', { value: o }, o))) as HTMLSelectElement;
+      return h(
+        'select',
+        null,
+        h('option', { value: '' }, '— Pilih —'),
+        (def.options ?? []).map((o) => h('option', { value: o }, o)),
+      ) as HTMLSelectElement;
     case 'textarea':
       return h('textarea', { rows: '3' }) as HTMLTextAreaElement;
     case 'number':
@@ -40,10 +44,20 @@ function readValues(form: HTMLFormElement): LetterFormValues {
  */
 export function renderLetterForm(onSubmit: (letter: LetterRequestDto, form: HTMLFormElement) => void): HTMLElement {
   const summary = h('div', { class: 'form-summary' });
-  const form = h('form', { class: 'letter-form', novalidate: true, 'aria-labelledby': 'letter-title' },
+  const form = h(
+    'form',
+    { class: 'letter-form', novalidate: true, 'aria-labelledby': 'letter-title' },
     h('p', { class: 'hint' }, 'Tanda * wajib diisi.'),
-    LETTER_SECTIONS.map((s) => h('fieldset', null, h('legend', null, s.title),
-      s.fields.map((def) => field({ name: def.name, label: def.label, control: control(def), required: def.required, hint: def.hint })))),
+    LETTER_SECTIONS.map((s) =>
+      h(
+        'fieldset',
+        null,
+        h('legend', null, s.title),
+        s.fields.map((def) =>
+          field({ name: def.name, label: def.label, control: control(def), required: def.required, hint: def.hint }),
+        ),
+      ),
+    ),
     summary,
     h('div', { class: 'block buttons' }, h('button', { type: 'submit', class: 'create' }, 'Simpan permohonan')),
   ) as HTMLFormElement;
@@ -59,10 +73,13 @@ export function renderLetterForm(onSubmit: (letter: LetterRequestDto, form: HTML
     }
     onSubmit(letter, form);
   });
-  return h('section', { class: 'view', 'aria-labelledby': 'letter-title' },
+  return h(
+    'section',
+    { class: 'view', 'aria-labelledby': 'letter-title' },
     Object.assign(focusHeading('h2', 'Input surat masuk'), { id: 'letter-title' }),
     h('p', { class: 'gray' }, 'Untuk surat fisik atau SRIKANDI. Permohonan dari formulir tercatat otomatis.'),
-    form);
+    form,
+  );
 }
 
 /** The answer to an intake: the number given, its status, warnings and problems. */
@@ -70,11 +87,24 @@ export function renderIntakeResult(result: IntakeResultDto, onAnother: () => voi
   const text = result.problems.length
     ? `Tercatat dengan nomor ${result.id}, tetapi perlu perbaikan.`
     : `Tercatat dengan nomor ${result.id}.`;
-  return h('div', { class: 'intake-result' },
+  return h(
+    'div',
+    { class: 'intake-result' },
     messageBox(result.problems.length ? 'status' : 'success', text),
-    h('dl', { class: 'fields' }, h('dt', null, 'Nomor permohonan'), h('dd', { class: 'request-id' }, result.id),
-      h('dt', null, 'Status'), h('dd', null, result.status)),
+    h(
+      'dl',
+      { class: 'fields' },
+      h('dt', null, 'Nomor permohonan'),
+      h('dd', { class: 'request-id' }, result.id),
+      h('dt', null, 'Status'),
+      h('dd', null, result.status),
+    ),
     textList(result.problems, 'problems', 'Masalah'),
     textList(result.warnings, 'warnings', 'Peringatan'),
-    h('div', { class: 'block buttons' }, h('button', { type: 'button', class: 'secondary', onClick: onAnother }, 'Input surat lain')));
+    h(
+      'div',
+      { class: 'block buttons' },
+      h('button', { type: 'button', class: 'secondary', onClick: onAnother }, 'Input surat lain'),
+    ),
+  );
 }

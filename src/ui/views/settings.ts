@@ -36,42 +36,114 @@ const LETTER_FIELDS: Array<[keyof SettingsFieldsDto, string, string]> = [
 ];
 
 function select(name: string, options: Array<{ id: string; label: string }>, value: string): HTMLSelectElement {
-  return h('select', { name }, options.map((o) => h('option', { value: o.id, selected: o.id === value ? true : null }, o.label))) as HTMLSelectElement;
+  return h(
+    'select',
+    { name },
+    options.map((o) => h('option', { value: o.id, selected: o.id === value ? true : null }, o.label)),
+  ) as HTMLSelectElement;
 }
 
 function read(form: HTMLFormElement, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, (form.elements.namedItem(n) as HTMLInputElement | null)?.value ?? '']));
+  return Object.fromEntries(
+    names.map((n) => [n, (form.elements.namedItem(n) as HTMLInputElement | null)?.value ?? '']),
+  );
 }
 
 function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFormElement {
-  const form = h('form', { class: 'settings-form', novalidate: true },
-    h('fieldset', null, h('legend', null, 'Kantor dan alur'),
-      field({ name: 'timeZone', label: 'Zona waktu', control: select('timeZone', dto.timeZones, dto.fields.timeZone), required: true }),
-      field({ name: 'presetId', label: 'Alur SOP', control: select('presetId', dto.presets.map((p) => ({ id: p.id, label: p.name })), dto.fields.presetId), required: true }),
-      TEXT_FIELDS.map(([name, label, hint]) => field({ name, label, hint, required: !hint, control: h('input', { type: 'text', value: dto.fields[name] }) as HTMLInputElement }))),
-    h('fieldset', null, h('legend', null, 'Kop dan penandatangan surat'),
-      LETTER_FIELDS.map(([name, label, hint]) => field({ name, label, hint, required: false, control: h('input', { type: 'text', value: dto.fields[name] }) as HTMLInputElement }))),
+  const form = h(
+    'form',
+    { class: 'settings-form', novalidate: true },
+    h(
+      'fieldset',
+      null,
+      h('legend', null, 'Kantor dan alur'),
+      field({
+        name: 'timeZone',
+        label: 'Zona waktu',
+        control: select('timeZone', dto.timeZones, dto.fields.timeZone),
+        required: true,
+      }),
+      field({
+        name: 'presetId',
+        label: 'Alur SOP',
+        control: select(
+          'presetId',
+          dto.presets.map((p) => ({ id: p.id, label: p.name })),
+          dto.fields.presetId,
+        ),
+        required: true,
+      }),
+      TEXT_FIELDS.map(([name, label, hint]) =>
+        field({
+          name,
+          label,
+          hint,
+          required: !hint,
+          control: h('input', { type: 'text', value: dto.fields[name] }) as HTMLInputElement,
+        }),
+      ),
+    ),
+    h(
+      'fieldset',
+      null,
+      h('legend', null, 'Kop dan penandatangan surat'),
+      LETTER_FIELDS.map(([name, label, hint]) =>
+        field({
+          name,
+          label,
+          hint,
+          required: false,
+          control: h('input', { type: 'text', value: dto.fields[name] }) as HTMLInputElement,
+        }),
+      ),
+    ),
     h('div', { class: 'form-summary' }),
-    h('div', { class: 'block buttons' }, h('button', { type: 'submit', class: 'action' }, 'Simpan pengaturan'))) as HTMLFormElement;
+    h('div', { class: 'block buttons' }, h('button', { type: 'submit', class: 'action' }, 'Simpan pengaturan')),
+  ) as HTMLFormElement;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    handlers.save(read(form, ['timeZone', 'presetId', ...TEXT_FIELDS.map(([n]) => n), ...LETTER_FIELDS.map(([n]) => n)]) as unknown as SettingsFieldsDto, form);
+    handlers.save(
+      read(form, [
+        'timeZone',
+        'presetId',
+        ...TEXT_FIELDS.map(([n]) => n),
+        ...LETTER_FIELDS.map(([n]) => n),
+      ]) as unknown as SettingsFieldsDto,
+      form,
+    );
   });
   return form;
 }
 
 function zoomForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFormElement {
-  const status = h('p', { class: 'hint' }, dto.zoomConfigured ? 'Kredensial Zoom sudah tersimpan (tidak ditampilkan).' : 'Kredensial Zoom belum diisi.');
+  const status = h(
+    'p',
+    { class: 'hint' },
+    dto.zoomConfigured ? 'Kredensial Zoom sudah tersimpan (tidak ditampilkan).' : 'Kredensial Zoom belum diisi.',
+  );
   const result = h('div', { class: 'form-summary', 'aria-live': 'polite' });
   const input = (name: keyof ZoomCredentialsDto, label: string, type = 'text') =>
     field({ name, label, required: true, control: h('input', { type, autocomplete: 'off' }) as HTMLInputElement });
-  const form = h('form', { class: 'zoom-form', novalidate: true },
-    h('fieldset', null, h('legend', null, 'Zoom (Server-to-Server OAuth)'), status,
-      input('accountId', 'Account ID'), input('clientId', 'Client ID'), input('clientSecret', 'Client Secret', 'password')),
+  const form = h(
+    'form',
+    { class: 'zoom-form', novalidate: true },
+    h(
+      'fieldset',
+      null,
+      h('legend', null, 'Zoom (Server-to-Server OAuth)'),
+      status,
+      input('accountId', 'Account ID'),
+      input('clientId', 'Client ID'),
+      input('clientSecret', 'Client Secret', 'password'),
+    ),
     result,
-    h('div', { class: 'block buttons' },
+    h(
+      'div',
+      { class: 'block buttons' },
       h('button', { type: 'submit', class: 'action' }, 'Simpan kredensial'),
-      h('button', { type: 'button', class: 'secondary', onClick: () => handlers.testZoom(result) }, 'Tes koneksi'))) as HTMLFormElement;
+      h('button', { type: 'button', class: 'secondary', onClick: () => handlers.testZoom(result) }, 'Tes koneksi'),
+    ),
+  ) as HTMLFormElement;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     handlers.saveZoom(read(form, ['accountId', 'clientId', 'clientSecret']) as unknown as ZoomCredentialsDto, form);
@@ -82,21 +154,41 @@ function zoomForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFormEle
 /** The whole wizard. */
 export function renderSettings(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLElement {
   const setupResult = h('div', { class: 'form-summary', 'aria-live': 'polite' });
-  return h('section', { class: 'settings' },
+  return h(
+    'section',
+    { class: 'settings' },
     focusHeading('h2', 'Pengaturan'),
     settingsForm(dto, handlers),
     zoomForm(dto, handlers),
-    h('div', { class: 'block' }, h('h3', null, 'Pengguna dan sumber daya'),
+    h(
+      'div',
+      { class: 'block' },
+      h('h3', null, 'Pengguna dan sumber daya'),
       h('p', null, `${dto.users.active} pengguna aktif (sheet Pengguna; Plh di sheet Plh). ${dto.resources.summary}`),
-      textList([...dto.users.problems, ...dto.resources.problems], 'problems', 'Perlu diperbaiki')),
-    h('div', { class: 'block buttons' }, h('button', { type: 'button', class: 'secondary', onClick: () => handlers.setup(setupResult) }, 'Jalankan Siapkan')),
-    setupResult);
+      textList([...dto.users.problems, ...dto.resources.problems], 'problems', 'Perlu diperbaiki'),
+    ),
+    h(
+      'div',
+      { class: 'block buttons' },
+      h(
+        'button',
+        { type: 'button', class: 'secondary', onClick: () => handlers.setup(setupResult) },
+        'Jalankan Siapkan',
+      ),
+    ),
+    setupResult,
+  );
 }
 
 /** Show field errors (or clear them) and a summary message in a wizard form. */
-export function showFormResult(form: HTMLFormElement, result: { saved: true; message: string } | { saved: false; errors: Record<string, string | undefined> }): void {
+export function showFormResult(
+  form: HTMLFormElement,
+  result: { saved: true; message: string } | { saved: false; errors: Record<string, string | undefined> },
+): void {
   const summary = form.querySelector('.form-summary') as HTMLElement;
   summary.textContent = '';
   const count = showFieldErrors(form, result.saved ? {} : result.errors);
-  summary.append(result.saved ? messageBox('success', result.message) : messageBox('alert', `Periksa ${count} isian yang ditandai.`));
+  summary.append(
+    result.saved ? messageBox('success', result.message) : messageBox('alert', `Periksa ${count} isian yang ditandai.`),
+  );
 }

@@ -28,13 +28,21 @@ function renderTask(task: TaskDto, onOpen: (id: string) => void): HTMLElement {
 /** The task list with a refresh button; an empty list says so. */
 export function renderTasks(tasks: TaskDto[], onOpen: (id: string) => void, onRefresh: () => void): HTMLElement {
   const body = tasks.length
-    ? h('ul', { class: 'tasks', 'aria-label': 'Daftar tugas' }, tasks.map((t) => renderTask(t, onOpen)))
+    ? h(
+        'ul',
+        { class: 'tasks', 'aria-label': 'Daftar tugas' },
+        tasks.map((t) => renderTask(t, onOpen)),
+      )
     : h('p', { class: 'empty gray' }, 'Tidak ada permohonan yang menunggu Anda.');
   return h(
     'section',
     { class: 'view', 'aria-labelledby': 'tasks-title' },
-    h('div', { class: 'view-head' }, withId(focusHeading('h2', `Tugas saya (${tasks.length})`), 'tasks-title'),
-      h('button', { type: 'button', class: 'secondary small', onClick: onRefresh }, 'Muat ulang')),
+    h(
+      'div',
+      { class: 'view-head' },
+      withId(focusHeading('h2', `Tugas saya (${tasks.length})`), 'tasks-title'),
+      h('button', { type: 'button', class: 'secondary small', onClick: onRefresh }, 'Muat ulang'),
+    ),
     body,
   );
 }

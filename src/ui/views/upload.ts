@@ -17,7 +17,11 @@ function readBase64(file: File): Promise<string> {
 }
 
 /** The upload control for `target` (the field's input/textarea) of request `requestId`; `what` names it ('foto'). */
-export function uploadControl(requestId: string, what: string, target: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
+export function uploadControl(
+  requestId: string,
+  what: string,
+  target: HTMLInputElement | HTMLTextAreaElement,
+): HTMLElement {
   const status = h('span', { class: 'hint upload-status', 'aria-live': 'polite' });
   const picker = h('input', { type: 'file', 'aria-label': `Unggah berkas ${what}` }) as HTMLInputElement;
   picker.addEventListener('change', () => {
@@ -29,13 +33,21 @@ export function uploadControl(requestId: string, what: string, target: HTMLInput
     }
     status.textContent = `Mengunggah ${file.name}…`;
     void readBase64(file)
-      .then((base64) => call('uploadDocumentation', requestId, { name: file.name, mimeType: file.type || 'application/octet-stream', base64 }))
+      .then((base64) =>
+        call('uploadDocumentation', requestId, {
+          name: file.name,
+          mimeType: file.type || 'application/octet-stream',
+          base64,
+        }),
+      )
       .then((result) => {
         const saved = unwrap(result);
         target.value = target.value ? `${target.value}\n${saved.url}` : saved.url;
         status.textContent = `${saved.name} tersimpan di folder Drive permohonan.`;
       })
-      .catch((error) => { status.textContent = errorText(error); });
+      .catch((error) => {
+        status.textContent = errorText(error);
+      });
   });
   return h('div', { class: 'upload' }, picker, status);
 }

@@ -14,26 +14,44 @@ describe('parseAnswers', () => {
     const { fields, unreadable } = parseAnswers(shuffled);
     expect(unreadable).toEqual({});
     expect(fields).toMatchObject({
-      applicantName: 'Siti Rahma', phone: '6281234567890', eventDate: '2026-11-30', startTime: '09:00', endTime: '11:30',
-      platform: 'zoom', participants: 150, needsRoom: false, needsOperator: true, needsRecording: true, letterDate: '2026-11-20',
+      applicantName: 'Siti Rahma',
+      phone: '6281234567890',
+      eventDate: '2026-11-30',
+      startTime: '09:00',
+      endTime: '11:30',
+      platform: 'zoom',
+      participants: 150,
+      needsRoom: false,
+      needsOperator: true,
+      needsRecording: true,
+      letterDate: '2026-11-20',
     });
   });
   it('keeps unreadable values aside and lists extra items', () => {
-    const r = parseAnswers({ ...validAnswers({ 'Tanggal kegiatan': 'besok pagi', 'Jam mulai': '25:99' }), 'Pertanyaan lain': 'x' });
+    const r = parseAnswers({
+      ...validAnswers({ 'Tanggal kegiatan': 'besok pagi', 'Jam mulai': '25:99' }),
+      'Pertanyaan lain': 'x',
+    });
     expect(r.fields.eventDate).toBe('');
     expect(r.unreadable).toEqual({ eventDate: 'besok pagi', startTime: '25:99' });
     expect(r.extraTitles).toEqual(['Pertanyaan lain']);
   });
   it('accepts Indonesian date and time spellings', () => {
-    const r = parseAnswers(validAnswers({ 'Tanggal kegiatan': '30/11/2026', 'Jam mulai': '09.00', 'Jam selesai': '11.30 WIB' }));
+    const r = parseAnswers(
+      validAnswers({ 'Tanggal kegiatan': '30/11/2026', 'Jam mulai': '09.00', 'Jam selesai': '11.30 WIB' }),
+    );
     expect([r.fields.eventDate, r.fields.startTime, r.fields.endTime]).toEqual(['2026-11-30', '09:00', '11:30']);
   });
 });
 
 describe('normalisePhone', () => {
   it.each([
-    ['0812 3456 7890', '6281234567890'], ['+62 812-3456-7890', '6281234567890'], ['6281234567890', '6281234567890'],
-    ['81234567890', '6281234567890'], ['12345', null], ['=HYPERLINK("x")', null],
+    ['0812 3456 7890', '6281234567890'],
+    ['+62 812-3456-7890', '6281234567890'],
+    ['6281234567890', '6281234567890'],
+    ['81234567890', '6281234567890'],
+    ['12345', null],
+    ['=HYPERLINK("x")', null],
   ])('%s → %s', (input, out) => expect(normalisePhone(input)).toBe(out));
 });
 
@@ -42,27 +60,63 @@ describe('validateRequest', () => {
     expect(validateRequest(parseAnswers(validAnswers()), POLICY, NOW)).toEqual({ problems: [], warnings: [] });
   });
   it('lists every problem in Indonesian', () => {
-    const r = validateRequest(parseAnswers(validAnswers({ Email: 'bukan-email', 'Nama pemohon': '', 'Jam selesai': '08:00', 'Perkiraan jumlah peserta': '0', Platform: '' })), POLICY, NOW);
-    expect(r.problems).toEqual(expect.arrayContaining([
-      'Nama pemohon wajib diisi.', 'Alamat email tidak valid.', 'Jam selesai harus setelah jam mulai.', 'Jumlah peserta minimal 1.',
-      'Platform wajib dipilih: Zoom, Google Meet, atau Lainnya.',
-    ]));
+    const r = validateRequest(
+      parseAnswers(
+        validAnswers({
+          Email: 'bukan-email',
+          'Nama pemohon': '',
+          'Jam selesai': '08:00',
+          'Perkiraan jumlah peserta': '0',
+          Platform: '',
+        }),
+      ),
+      POLICY,
+      NOW,
+    );
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        'Nama pemohon wajib diisi.',
+        'Alamat email tidak valid.',
+        'Jam selesai harus setelah jam mulai.',
+        'Jumlah peserta minimal 1.',
+        'Platform wajib dipilih: Zoom, Google Meet, atau Lainnya.',
+      ]),
+    );
   });
   it('refuses past dates, past start times today and over-long meetings', () => {
-    expect(validateRequest(parseAnswers(validAnswers({ 'Tanggal kegiatan': '2026-11-22' })), POLICY, NOW).problems).toContain('Tanggal kegiatan sudah lewat.');
-    expect(validateRequest(parseAnswers(validAnswers({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '09:30' })), POLICY, NOW).problems).toContain('Jam mulai kegiatan hari ini sudah lewat.');
-    expect(validateRequest(parseAnswers(validAnswers({ 'Jam mulai': '07:00', 'Jam selesai': '16:00' })), POLICY, NOW).problems).toContain('Durasi kegiatan melebihi batas 8 jam.');
+    expect(
+      validateRequest(parseAnswers(validAnswers({ 'Tanggal kegiatan': '2026-11-22' })), POLICY, NOW).problems,
+    ).toContain('Tanggal kegiatan sudah lewat.');
+    expect(
+      validateRequest(
+        parseAnswers(validAnswers({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '09:30' })),
+        POLICY,
+        NOW,
+      ).problems,
+    ).toContain('Jam mulai kegiatan hari ini sudah lewat.');
+    expect(
+      validateRequest(parseAnswers(validAnswers({ 'Jam mulai': '07:00', 'Jam selesai': '16:00' })), POLICY, NOW)
+        .problems,
+    ).toContain('Durasi kegiatan melebihi batas 8 jam.');
   });
   it('warns (does not refuse) when the lead time is shorter than the minimum', () => {
-    const r = validateRequest(parseAnswers(validAnswers({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '13:00', 'Jam selesai': '14:00' })), POLICY, NOW);
+    const r = validateRequest(
+      parseAnswers(validAnswers({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '13:00', 'Jam selesai': '14:00' })),
+      POLICY,
+      NOW,
+    );
     expect(r.problems).toEqual([]);
     expect(r.warnings[0]).toMatch(/pada hari kegiatan, kurang dari batas minimal H-1/);
   });
   it('uses the office zone for "today" (Jayapura is already tomorrow)', () => {
     const late = new Date('2026-11-23T16:30:00Z'); // 23:30 WIB, 01:30 WIT next day
-    const a = parseAnswers(validAnswers({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '23:45', 'Jam selesai': '23:59' }));
+    const a = parseAnswers(
+      validAnswers({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '23:45', 'Jam selesai': '23:59' }),
+    );
     expect(validateRequest(a, POLICY, late).problems).toEqual([]);
-    expect(validateRequest(a, { ...POLICY, timeZone: 'Asia/Jayapura' }, late).problems).toContain('Tanggal kegiatan sudah lewat.');
+    expect(validateRequest(a, { ...POLICY, timeZone: 'Asia/Jayapura' }, late).problems).toContain(
+      'Tanggal kegiatan sudah lewat.',
+    );
   });
   it('every required question has a message when empty', () => {
     const empty = Object.fromEntries(QUESTIONS.map((q) => [q.title, '']));

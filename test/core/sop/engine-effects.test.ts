@@ -17,49 +17,87 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const officeSteps = PRESETS.flatMap((p) => p.steps.filter((s) => !s.terminal && s.actor !== APPLICANT_ROLE).map((s) => [p.id, s.id, p] as const));
+const officeSteps = PRESETS.flatMap((p) =>
+  p.steps.filter((s) => !s.terminal && s.actor !== APPLICANT_ROLE).map((s) => [p.id, s.id, p] as const),
+);
 
 describe.each(officeSteps)('%s / %s: every action, full input', (_presetId, stepId, preset) => {
   test('moves to its target with the automatic notice rule, without touching the inputs', () => {
     const step = stepOf(preset, stepId)!;
     for (const action of step.actions) {
       const request = deepFreeze(at(preset, stepId));
-      const out = applyAction(request, deepFreeze(preset), { requestId: request.id, action: action.id, expectedVersion: 2, input: FULL_INPUT },
-        makeActor([step.actor]), after(T0, 7));
+      const out = applyAction(
+        request,
+        deepFreeze(preset),
+        { requestId: request.id, action: action.id, expectedVersion: 2, input: FULL_INPUT },
+        makeActor([step.actor]),
+        after(T0, 7),
+      );
       if (!out.ok) throw new Error(`${action.id}: ${out.reason}`);
       const target = stepOf(preset, action.to)!;
       const kinds = out.effects.map((e) => e.kind);
-      expect(out.request).toMatchObject({ stepId: target.id, status: target.status, version: 3, note: FULL_INPUT.note });
+      expect(out.request).toMatchObject({
+        stepId: target.id,
+        status: target.status,
+        version: 3,
+        note: FULL_INPUT.note,
+      });
       expect(kinds.slice(0, action.effects.length)).toEqual(action.effects.map((e) => e.kind));
-      expect(kinds.includes('notify_role')).toBe(!target.terminal && target.actor !== APPLICANT_ROLE || action.effects.some((e) => e.kind === 'notify_role'));
-      expect(kinds.includes('notify_applicant')).toBe(target.actor === APPLICANT_ROLE || action.effects.some((e) => e.kind === 'notify_applicant'));
+      expect(kinds.includes('notify_role')).toBe(
+        (!target.terminal && target.actor !== APPLICANT_ROLE) || action.effects.some((e) => e.kind === 'notify_role'),
+      );
+      expect(kinds.includes('notify_applicant')).toBe(
+        target.actor === APPLICANT_ROLE || action.effects.some((e) => e.kind === 'notify_applicant'),
+      );
       expect(new Set(out.effects.map((e) => e.key)).size).toBe(out.effects.length);
     }
   });
 });
 
-describe.each(PRESETS.flatMap((p) => p.steps.filter((s) => s.actions.some((a) => a.id === 'batalkan')).map((s) => [p.id, s.id, p] as const)))(
-  '%s / %s: batalkan', (_id, stepId, preset) => {
-    test('cancels with release, cancel_meeting and a "dibatalkan" notice', () => {
-      const step = stepOf(preset, stepId)!;
-      const actor = step.actor === APPLICANT_ROLE ? makeActor([], { isAdmin: true }) : makeActor([step.actor]);
-      const r = at(preset, stepId);
-      const out = applyAction(r, preset, { requestId: r.id, action: 'batalkan', expectedVersion: 2, input: { note: 'Acara batal.' } }, actor, T0);
-      if (!out.ok) throw new Error(out.reason);
-      expect(out.request).toMatchObject({ stepId: 'dibatalkan', status: 'Dibatalkan' });
-      expect(out.effects.map((e) => e.kind)).toEqual(['release', 'cancel_meeting', 'notify_applicant']);
-      expect(out.effects[2].params.template).toBe('dibatalkan');
-    });
+describe.each(
+  PRESETS.flatMap((p) =>
+    p.steps.filter((s) => s.actions.some((a) => a.id === 'batalkan')).map((s) => [p.id, s.id, p] as const),
+  ),
+)('%s / %s: batalkan', (_id, stepId, preset) => {
+  test('cancels with release, cancel_meeting and a "dibatalkan" notice', () => {
+    const step = stepOf(preset, stepId)!;
+    const actor = step.actor === APPLICANT_ROLE ? makeActor([], { isAdmin: true }) : makeActor([step.actor]);
+    const r = at(preset, stepId);
+    const out = applyAction(
+      r,
+      preset,
+      { requestId: r.id, action: 'batalkan', expectedVersion: 2, input: { note: 'Acara batal.' } },
+      actor,
+      T0,
+    );
+    if (!out.ok) throw new Error(out.reason);
+    expect(out.request).toMatchObject({ stepId: 'dibatalkan', status: 'Dibatalkan' });
+    expect(out.effects.map((e) => e.kind)).toEqual(['release', 'cancel_meeting', 'notify_applicant']);
+    expect(out.effects[2].params.template).toBe('dibatalkan');
   });
+});
 
 describe('effects and history details', () => {
   test('a repeated effect kind gets an occurrence suffix in its key', () => {
     const twice: Preset = JSON.parse(JSON.stringify(BANDUNG));
-    twice.steps[0].actions[0].effects = [{ kind: 'notify_applicant' }, { kind: 'notify_applicant', params: { template: 'terima' } }];
+    twice.steps[0].actions[0].effects = [
+      { kind: 'notify_applicant' },
+      { kind: 'notify_applicant', params: { template: 'terima' } },
+    ];
     const r = at(twice, 'disposisi_kadis');
-    const out = applyAction(r, twice, { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: {} }, makeActor(['kadis']), T0);
+    const out = applyAction(
+      r,
+      twice,
+      { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: {} },
+      makeActor(['kadis']),
+      T0,
+    );
     if (!out.ok) throw new Error(out.reason);
-    expect(out.effects.map((e) => e.key)).toEqual(['VC-2026-0001:v3:notify_applicant', 'VC-2026-0001:v3:notify_applicant:2', 'VC-2026-0001:v3:notify_role']);
+    expect(out.effects.map((e) => e.key)).toEqual([
+      'VC-2026-0001:v3:notify_applicant',
+      'VC-2026-0001:v3:notify_applicant:2',
+      'VC-2026-0001:v3:notify_role',
+    ]);
     expect(out.effects[1].params.template).toBe('terima');
   });
 
@@ -67,7 +105,13 @@ describe('effects and history details', () => {
     const declared: Preset = JSON.parse(JSON.stringify(BANDUNG));
     declared.steps[0].actions[0].effects = [{ kind: 'notify_role', params: { role: 'subkoor' } }];
     const r = at(declared, 'disposisi_kadis');
-    const out = applyAction(r, declared, { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: {} }, makeActor(['kadis']), T0);
+    const out = applyAction(
+      r,
+      declared,
+      { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: {} },
+      makeActor(['kadis']),
+      T0,
+    );
     expect(out).toMatchObject({ ok: true, effects: [{ kind: 'notify_role', params: { role: 'subkoor' } }] });
   });
 
@@ -76,23 +120,52 @@ describe('effects and history details', () => {
     [after(T0, -5), 0],
   ])('minutes taken are whole minutes since stepSince (%s → %i)', (now, minutes) => {
     const r = at(BANDUNG, 'disposisi_kadis');
-    const out = applyAction(r, BANDUNG, { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: {} }, makeActor(['kadis']), now);
-    expect(out).toMatchObject({ ok: true, history: { minutesTaken: minutes, standardMinutes: 5, at: now.toISOString(), note: '' } });
+    const out = applyAction(
+      r,
+      BANDUNG,
+      { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: {} },
+      makeActor(['kadis']),
+      now,
+    );
+    expect(out).toMatchObject({
+      ok: true,
+      history: { minutesTaken: minutes, standardMinutes: 5, at: now.toISOString(), note: '' },
+    });
   });
 
   test('an unreadable stepSince gives no minutes; the previous note is cleared', () => {
     const r = at(BANDUNG, 'disposisi_kadis', { stepSince: '', note: 'lama' });
-    const out = applyAction(r, BANDUNG, { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: {} }, makeActor(['kadis']), T0);
+    const out = applyAction(
+      r,
+      BANDUNG,
+      { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: {} },
+      makeActor(['kadis']),
+      T0,
+    );
     expect(out).toMatchObject({ ok: true, request: { note: '' }, history: { minutesTaken: null } });
   });
 
   test('intake notices: the start role for a valid request, the applicant for an invalid one', () => {
     const valid = enterStart(makeRequest(), BANDUNG, T0, true);
     expect(valid).toMatchObject({ stepSince: T0.toISOString(), version: 1, status: 'Menunggu Disposisi Kepala Dinas' });
-    expect(intakeEffects(valid, BANDUNG)).toEqual([{ kind: 'notify_role', key: 'VC-2026-0001:v1:notify_role',
-      params: expect.objectContaining({ role: 'kadis', roleLabel: 'Kepala Dinas', toStep: 'disposisi_kadis' }) }]);
+    expect(intakeEffects(valid, BANDUNG)).toEqual([
+      {
+        kind: 'notify_role',
+        key: 'VC-2026-0001:v1:notify_role',
+        params: expect.objectContaining({ role: 'kadis', roleLabel: 'Kepala Dinas', toStep: 'disposisi_kadis' }),
+      },
+    ]);
     const invalid = enterStart(makeRequest({ problems: ['Jam selesai kosong.', 'Email salah.'] }), BANDUNG, T0, false);
-    expect(intakeEffects(invalid, BANDUNG)).toEqual([{ kind: 'notify_applicant', key: 'VC-2026-0001:v1:notify_applicant',
-      params: expect.objectContaining({ template: 'perbaikan', problems: 'Jam selesai kosong.\nEmail salah.', editUrl: invalid.editUrl }) }]);
+    expect(intakeEffects(invalid, BANDUNG)).toEqual([
+      {
+        kind: 'notify_applicant',
+        key: 'VC-2026-0001:v1:notify_applicant',
+        params: expect.objectContaining({
+          template: 'perbaikan',
+          problems: 'Jam selesai kosong.\nEmail salah.',
+          editUrl: invalid.editUrl,
+        }),
+      },
+    ]);
   });
 });

@@ -18,84 +18,136 @@ const later = after(T0, 30);
 describe('refusals', () => {
   test('an unknown request id is not_found', () => {
     const r = at(BANDUNG, 'disposisi_kadis');
-    expect(applyAction(r, BANDUNG, { ...cmd(r, 'disposisi'), requestId: 'VC-2026-9999' }, makeActor(['kadis']), later))
-      .toEqual({ ok: false, code: 'not_found', reason: 'Permintaan VC-2026-9999 tidak ditemukan.' });
+    expect(
+      applyAction(r, BANDUNG, { ...cmd(r, 'disposisi'), requestId: 'VC-2026-9999' }, makeActor(['kadis']), later),
+    ).toEqual({ ok: false, code: 'not_found', reason: 'Permintaan VC-2026-9999 tidak ditemukan.' });
   });
 
   test('a stale version is reported as stale, before role, step or terminal checks', () => {
     const r = at(BANDUNG, 'selesai');
     const stale = { ...cmd(r, 'nonexistent'), expectedVersion: 3 };
-    expect(applyAction(r, BANDUNG, stale, makeActor(['tamu']), later)).toEqual({ ok: false, code: 'stale', reason: STALE_REASON });
+    expect(applyAction(r, BANDUNG, stale, makeActor(['tamu']), later)).toEqual({
+      ok: false,
+      code: 'stale',
+      reason: STALE_REASON,
+    });
     expect(STALE_REASON).toBe('Permintaan sudah diperbarui, muat ulang.');
   });
 
   test('the wrong role is refused, naming the role that should act', () => {
     const r = at(BANDUNG, 'disposisi_kadis');
     const out = applyAction(r, BANDUNG, cmd(r, 'disposisi'), makeActor(['kabid']), later);
-    expect(out).toEqual({ ok: false, code: 'wrong_role', reason: 'Langkah ini dikerjakan oleh Kepala Dinas; Anda tidak memegang peran itu, juga tidak sebagai Plh.' });
+    expect(out).toEqual({
+      ok: false,
+      code: 'wrong_role',
+      reason: 'Langkah ini dikerjakan oleh Kepala Dinas; Anda tidak memegang peran itu, juga tidak sebagai Plh.',
+    });
   });
 
   test('an action of another step is wrong_step; an invented one is unknown_action', () => {
     const r = at(BANDUNG, 'disposisi_kadis');
-    expect(applyAction(r, BANDUNG, cmd(r, 'setujui'), makeActor(['kadis']), later))
-      .toEqual({ ok: false, code: 'wrong_step', reason: 'Tindakan "Izinkan" tidak tersedia pada tahap "Menunggu Disposisi Kepala Dinas".' });
-    expect(applyAction(r, BANDUNG, cmd(r, 'terbang'), makeActor(['kadis']), later))
-      .toMatchObject({ ok: false, code: 'unknown_action' });
+    expect(applyAction(r, BANDUNG, cmd(r, 'setujui'), makeActor(['kadis']), later)).toEqual({
+      ok: false,
+      code: 'wrong_step',
+      reason: 'Tindakan "Izinkan" tidak tersedia pada tahap "Menunggu Disposisi Kepala Dinas".',
+    });
+    expect(applyAction(r, BANDUNG, cmd(r, 'terbang'), makeActor(['kadis']), later)).toMatchObject({
+      ok: false,
+      code: 'unknown_action',
+    });
   });
 
   test('a finished request offers nothing', () => {
     const r = at(BANDUNG, 'ditolak');
-    expect(applyAction(r, BANDUNG, cmd(r, 'setujui'), makeActor(['subkoor']), later))
-      .toEqual({ ok: false, code: 'terminal', reason: 'Permintaan sudah berstatus "Ditolak"; tidak ada tindakan lagi.' });
+    expect(applyAction(r, BANDUNG, cmd(r, 'setujui'), makeActor(['subkoor']), later)).toEqual({
+      ok: false,
+      code: 'terminal',
+      reason: 'Permintaan sudah berstatus "Ditolak"; tidak ada tindakan lagi.',
+    });
     expect(actionsFor(r, BANDUNG, makeActor(['subkoor'], { isAdmin: true }))).toEqual([]);
   });
 
   test.each([
     ['tolak', 'izin_subkoor', 'subkoor', {}, 'Tindakan "Tidak Diizinkan" memerlukan: alasan/catatan.'],
     ['tolak', 'izin_subkoor', 'subkoor', { note: '   ' }, 'Tindakan "Tidak Diizinkan" memerlukan: alasan/catatan.'],
-    ['tugaskan_operator', 'tunjuk_operator', 'subkoor', {}, 'Tindakan "Tunjuk Operator" memerlukan: operator yang ditugaskan.'],
+    [
+      'tugaskan_operator',
+      'tunjuk_operator',
+      'subkoor',
+      {},
+      'Tindakan "Tunjuk Operator" memerlukan: operator yang ditugaskan.',
+    ],
     ['batalkan', 'izin_subkoor', 'subkoor', {}, 'Tindakan "Batalkan Permohonan" memerlukan: alasan/catatan.'],
   ])('%s without its input is missing_input', (action, stepId, role, input, reason) => {
     const r = at(BANDUNG, stepId);
-    expect(applyAction(r, BANDUNG, cmd(r, action, input), makeActor([role]), later)).toEqual({ ok: false, code: 'missing_input', reason });
+    expect(applyAction(r, BANDUNG, cmd(r, action, input), makeActor([role]), later)).toEqual({
+      ok: false,
+      code: 'missing_input',
+      reason,
+    });
   });
 
   test('jadwal_penuh, kembalikan_draf and tawarkan_alternatif name what is missing', () => {
     const full = at(TARAKAN, 'cek_jadwal');
-    expect(applyAction(full, TARAKAN, cmd(full, 'jadwal_penuh'), makeActor(['subkoor']), later)).toMatchObject({ code: 'missing_input', reason: expect.stringContaining('alasan') });
+    expect(applyAction(full, TARAKAN, cmd(full, 'jadwal_penuh'), makeActor(['subkoor']), later)).toMatchObject({
+      code: 'missing_input',
+      reason: expect.stringContaining('alasan'),
+    });
     const review = at(TARAKAN, 'telaah_kabid');
-    expect(applyAction(review, TARAKAN, cmd(review, 'kembalikan_draf'), makeActor(['kabid']), later)).toMatchObject({ code: 'missing_input' });
+    expect(applyAction(review, TARAKAN, cmd(review, 'kembalikan_draf'), makeActor(['kabid']), later)).toMatchObject({
+      code: 'missing_input',
+    });
     const clash = at(SINGKAWANG, 'info_bentrok');
-    expect(applyAction(clash, SINGKAWANG, cmd(clash, 'tawarkan_alternatif'), makeActor(['subkoor']), later))
-      .toEqual({ ok: false, code: 'missing_input', reason: 'Tindakan "Tawarkan Waktu Alternatif" memerlukan: usulan waktu alternatif.' });
+    expect(applyAction(clash, SINGKAWANG, cmd(clash, 'tawarkan_alternatif'), makeActor(['subkoor']), later)).toEqual({
+      ok: false,
+      code: 'missing_input',
+      reason: 'Tindakan "Tawarkan Waktu Alternatif" memerlukan: usulan waktu alternatif.',
+    });
   });
 
   test.each([
     [{ date: '2026-03-21', start: '15:00', end: '15:00' }, 'Jam selesai alternatif harus setelah jam mulai.'],
     [{ date: '2026-03-21', start: '15:00', end: '13:00' }, 'Jam selesai alternatif harus setelah jam mulai.'],
-    [{ date: '21-03-2026', start: '13:00', end: '15:00' }, 'Tanggal alternatif harus berformat TTTT-BB-HH (misalnya 2026-03-15).'],
-    [{ date: '2026-02-30', start: '13:00', end: '15:00' }, 'Tanggal alternatif harus berformat TTTT-BB-HH (misalnya 2026-03-15).'],
+    [
+      { date: '21-03-2026', start: '13:00', end: '15:00' },
+      'Tanggal alternatif harus berformat TTTT-BB-HH (misalnya 2026-03-15).',
+    ],
+    [
+      { date: '2026-02-30', start: '13:00', end: '15:00' },
+      'Tanggal alternatif harus berformat TTTT-BB-HH (misalnya 2026-03-15).',
+    ],
     [{ date: '2026-03-21', start: '9:00', end: '15:00' }, 'Jam alternatif harus berformat JJ:MM (misalnya 09:30).'],
     [{ date: '2026-03-21', start: '13:00', end: '24:00' }, 'Jam alternatif harus berformat JJ:MM (misalnya 09:30).'],
     [{ date: '2026-03-01', start: '13:00', end: '15:00' }, 'Tanggal alternatif sudah lewat.'],
   ])('alternative %j is invalid_input', (alternative, reason) => {
     const r = at(SINGKAWANG, 'info_bentrok');
-    expect(applyAction(r, SINGKAWANG, cmd(r, 'tawarkan_alternatif', { alternative }), makeActor(['subkoor']), later))
-      .toEqual({ ok: false, code: 'invalid_input', reason });
+    expect(
+      applyAction(r, SINGKAWANG, cmd(r, 'tawarkan_alternatif', { alternative }), makeActor(['subkoor']), later),
+    ).toEqual({ ok: false, code: 'invalid_input', reason });
   });
 
   test('"today" for an alternative is the office date, not the UTC date', () => {
     const r = at(SINGKAWANG, 'info_bentrok');
     const lateEveningUtc = new Date('2026-03-01T18:00:00Z');
-    const out = applyAction(r, SINGKAWANG, cmd(r, 'tawarkan_alternatif', { alternative: { date: '2026-03-01', start: '13:00', end: '15:00' } }),
-      makeActor(['subkoor']), lateEveningUtc);
+    const out = applyAction(
+      r,
+      SINGKAWANG,
+      cmd(r, 'tawarkan_alternatif', { alternative: { date: '2026-03-01', start: '13:00', end: '15:00' } }),
+      makeActor(['subkoor']),
+      lateEveningUtc,
+    );
     expect(out).toMatchObject({ ok: false, reason: 'Tanggal alternatif sudah lewat.' });
   });
 
   test('an operator that is not an email is invalid_input', () => {
     const r = at(BANDUNG, 'tunjuk_operator');
-    expect(applyAction(r, BANDUNG, cmd(r, 'tugaskan_operator', { operator: 'Budi' }), makeActor(['subkoor']), later))
-      .toEqual({ ok: false, code: 'invalid_input', reason: 'Operator harus dipilih dari daftar pengguna (alamat email).' });
+    expect(
+      applyAction(r, BANDUNG, cmd(r, 'tugaskan_operator', { operator: 'Budi' }), makeActor(['subkoor']), later),
+    ).toEqual({
+      ok: false,
+      code: 'invalid_input',
+      reason: 'Operator harus dipilih dari daftar pengguna (alamat email).',
+    });
   });
 
   test('a link is required only where the action asks for it, and must be a web address', () => {
@@ -103,22 +155,36 @@ describe('refusals', () => {
     withLink.steps.find((s) => s.id === 'buat_rapat')!.actions[0].requires = ['link'];
     const r = at(withLink, 'buat_rapat');
     const op = makeActor(['operator']);
-    expect(applyAction(r, withLink, cmd(r, 'buat_rapat'), op, later)).toMatchObject({ code: 'missing_input', reason: expect.stringContaining('tautan rapat') });
-    expect(applyAction(r, withLink, cmd(r, 'buat_rapat', { link: 'zoom.us/j/1' }), op, later)).toMatchObject({ code: 'invalid_input' });
+    expect(applyAction(r, withLink, cmd(r, 'buat_rapat'), op, later)).toMatchObject({
+      code: 'missing_input',
+      reason: expect.stringContaining('tautan rapat'),
+    });
+    expect(applyAction(r, withLink, cmd(r, 'buat_rapat', { link: 'zoom.us/j/1' }), op, later)).toMatchObject({
+      code: 'invalid_input',
+    });
     const ok = applyAction(r, withLink, cmd(r, 'buat_rapat', { link: 'https://zoom.us/j/1' }), op, later);
     expect(ok).toMatchObject({ ok: true, request: { joinUrl: 'https://zoom.us/j/1' } });
-    expect(applyAction(at(BANDUNG, 'buat_rapat'), BANDUNG, cmd(r, 'buat_rapat'), op, later)).toMatchObject({ ok: true });
+    expect(applyAction(at(BANDUNG, 'buat_rapat'), BANDUNG, cmd(r, 'buat_rapat'), op, later)).toMatchObject({
+      ok: true,
+    });
   });
 
   test('a request of another preset, or at a step the preset lacks, is broken_preset', () => {
     const other = at(BANDUNG, 'disposisi_kadis', { presetId: '001-tarakan' });
-    expect(applyAction(other, BANDUNG, cmd(other, 'disposisi'), makeActor(['kadis']), later)).toMatchObject({ code: 'broken_preset' });
+    expect(applyAction(other, BANDUNG, cmd(other, 'disposisi'), makeActor(['kadis']), later)).toMatchObject({
+      code: 'broken_preset',
+    });
     const lost = at(BANDUNG, 'langkah_hilang');
-    expect(applyAction(lost, BANDUNG, cmd(lost, 'disposisi'), makeActor(['kadis']), later)).toMatchObject({ code: 'broken_preset' });
+    expect(applyAction(lost, BANDUNG, cmd(lost, 'disposisi'), makeActor(['kadis']), later)).toMatchObject({
+      code: 'broken_preset',
+    });
     const broken: Preset = JSON.parse(JSON.stringify(BANDUNG));
     broken.steps[0].actions[0].to = 'entah';
     const r = at(broken, 'disposisi_kadis');
-    expect(applyAction(r, broken, cmd(r, 'disposisi'), makeActor(['kadis']), later)).toMatchObject({ ok: false, code: 'broken_preset' });
+    expect(applyAction(r, broken, cmd(r, 'disposisi'), makeActor(['kadis']), later)).toMatchObject({
+      ok: false,
+      code: 'broken_preset',
+    });
   });
 });
 
@@ -130,7 +196,10 @@ describe('who may act', () => {
     expect(canAct(r, BANDUNG, plh)).toEqual({ ok: true, asLabel: 'Agus sebagai Plh Kepala Dinas' });
     expect(actionsFor(r, BANDUNG, plh).map((a) => a.id)).toEqual(['disposisi']);
     const out = applyAction(r, BANDUNG, cmd(r, 'disposisi'), plh, later);
-    expect(out).toMatchObject({ ok: true, history: { actorLabel: 'Agus sebagai Plh Kepala Dinas', actorEmail: plh.email } });
+    expect(out).toMatchObject({
+      ok: true,
+      history: { actorLabel: 'Agus sebagai Plh Kepala Dinas', actorEmail: plh.email },
+    });
   });
 
   test('an official acting in their own role is recorded by name', () => {
@@ -138,11 +207,14 @@ describe('who may act', () => {
     expect(canAct(r, BANDUNG, plh)).toEqual({ ok: true, asLabel: 'Agus' });
   });
 
-  test('no buttons for someone else\'s step, nor for the applicant\'s', () => {
+  test("no buttons for someone else's step, nor for the applicant's", () => {
     expect(actionsFor(at(BANDUNG, 'izin_subkoor'), BANDUNG, plh)).toEqual([]);
     const waiting = at(BANDUNG, 'perbaikan');
     expect(actionsFor(waiting, BANDUNG, makeActor(['kadis']))).toEqual([]);
-    expect(canAct(waiting, BANDUNG, makeActor(['kadis']))).toEqual({ ok: false, reason: 'Langkah ini menunggu pemohon memperbaiki permohonan.' });
+    expect(canAct(waiting, BANDUNG, makeActor(['kadis']))).toEqual({
+      ok: false,
+      reason: 'Langkah ini menunggu pemohon memperbaiki permohonan.',
+    });
   });
 
   test('an admin without the role may only cancel, recorded "sebagai Admin"', () => {
@@ -151,7 +223,11 @@ describe('who may act', () => {
     expect(actionsFor(r, BANDUNG, admin).map((a) => a.id)).toEqual(['batalkan']);
     expect(applyAction(r, BANDUNG, cmd(r, 'setujui'), admin, later)).toMatchObject({ code: 'wrong_role' });
     const out = applyAction(r, BANDUNG, cmd(r, 'batalkan', { note: 'Acara ditiadakan.' }), admin, later);
-    expect(out).toMatchObject({ ok: true, request: { stepId: 'dibatalkan' }, history: { actorLabel: 'Admin Kominfo sebagai Admin' } });
+    expect(out).toMatchObject({
+      ok: true,
+      request: { stepId: 'dibatalkan' },
+      history: { actorLabel: 'Admin Kominfo sebagai Admin' },
+    });
     expect(actionsFor(at(BANDUNG, 'perbaikan'), BANDUNG, admin).map((a) => a.id)).toEqual(['batalkan']);
     expect(actionsFor(at(BANDUNG, 'disposisi_kadis'), BANDUNG, admin)).toEqual([]);
   });
@@ -161,17 +237,27 @@ describe('resubmit refusals', () => {
   const revision = { fields: makeFields(), problems: [], warnings: [] };
 
   test('only a request waiting for revision can be resubmitted', () => {
-    expect(resubmit(at(BANDUNG, 'izin_subkoor'), BANDUNG, revision, later)).toMatchObject({ ok: false, code: 'wrong_step' });
+    expect(resubmit(at(BANDUNG, 'izin_subkoor'), BANDUNG, revision, later)).toMatchObject({
+      ok: false,
+      code: 'wrong_step',
+    });
   });
 
   test('a revision step without "ajukan_ulang" or another preset is broken_preset', () => {
     const broken: Preset = JSON.parse(JSON.stringify(BANDUNG));
     broken.steps.find((s) => s.id === 'perbaikan')!.actions.shift();
-    expect(resubmit(at(broken, 'perbaikan'), broken, revision, later)).toMatchObject({ ok: false, code: 'broken_preset' });
-    expect(resubmit(at(BANDUNG, 'perbaikan', { presetId: 'x' }), BANDUNG, revision, later)).toMatchObject({ code: 'broken_preset' });
+    expect(resubmit(at(broken, 'perbaikan'), broken, revision, later)).toMatchObject({
+      ok: false,
+      code: 'broken_preset',
+    });
+    expect(resubmit(at(BANDUNG, 'perbaikan', { presetId: 'x' }), BANDUNG, revision, later)).toMatchObject({
+      code: 'broken_preset',
+    });
   });
 
   test('enterStart refuses a preset without its start step', () => {
-    expect(() => enterStart(makeRequest(), { ...BANDUNG, start: 'tidak_ada' }, T0, true)).toThrow('tidak punya langkah "tidak_ada"');
+    expect(() => enterStart(makeRequest(), { ...BANDUNG, start: 'tidak_ada' }, T0, true)).toThrow(
+      'tidak punya langkah "tidak_ada"',
+    );
   });
 });

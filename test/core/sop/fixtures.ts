@@ -18,31 +18,70 @@ export function after(from: Date, minutes: number): Date {
 /** Valid applicant fields. */
 export function makeFields(overrides: Partial<RequestFields> = {}): RequestFields {
   return {
-    applicantName: 'Rina Marlina', agency: 'Dinas Pendidikan', position: 'Sekretaris', email: 'rina@disdik.go.id',
-    phone: '6281234567890', letterNumber: '005/123/Disdik', letterDate: '2026-02-27', srikandiNumber: 'SRK-77',
-    title: 'Rapat Koordinasi PPDB', eventDate: '2026-03-20', startTime: '09:00', endTime: '11:00', platform: 'zoom',
-    participants: 50, needsRoom: false, needsOperator: true, needsRecording: false, notes: '', ...overrides,
+    applicantName: 'Rina Marlina',
+    agency: 'Dinas Pendidikan',
+    position: 'Sekretaris',
+    email: 'rina@disdik.go.id',
+    phone: '6281234567890',
+    letterNumber: '005/123/Disdik',
+    letterDate: '2026-02-27',
+    srikandiNumber: 'SRK-77',
+    title: 'Rapat Koordinasi PPDB',
+    eventDate: '2026-03-20',
+    startTime: '09:00',
+    endTime: '11:00',
+    platform: 'zoom',
+    participants: 50,
+    needsRoom: false,
+    needsOperator: true,
+    needsRecording: false,
+    notes: '',
+    ...overrides,
   };
 }
 
 /** A registered request not yet in any flow (enterStart puts it in one). */
 export function makeRequest(overrides: Partial<VcRequest> = {}): VcRequest {
   return {
-    ...makeFields(), ...emptyAssignments(),
-    id: 'VC-2026-0001', receivedAt: T0.toISOString(), source: 'form', responseRef: 'resp-1', status: '',
-    presetId: '', presetVersion: 0, stepId: '', stepSince: '', version: 0, warnings: [], problems: [], note: '',
-    editUrl: 'https://docs.google.com/forms/d/e/abc/viewform?edit2=xyz', pending: [], ...overrides,
+    ...makeFields(),
+    ...emptyAssignments(),
+    id: 'VC-2026-0001',
+    receivedAt: T0.toISOString(),
+    source: 'form',
+    responseRef: 'resp-1',
+    status: '',
+    presetId: '',
+    presetVersion: 0,
+    stepId: '',
+    stepSince: '',
+    version: 0,
+    warnings: [],
+    problems: [],
+    note: '',
+    editUrl: 'https://docs.google.com/forms/d/e/abc/viewform?edit2=xyz',
+    pending: [],
+    ...overrides,
   };
 }
 
 /** An official holding `roles` directly. */
 export function makeActor(roles: string[], overrides: Partial<Actor> = {}): Actor {
-  return { email: `${roles[0] ?? 'tamu'}@diskominfo.go.id`, name: `Pejabat ${roles.join('/')}`, roles, delegated: [], isAdmin: false, ...overrides };
+  return {
+    email: `${roles[0] ?? 'tamu'}@diskominfo.go.id`,
+    name: `Pejabat ${roles.join('/')}`,
+    roles,
+    delegated: [],
+    isAdmin: false,
+    ...overrides,
+  };
 }
 
 /** Inputs that satisfy any action of the seed presets. */
 export const FULL_INPUT: ActionInput = {
-  note: 'Catatan uji', operator: 'budi@diskominfo.go.id', host: 'Zoom 1', link: 'https://zoom.us/j/123',
+  note: 'Catatan uji',
+  operator: 'budi@diskominfo.go.id',
+  host: 'Zoom 1',
+  link: 'https://zoom.us/j/123',
   alternative: { date: '2026-03-21', start: '13:00', end: '15:00' },
   documentation: { laporan: 'https://drive/laporan', notulen: 'https://drive/notulen', foto: 'https://drive/foto' },
 };
@@ -81,7 +120,13 @@ export function walk(preset: Preset, strides: Stride[], start?: VcRequest): VcRe
     expect(out.request.stepSince).toBe(now.toISOString());
     expect(out.effects.map((e) => e.kind)).toEqual(s.effects);
     for (const e of out.effects) expect(e.key.startsWith(`${request.id}:v${request.version + 1}:${e.kind}`)).toBe(true);
-    expect(out.history).toMatchObject({ fromStep: from.id, toStep: s.to, action: s.action, minutesTaken: s.minutes ?? 3, standardMinutes: from.standardMinutes });
+    expect(out.history).toMatchObject({
+      fromStep: from.id,
+      toStep: s.to,
+      action: s.action,
+      minutesTaken: s.minutes ?? 3,
+      standardMinutes: from.standardMinutes,
+    });
     request = out.request;
   }
   return request;
@@ -89,6 +134,8 @@ export function walk(preset: Preset, strides: Stride[], start?: VcRequest): VcRe
 
 /** Asserts this test file walked every action of `preset` except 'batalkan' (covered generically). */
 export function expectEveryActionWalked(preset: Preset): void {
-  const all = preset.steps.flatMap((s) => s.actions.filter((a) => a.id !== 'batalkan').map((a) => `${preset.id}|${s.id}|${a.id}`));
+  const all = preset.steps.flatMap((s) =>
+    s.actions.filter((a) => a.id !== 'batalkan').map((a) => `${preset.id}|${s.id}|${a.id}`),
+  );
   expect(all.filter((k) => !walked.has(k))).toEqual([]);
 }

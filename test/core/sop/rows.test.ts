@@ -1,22 +1,61 @@
 import { presetFromRows, presetToRows, STEP_HEADER } from '../../../src/core/sop/rows';
 import { PRESETS, TANGERANG } from '../../../src/core/sop/presets';
 
-test.each(PRESETS.map((p) => [p.id, p] as const))('%s survives presetToRows → presetFromRows unchanged', (_id, preset) => {
-  const rows = presetToRows(preset);
-  expect(new Set(rows.map((r) => r.length))).toEqual(new Set([STEP_HEADER.length]));
-  expect(presetFromRows(rows)).toStrictEqual({ ok: true, preset });
-});
+test.each(PRESETS.map((p) => [p.id, p] as const))(
+  '%s survives presetToRows → presetFromRows unchanged',
+  (_id, preset) => {
+    const rows = presetToRows(preset);
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([STEP_HEADER.length]));
+    expect(presetFromRows(rows)).toStrictEqual({ ok: true, preset });
+  },
+);
 
 test('the sheet shows one row per action with effects and flags readable', () => {
   const rows = presetToRows(TANGERANG);
   expect(rows[0].slice(0, 2)).toEqual(['ID Alur', '003-tangerang']);
   expect(rows).toContainEqual(['Mutu Baku Pengajuan (menit)', '3', '', '', '', '', '', '', '', '', '', '']);
-  expect(rows).toContainEqual(['persetujuan', 'Memberi persetujuan atas permintaan (FPVC disetujui/tidak dengan tanda tangan)', 'subkoor', '2',
-    'Menunggu Persetujuan', 'penentu_jadwal', 'setujui', 'Setujui (Tandatangani FPVC)', 'buat_link', '', 'check_schedule, reserve', '']);
-  expect(rows).toContainEqual(['persetujuan', '', '', '', '', '', 'tolak_tanda_tangan', 'Tidak Disetujui — Kembali ke Pemohon', 'perbaikan', 'note',
-    'notify_applicant(template=perbaikan)', 'negatif']);
-  expect(rows).toContainEqual(['buat_link', 'Membuat link jadwal video conference untuk User sesuai permintaan', 'staf', '', 'Menunggu Pembuatan Link', '',
-    'buat_link', 'Buat dan Kirim Link', 'selesai', '', 'create_meeting, send_link, close', '']);
+  expect(rows).toContainEqual([
+    'persetujuan',
+    'Memberi persetujuan atas permintaan (FPVC disetujui/tidak dengan tanda tangan)',
+    'subkoor',
+    '2',
+    'Menunggu Persetujuan',
+    'penentu_jadwal',
+    'setujui',
+    'Setujui (Tandatangani FPVC)',
+    'buat_link',
+    '',
+    'check_schedule, reserve',
+    '',
+  ]);
+  expect(rows).toContainEqual([
+    'persetujuan',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'tolak_tanda_tangan',
+    'Tidak Disetujui — Kembali ke Pemohon',
+    'perbaikan',
+    'note',
+    'notify_applicant(template=perbaikan)',
+    'negatif',
+  ]);
+  expect(rows).toContainEqual([
+    'buat_link',
+    'Membuat link jadwal video conference untuk User sesuai permintaan',
+    'staf',
+    '',
+    'Menunggu Pembuatan Link',
+    '',
+    'buat_link',
+    'Buat dan Kirim Link',
+    'selesai',
+    '',
+    'create_meeting, send_link, close',
+    '',
+  ]);
 });
 
 test('continuation rows may repeat the step columns; an office can edit minutes and params', () => {
@@ -28,8 +67,15 @@ test('continuation rows may repeat the step columns; an office can edit minutes 
   const out = presetFromRows(rows);
   if (!out.ok) throw new Error(out.errors.join('\n'));
   expect(out.preset.steps.find((s) => s.id === 'verifikasi')?.standardMinutes).toBe(4);
-  expect(out.preset.steps.find((s) => s.id === 'persetujuan')?.actions.map((a) => a.id)).toEqual(['setujui', 'tolak_tanda_tangan', 'batalkan']);
-  expect(out.preset.steps.find((s) => s.id === 'persetujuan')?.actions[0].effects[2]).toEqual({ kind: 'notify_applicant', params: { template: 'disetujui', cc: 'ya' } });
+  expect(out.preset.steps.find((s) => s.id === 'persetujuan')?.actions.map((a) => a.id)).toEqual([
+    'setujui',
+    'tolak_tanda_tangan',
+    'batalkan',
+  ]);
+  expect(out.preset.steps.find((s) => s.id === 'persetujuan')?.actions[0].effects[2]).toEqual({
+    kind: 'notify_applicant',
+    params: { template: 'disetujui', cc: 'ya' },
+  });
 });
 
 test('layout mistakes are reported with their row number', () => {
@@ -40,25 +86,34 @@ test('layout mistakes are reported with their row number', () => {
   rows[verify + 1][2] = 'subkoor';
   rows.splice(verify + 2, 0, ['', 'tanpa id']);
   rows[verify + 1][10] = 'notify_applicant(template)';
-  expect(presetFromRows(rows)).toEqual({ ok: false, errors: [
-    'Baris 2: "Warna" tidak dikenal di bagian atas Alur SOP.',
-    `Baris ${verify + 1}: sifat "penting" tidak dikenal (pilihan: negatif, terapkan_alternatif).`,
-    `Baris ${verify + 2}: langkah "verifikasi" sudah ditulis dengan isi lain di baris sebelumnya; samakan atau kosongkan.`,
-    `Baris ${verify + 2}: efek "notify_applicant(template)" tidak terbaca; tulis misalnya notify_applicant(template=ditolak).`,
-    `Baris ${verify + 3}: ID Langkah kosong.`,
-  ] });
+  expect(presetFromRows(rows)).toEqual({
+    ok: false,
+    errors: [
+      'Baris 2: "Warna" tidak dikenal di bagian atas Alur SOP.',
+      `Baris ${verify + 1}: sifat "penting" tidak dikenal (pilihan: negatif, terapkan_alternatif).`,
+      `Baris ${verify + 2}: langkah "verifikasi" sudah ditulis dengan isi lain di baris sebelumnya; samakan atau kosongkan.`,
+      `Baris ${verify + 2}: efek "notify_applicant(template)" tidak terbaca; tulis misalnya notify_applicant(template=ditolak).`,
+      `Baris ${verify + 3}: ID Langkah kosong.`,
+    ],
+  });
 });
 
 test('content mistakes go through validatePreset', () => {
   const rows = presetToRows(TANGERANG).map((r) => [...r]);
   rows.find((r) => r[0] === 'verifikasi')![3] = 'dua';
   rows.find((r) => r[6] === 'setujui')![8] = 'buat';
-  expect(presetFromRows(rows)).toEqual({ ok: false, errors: [
-    'Langkah "verifikasi": Mutu Baku harus berupa angka menit 0 atau lebih, atau kosong untuk "setiap saat".',
-    'Langkah "persetujuan", tindakan "setujui": menuju langkah "buat" yang tidak ada.',
-  ] });
+  expect(presetFromRows(rows)).toEqual({
+    ok: false,
+    errors: [
+      'Langkah "verifikasi": Mutu Baku harus berupa angka menit 0 atau lebih, atau kosong untuk "setiap saat".',
+      'Langkah "persetujuan", tindakan "setujui": menuju langkah "buat" yang tidak ada.',
+    ],
+  });
 });
 
 test('a sheet without the step header is refused', () => {
-  expect(presetFromRows([['ID Alur', 'x']])).toEqual({ ok: false, errors: ['Baris judul tabel langkah ("ID Langkah", …) tidak ditemukan.'] });
+  expect(presetFromRows([['ID Alur', 'x']])).toEqual({
+    ok: false,
+    errors: ['Baris judul tabel langkah ("ID Langkah", …) tidak ditemukan.'],
+  });
 });

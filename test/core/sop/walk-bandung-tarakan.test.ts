@@ -14,7 +14,12 @@ describe('000 Bandung', () => {
     const end = walk(BANDUNG, [
       ...BANDUNG_TO_DECISION,
       { action: 'setujui', to: 'tunjuk_operator', effects: ['check_schedule', 'reserve', 'notify_role'] },
-      { action: 'tugaskan_operator', to: 'buat_rapat', effects: ['check_schedule', 'reserve', 'notify_role'], input: { operator: 'budi@diskominfo.go.id' } },
+      {
+        action: 'tugaskan_operator',
+        to: 'buat_rapat',
+        effects: ['check_schedule', 'reserve', 'notify_role'],
+        input: { operator: 'budi@diskominfo.go.id' },
+      },
       { action: 'buat_rapat', to: 'kirim_tautan', effects: ['create_meeting', 'notify_role'] },
       { action: 'kirim_tautan', to: 'pendampingan', effects: ['send_link', 'notify_role'] },
       { action: 'selesai', to: 'selesai', effects: ['close'], minutes: 180 },
@@ -28,21 +33,47 @@ describe('000 Bandung', () => {
     const atLink = walk(BANDUNG, [
       ...BANDUNG_TO_DECISION,
       { action: 'setujui', to: 'tunjuk_operator', effects: ['check_schedule', 'reserve', 'notify_role'] },
-      { action: 'tugaskan_operator', to: 'buat_rapat', effects: ['check_schedule', 'reserve', 'notify_role'], input: { operator: 'budi@diskominfo.go.id' } },
+      {
+        action: 'tugaskan_operator',
+        to: 'buat_rapat',
+        effects: ['check_schedule', 'reserve', 'notify_role'],
+        input: { operator: 'budi@diskominfo.go.id' },
+      },
       { action: 'buat_rapat', to: 'kirim_tautan', effects: ['create_meeting', 'notify_role'] },
     ]);
-    const move = { note: 'Pemohon memajukan acara.', alternative: { date: '2026-12-02', start: '13:00', end: '14:00' } };
-    const moved = walk(BANDUNG, [
-      { action: 'ubah_jadwal', to: 'kirim_tautan', effects: ['check_schedule', 'release', 'reserve', 'update_meeting', 'notify_role'], input: move },
-      { action: 'kirim_tautan', to: 'pendampingan', effects: ['send_link', 'notify_role'] },
-      { action: 'ubah_jadwal', to: 'kirim_tautan', effects: ['check_schedule', 'release', 'reserve', 'update_meeting', 'notify_role'], input: { ...move, alternative: { date: '2026-12-03', start: '09:00', end: '10:00' } } },
-    ], atLink);
+    const move = {
+      note: 'Pemohon memajukan acara.',
+      alternative: { date: '2026-12-02', start: '13:00', end: '14:00' },
+    };
+    const moved = walk(
+      BANDUNG,
+      [
+        {
+          action: 'ubah_jadwal',
+          to: 'kirim_tautan',
+          effects: ['check_schedule', 'release', 'reserve', 'update_meeting', 'notify_role'],
+          input: move,
+        },
+        { action: 'kirim_tautan', to: 'pendampingan', effects: ['send_link', 'notify_role'] },
+        {
+          action: 'ubah_jadwal',
+          to: 'kirim_tautan',
+          effects: ['check_schedule', 'release', 'reserve', 'update_meeting', 'notify_role'],
+          input: { ...move, alternative: { date: '2026-12-03', start: '09:00', end: '10:00' } },
+        },
+      ],
+      atLink,
+    );
     expect(moved).toMatchObject({ eventDate: '2026-12-03', startTime: '09:00', endTime: '10:00' });
   });
 
   test('not permitted: tolak needs a reason and tells the applicant with template "ditolak"', () => {
     const atDecision = walk(BANDUNG, BANDUNG_TO_DECISION);
-    const end = walk(BANDUNG, [{ action: 'tolak', to: 'ditolak', effects: ['notify_applicant'], input: note }], atDecision);
+    const end = walk(
+      BANDUNG,
+      [{ action: 'tolak', to: 'ditolak', effects: ['notify_applicant'], input: note }],
+      atDecision,
+    );
     expect(end.status).toBe('Ditolak');
     expect(end.note).toBe(note.note);
   });
@@ -57,21 +88,37 @@ describe('000 Bandung', () => {
       key: 'VC-2026-0001:v5:notify_applicant',
       params: expect.objectContaining({ template: 'ditolak', note: note.note, toStep: 'ditolak', status: 'Ditolak' }),
     });
-    const first = applyAction(enterStart(makeRequest(), BANDUNG, T0, true), BANDUNG,
-      { requestId: 'VC-2026-0001', action: 'disposisi', expectedVersion: 1, input: {} }, makeActor(['kadis']), T0);
+    const first = applyAction(
+      enterStart(makeRequest(), BANDUNG, T0, true),
+      BANDUNG,
+      { requestId: 'VC-2026-0001', action: 'disposisi', expectedVersion: 1, input: {} },
+      makeActor(['kadis']),
+      T0,
+    );
     if (!first.ok) throw new Error(first.reason);
     expect(first.effects[0].params).toMatchObject({ role: 'kabid', roleLabel: 'Kabid Diseminasi' });
   });
 
   test('invalid intake waits in perbaikan; the revision goes back to the Kepala Dinas', () => {
     const invalid = enterStart(makeRequest({ problems: ['Tanggal acara kosong.'] }), BANDUNG, T0, false);
-    expect(invalid).toMatchObject({ stepId: 'perbaikan', status: 'Perlu Perbaikan', version: 1, presetId: '000-bandung', presetVersion: 1 });
+    expect(invalid).toMatchObject({
+      stepId: 'perbaikan',
+      status: 'Perlu Perbaikan',
+      version: 1,
+      presetId: '000-bandung',
+      presetVersion: 1,
+    });
     const out = resubmit(invalid, BANDUNG, { fields: makeFields(), problems: [], warnings: [] }, after(T0, 90));
     if (!out.ok) throw new Error(out.reason);
     walked.add('000-bandung|perbaikan|ajukan_ulang');
     expect(out.request).toMatchObject({ stepId: 'disposisi_kadis', version: 2, problems: [] });
     expect(out.effects.map((e) => e.kind)).toEqual(['notify_role']);
-    expect(out.history).toMatchObject({ action: 'ajukan_ulang', actorLabel: 'Rina Marlina', minutesTaken: 90, standardMinutes: null });
+    expect(out.history).toMatchObject({
+      action: 'ajukan_ulang',
+      actorLabel: 'Rina Marlina',
+      minutesTaken: 90,
+      standardMinutes: null,
+    });
   });
 });
 
@@ -88,7 +135,13 @@ describe('001 Tarakan', () => {
       { action: 'buat_rapat', to: 'lapor_staf', effects: ['create_meeting', 'notify_role'], minutes: 15 },
       { action: 'laporkan', to: 'draf_surat', effects: ['notify_role'] },
       { action: 'buat_draf', to: 'telaah_kabid', effects: ['draft_letter', 'notify_role'] },
-      { action: 'kembalikan_draf', to: 'draf_surat', effects: ['notify_role'], input: { note: 'Nomor surat keliru.' }, minutes: 1500 },
+      {
+        action: 'kembalikan_draf',
+        to: 'draf_surat',
+        effects: ['notify_role'],
+        input: { note: 'Nomor surat keliru.' },
+        minutes: 1500,
+      },
       { action: 'buat_draf', to: 'telaah_kabid', effects: ['draft_letter', 'notify_role'] },
       { action: 'teruskan', to: 'kirim_surat', effects: ['notify_role'], minutes: 600 },
       { action: 'kirim_surat', to: 'selesai', effects: ['sign_letter', 'send_letter', 'send_link', 'close'] },
@@ -99,7 +152,12 @@ describe('001 Tarakan', () => {
   test('full schedule ends at "Jadwal Penuh" with a jadwal_penuh notice', () => {
     const end = walk(TARAKAN, [
       ...toSchedule,
-      { action: 'jadwal_penuh', to: 'penuh', effects: ['notify_applicant'], input: { note: 'Semua akun Zoom terpakai.' } },
+      {
+        action: 'jadwal_penuh',
+        to: 'penuh',
+        effects: ['notify_applicant'],
+        input: { note: 'Semua akun Zoom terpakai.' },
+      },
     ]);
     expect(end.status).toBe('Jadwal Penuh');
   });
@@ -111,16 +169,50 @@ describe('001 Tarakan', () => {
 
   test('a still-invalid revision stays in perbaikan; a valid one goes to the Kepala Dinas', () => {
     const invalid = enterStart(makeRequest({ problems: ['Email tidak valid.'] }), TARAKAN, T0, false);
-    const again = resubmit(invalid, TARAKAN, { fields: makeFields({ email: 'salah' }), problems: ['Email tidak valid.'], warnings: [] }, after(T0, 10));
+    const again = resubmit(
+      invalid,
+      TARAKAN,
+      { fields: makeFields({ email: 'salah' }), problems: ['Email tidak valid.'], warnings: [] },
+      after(T0, 10),
+    );
     if (!again.ok) throw new Error(again.reason);
-    expect(again.request).toMatchObject({ stepId: 'perbaikan', version: 2, email: 'salah', problems: ['Email tidak valid.'] });
-    expect(again.effects).toEqual([{ kind: 'notify_applicant', key: 'VC-2026-0001:v2:notify_applicant',
-      params: expect.objectContaining({ template: 'perbaikan', problems: 'Email tidak valid.', editUrl: invalid.editUrl }) }]);
-    const fixed = resubmit(again.request, TARAKAN, { fields: makeFields(), problems: [], warnings: ['H-1'] }, after(T0, 20));
+    expect(again.request).toMatchObject({
+      stepId: 'perbaikan',
+      version: 2,
+      email: 'salah',
+      problems: ['Email tidak valid.'],
+    });
+    expect(again.effects).toEqual([
+      {
+        kind: 'notify_applicant',
+        key: 'VC-2026-0001:v2:notify_applicant',
+        params: expect.objectContaining({
+          template: 'perbaikan',
+          problems: 'Email tidak valid.',
+          editUrl: invalid.editUrl,
+        }),
+      },
+    ]);
+    const fixed = resubmit(
+      again.request,
+      TARAKAN,
+      { fields: makeFields(), problems: [], warnings: ['H-1'] },
+      after(T0, 20),
+    );
     if (!fixed.ok) throw new Error(fixed.reason);
     walked.add('001-tarakan|perbaikan|ajukan_ulang');
-    expect(fixed.request).toMatchObject({ stepId: 'disposisi_kadis', version: 3, status: 'Menunggu Disposisi Kepala Dinas', warnings: ['H-1'] });
-    expect(fixed.history).toMatchObject({ fromStep: 'perbaikan', toStep: 'disposisi_kadis', minutesTaken: 10, actorEmail: 'rina@disdik.go.id' });
+    expect(fixed.request).toMatchObject({
+      stepId: 'disposisi_kadis',
+      version: 3,
+      status: 'Menunggu Disposisi Kepala Dinas',
+      warnings: ['H-1'],
+    });
+    expect(fixed.history).toMatchObject({
+      fromStep: 'perbaikan',
+      toStep: 'disposisi_kadis',
+      minutesTaken: 10,
+      actorEmail: 'rina@disdik.go.id',
+    });
   });
 });
 

@@ -18,10 +18,20 @@ describe('003 Tangerang', () => {
   test('not signed → back to step 1 (the applicant) with the form edit link; resubmitted → verified again', () => {
     const returned = walk(TANGERANG, [
       { action: 'verifikasi', to: 'persetujuan', effects: ['notify_role'] },
-      { action: 'tolak_tanda_tangan', to: 'perbaikan', effects: ['notify_applicant'], input: { note: 'Jumlah peserta belum diisi.' } },
+      {
+        action: 'tolak_tanda_tangan',
+        to: 'perbaikan',
+        effects: ['notify_applicant'],
+        input: { note: 'Jumlah peserta belum diisi.' },
+      },
     ]);
     expect(returned).toMatchObject({ status: 'Perlu Perbaikan', note: 'Jumlah peserta belum diisi.' });
-    const out = resubmit(returned, TANGERANG, { fields: makeFields({ participants: 80 }), problems: [], warnings: [] }, after(new Date(returned.stepSince), 60));
+    const out = resubmit(
+      returned,
+      TANGERANG,
+      { fields: makeFields({ participants: 80 }), problems: [], warnings: [] },
+      after(new Date(returned.stepSince), 60),
+    );
     if (!out.ok) throw new Error(out.reason);
     walked.add('003-tangerang|perbaikan|ajukan_ulang');
     expect(out.request).toMatchObject({ stepId: 'verifikasi', participants: 80, note: '' });
@@ -30,20 +40,47 @@ describe('003 Tangerang', () => {
 
   test('the "perbaikan" notice carries the edit link and the reason', () => {
     const atApproval = walk(TANGERANG, [{ action: 'verifikasi', to: 'persetujuan', effects: ['notify_role'] }]);
-    const out = applyAction(atApproval, TANGERANG, { requestId: atApproval.id, action: 'tolak_tanda_tangan', expectedVersion: 2, input: { note: 'Tanggal keliru.' } },
-      makeActor(['subkoor']), after(T0, 10));
+    const out = applyAction(
+      atApproval,
+      TANGERANG,
+      {
+        requestId: atApproval.id,
+        action: 'tolak_tanda_tangan',
+        expectedVersion: 2,
+        input: { note: 'Tanggal keliru.' },
+      },
+      makeActor(['subkoor']),
+      after(T0, 10),
+    );
     if (!out.ok) throw new Error(out.reason);
-    expect(out.effects[0].params).toMatchObject({ template: 'perbaikan', note: 'Tanggal keliru.', editUrl: atApproval.editUrl });
+    expect(out.effects[0].params).toMatchObject({
+      template: 'perbaikan',
+      note: 'Tanggal keliru.',
+      editUrl: atApproval.editUrl,
+    });
   });
 
   test('staff can return an unverifiable FPVC to the applicant', () => {
-    const end = walk(TANGERANG, [{ action: 'kembalikan', to: 'perbaikan', effects: ['notify_applicant'], input: { note: 'Surat resmi belum dilampirkan.' } }]);
+    const end = walk(TANGERANG, [
+      {
+        action: 'kembalikan',
+        to: 'perbaikan',
+        effects: ['notify_applicant'],
+        input: { note: 'Surat resmi belum dilampirkan.' },
+      },
+    ]);
     expect(end.stepId).toBe('perbaikan');
   });
 });
 
 const DEMAK_TO_DOCS: Stride[] = [
-  { action: 'tugaskan_operator', to: 'rekap_jadwal', effects: ['notify_role'], input: { operator: 'cc1@demakkab.go.id' }, minutes: 5 },
+  {
+    action: 'tugaskan_operator',
+    to: 'rekap_jadwal',
+    effects: ['notify_role'],
+    input: { operator: 'cc1@demakkab.go.id' },
+    minutes: 5,
+  },
   { action: 'catat_jadwal', to: 'siapkan_host', effects: ['check_schedule', 'reserve', 'notify_role'], minutes: 10 },
   { action: 'siapkan_host', to: 'peralatan', effects: ['create_meeting', 'send_link', 'notify_role'], minutes: 30 },
   { action: 'peralatan_siap', to: 'perekaman', effects: ['notify_role'], minutes: 120 },
@@ -54,25 +91,58 @@ describe('004 Demak', () => {
   test('operator assigned, recap, Zoom host, equipment, recording, notulen and foto → selesai', () => {
     const end = walk(DEMAK, [
       ...DEMAK_TO_DOCS,
-      { action: 'unggah_dokumentasi', to: 'selesai', effects: ['close'], minutes: 10,
-        input: { documentation: { notulen: 'https://drive/n', foto: 'https://drive/f' } } },
+      {
+        action: 'unggah_dokumentasi',
+        to: 'selesai',
+        effects: ['close'],
+        minutes: 10,
+        input: { documentation: { notulen: 'https://drive/n', foto: 'https://drive/f' } },
+      },
     ]);
     expect(end).toMatchObject({ status: 'Selesai', version: 7, operator: 'cc1@demakkab.go.id' });
   });
 
   test('documentation without the photos is refused, naming what is missing', () => {
     const atDocs = walk(DEMAK, DEMAK_TO_DOCS);
-    const out = applyAction(atDocs, DEMAK, { requestId: atDocs.id, action: 'unggah_dokumentasi', expectedVersion: atDocs.version, input: { documentation: { notulen: 'https://drive/n', foto: ' ' } } },
-      makeActor(['operator']), after(T0, 400));
-    expect(out).toEqual({ ok: false, code: 'missing_input', reason: 'Tindakan "Unggah Notulen dan Foto" memerlukan: dokumentasi (foto).' });
+    const out = applyAction(
+      atDocs,
+      DEMAK,
+      {
+        requestId: atDocs.id,
+        action: 'unggah_dokumentasi',
+        expectedVersion: atDocs.version,
+        input: { documentation: { notulen: 'https://drive/n', foto: ' ' } },
+      },
+      makeActor(['operator']),
+      after(T0, 400),
+    );
+    expect(out).toEqual({
+      ok: false,
+      code: 'missing_input',
+      reason: 'Tindakan "Unggah Notulen dan Foto" memerlukan: dokumentasi (foto).',
+    });
   });
 
   test('the documentation effects carry each document', () => {
     const atDocs = walk(DEMAK, DEMAK_TO_DOCS);
-    const out = applyAction(atDocs, DEMAK, { requestId: atDocs.id, action: 'unggah_dokumentasi', expectedVersion: atDocs.version, input: { documentation: { notulen: 'n.pdf', foto: 'f.jpg' } } },
-      makeActor(['operator']), after(T0, 400));
+    const out = applyAction(
+      atDocs,
+      DEMAK,
+      {
+        requestId: atDocs.id,
+        action: 'unggah_dokumentasi',
+        expectedVersion: atDocs.version,
+        input: { documentation: { notulen: 'n.pdf', foto: 'f.jpg' } },
+      },
+      makeActor(['operator']),
+      after(T0, 400),
+    );
     if (!out.ok) throw new Error(out.reason);
-    expect(out.effects[0]).toMatchObject({ kind: 'close', key: 'VC-2026-0001:v7:close', params: { doc_notulen: 'n.pdf', doc_foto: 'f.jpg' } });
+    expect(out.effects[0]).toMatchObject({
+      kind: 'close',
+      key: 'VC-2026-0001:v7:close',
+      params: { doc_notulen: 'n.pdf', doc_foto: 'f.jpg' },
+    });
   });
 
   test('an invalid request waits for the applicant, then starts at the Sub Koor SPA', () => {

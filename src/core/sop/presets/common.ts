@@ -68,10 +68,14 @@ export function returnAction(id: string, label: string): ActionDef {
 
 /** The applicant's revision step: 'ajukan_ulang' (performed by resubmit) goes back to `start`. */
 export function revisionStep(start: string): StepDef {
-  return step('perbaikan', 'Pemohon memperbaiki dan mengajukan ulang permohonan', APPLICANT_ROLE, null, 'Perlu Perbaikan', [
-    act(RESUBMIT_ACTION, 'Ajukan Ulang', start),
-    cancelAction(),
-  ]);
+  return step(
+    'perbaikan',
+    'Pemohon memperbaiki dan mengajukan ulang permohonan',
+    APPLICANT_ROLE,
+    null,
+    'Perlu Perbaikan',
+    [act(RESUBMIT_ACTION, 'Ajukan Ulang', start), cancelAction()],
+  );
 }
 
 /** The finished step. `actor` is the role that closes it (for display only). */

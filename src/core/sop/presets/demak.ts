@@ -23,30 +23,60 @@ export const DEMAK: Preset = {
   revisionStep: 'perbaikan',
   requiredDocumentation: ['notulen', 'foto'],
   steps: [
-    step('penugasan', 'Sub Koor SPA menugaskan Operator Command Center',
-      'subkoor', 5, 'Menunggu Penugasan Operator', [
-        act('tugaskan_operator', 'Tugaskan Operator CC', 'rekap_jadwal', { requires: ['operator'] }),
+    step('penugasan', 'Sub Koor SPA menugaskan Operator Command Center', 'subkoor', 5, 'Menunggu Penugasan Operator', [
+      act('tugaskan_operator', 'Tugaskan Operator CC', 'rekap_jadwal', { requires: ['operator'] }),
+      cancelAction(),
+    ]),
+    step(
+      'rekap_jadwal',
+      'Merekap jadwal rencana Video Conference',
+      'operator',
+      10,
+      'Menunggu Rekap Jadwal',
+      [
+        act('catat_jadwal', 'Catat di Rekap Jadwal Vidcon', 'siapkan_host', {
+          effects: [fx('check_schedule'), fx('reserve')],
+        }),
         cancelAction(),
-      ]),
-    step('rekap_jadwal', 'Merekap jadwal rencana Video Conference',
-      'operator', 10, 'Menunggu Rekap Jadwal', [
-        act('catat_jadwal', 'Catat di Rekap Jadwal Vidcon', 'siapkan_host', { effects: [fx('check_schedule'), fx('reserve')] }),
-        cancelAction(),
-      ], true),
-    step('siapkan_host', 'Menyiapkan Host Zoom Meeting (schedule meeting di akun Zoom; Id dan Password dishare kepada client)',
-      'operator', 30, 'Menunggu Penyiapan Host Zoom', [
-        act('siapkan_host', 'Jadwalkan Zoom dan Bagikan Id & Password', 'peralatan', { effects: [fx('create_meeting'), fx('send_link')] }),
-      ]),
-    step('peralatan', 'Menyiapkan peralatan elektronik, koneksi internet dan aplikasi (Zoom dan OBS)',
-      'operator', 120, 'Menunggu Persiapan Peralatan', [act('peralatan_siap', 'Peralatan Siap', 'perekaman')]),
-    step('perekaman', 'Merekam pelaksanaan Video Conference',
-      'operator', null, 'Menunggu Pelaksanaan', [
-        act('rekaman_selesai', 'Perekaman Selesai', 'dokumentasi', { effects: [fx('ask_documentation')] }),
-      ]),
-    step('dokumentasi', 'Mendokumentasikan Kegiatan Vidcon (upload notulen dan foto kegiatan di aplikasi MIPP)',
-      'operator', 10, 'Menunggu Dokumentasi', [
-        act('unggah_dokumentasi', 'Unggah Notulen dan Foto', 'selesai', { requires: ['documentation'], effects: [fx('close')] }),
-      ]),
+      ],
+      true,
+    ),
+    step(
+      'siapkan_host',
+      'Menyiapkan Host Zoom Meeting (schedule meeting di akun Zoom; Id dan Password dishare kepada client)',
+      'operator',
+      30,
+      'Menunggu Penyiapan Host Zoom',
+      [
+        act('siapkan_host', 'Jadwalkan Zoom dan Bagikan Id & Password', 'peralatan', {
+          effects: [fx('create_meeting'), fx('send_link')],
+        }),
+      ],
+    ),
+    step(
+      'peralatan',
+      'Menyiapkan peralatan elektronik, koneksi internet dan aplikasi (Zoom dan OBS)',
+      'operator',
+      120,
+      'Menunggu Persiapan Peralatan',
+      [act('peralatan_siap', 'Peralatan Siap', 'perekaman')],
+    ),
+    step('perekaman', 'Merekam pelaksanaan Video Conference', 'operator', null, 'Menunggu Pelaksanaan', [
+      act('rekaman_selesai', 'Perekaman Selesai', 'dokumentasi', { effects: [fx('ask_documentation')] }),
+    ]),
+    step(
+      'dokumentasi',
+      'Mendokumentasikan Kegiatan Vidcon (upload notulen dan foto kegiatan di aplikasi MIPP)',
+      'operator',
+      10,
+      'Menunggu Dokumentasi',
+      [
+        act('unggah_dokumentasi', 'Unggah Notulen dan Foto', 'selesai', {
+          requires: ['documentation'],
+          effects: [fx('close')],
+        }),
+      ],
+    ),
     finished('operator'),
     cancelled('subkoor'),
     revisionStep('penugasan'),

@@ -28,49 +28,119 @@ export const SINGKAWANG: Preset = {
   intakeStandardMinutes: 5,
   requiredDocumentation: ['laporan'],
   steps: [
-    step('terima_tu', 'TU menerima permohonan Video Conference / Teleconference dari OPD',
-      'tu', 5, 'Menunggu Pencatatan TU', [act('catat', 'Catat Surat (Nomor SRIKANDI)', 'disposisi_kadis')]),
-    step('disposisi_kadis', 'Kepala Dinas memberikan disposisi kepada Kabid Aptika untuk menindaklanjuti surat permohonan Video Conference / Teleconference di TCMR Kota Singkawang',
-      'kadis', 5, 'Menunggu Disposisi Kepala Dinas', [act('disposisi', 'Disposisikan ke Kabid Aptika', 'disposisi_kabid')]),
-    step('disposisi_kabid', 'Kabid Aptika mendisposisikan kepada Subkor ILE untuk memproses permohonan tersebut',
-      'kabid', 30, 'Menunggu Disposisi Kabid Aptika', [act('disposisi', 'Disposisikan ke Subkor ILE', 'periksa')]),
-    step('periksa', 'Subkor ILE memeriksa surat permohonan dan mengarahkan tim TCMR untuk mengecek kebutuhan ruangan, akses internet dan perlengkapan di TCM Room',
-      'subkoor', 30, 'Menunggu Pemeriksaan Subkor ILE', [
+    step(
+      'terima_tu',
+      'TU menerima permohonan Video Conference / Teleconference dari OPD',
+      'tu',
+      5,
+      'Menunggu Pencatatan TU',
+      [act('catat', 'Catat Surat (Nomor SRIKANDI)', 'disposisi_kadis')],
+    ),
+    step(
+      'disposisi_kadis',
+      'Kepala Dinas memberikan disposisi kepada Kabid Aptika untuk menindaklanjuti surat permohonan Video Conference / Teleconference di TCMR Kota Singkawang',
+      'kadis',
+      5,
+      'Menunggu Disposisi Kepala Dinas',
+      [act('disposisi', 'Disposisikan ke Kabid Aptika', 'disposisi_kabid')],
+    ),
+    step(
+      'disposisi_kabid',
+      'Kabid Aptika mendisposisikan kepada Subkor ILE untuk memproses permohonan tersebut',
+      'kabid',
+      30,
+      'Menunggu Disposisi Kabid Aptika',
+      [act('disposisi', 'Disposisikan ke Subkor ILE', 'periksa')],
+    ),
+    step(
+      'periksa',
+      'Subkor ILE memeriksa surat permohonan dan mengarahkan tim TCMR untuk mengecek kebutuhan ruangan, akses internet dan perlengkapan di TCM Room',
+      'subkoor',
+      30,
+      'Menunggu Pemeriksaan Subkor ILE',
+      [
         act('arahkan_tim', 'Arahkan Tim TCMR', 'cek_tim'),
         returnAction('kembalikan', 'Kembalikan ke Pemohon (data tidak sesuai/tidak lengkap)'),
-      ]),
-    step('cek_tim', 'Subkor ILE dan Tim TCMR mengecek dan memastikan Waktu Pelaksanaan, Waktu Uji Koneksi, Tempat lay out Pelaksanaan, Aplikasi Video Conference yang digunakan, Perlengkapan/Equipment',
-      'tim', 30, 'Menunggu Pengecekan Tim TCMR', [
+      ],
+    ),
+    step(
+      'cek_tim',
+      'Subkor ILE dan Tim TCMR mengecek dan memastikan Waktu Pelaksanaan, Waktu Uji Koneksi, Tempat lay out Pelaksanaan, Aplikasi Video Conference yang digunakan, Perlengkapan/Equipment',
+      'tim',
+      30,
+      'Menunggu Pengecekan Tim TCMR',
+      [
         act('konfirmasi', 'Konfirmasi Siap', 'persiapan', { effects: [fx('check_schedule'), fx('reserve')] }),
-        act('bentrok', 'Jadwal Bentrok / Koneksi Tidak Tersedia', 'info_bentrok', { requires: ['note'], negative: true }),
-        cancelAction(),
-      ], true),
-    step('info_bentrok', 'Apabila waktu dan tempat pelaksanaan yang diminta bersamaan dengan acara lain atau ketidaktersediaan koneksi di tempat yang diinginkan, Subkor ILE menginformasikan keadaan tersebut kepada pengguna untuk dipertimbangkan alternatif pelaksanaannya',
-      'subkoor', 15, 'Jadwal Bentrok', [
-        act('tawarkan_alternatif', 'Tawarkan Waktu Alternatif', 'menunggu_pemohon', {
-          requires: ['alternative'], effects: [fx('notify_applicant', { template: 'alternatif' })],
+        act('bentrok', 'Jadwal Bentrok / Koneksi Tidak Tersedia', 'info_bentrok', {
+          requires: ['note'],
+          negative: true,
         }),
         cancelAction(),
-      ]),
-    step('menunggu_pemohon', 'Subkor ILE mencatat jawaban pengguna atas alternatif pelaksanaan',
-      'subkoor', null, 'Menunggu Jawaban Pemohon', [
+      ],
+      true,
+    ),
+    step(
+      'info_bentrok',
+      'Apabila waktu dan tempat pelaksanaan yang diminta bersamaan dengan acara lain atau ketidaktersediaan koneksi di tempat yang diinginkan, Subkor ILE menginformasikan keadaan tersebut kepada pengguna untuk dipertimbangkan alternatif pelaksanaannya',
+      'subkoor',
+      15,
+      'Jadwal Bentrok',
+      [
+        act('tawarkan_alternatif', 'Tawarkan Waktu Alternatif', 'menunggu_pemohon', {
+          requires: ['alternative'],
+          effects: [fx('notify_applicant', { template: 'alternatif' })],
+        }),
+        cancelAction(),
+      ],
+    ),
+    step(
+      'menunggu_pemohon',
+      'Subkor ILE mencatat jawaban pengguna atas alternatif pelaksanaan',
+      'subkoor',
+      null,
+      'Menunggu Jawaban Pemohon',
+      [
         act('alternatif_diterima', 'Alternatif Diterima Pemohon', 'persiapan', {
-          requires: ['alternative'], appliesAlternative: true, effects: [fx('check_schedule'), fx('reserve')],
+          requires: ['alternative'],
+          appliesAlternative: true,
+          effects: [fx('check_schedule'), fx('reserve')],
         }),
         cancelAction('Pemohon Membatalkan'),
-      ]),
-    step('persiapan', 'Subkor ILE menghubungi pemohon untuk membicarakan teknis persiapan dan pengujian koneksi untuk Video Conference',
-      'subkoor', 30, 'Menunggu Persiapan dan Uji Koneksi', [
-        act('jadwalkan_uji', 'Jadwalkan Uji Koneksi', 'pelaksanaan', { effects: [fx('create_meeting'), fx('send_link')] }),
-      ]),
-    step('pelaksanaan', 'Pelaksanaan Video Conference didampingi operator TCM Room',
-      'tim', 120, 'Menunggu Pelaksanaan', [
-        act('selesai_pelaksanaan', 'Pelaksanaan Selesai', 'laporan', { effects: [fx('ask_documentation')] }),
-      ]),
-    step('laporan', 'Tim TCMR menyusun Laporan Hasil Pelaksanaan Video Conference',
-      'tim', null, 'Menunggu Laporan Pelaksanaan', [
-        act('unggah_laporan', 'Unggah Laporan Hasil Pelaksanaan', 'selesai', { requires: ['documentation'], effects: [fx('make_report'), fx('close')] }),
-      ]),
+      ],
+    ),
+    step(
+      'persiapan',
+      'Subkor ILE menghubungi pemohon untuk membicarakan teknis persiapan dan pengujian koneksi untuk Video Conference',
+      'subkoor',
+      30,
+      'Menunggu Persiapan dan Uji Koneksi',
+      [
+        act('jadwalkan_uji', 'Jadwalkan Uji Koneksi', 'pelaksanaan', {
+          effects: [fx('create_meeting'), fx('send_link')],
+        }),
+      ],
+    ),
+    step(
+      'pelaksanaan',
+      'Pelaksanaan Video Conference didampingi operator TCM Room',
+      'tim',
+      120,
+      'Menunggu Pelaksanaan',
+      [act('selesai_pelaksanaan', 'Pelaksanaan Selesai', 'laporan', { effects: [fx('ask_documentation')] })],
+    ),
+    step(
+      'laporan',
+      'Tim TCMR menyusun Laporan Hasil Pelaksanaan Video Conference',
+      'tim',
+      null,
+      'Menunggu Laporan Pelaksanaan',
+      [
+        act('unggah_laporan', 'Unggah Laporan Hasil Pelaksanaan', 'selesai', {
+          requires: ['documentation'],
+          effects: [fx('make_report'), fx('close')],
+        }),
+      ],
+    ),
     finished('tim'),
     cancelled('subkoor'),
     revisionStep('terima_tu'),

@@ -24,21 +24,42 @@ export const TANGERANG: Preset = {
   intakeStandardMinutes: 3,
   requiredDocumentation: [],
   steps: [
-    step('verifikasi', 'Menerima FPVC dan/atau surat resmi, dan melakukan verifikasi',
-      'staf', 2, 'Menunggu Verifikasi', [
+    step(
+      'verifikasi',
+      'Menerima FPVC dan/atau surat resmi, dan melakukan verifikasi',
+      'staf',
+      2,
+      'Menunggu Verifikasi',
+      [
         act('verifikasi', 'Terverifikasi — Teruskan ke Subkoordinator', 'persetujuan'),
         returnAction('kembalikan', 'Kembalikan ke Pemohon'),
-      ]),
-    step('persetujuan', 'Memberi persetujuan atas permintaan (FPVC disetujui/tidak dengan tanda tangan)',
-      'subkoor', 2, 'Menunggu Persetujuan', [
+      ],
+    ),
+    step(
+      'persetujuan',
+      'Memberi persetujuan atas permintaan (FPVC disetujui/tidak dengan tanda tangan)',
+      'subkoor',
+      2,
+      'Menunggu Persetujuan',
+      [
         act('setujui', 'Setujui (Tandatangani FPVC)', 'buat_link', { effects: [fx('check_schedule'), fx('reserve')] }),
         returnAction('tolak_tanda_tangan', 'Tidak Disetujui — Kembali ke Pemohon'),
         cancelAction(),
-      ], true),
-    step('buat_link', 'Membuat link jadwal video conference untuk User sesuai permintaan',
-      'staf', null, 'Menunggu Pembuatan Link', [
-        act('buat_link', 'Buat dan Kirim Link', 'selesai', { effects: [fx('create_meeting'), fx('send_link'), fx('close')] }),
-      ]),
+      ],
+      true,
+    ),
+    step(
+      'buat_link',
+      'Membuat link jadwal video conference untuk User sesuai permintaan',
+      'staf',
+      null,
+      'Menunggu Pembuatan Link',
+      [
+        act('buat_link', 'Buat dan Kirim Link', 'selesai', {
+          effects: [fx('create_meeting'), fx('send_link'), fx('close')],
+        }),
+      ],
+    ),
     finished('staf'),
     cancelled('subkoor'),
     revisionStep('verifikasi'),
