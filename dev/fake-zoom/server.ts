@@ -6,7 +6,7 @@
  */
 import type { FakeHttpHandler, FakeHttpRequest, FakeHttpResponse } from '../standin/http-types';
 import { createFaultQueue, faultResponse, zoomError, zoomJson, type FailSpec, type FakeZoomOperation } from './faults';
-import { type FakeMeeting, type FakeRecordingFile, hostIdFor, recordingFile } from './meetings';
+import { type FakeMeeting, type FakeRecordingFile, recordingFile } from './meetings';
 import { createMeetingRoutes } from './routes';
 
 export type { FailSpec, FakeZoomOperation } from './faults';
@@ -168,5 +168,3 @@ export function createFakeZoom(opts: FakeZoomOptions = {}): FakeZoom {
       state.dailyWrites.get(`${hostEmail.toLowerCase()} ${now().toISOString().slice(0, 10)}`) ?? 0,
   };
 }
-
-export { hostIdFor };

@@ -23,10 +23,8 @@ import { createMailState, type MailState } from './mail';
 import { createDriveState, type DriveState } from './drive';
 
 export { DATA_METHODS, type CallLog, type FaultInjector, type Fault };
-export { fakeDateClass } from './clock';
 export type { FakeSpreadsheet, FakeFormResponse, FormsState, UiState, LockState, FakeClock, Ctx };
 export type { FakeSheet } from './sheet';
-export type { FakeForm } from './form';
 export type { Answers } from './form-submit';
 
 export interface WorkspaceOptions {

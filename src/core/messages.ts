@@ -8,18 +8,9 @@ import { renderDoc, type MessageDoc, type RenderedMessage } from './messages/blo
 import { OFFICIAL_MESSAGES } from './messages/officials';
 import type { MessageInputs, MessageTemplate } from './messages/types';
 
-export { escapeHtml, isSafeUrl, type RenderedMessage } from './messages/blocks';
-export { formatMeetingId, looksLikeStartUrl } from './messages/format';
-export { MAX_ALTERNATIVES } from './messages/applicant';
-export type {
-  ApplicantBase,
-  EventInfo,
-  MeetingAccess,
-  MessageInputs,
-  MessageTemplate,
-  OverdueItem,
-  Slot,
-} from './messages/types';
+export { escapeHtml, type RenderedMessage } from './messages/blocks';
+export { looksLikeStartUrl } from './messages/format';
+export type { ApplicantBase, MessageInputs, MessageTemplate, OverdueItem, Slot } from './messages/types';
 
 const CATALOGUE: { [K in MessageTemplate]: (d: MessageInputs[K]) => MessageDoc } = {
   ...APPLICANT_MESSAGES,

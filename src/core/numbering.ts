@@ -15,8 +15,3 @@ export function nextRequestNumber(existing: readonly unknown[], year: number): s
   }
   return `VC-${year}-${String(max + 1).padStart(4, '0')}`;
 }
-
-/** True when `id` is a well-formed request number. */
-export function isRequestNumber(id: string): boolean {
-  return PATTERN.test(id);
-}

@@ -67,8 +67,6 @@ export type ResourceCheck =
   | { ok: true; host?: string; room?: string }
   | { ok: false; reasons: string[]; clashes: string[]; alternatives: SlotTime[] };
 
-/** The buffer an office gets when its settings say nothing. */
-export const DEFAULT_BUFFER_MINUTES = 15;
 const MINUTE_MS = 60_000;
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -6,16 +6,9 @@
  * so every person-typed string gets one: no list of risky prefixes to get wrong.
  */
 
-const FORMULA_START = /^[=+\-@]/;
-
 /** The string to hand to setValues so the cell keeps exactly `text` as text. */
 export function sheetText(text: string): string {
   return text === '' ? '' : `'${text}`;
-}
-
-/** True when a stored cell value would have been read by Sheets as a formula. */
-export function looksLikeFormula(text: string): boolean {
-  return FORMULA_START.test(text);
 }
 
 /** Strip control characters (keep tabs/newlines) and trim; caps length so a cell never explodes. */

@@ -137,4 +137,4 @@ export function buildUpdateBody(
   return body;
 }
 
-export { mapZoomError, ZOOM_DAILY_WRITE_LIMIT, type ZoomErrorInfo } from './zoom-errors';
+export { mapZoomError, type ZoomErrorInfo } from './zoom-errors';

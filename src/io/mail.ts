@@ -60,8 +60,3 @@ export function sendMail(mail: OutgoingMail): SendResult {
   }
   return 'sent';
 }
-
-/** Recipients MailApp can still send to today. */
-export function remainingMailQuota(): number {
-  return MailApp.getRemainingDailyQuota();
-}

@@ -11,7 +11,6 @@ import type { Fault } from '../../dev/standin';
 import type { Result } from '../../src/shared/rpc';
 
 export const ID = 'VC-2026-0001';
-export const APPLICANT = 'siti@disdik.go.id';
 export const mailOf = (role: string): string => `${role}@kominfo.go.id`;
 
 /** The value of a Result, or a thrown error naming the refusal. */
@@ -43,11 +42,6 @@ export const TARAKAN_WALK: typeof BANDUNG_WALK = [
   { who: 'kabid', action: 'teruskan' },
   { who: 'kadis', action: 'kirim_surat' },
 ];
-
-/** A Bandung world with one valid request walked through the first `steps` steps. */
-export function bandungAt(steps: number): E2E {
-  return walkAt('000-bandung', BANDUNG_WALK, steps);
-}
 
 /** The letterhead settings and the signer's NIP a reply letter needs (Pengaturan, Pengguna). */
 export function fillLetterhead(e: E2E): void {

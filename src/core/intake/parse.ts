@@ -6,7 +6,7 @@
 import { cleanText } from '../sheet-text';
 import { parseLocalDate, parseLocalTime } from '../dates';
 import type { Platform, RequestFields } from '../request';
-import { NO, QUESTIONS, YES } from './questions';
+import { QUESTIONS, YES } from './questions';
 
 /** Raw answers keyed by question title; checkbox answers may be arrays. */
 export type RawAnswers = Record<string, string | string[] | undefined>;
@@ -95,4 +95,4 @@ export function parseAnswers(answers: RawAnswers): ParseReport {
   return { fields, extraTitles, unreadable };
 }
 
-export { YES, NO };
+export { YES };

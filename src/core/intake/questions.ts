@@ -49,8 +49,3 @@ export const QUESTIONS: Question[] = [
   { field: 'needsRecording', title: 'Perlu rekaman', kind: 'choice', required: true, choices: [YES, NO] },
   { field: 'notes', title: 'Keterangan', kind: 'paragraph', required: false },
 ];
-
-/** The question for a field (every RequestFields key used by the form has one). */
-export function questionFor(field: keyof RequestFields): Question | undefined {
-  return QUESTIONS.find((q) => q.field === field);
-}

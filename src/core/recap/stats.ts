@@ -35,13 +35,6 @@ export interface CountRow {
   change: number;
 }
 
-/** How many times each key occurs. */
-export function tally(keys: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
-  return m;
-}
-
 const normal = (k: string) => k.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**

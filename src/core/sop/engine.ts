@@ -12,7 +12,7 @@ import { localDate, refuse, STALE_REASON, transition } from './transition';
 import type { Outcome, RefusalCode } from './transition';
 
 export { STALE_REASON };
-export type { Outcome, RefusalCode };
+export type { Outcome };
 
 /** One click of an official: which action on which request, based on which row version. */
 export interface ActionCommand {
@@ -178,4 +178,3 @@ export function intakeEffects(request: VcRequest, preset: Preset): Effect[] {
 }
 
 export { resubmit } from './resubmit';
-export type { Revision } from './resubmit';

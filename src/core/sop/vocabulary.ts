@@ -22,9 +22,6 @@ const EFFECT_KIND_SET: Record<EffectKind, true> = {
   close: true,
 };
 
-/** Every effect kind the engine may emit. */
-export const EFFECT_KINDS = Object.keys(EFFECT_KIND_SET) as EffectKind[];
-
 /** Indonesian names of what an action may require, as used in refusals. */
 export const REQUIREMENT_LABELS: Record<ActionRequirement, string> = {
   note: 'alasan/catatan',
@@ -34,9 +31,6 @@ export const REQUIREMENT_LABELS: Record<ActionRequirement, string> = {
   host: 'akun host',
   documentation: 'dokumentasi',
 };
-
-/** Every requirement an action may declare. */
-export const REQUIREMENTS = Object.keys(REQUIREMENT_LABELS) as ActionRequirement[];
 
 /** Action id that cancels a request; an admin may take it even without the step's role. */
 export const CANCEL_ACTION = 'batalkan';
