@@ -13,7 +13,7 @@ import { presetOf } from './preset';
 import { decideSchedule } from './scheduling';
 import type { VcRequest } from '../core/request';
 import type { Effect, Preset } from '../core/sop/types';
-import type { Deps, StoredRequest } from './ports';
+import type { Deps, ReadDeps, StoredRequest } from './ports';
 
 function shapeProblem(dto: ActionRequestDto): string | null {
   if (!dto || typeof dto !== 'object') return 'Permintaan tidak terbaca.';
@@ -136,7 +136,7 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
 }
 
 /** The detail of one request for the caller (any active official may read it). */
-export function requestDetail(deps: Deps, id: string): Result<RequestDetailDto> {
+export function requestDetail(deps: ReadDeps, id: string): Result<RequestDetailDto> {
   if (typeof id !== 'string' || !id) return { ok: false, error: 'Nomor permohonan tidak terbaca.' };
   const who = currentActor(deps);
   if (!who.ok) return { ok: false, error: who.reason };

@@ -15,7 +15,7 @@ import type {
   ZoomCredentialsDto,
 } from '../shared/admin-rpc';
 import type { Result } from '../shared/rpc';
-import { currentActor } from './caller';
+import { asAdmin } from './guards';
 import { CUSTOM_PRESET_ID } from './preset';
 import type { Deps } from './ports';
 
@@ -36,11 +36,7 @@ const ZONE_NAMES: Record<string, string> = {
 };
 
 function adminOnly<T>(deps: Deps, fn: () => Result<T>): Result<T> {
-  const who = currentActor(deps);
-  if (!who.ok) return { ok: false, error: who.reason };
-  if (!who.actor.isAdmin)
-    return { ok: false, error: 'Hanya admin (kolom Admin = Ya di sheet Pengguna) yang dapat mengubah pengaturan.' };
-  return fn();
+  return asAdmin(deps, () => fn());
 }
 
 function resourcesSummary(deps: Deps): SettingsFormDto['resources'] {
@@ -115,9 +111,4 @@ export function saveZoomCredentials(deps: Deps, port: AdminPort, creds: ZoomCred
 /** Ask Zoom for a token with the stored credentials and report plainly. */
 export function testZoomConnection(deps: Deps, port: AdminPort): Result<{ ok: boolean; message: string }> {
   return adminOnly(deps, () => ({ ok: true, value: port.testZoom() }));
-}
-
-/** Run Setup from the panel. */
-export function setupFromPanel(deps: Deps, port: AdminPort): Result<{ lines: string[] }> {
-  return adminOnly(deps, () => ({ ok: true, value: { lines: port.runSetup() } }));
 }

@@ -67,7 +67,7 @@ function timelineOf(records: HistoryRecord[], preset: Preset | null, tz: OfficeZ
 
 /** The detail of `r` as `actor` sees it, with a WhatsApp link to the applicant when the number is valid. */
 export function detailOf(
-  deps: Deps,
+  deps: Pick<Deps, 'config' | 'clock'>,
   r: VcRequest,
   preset: Preset | null,
   actor: Actor,

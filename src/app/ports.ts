@@ -184,6 +184,9 @@ export interface Deps {
   state?: KeyValuePort;
 }
 
+/** What reading a request or the task list needs (the panel reads; only the engine writes). */
+export type ReadDeps = Pick<Deps, 'clock' | 'register' | 'history' | 'config' | 'identity' | 'presets'>;
+
 /** Thrown by ScriptLock.run when another execution holds the lock too long. */
 export class LockBusyError extends Error {
   constructor() {

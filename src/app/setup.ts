@@ -9,9 +9,12 @@ import type { Deps } from './ports';
 /** What Setup needs from the workbook, Forms and triggers. */
 export interface SetupPort {
   hasSettingsSheet(): boolean;
-  ensureSheets(settings: Settings, adminEmail: string): string[];
-  ensureForm(officeName: string): { created: boolean; id: string; url: string };
+  /** Missing sheets created, every data sheet protected for the office account alone. */
+  ensureSheets(settings: Settings, adminEmail: string): { created: string[]; secured: string[] };
+  ensureForm(officeName: string): { created: boolean; published: boolean; id: string; url: string };
   ensureTriggers(formId: string): string[];
+  /** Write the engine's own web-app address into Pengaturan; true when it changed. */
+  recordEngineUrl(): boolean;
   /** Default reply-letter templates in Drive; returns the names created. Optional where Drive is not wired. */
   ensureLetterTemplates?(settings: Settings): string[];
 }
@@ -32,9 +35,15 @@ export function runSetup(deps: Pick<Deps, 'lock' | 'config' | 'identity'>, port:
     const form = port.ensureForm(deps.config.settings().settings.officeName);
     const triggers = port.ensureTriggers(form.id);
     const templates = port.ensureLetterTemplates?.(deps.config.settings().settings) ?? [];
+    const engine = port.recordEngineUrl();
+    deps.config.invalidate();
     const lines: string[] = [];
-    if (sheets.length) lines.push(`Sheet dibuat: ${sheets.join(', ')}.`);
+    if (sheets.created.length) lines.push(`Sheet dibuat: ${sheets.created.join(', ')}.`);
+    if (sheets.secured.length)
+      lines.push(`Perlindungan dipasang (hanya akun layanan yang dapat mengubah): ${sheets.secured.join(', ')}.`);
     if (form.created) lines.push('Formulir FPVC dibuat dan ditautkan ke spreadsheet ini.');
+    if (form.published) lines.push('Formulir FPVC diterbitkan: siap menerima jawaban.');
+    if (engine) lines.push('Alamat mesin Layanan Vicon dicatat di Pengaturan; panel para petugas memakainya.');
     if (triggers.length) lines.push(`Pemicu dipasang: ${triggers.join(', ')}.`);
     if (templates.length) lines.push(`Templat surat dibuat di folder Drive "Layanan Vicon": ${templates.join(', ')}.`);
     const changed = lines.length > 0;

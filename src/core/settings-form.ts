@@ -24,9 +24,9 @@ import { checkLetterNumberPattern } from './letter';
 import { isOfficeZone } from './dates';
 import type { Settings } from './settings';
 
-/** The editable settings, as text fields (the wizard's form): every setting except the template IDs. */
+/** The editable settings, as text fields (the wizard's form): every setting except the template IDs and the engine address (Setup writes it). */
 export type SettingsFieldsDto = Record<
-  Exclude<keyof Settings, 'templateApproval' | 'templateRejection' | 'templateFull'>,
+  Exclude<keyof Settings, 'templateApproval' | 'templateRejection' | 'templateFull' | 'engineUrl'>,
   string
 >;
 

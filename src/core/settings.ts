@@ -32,6 +32,8 @@ export interface Settings {
   templateApproval: string;
   templateRejection: string;
   templateFull: string;
+  /** The engine web app's address (…/exec), written by Setup; the panel sends every change there. */
+  engineUrl: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   templateApproval: '',
   templateRejection: '',
   templateFull: '',
+  engineUrl: '',
 };
 
 /** Sheet label of each setting, in sheet order. */
@@ -79,6 +82,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   templateApproval: 'ID templat surat persetujuan (kosong = bawaan)',
   templateRejection: 'ID templat surat penolakan (kosong = bawaan)',
   templateFull: 'ID templat surat jadwal penuh (kosong = bawaan)',
+  engineUrl: 'Alamat mesin Layanan Vicon (diisi oleh Siapkan)',
 };
 
 /** Settings read as free text (trimmed; empty keeps the default). */
@@ -97,6 +101,7 @@ const TEXT_KEYS = [
   'templateApproval',
   'templateRejection',
   'templateFull',
+  'engineUrl',
 ] as const;
 
 /** Rows [label, value] for a fresh Pengaturan sheet. */

@@ -2,12 +2,12 @@
 import type { AdminPort } from '../app/admin';
 import { settingsToRows, type Settings } from '../core/settings';
 import { sheetText } from '../core/sheet-text';
-import { SETTINGS_SHEET } from './config-store';
+import { SETTINGS_SHEET, sheetConfigStore } from './config-store';
 import { requireSheet } from './sheet-table';
 import { createZoomClient, ZOOM_PROPERTY_KEYS } from './zoom';
 
-function writeSettingsSheet(settings: Settings): void {
-  const sheet = requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SETTINGS_SHEET);
+function writeSettingsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): void {
+  const sheet = requireSheet(ss, SETTINGS_SHEET);
   const rows = [
     ['Pengaturan', 'Nilai'],
     ...settingsToRows(settings).map(([k, v]) => [k, typeof v === 'string' ? sheetText(v) : v]),
@@ -17,11 +17,23 @@ function writeSettingsSheet(settings: Settings): void {
   sheet.getRange(1, 1, padded.length, 2).setValues(padded);
 }
 
-/** The real AdminPort; `setup` runs Setup and returns its lines. */
-export function liveAdminPort(setup: () => string[]): AdminPort {
+/** Set one setting in Pengaturan (the rest kept as read); true when it changed. */
+export function writeSetting<K extends keyof Settings>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: K,
+  value: Settings[K],
+): boolean {
+  const current = sheetConfigStore(ss, false).settings().settings;
+  if (current[key] === value) return false;
+  writeSettingsSheet(ss, { ...current, [key]: value });
+  return true;
+}
+
+/** The real AdminPort over `ss`; `setup` runs Setup and returns its lines. */
+export function liveAdminPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setup: () => string[]): AdminPort {
   const props = () => PropertiesService.getScriptProperties();
   return {
-    writeSettings: writeSettingsSheet,
+    writeSettings: (settings) => writeSettingsSheet(ss, settings),
     zoomConfigured: () => Object.values(ZOOM_PROPERTY_KEYS).every((k) => Boolean(props().getProperty(k))),
     saveZoomCredentials: (c) =>
       props().setProperties({

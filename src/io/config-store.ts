@@ -124,11 +124,16 @@ function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigSnaps
   };
 }
 
-/** A ConfigStore over `ss`, cached in the script cache. */
-export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigStore {
+/**
+ * A ConfigStore over `ss`. The engine caches it in its script cache (cleared by its own writes
+ * and its edit trigger); the panel (`cached` false) reads the sheets each time, since it cannot
+ * see when the engine or the office account changed them.
+ */
+export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cached = true): ConfigStore {
   let snapshot: ConfigSnapshot | null = null;
   const load = (): ConfigSnapshot => {
     if (snapshot) return snapshot;
+    if (!cached) return (snapshot = readSnapshot(ss));
     const cache = CacheService.getScriptCache();
     const hit = cache.get(CACHE_KEY);
     if (hit) return (snapshot = JSON.parse(hit) as ConfigSnapshot);

@@ -43,13 +43,26 @@ export function findForm(): GoogleAppsScript.Forms.Form | null {
   }
 }
 
-/** Create the FPVC form linked to `ss` unless it already exists; returns it and whether it was new. */
+/** Publish `form` (open to anyone with the link, signed in or not) when it is not; true when it changed. */
+function ensurePublished(form: GoogleAppsScript.Forms.Form): boolean {
+  if (form.supportsAdvancedResponderPermissions() && !form.isPublished()) {
+    form.setPublished(true);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Create the FPVC form linked to `ss` unless it already exists (found by the ID the office
+ * account stored), and make sure it is published; returns it, whether it was new and whether
+ * publishing was (re)done.
+ */
 export function ensureForm(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   officeName: string,
-): { form: GoogleAppsScript.Forms.Form; created: boolean } {
+): { form: GoogleAppsScript.Forms.Form; created: boolean; published: boolean } {
   const existing = findForm();
-  if (existing) return { form: existing, created: false };
+  if (existing) return { form: existing, created: false, published: ensurePublished(existing) };
   const form = FormApp.create('Formulir Permintaan Layanan Video Conference (FPVC)');
   form
     .setDescription(
@@ -57,11 +70,13 @@ export function ensureForm(
     )
     .setCollectEmail(true)
     .setAllowResponseEdits(true)
+    .setRequireLogin(false)
     .setConfirmationMessage('Terima kasih. Permohonan Anda sudah kami terima; nomor permohonan dikirim ke email Anda.');
   QUESTIONS.filter((q) => !q.collectedByForm).forEach((q) => addQuestion(form, q));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   PropertiesService.getScriptProperties().setProperty(FORM_ID_PROPERTY, form.getId());
-  return { form, created: true };
+  ensurePublished(form);
+  return { form, created: true, published: true };
 }
 
 /** Read a response by item title (never by position). */

@@ -17,8 +17,8 @@ import { sha256Hex } from './digest';
 const SENT_PREFIX = 'mail.sent.';
 const SENT_TTL_S = 21600;
 
-/** The real mailer; `settings` is read on each send (office name for the sender). */
-export function liveMailer(settings: () => Settings): MailerPort {
+/** The real mailer; `settings` is read on each send (office name for the sender); `officeUrl` links officials to the register. */
+export function liveMailer(settings: () => Settings, officeUrl: string): MailerPort {
   return {
     send: (mail) => {
       const s = settings();
@@ -35,6 +35,6 @@ export function liveMailer(settings: () => Settings): MailerPort {
       if (sent && result === 'sent') cache.put(sent, '1', SENT_TTL_S);
       return result;
     },
-    officeUrl: () => SpreadsheetApp.getActiveSpreadsheet().getUrl(),
+    officeUrl: () => officeUrl,
   };
 }

@@ -28,8 +28,7 @@ function replaceFile(
 }
 
 /** Export the `sheetName` tab as "<label>.xlsx" and "<label>.pdf"; returns Indonesian lines with their links. */
-export function exportSheet(sheetName: string, label: string): string[] {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+export function exportSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string, label: string): string[] {
   const gid = requireSheet(ss, sheetName).getSheetId();
   const folder = reportsFolder();
   const token = ScriptApp.getOAuthToken();
