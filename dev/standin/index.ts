@@ -21,6 +21,7 @@ import { createHttpRouter } from './urlfetch';
 import { sheetsExportHandler } from './sheets-export';
 import { createMailState, type MailState } from './mail';
 import { createDriveState, type DriveState } from './drive';
+import { createWorkspaceAcl, type WorkspaceAcl } from './workspace-acl';
 
 export { DATA_METHODS, type CallLog, type FaultInjector, type Fault };
 export type { FakeSpreadsheet, FakeFormResponse, FormsState, UiState, LockState, FakeClock, Ctx };
@@ -75,6 +76,8 @@ export interface Workspace {
   /** MailApp's outbox and quota; Drive/Docs files. */
   mail: MailState;
   drive: DriveState;
+  /** Ownership and sharing: share by id, the running project, manual edits by a person. */
+  acl: WorkspaceAcl;
   /** The shared context, for plugging in more services. */
   ctx: Ctx;
 }
@@ -118,6 +121,7 @@ export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
     http: env.http,
     mail: env.mail,
     drive: env.drive,
+    acl: createWorkspaceAcl(ctx, env.drive, spreadsheet.id),
     triggerRuns: ctx.triggers.runs,
     install: (target = globalThis) => install(globals, target),
     setActiveUser: (email) => {

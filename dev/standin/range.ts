@@ -9,6 +9,7 @@ import { cellKey } from './grid';
 import { FakeProtection } from './protection';
 import type { FakeSheet } from './sheet';
 import { RangeStyles } from './range-style';
+import { requireSheetsEdit } from './sheet-guard';
 
 type RangeApi = Pick<
   GRange,
@@ -47,6 +48,7 @@ type RangeApi = Pick<
   | 'isBlank'
   | 'getCell'
   | 'activate'
+  | 'sort'
 >;
 
 export class FakeRange extends RangeStyles implements RangeApi {
@@ -91,6 +93,7 @@ export class FakeRange extends RangeStyles implements RangeApi {
 
   setValues(values: any[][]): GRange {
     this.checkShape(values, 'setValues');
+    this.guard();
     const { row, col } = this.box;
     for (let i = 0; i < values.length; i++) {
       const src = values[i];
@@ -100,49 +103,58 @@ export class FakeRange extends RangeStyles implements RangeApi {
   }
 
   setValue(value: any): GRange {
+    this.guard();
     this.each((r, c) => writeCell(this.grid, r, c, value, this.tz));
     return asGas(this);
   }
 
   setFormula(formula: string): GRange {
+    this.guard();
     this.each((r, c) => writeFormula(this.grid, r, c, formula));
     return asGas(this);
   }
 
   setFormulas(formulas: string[][]): GRange {
     this.checkShape(formulas, 'setFormulas');
+    this.guard();
     this.each((r, c) => writeFormula(this.grid, r, c, String(formulas[r - this.box.row][c - this.box.col] ?? '')));
     return asGas(this);
   }
 
   setNote(note: string | null): GRange {
+    this.guard();
     this.each((r, c) => this.setSparse(this.grid.notes, r, c, note));
     return asGas(this);
   }
 
   setNotes(notes: (string | null)[][]): GRange {
     this.checkShape(notes, 'setNotes');
+    this.guard();
     this.each((r, c) => this.setSparse(this.grid.notes, r, c, notes[r - this.box.row][c - this.box.col]));
     return asGas(this);
   }
 
   setNumberFormat(numberFormat: string): GRange {
+    this.guard();
     this.each((r, c) => this.grid.formats.set(cellKey(r, c), numberFormat));
     return asGas(this);
   }
 
   setNumberFormats(numberFormats: string[][]): GRange {
     this.checkShape(numberFormats, 'setNumberFormats');
+    this.guard();
     this.each((r, c) => this.grid.formats.set(cellKey(r, c), numberFormats[r - this.box.row][c - this.box.col]));
     return asGas(this);
   }
 
   clearContent(): GRange {
+    this.guard();
     this.each((r, c) => clearCell(this.grid, r, c));
     return asGas(this);
   }
 
   clear(): GRange {
+    this.guard();
     this.each((r, c) => {
       clearCell(this.grid, r, c);
       const key = cellKey(r, c);
@@ -201,18 +213,53 @@ export class FakeRange extends RangeStyles implements RangeApi {
   }
 
   protect(): GProtection {
+    requireSheetsEdit(this.ctx, this.sheet.spreadsheet);
     const p = new FakeProtection(this.ctx, this.sheet, 'RANGE', { ...this.box });
     this.sheet.protections.push(p);
     return this.ctx.wrap(p, 'Protection');
   }
 
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRange {
+    this.guard();
     this.sheet.dataValidations.push({ a1: this.getA1Notation(), rule });
     return asGas(this);
   }
 
   merge(): GRange {
+    this.guard();
     this.sheet.merges.push(this.getA1Notation());
+    return asGas(this);
+  }
+
+  /** Sorts the range's rows by one or more columns (sheet column numbers, or { column, ascending }). */
+  sort(sortSpecObj: any): GRange {
+    this.guard();
+    const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((x) =>
+      typeof x === 'number'
+        ? { column: x, ascending: true }
+        : { column: Number(x.column), ascending: x.ascending !== false },
+    );
+    const rows = this.map((r, c) => ({ v: this.grid.get(r, c), f: this.grid.formulas.get(cellKey(r, c)) }));
+    const cmp = (a: CellValue, b: CellValue): number => {
+      if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
+      const x = a instanceof Date ? a.getTime() : a;
+      const y = b instanceof Date ? b.getTime() : b;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      return typeof x === 'number' ? -1 : typeof y === 'number' ? 1 : String(x).localeCompare(String(y));
+    };
+    rows.sort((p, q) => {
+      for (const { column, ascending } of specs) {
+        const d = cmp(p[column - this.box.col].v, q[column - this.box.col].v);
+        if (d !== 0) return ascending ? d : -d;
+      }
+      return 0;
+    });
+    this.each((r, c) => {
+      const cell = rows[r - this.box.row][c - this.box.col];
+      this.grid.set(r, c, cell.v);
+      if (cell.f) this.grid.formulas.set(cellKey(r, c), cell.f);
+      else this.grid.formulas.delete(cellKey(r, c));
+    });
     return asGas(this);
   }
 

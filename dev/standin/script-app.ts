@@ -1,4 +1,5 @@
 /** The `ScriptApp` global: triggers, enums, token and script id. */
+import { oauthTokenFor } from './acl';
 import type { Ctx } from './context';
 import { newTriggerBuilder } from './trigger-builders';
 import { triggerIdOf, triggerObject } from './triggers';
@@ -36,8 +37,9 @@ class FakeScriptApp implements Pick<
     store.list = store.list.filter((r) => r.id !== id);
   }
 
+  /** A token for the effective user and the current project (what the stand-in's Google endpoints check). */
   getOAuthToken(): string {
-    return 'ya29.fake-oauth-token';
+    return oauthTokenFor(this.ctx);
   }
   getScriptId(): string {
     return 'fake-script-id';

@@ -22,6 +22,7 @@ import { createDriveApp, type DriveState } from './drive';
 import { createMailApp, type MailState } from './mail';
 import { createCalendarService } from './calendar';
 import { createAdvancedCalendar } from './calendar-advanced';
+import { createAdvancedDrive } from './drive-advanced';
 
 /** State shared between createWorkspace and the service factories. */
 export interface ServiceEnv {
@@ -48,7 +49,11 @@ export const SERVICES: ServiceFactory[] = [
   (ctx) => ({ Logger: createLogger(ctx), console: createQuietConsole(ctx) }),
   (ctx) => ({ CalendarApp: createCalendarService(ctx), Calendar: createAdvancedCalendar(ctx) }),
   (ctx, env) => ({ MailApp: createMailApp(ctx, env.mail) }),
-  (ctx, env) => ({ DriveApp: createDriveApp(ctx, env.drive), DocumentApp: createDocumentApp(ctx, env.drive) }),
+  (ctx, env) => ({
+    DriveApp: createDriveApp(ctx, env.drive),
+    DocumentApp: createDocumentApp(ctx, env.drive),
+    Drive: createAdvancedDrive(ctx, env.drive),
+  }),
   (ctx, env) => ({
     UrlFetchApp: ctx.wrap(
       createUrlFetchApp(env.http, undefined, (bytes, type) => makeBlob(ctx, bytes, type)),

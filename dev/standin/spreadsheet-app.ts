@@ -2,6 +2,7 @@
 import type { Ctx } from './context';
 import type { GSheet, GSpreadsheet } from './gas';
 import { createSpreadsheet } from './spreadsheet';
+import { requireSheetsRead } from './sheet-guard';
 import { getUi } from './ui';
 
 type AppApi = Pick<
@@ -30,6 +31,7 @@ class FakeSpreadsheetApp implements AppApi {
     const ss = this.ctx.spreadsheets.get(id);
     if (!ss)
       throw this.ctx.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    requireSheetsRead(this.ctx, ss);
     return this.ctx.wrap(ss, 'Spreadsheet');
   }
 

@@ -7,6 +7,18 @@ import type { RawAnswers } from '../core/intake/parse';
 
 export const FORM_ID_PROPERTY = 'FPVC_FORM_ID';
 
+/** Google's 2025 publishing methods, which @types/google-apps-script 2.0 does not declare yet. */
+type PublishableForm = GoogleAppsScript.Forms.Form & {
+  setPublished(enabled: boolean): GoogleAppsScript.Forms.Form;
+  isPublished(): boolean;
+};
+
+/** Forms a script creates after 2026-06-30 start unpublished and accept no answers until published. */
+function publish(form: GoogleAppsScript.Forms.Form): void {
+  const f = form as PublishableForm;
+  if (!f.isPublished()) f.setPublished(true);
+}
+
 /** One submitted response in the shape intake needs. */
 export interface FormSubmission {
   answers: RawAnswers;
@@ -49,7 +61,10 @@ export function ensureForm(
   officeName: string,
 ): { form: GoogleAppsScript.Forms.Form; created: boolean } {
   const existing = findForm();
-  if (existing) return { form: existing, created: false };
+  if (existing) {
+    publish(existing);
+    return { form: existing, created: false };
+  }
   const form = FormApp.create('Formulir Permintaan Layanan Video Conference (FPVC)');
   form
     .setDescription(
@@ -60,6 +75,7 @@ export function ensureForm(
     .setConfirmationMessage('Terima kasih. Permohonan Anda sudah kami terima; nomor permohonan dikirim ke email Anda.');
   QUESTIONS.filter((q) => !q.collectedByForm).forEach((q) => addQuestion(form, q));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  publish(form);
   PropertiesService.getScriptProperties().setProperty(FORM_ID_PROPERTY, form.getId());
   return { form, created: true };
 }

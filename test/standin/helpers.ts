@@ -1,6 +1,15 @@
 /** Small typed accessors for stand-in globals in tests. */
 import { type Workspace, type WorkspaceOptions, createWorkspace } from '../../dev/standin';
 
+/** Form methods of Google's 2025 publishing model that @types/google-apps-script 2.0 lacks. */
+export type PublishableForm = GoogleAppsScript.Forms.Form & {
+  setPublished(enabled: boolean): GoogleAppsScript.Forms.Form;
+  isPublished(): boolean;
+  supportsAdvancedResponderPermissions(): boolean;
+  addPublishedReader(email: string): GoogleAppsScript.Forms.Form;
+  getPublishedReaders(): GoogleAppsScript.Base.User[];
+};
+
 export interface Gas {
   ws: Workspace;
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
