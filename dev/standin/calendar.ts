@@ -292,17 +292,18 @@ class FakeCalendarApp implements AppApi {
   }
 
   getAllOwnedCalendars(): GCalendar[] {
-    this.store().primaryFor(this.user);
-    return [...this.store().calendars.values()]
-      .filter((c) => calendarRole(c, this.user) === 'owner')
-      .map((c) => wrapCalendar(this.ctx, c));
+    return this.mine((c) => calendarRole(c, this.user) === 'owner');
   }
 
   getAllCalendars(): GCalendar[] {
-    this.store().primaryFor(this.user);
-    return [...this.store().calendars.values()]
-      .filter((c) => calendarRole(c, this.user))
-      .map((c) => wrapCalendar(this.ctx, c));
+    return this.mine((c) => calendarRole(c, this.user) !== null);
+  }
+
+  /** The calendars the user may see that pass `keep`, their primary calendar first. */
+  private mine(keep: (c: StoredCalendar) => boolean): GCalendar[] {
+    const primary = this.store().primaryFor(this.user);
+    const others = [...this.store().calendars.values()].filter((c) => c !== primary && keep(c));
+    return [primary, ...others].map((c) => wrapCalendar(this.ctx, c));
   }
 }
 

@@ -9,6 +9,7 @@ import { cellKey } from './grid';
 import { FakeProtection } from './protection';
 import type { FakeSheet } from './sheet';
 import { RangeStyles } from './range-style';
+import { sortRows } from './range-sort';
 import { requireSheetsEdit } from './sheet-guard';
 
 type RangeApi = Pick<
@@ -234,32 +235,7 @@ export class FakeRange extends RangeStyles implements RangeApi {
   /** Sorts the range's rows by one or more columns (sheet column numbers, or { column, ascending }). */
   sort(sortSpecObj: any): GRange {
     this.guard();
-    const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((x) =>
-      typeof x === 'number'
-        ? { column: x, ascending: true }
-        : { column: Number(x.column), ascending: x.ascending !== false },
-    );
-    const rows = this.map((r, c) => ({ v: this.grid.get(r, c), f: this.grid.formulas.get(cellKey(r, c)) }));
-    const cmp = (a: CellValue, b: CellValue): number => {
-      if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
-      const x = a instanceof Date ? a.getTime() : a;
-      const y = b instanceof Date ? b.getTime() : b;
-      if (typeof x === 'number' && typeof y === 'number') return x - y;
-      return typeof x === 'number' ? -1 : typeof y === 'number' ? 1 : String(x).localeCompare(String(y));
-    };
-    rows.sort((p, q) => {
-      for (const { column, ascending } of specs) {
-        const d = cmp(p[column - this.box.col].v, q[column - this.box.col].v);
-        if (d !== 0) return ascending ? d : -d;
-      }
-      return 0;
-    });
-    this.each((r, c) => {
-      const cell = rows[r - this.box.row][c - this.box.col];
-      this.grid.set(r, c, cell.v);
-      if (cell.f) this.grid.formulas.set(cellKey(r, c), cell.f);
-      else this.grid.formulas.delete(cellKey(r, c));
-    });
+    sortRows(this.grid, this.box, sortSpecObj);
     return asGas(this);
   }
 
