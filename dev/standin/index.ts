@@ -19,6 +19,7 @@ import { type TriggerRun, createTriggerStore, fireMatching } from './triggers';
 import { type UiState, createUiState } from './ui';
 import { createHttpRouter } from './urlfetch';
 import { sheetsExportHandler } from './sheets-export';
+import { driveMediaHandler } from './drive-rest';
 import { createMailState, type MailState } from './mail';
 import { createDriveState, type DriveState } from './drive';
 import { createWorkspaceAcl, type WorkspaceAcl } from './workspace-acl';
@@ -105,6 +106,7 @@ export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
     drive: createDriveState(),
   };
   env.http.register('https://docs.google.com/spreadsheets/d/', sheetsExportHandler(ctx));
+  env.http.register('https://www.googleapis.com/drive/v3/files/', driveMediaHandler(ctx, env.drive));
   const globals = Object.assign({}, ...SERVICES.map((make) => make(ctx, env))) as Record<string, unknown>;
   return {
     globals,

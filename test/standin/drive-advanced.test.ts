@@ -145,3 +145,35 @@ describe('drive.file', () => {
     ).toBe(`API call to drive.permissions.create failed with error: File not found: ${mine.id}.`);
   });
 });
+
+describe('GET https://www.googleapis.com/drive/v3/files/ID?alt=media through UrlFetchApp', () => {
+  const download = (g: ReturnType<typeof world>['g'], id: string, token = g.ScriptApp.getOAuthToken()) =>
+    g.UrlFetchApp.fetch(`https://www.googleapis.com/drive/v3/files/${id}?alt=media`, {
+      headers: { Authorization: `Bearer ${token}` },
+      muteHttpExceptions: true,
+    });
+
+  it('downloads the bytes of a file the project made, byte-exact, as a blob to attach', () => {
+    const { g, Files } = world();
+    const bytes = [0x25, 0x50, 0x44, 0x46, 0xff, 0x00, 0x80];
+    const pdf = Files.create({ name: 'surat.pdf' }, g.Utilities.newBlob(bytes, 'application/pdf', 'surat.pdf'));
+    const res = download(g, pdf.id!);
+    expect(res.getResponseCode()).toBe(200);
+    expect(Array.from(res.getBlob().getBytes(), (b) => b & 0xff)).toEqual(bytes);
+    expect(res.getBlob().getContentType()).toBe('application/pdf');
+  });
+
+  it("answers Google's JSON errors: unknown token 401, another project's file 404, a Doc 403", () => {
+    const { g, Files, blob } = world();
+    const mine = Files.create({ name: 'a' }, blob('x', 'a'));
+    expect(download(g, mine.id!, 'ya29.palsu').getResponseCode()).toBe(401);
+    g.ws.acl.setProject({ id: 'panel', scopes: [DRIVE_FILE_SCOPE] });
+    const res = download(g, mine.id!);
+    expect([res.getResponseCode(), JSON.parse(res.getContentText()).error.message]).toEqual([
+      404,
+      `File not found: ${mine.id}.`,
+    ]);
+    g.ws.acl.setProject(ENGINE);
+    expect(download(g, g.DocumentApp.create('Surat').getId()).getResponseCode()).toBe(403);
+  });
+});
