@@ -114,20 +114,38 @@ export function hostIdFor(email: string): string {
     .slice(0, 22);
 }
 
-/** A new meeting from a validated create body. */
+type PasscodeFields = Pick<
+  FakeMeeting,
+  'password' | 'h323_password' | 'pstn_password' | 'encrypted_password' | 'join_url'
+>;
+
+/** The passcode fields of meeting `id` for `password`; the join URL carries it (encrypted) only when there is one. */
+function passcodeFields(id: string, password: string): PasscodeFields {
+  const encrypted = password
+    ? Buffer.from(`${id}:${password}`)
+        .toString('base64')
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(0, 32)
+    : '';
+  return {
+    password,
+    h323_password: digitsOf(password),
+    pstn_password: digitsOf(password),
+    encrypted_password: encrypted,
+    join_url: `https://us06web.zoom.us/j/${id}${encrypted ? `?pwd=${encrypted}` : ''}`,
+  };
+}
+
+/** A new meeting from a validated create body, with `password` (the body's, or one Zoom generated; '' for none). */
 export function newMeeting(
   id: string,
   hostEmail: string,
   body: Record<string, any>,
   now: Date,
   seq: number,
+  password: string,
 ): FakeMeeting {
   const timezone = String(body.timezone ?? 'UTC');
-  const password = String(body.password ?? '');
-  const encrypted = Buffer.from(`${id}:${password}`)
-    .toString('base64')
-    .replace(/[^A-Za-z0-9]/g, '')
-    .slice(0, 32);
   return {
     id,
     uuid: `${Buffer.from(`uuid-${id}`)
@@ -145,26 +163,20 @@ export function newMeeting(
     agenda: String(body.agenda ?? ''),
     created_at: zoomTime(now),
     start_url: `https://us06web.zoom.us/s/${id}?zak=eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.fake-host-key-${seq}`,
-    join_url: `https://us06web.zoom.us/j/${id}?pwd=${encrypted}`,
-    password,
-    h323_password: digitsOf(password),
-    pstn_password: digitsOf(password),
-    encrypted_password: encrypted,
+    ...passcodeFields(id, password),
     settings: { ...DEFAULT_SETTINGS, ...(body.settings ?? {}) },
   };
 }
 
-/** The meeting after a validated PATCH body (settings are merged, not replaced). */
+/** The meeting after a validated PATCH body (settings are merged, not replaced; no passcode keeps the old one). */
 export function patchMeeting(meeting: FakeMeeting, body: Record<string, any>): FakeMeeting {
   const timezone = String(body.timezone ?? meeting.timezone);
   const next: FakeMeeting = { ...meeting, timezone, settings: { ...meeting.settings, ...(body.settings ?? {}) } };
-  for (const key of ['topic', 'agenda', 'password'] as const)
-    if (body[key] !== undefined) next[key] = String(body[key]);
+  for (const key of ['topic', 'agenda'] as const) if (body[key] !== undefined) next[key] = String(body[key]);
   if (body.duration !== undefined) next.duration = Number(body.duration);
   if (body.type !== undefined) next.type = Number(body.type);
   if (body.start_time !== undefined) next.start_time = startTimeToUtc(String(body.start_time), timezone);
-  if (body.password !== undefined) next.h323_password = next.pstn_password = digitsOf(next.password);
-  return next;
+  return body.password === undefined ? next : { ...next, ...passcodeFields(meeting.id, String(body.password)) };
 }
 
 /** The 201 body of POST /users/{userId}/meetings. */
@@ -202,8 +214,16 @@ export function recordingFile(
   };
 }
 
-/** The 200 body of GET /meetings/{meetingId}/recordings. */
-export function recordingsView(m: FakeMeeting, files: FakeRecordingFile[]): Record<string, unknown> {
+/**
+ * The 200 body of GET /meetings/{meetingId}/recordings, with the recording's passcode for people
+ * (`password`) and the one to splice into play_url as `?pwd=` (`recording_play_passcode`).
+ * No `share_url`: the vendored spec does not document one for this endpoint.
+ */
+export function recordingsView(
+  m: FakeMeeting,
+  files: FakeRecordingFile[],
+  passcodes: { password: string; playPasscode: string },
+): Record<string, unknown> {
   const end = zoomTime(new Date(Date.parse(m.start_time) + m.duration * 60000));
   return {
     uuid: m.uuid,
@@ -216,6 +236,8 @@ export function recordingsView(m: FakeMeeting, files: FakeRecordingFile[]): Reco
     duration: m.duration,
     recording_count: files.length,
     total_size: files.reduce((sum, f) => sum + f.file_size, 0),
+    password: passcodes.password,
+    recording_play_passcode: passcodes.playPasscode,
     recording_files: files.map((f) => ({
       ...f,
       meeting_id: m.uuid,

@@ -14,7 +14,6 @@ const input: ZoomMeetingInput = {
   timeZone: 'Asia/Jakarta',
   recording: true,
   alternativeHosts: [],
-  password: 'ab3Cd5Ef',
 };
 const body = buildCreateMeetingBody(input);
 
@@ -133,15 +132,16 @@ describe('token', () => {
 });
 
 describe('createMeeting', () => {
-  it('returns the meeting with a string id and never the host start_url', () => {
-    const h = install();
+  it('returns the meeting with a string id, the passcode Zoom generated, and never the host start_url', () => {
+    const h = install({ zoom: { passcodeRule: { length: 8, only_allow_numeric: true } } });
     const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
     const stored = h.zoom.state.meetings.get(info.id);
     expect(typeof info.id).toBe('string');
+    expect(info.passcode).toMatch(/^\d{8}$/);
     expect(info).toEqual({
       id: stored?.id,
       joinUrl: stored?.join_url,
-      passcode: 'ab3Cd5Ef',
+      passcode: stored?.password,
       startTime: '2026-03-10T02:00:00Z',
       duration: 60,
       topic: 'Rapat Koordinasi',
@@ -183,19 +183,50 @@ describe('createMeeting', () => {
   it('names the field Zoom rejects, and a host missing from the account', () => {
     const h = install({ zoom: { users: [HOST] } });
     const invalid = caught(() => h.client.createMeeting(HOST, { ...body, topic: 'x'.repeat(201) }, 'VC-2026-0009'));
-    expect(invalid).toMatchObject({ code: 300, field: 'topic', status: 400 });
+    expect(invalid).toMatchObject({ code: 300, field: 'topic', status: 400, permanent: true });
     const missing = caught(() => h.client.createMeeting('orang@lain.go.id', body, 'VC-2026-0001'));
-    expect(missing.code).toBe(1001);
+    expect(missing).toMatchObject({ code: 1001, permanent: true });
     expect(missing.message).toContain('Sumber Daya');
+    expect(h.sleeps).toEqual([]);
+  });
+
+  it('is refused, without retrying, for a host whose meeting capabilities are off (3161)', () => {
+    const h = install({ zoom: { users: [HOST], hostingDisabled: [HOST] } });
+    const error = caught(() => h.client.createMeeting(HOST, body, 'VC-2026-0001'));
+    expect(error).toMatchObject({ code: 3161, status: 400, permanent: true, retry: 'never' });
+    expect(h.sleeps).toEqual([]);
+    expect(h.zoom.state.meetings.size).toBe(0);
+  });
+
+  it('names the missing scope when the app lacks it (4711), not the credentials', () => {
+    const h = install({ zoom: { scopes: ['meeting:read:list_meetings:admin', 'meeting:read:meeting:admin'] } });
+    const error = caught(() => h.client.createMeeting(HOST, body, 'VC-2026-0001'));
+    expect(error).toMatchObject({ code: 4711, status: 400, permanent: true });
+    expect(error.message).toContain('meeting:write:meeting:admin');
+    expect(error.message).not.toMatch(/Client Secret/);
   });
 });
 
 describe('retries', () => {
-  it('backs off after a 5xx and then succeeds', () => {
+  it('backs off after a 5xx (a plain 500 as well as 502) and then succeeds', () => {
     const h = install();
     h.zoom.fail({ on: 'list', kind: '5xx', times: 2 });
     expect(h.client.listUpcoming(HOST)).toEqual([]);
     expect(h.sleeps).toEqual([1000, 2000]);
+    h.zoom.fail({ on: 'create', kind: '5xx', status: 500, times: 1 });
+    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    expect(h.zoom.state.meetings.has(info.id)).toBe(true);
+    expect(h.sleeps).toEqual([1000, 2000, 1000]);
+  });
+
+  it('gives up on a lasting plain 500 as retryable, never permanent', () => {
+    const h = install({ maxElapsedMs: 10000 });
+    h.zoom.fail({ on: 'update', kind: '5xx', status: 500, times: 99 });
+    expect(caught(() => h.client.updateMeeting('85746065432', { topic: 'x' }))).toMatchObject({
+      status: 500,
+      retry: 'backoff',
+      permanent: false,
+    });
   });
 
   it('waits at least Retry-After on a 429', () => {
@@ -230,7 +261,7 @@ describe('credentials and secrets', () => {
     const h = install({ props: { [ZOOM_PROPERTY_KEYS.accountId]: 'a' } });
     const expected = 'Kredensial Zoom belum diisi. Minta admin mengisinya di Pengaturan.';
     expect(caught(() => h.client.listUpcoming(HOST)).message).toBe(expected);
-    expect(h.client.testConnection()).toEqual({ ok: false, message: expected });
+    expect(caught(() => h.client.tokenScopes())).toMatchObject({ message: expected, permanent: true });
     expect(h.fetches).toEqual([]);
   });
 
@@ -243,11 +274,11 @@ describe('credentials and secrets', () => {
         [ZOOM_PROPERTY_KEYS.clientSecret]: secret,
       },
     });
-    const result = wrong.client.testConnection();
-    expect(result.ok).toBe(false);
-    const messages = [result.message, caught(() => wrong.client.listUpcoming(HOST)).message];
+    const refused = caught(() => wrong.client.tokenScopes());
+    expect(refused).toMatchObject({ permanent: true });
+    const messages = [refused.message, caught(() => wrong.client.listUpcoming(HOST)).message];
     const h = install();
-    expect(h.client.testConnection()).toEqual({ ok: true, message: expect.stringContaining('berhasil') });
+    expect(h.client.tokenScopes().split(' ')).toContain('meeting:write:meeting:admin');
     const token = [...h.cache.values()][0].value;
     h.zoom.fail({ on: 'list', kind: '401', times: 2 });
     messages.push(caught(() => h.client.listUpcoming(HOST)).message);
@@ -263,6 +294,29 @@ describe('credentials and secrets', () => {
 });
 
 describe('get, delete, recordings', () => {
+  it('tells whether the account has a user (GET /users/{email})', () => {
+    const h = install({ zoom: { users: [HOST] } });
+    expect(h.client.userExists(HOST)).toBe(true);
+    expect(h.client.userExists('orang@lain.go.id')).toBe(false);
+    expect(h.fetches.filter((f) => f.url.includes('/users/'))).toHaveLength(2);
+  });
+
+  it('does not count a plain 404 (no Zoom code) as "already deleted"', () => {
+    const h = install();
+    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const router = createHttpRouter();
+    router.register('https://zoom.us/', h.zoom.handler);
+    router.register('https://api.zoom.us/', (req) =>
+      req.method === 'delete'
+        ? { status: 404, headers: { 'Content-Type': 'text/html' }, body: '<html>404 Not Found</html>' }
+        : h.zoom.handler(req),
+    );
+    (globalThis as any).UrlFetchApp = createUrlFetchApp(router);
+    const error = caught(() => h.client.deleteMeeting(info.id));
+    expect(error).toMatchObject({ status: 404, code: null, permanent: false });
+    expect(h.zoom.state.meetings.has(info.id)).toBe(true);
+  });
+
   it('treats deleting a missing meeting as done, also after a committed timeout', () => {
     const h = install();
     expect(() => h.client.deleteMeeting('11111111111')).not.toThrow();
@@ -273,23 +327,36 @@ describe('get, delete, recordings', () => {
     expect(h.client.getMeeting(info.id)).toBeNull();
   });
 
-  it('updates a meeting', () => {
+  it('updates a meeting and keeps the passcode Zoom made', () => {
     const h = install();
     const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
     h.client.updateMeeting(info.id, { topic: 'Topik baru', duration: 90 });
-    expect(h.client.getMeeting(info.id)).toMatchObject({ topic: 'Topik baru', duration: 90, passcode: 'ab3Cd5Ef' });
+    expect(h.client.getMeeting(info.id)).toMatchObject({ topic: 'Topik baru', duration: 90, passcode: info.passcode });
     expect(h.zoom.dailyWriteCount(HOST)).toBe(2);
   });
 
-  it('returns null before recordings exist, then their play links', () => {
+  it('returns null before recordings exist, then their play links with the passcode, never a download URL', () => {
     const h = install();
     const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
     expect(h.client.getRecordings(info.id)).toBeNull();
     h.zoom.addRecording(info.id, ['shared_screen_with_speaker_view', 'audio_only']);
-    expect(h.client.getRecordings(info.id)).toEqual([
-      { type: 'shared_screen_with_speaker_view', url: expect.stringContaining('/rec/play/') },
-      { type: 'audio_only', url: expect.stringContaining('/rec/play/') },
-    ]);
+    const answer = h.zoom.handler({
+      url: `https://api.zoom.us/v2/meetings/${info.id}/recordings`,
+      method: 'get',
+      headers: { Authorization: `Bearer ${[...h.cache.values()][0].value}` },
+      payload: '',
+    });
+    const raw = JSON.parse(answer.body);
+    const got = h.client.getRecordings(info.id);
+    expect(got).toEqual({
+      passcode: raw.password,
+      files: raw.recording_files.map((f: { recording_type: string; play_url: string }) => ({
+        type: f.recording_type,
+        url: `${f.play_url}?pwd=${raw.recording_play_passcode}`,
+      })),
+    });
+    expect(got?.passcode).not.toBe('');
+    expect(JSON.stringify(got)).not.toMatch(/download/);
   });
 
   it('keeps meeting IDs beyond 2^53 exact', () => {
