@@ -116,7 +116,7 @@ const listRoute: Route = (ctx, req) => {
 function withMeeting(ctx: Ctx, req: FakeHttpRequest, then: (m: FakeMeeting) => FakeHttpResponse): FakeHttpResponse {
   const id = pathParts(req.url)[1];
   const meeting = ctx.state.meetings.get(id);
-  return meeting ? then(meeting) : zoomError(404, 3001, `Meeting does not exist: ${id}.`);
+  return meeting ? then(meeting) : zoomError(404, 3001, `Meeting ${id} is not found or has expired.`);
 }
 
 const updateRoute: Route = (ctx, req) =>

@@ -43,8 +43,8 @@ export function markNotified(effect: Effect): Effect {
   return { ...effect, params: { ...effect.params, [NOTIFIED]: '1' } };
 }
 
-/** The effect without the blocked marks (to run it again). */
+/** The effect without its blocked mark, to run it again; the admins stay told (one mail per effect). */
 export function unblocked(effect: Effect): Effect {
-  const { [BLOCKED]: _reason, [NOTIFIED]: _told, ...params } = effect.params;
+  const { [BLOCKED]: _reason, ...params } = effect.params;
   return { ...effect, params };
 }
