@@ -4,17 +4,9 @@
  */
 import type { FakeHttpRequest, FakeHttpResponse } from '../standin/http-types';
 import { zoomError, zoomJson, type FakeZoomOperation } from './faults';
-import {
-  createView,
-  getView,
-  listItem,
-  newMeeting,
-  patchMeeting,
-  recordingsView,
-  zoomTime,
-  type FakeMeeting,
-} from './meetings';
+import { createView, getView, listItem, newMeeting, patchMeeting, zoomTime, type FakeMeeting } from './meetings';
 import { generatePasscode, type PasscodeRule } from './passcodes';
+import { recordingsView } from './recordings';
 import type { FakeZoomState } from './server';
 import { resolveUser, userMissing, userRoute, type AccountUsers } from './users';
 import { isResponse, readMeetingBody, type Body } from './validate';

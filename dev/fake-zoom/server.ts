@@ -8,7 +8,8 @@
 import type { FakeHttpHandler, FakeHttpRequest, FakeHttpResponse } from '../standin/http-types';
 import { authFailure, issueToken, type AuthCtx } from './auth';
 import { createFaultQueue, faultResponse, zoomError, type FailSpec, type FakeZoomOperation } from './faults';
-import { type FakeMeeting, type FakeRecordingFile, recordingFile } from './meetings';
+import type { FakeMeeting } from './meetings';
+import { recordingFile, type FakeRecordingFile } from './recordings';
 import type { PasscodeRule } from './passcodes';
 import { createMeetingRoutes } from './routes';
 import { ALL_GRANULAR_ADMIN_SCOPES } from './scopes';

@@ -16,7 +16,7 @@ export interface ZoomErrorInfo {
   /** In this call: never retry; retry with growing waits; or retry after retryAfterSeconds. */
   retry: 'never' | 'backoff' | 'after';
   retryAfterSeconds?: number;
-  /** True when retrying later cannot help until the host, the scopes, the credentials or the data are fixed. */
+  /** True when retrying later cannot help until the host, the scopes, the Zoom account or the data are fixed. */
   permanent: boolean;
   /** Indonesian: what went wrong and what to do. Never contains credentials. */
   message: string;
@@ -110,6 +110,10 @@ function byCode(code: number | null, parsed: Parsed, zoomMessage: string): ZoomE
   return { code, retry: 'never', permanent: known.permanent, message };
 }
 
+/**
+ * The token endpoint refused the credentials. Not permanent: an admin may correct them in the
+ * Script Properties, where no configuration change is seen; a retry costs one token request.
+ */
 function oauthRefused(parsed: Parsed, status: number): ZoomErrorInfo | null {
   const error = typeof parsed.error === 'string' ? parsed.error : '';
   const reason = typeof parsed.reason === 'string' ? parsed.reason : '';
@@ -118,7 +122,7 @@ function oauthRefused(parsed: Parsed, status: number): ZoomErrorInfo | null {
   return {
     code: null,
     retry: 'never',
-    permanent: true,
+    permanent: false,
     message: account
       ? 'Account ID Zoom ditolak. Salin ulang Account ID dari aplikasi Server-to-Server OAuth di Zoom App Marketplace ke Pengaturan.'
       : 'Kredensial Zoom ditolak (Client ID atau Client Secret salah). Minta admin memeriksanya di Pengaturan.',

@@ -72,7 +72,7 @@ function readCredentials(): { accountId: string; clientId: string; clientSecret:
       {
         code: null,
         retry: 'never',
-        permanent: true,
+        permanent: false,
         message: 'Kredensial Zoom belum diisi. Minta admin mengisinya di Pengaturan.',
       },
       0,

@@ -56,13 +56,13 @@ describe('mapZoomError: permanent failures', () => {
     }
   });
 
-  it('refuses bad credentials and a bad account ID at the token endpoint, apart', () => {
+  it('refuses bad credentials and a bad account ID apart, retried hourly (fixable in Script Properties)', () => {
     const client = mapZoomError(
       401,
       body({ reason: 'Invalid client_id or client_secret', error: 'invalid_client' }),
       {},
     );
-    expect(client).toMatchObject({ permanent: true, retry: 'never' });
+    expect(client).toMatchObject({ permanent: false, retry: 'never' });
     expect(client.message).toMatch(/Client ID atau Client Secret salah/);
     const account = mapZoomError(
       400,
