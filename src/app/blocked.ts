@@ -57,8 +57,9 @@ export function notifyAdmins(deps: Deps, r: VcRequest): { request: VcRequest; re
   const fresh = effects.flatMap(({ effect }) =>
     effect && blockedReason(effect) !== null && !adminsNotified(effect) ? [effect] : [],
   );
+  if (!deps.mailer || fresh.length === 0) return null;
   const admins = adminEmails(deps);
-  if (!deps.mailer || fresh.length === 0 || admins.length === 0) return null;
+  if (admins.length === 0) return null;
   const text = mailText(r, fresh, deps.mailer.officeUrl());
   const key = `${r.id}:admin:${fresh.map((e) => e.key).join(',')}`;
   const sent = deps.mailer.send({
