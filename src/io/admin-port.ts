@@ -4,7 +4,7 @@ import { settingsToRows, type Settings } from '../core/settings';
 import { sheetText } from '../core/sheet-text';
 import { SETTINGS_SHEET } from './config-store';
 import { requireSheet } from './sheet-table';
-import { createZoomClient, ZOOM_PROPERTY_KEYS } from './zoom';
+import { createZoomClient, ZOOM_PROPERTY_KEYS, ZoomError, type ZoomClient } from './zoom';
 
 function writeSettingsSheet(settings: Settings): void {
   const sheet = requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SETTINGS_SHEET);
@@ -15,6 +15,19 @@ function writeSettingsSheet(settings: Settings): void {
   const last = Math.max(sheet.getLastRow(), rows.length);
   const padded = [...rows, ...Array.from({ length: last - rows.length }, () => ['', ''])];
   sheet.getRange(1, 1, padded.length, 2).setValues(padded);
+}
+
+/** One "Tes koneksi" call to Zoom (10 s budget); a failure becomes its Indonesian message. */
+function asked<T>(call: (zoom: ZoomClient) => T): T | { ok: false; message: string } {
+  try {
+    return call(createZoomClient({ sleep: (ms) => Utilities.sleep(ms), maxElapsedMs: 10000 }));
+  } catch (error) {
+    const message =
+      error instanceof ZoomError
+        ? error.message
+        : 'Koneksi ke Zoom gagal karena kesalahan tak terduga. Coba lagi atau hubungi admin.';
+    return { ok: false, message };
+  }
 }
 
 /** The real AdminPort; `setup` runs Setup and returns its lines. */
@@ -29,7 +42,8 @@ export function liveAdminPort(setup: () => string[]): AdminPort {
         [ZOOM_PROPERTY_KEYS.clientId]: c.clientId,
         [ZOOM_PROPERTY_KEYS.clientSecret]: c.clientSecret,
       }),
-    testZoom: () => createZoomClient({ sleep: (ms) => Utilities.sleep(ms), maxElapsedMs: 10000 }).testConnection(),
+    zoomTokenScopes: () => asked((zoom) => ({ ok: true, scopes: zoom.tokenScopes() })),
+    zoomUserExists: (email) => asked((zoom) => ({ ok: true, exists: zoom.userExists(email) })),
     runSetup: setup,
   };
 }
