@@ -8,32 +8,31 @@
  */
 import { type CallLog, DATA_METHODS, type FaultInjector, type Fault } from './calls';
 import type { FakeClock } from './clock';
-import { type Ctx, type Users, createCtx } from './context';
-import { type ExecutionRecord, runExecution } from './executions';
+import { type Ctx, createCtx } from './context';
 import { FormsState } from './form-app';
 import type { FakeFormResponse } from './form-response';
 import { type Answers, submitForm } from './form-submit';
 import type { FakeHttpHandler } from './http-types';
-import { type IdClaims, type MintOptions, certsHandler, decodeJwt, forgeIdToken, mintIdToken } from './identity';
-import { subjectOf, tokeninfoHandler } from './identity';
+import { certsHandler, tokeninfoHandler } from './identity';
 import type { LockState } from './lock';
 import type { PropertyStores } from './properties';
 import type { CacheStores } from './cache';
-import { type Deployment, type Project, type ProjectOptions, createProject, currentProject } from './projects';
+import { type Project, createProject, currentProject } from './projects';
 import { checkScopes } from './scopes';
 import type { SharedServices } from './services';
 import { type FakeSpreadsheet, createSpreadsheet } from './spreadsheet';
-import { type TriggerRun, createTriggerStore, fireMatching, timeEvent, withHidden } from './triggers';
+import { type TriggerRun, createTriggerStore } from './triggers';
 import { type UiState, createUiState } from './ui';
 import { createHttpRouter } from './urlfetch';
 import { sheetsExportHandler } from './sheets-export';
 import { createMailState, type MailState } from './mail';
 import { createDriveState, type DriveState } from './drive';
-import { type DeployOptions, createWebApps } from './webapp';
+import { createWebApps } from './webapp';
+import { type ProjectApi, projectApi } from './workspace-api';
 
 export { DATA_METHODS, type CallLog, type FaultInjector, type Fault };
 export type { FakeSpreadsheet, FakeFormResponse, FormsState, UiState, LockState, FakeClock, Ctx };
-export type { Project, ProjectOptions, Deployment, DeployOptions, ExecutionRecord, IdClaims, Users };
+export type { Project };
 export type { FakeSheet } from './sheet';
 export type { Answers } from './form-submit';
 
@@ -54,30 +53,7 @@ export interface WorkspaceOptions {
   mailDailyQuota?: number;
 }
 
-/** Test helpers for Google ID tokens (signed with the stand-in's key that plays Google's). */
-export interface IdentityHelpers {
-  /** A valid token; `issuedAt` defaults to the workspace clock. */
-  mint(o: MintOptions): string;
-  /** A token whose signature Google's key does not verify. */
-  forge(o: MintOptions): string;
-  /** The claims of a token, unverified (null when it is not a JWT). */
-  decode(token: string): IdClaims | null;
-  /** The stable `sub` Google gives `email`. */
-  subjectOf(email: string): string;
-}
-
-export interface TriggerInfo {
-  id: string;
-  handler: string;
-  eventType: string;
-  source: string;
-  sourceId: string;
-  /** Non-enumerable: the trigger's owner and project id. */
-  readonly owner?: string;
-  readonly project?: string;
-}
-
-export interface Workspace {
+export interface Workspace extends ProjectApi {
   globals: Record<string, unknown>;
   install(target?: object): () => void;
   calls: CallLog & { methodsOf(projectId: string): string[] };
@@ -93,21 +69,16 @@ export interface Workspace {
     opts?: { respondentEmail?: string; fireTriggers?: boolean },
   ): FakeFormResponse;
   runner: { setHandlerInvoker(fn: (handlerName: string, event: unknown) => void): void };
-  /** Runs every time-based trigger of every project, each in its project as its owner. */
-  fireTimeTriggers(): number;
-  /** Installable triggers of every project and user (or only those matching `filter`). */
-  triggers(filter?: { project?: string; owner?: string }): TriggerInfo[];
   /** Every trigger run so far (handler, event type, error if it threw; owner and project non-enumerable). */
   triggerRuns: TriggerRun[];
   /** Everything shown: sidebars, dialogs, alerts, toasts; menus added. */
   ui: UiState;
-  /** The implicit project's locks. */
+  /** The implicit project's locks, properties and caches. */
   locks: LockState;
-  /** Logger and console lines. */
-  logs: string[];
-  /** The implicit project's properties and caches. */
   properties: PropertyStores;
   caches: CacheStores;
+  /** Logger and console lines. */
+  logs: string[];
   /** Fake servers behind UrlFetchApp, by URL prefix. */
   http: { register(prefix: string, handler: FakeHttpHandler): void };
   /** MailApp's outbox and quota; Drive/Docs files. */
@@ -115,33 +86,25 @@ export interface Workspace {
   drive: DriveState;
   /** The project the default `globals` belong to. */
   project: Project;
-  /** Adds a script project (standalone, or bound with `containerId`) with its own globals. */
-  createProject(o: ProjectOptions): Project;
-  /** Deploys `project` as a web app; UrlFetchApp requests to the returned URL run its doGet/doPost. */
-  deployWebApp(project: Project, o?: DeployOptions): Deployment;
-  /** Runs test code `fn` (using `project.globals`) as one execution of `project` as `user`. */
-  execute<T>(project: Project, user: string | Users, fn: () => T): T;
-  /** Every execution so far, in start order (nested ones after the one that started them). */
-  executions: ExecutionRecord[];
-  identity: IdentityHelpers;
   /** The shared context, for plugging in more services. */
   ctx: Ctx;
 }
 
-/** Registers the Google endpoints every workspace has behind UrlFetchApp. */
-function registerGoogleEndpoints(ctx: Ctx, shared: SharedServices): void {
+/** The implicit project and the Google endpoints every workspace has behind UrlFetchApp. */
+function implicitProject(ctx: Ctx, shared: SharedServices, name: string, owner: string, containerId: string): Project {
+  const project = createProject(ctx, shared, { name, owner, containerId });
+  ctx.implicitProjectId = project.id;
+  ctx.locks = project.locks;
+  ctx.onCall = (key, target) => {
+    const p = currentProject(ctx);
+    p.calls.set(key, (p.calls.get(key) ?? 0) + 1);
+    checkScopes(ctx, p, key, target);
+  };
   shared.http.register('https://docs.google.com/spreadsheets/d/', sheetsExportHandler(ctx));
   shared.http.register('https://oauth2.googleapis.com/tokeninfo', tokeninfoHandler(ctx));
   shared.http.register('https://www.googleapis.com/oauth2/v3/tokeninfo', tokeninfoHandler(ctx));
   shared.http.register('https://www.googleapis.com/oauth2/v3/certs', certsHandler());
-}
-
-function triggerList(ctx: Ctx, filter: { project?: string; owner?: string } = {}): TriggerInfo[] {
-  return ctx.triggers.list
-    .filter((r) => (!filter.project || r.projectId === filter.project) && (!filter.owner || r.owner === filter.owner))
-    .map(({ id, handler, eventType, source, sourceId, owner, projectId }) =>
-      withHidden({ id, handler, eventType, source, sourceId }, { owner, project: projectId }),
-    );
+  return project;
 }
 
 /** Builds a fresh, isolated workspace with an active spreadsheet holding 'Sheet1'. */
@@ -159,29 +122,17 @@ export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
   ctx.ui = createUiState();
   const name = opts.spreadsheetName ?? 'Layanan Vicon';
   const spreadsheet = createSpreadsheet(ctx, name);
-  const shared: SharedServices = {
-    http: createHttpRouter(),
-    mail: createMailState(opts.mailDailyQuota, effectiveUser),
-    drive: createDriveState(),
-  };
-  const project = createProject(ctx, shared, { name, owner: effectiveUser, containerId: spreadsheet.id });
-  ctx.implicitProjectId = project.id;
-  ctx.locks = project.locks;
-  ctx.onCall = (key, target) => {
-    const p = currentProject(ctx);
-    p.calls.set(key, (p.calls.get(key) ?? 0) + 1);
-    checkScopes(ctx, p, key, target);
-  };
-  registerGoogleEndpoints(ctx, shared);
-  const webApps = createWebApps(ctx, shared.http);
+  const mail = createMailState(opts.mailDailyQuota, effectiveUser);
+  const shared: SharedServices = { http: createHttpRouter(), mail, drive: createDriveState() };
+  const project = implicitProject(ctx, shared, name, effectiveUser, spreadsheet.id);
+  const methodsOf = (id: string): string[] => [...(ctx.projects.get(id)?.calls.keys() ?? [])].sort();
   return {
+    ...projectApi(ctx, shared, createWebApps(ctx, shared.http)),
     globals: project.globals,
     ctx,
     spreadsheet,
     project,
-    calls: Object.assign(ctx.calls, {
-      methodsOf: (id: string) => [...(ctx.projects.get(id)?.calls.keys() ?? [])].sort(),
-    }),
+    calls: Object.assign(ctx.calls, { methodsOf }),
     faults: ctx.faults,
     clock: ctx.clock,
     ui: ctx.ui,
@@ -190,10 +141,9 @@ export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
     properties: project.properties,
     caches: project.caches,
     http: shared.http,
-    mail: shared.mail,
+    mail,
     drive: shared.drive,
     triggerRuns: ctx.triggers.runs,
-    executions: ctx.executionLog,
     install: (target = globalThis) => install(project.globals, target),
     setActiveUser: (email) => {
       ctx.ambient.active = email;
@@ -202,28 +152,8 @@ export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
     submitForm: (formId, answers, o) => submitForm(ctx, formId, answers, o),
     runner: {
       setHandlerInvoker: (fn) => {
-        project.invoke = (handler, event) => fn(handler, event);
-        project.has = () => true;
+        Object.assign(project, { invoke: (h: string, event: unknown) => fn(h, event), has: () => true });
       },
-    },
-    fireTimeTriggers: () =>
-      fireMatching(
-        ctx,
-        (r) => r.eventType === 'CLOCK',
-        () => timeEvent(ctx.clock.now()),
-      ),
-    triggers: (filter) => triggerList(ctx, filter),
-    createProject: (o) => createProject(ctx, shared, o),
-    deployWebApp: (p, o) => webApps.deploy(p, o),
-    execute: (p, user, fn) => {
-      const u = typeof user === 'string' ? { active: user, effective: user } : user;
-      return runExecution(ctx, p, { kind: 'test', fn: 'test', ...u }, fn);
-    },
-    identity: {
-      mint: (o) => mintIdToken(o, ctx.clock.now()),
-      forge: (o) => forgeIdToken(o, ctx.clock.now()),
-      decode: (token) => decodeJwt(token)?.claims ?? null,
-      subjectOf,
     },
   };
 }
