@@ -38,6 +38,7 @@ export interface Ctx {
   /** Every Logger/console line, in order. */
   logs: string[];
   scriptTimeZone: string;
+  /** Where HtmlService reads files: the running project's folder, else the workspace's. */
   htmlDir: string;
   isAddon: boolean;
   /** The users of the execution running now, or `ambient` outside any execution. */
@@ -83,13 +84,20 @@ export function createCtx(o: CtxOptions): Ctx {
   const calls = createCallLog();
   const faults = createFaults();
   const counters = new Map<string, number>();
+  let htmlDir = o.htmlDir;
   const ctx = {
     calls,
     faults,
     clock: createClock(o.now),
     logs: [] as string[],
     scriptTimeZone: o.timeZone,
-    htmlDir: o.htmlDir,
+    get htmlDir(): string {
+      const project = ctx.projects.get(ctx.frame()?.projectId ?? ctx.implicitProjectId);
+      return project?.htmlDir ?? htmlDir;
+    },
+    set htmlDir(dir: string) {
+      htmlDir = dir;
+    },
     isAddon: o.isAddon,
     ambient: { active: o.activeUser, effective: o.effectiveUser },
     frames: [] as ExecFrame[],

@@ -34,6 +34,8 @@ export interface ProjectOptions {
   containerId?: string | null;
   /** Users the project file is shared with (web apps with access ANYONE need it for non-owners). */
   sharedWith?: string[];
+  /** Where its HtmlService reads <name>.html (its dist folder); default the workspace's htmlDir. */
+  htmlDir?: string;
 }
 
 export interface Deployment {
@@ -55,6 +57,7 @@ export interface Project {
   /** '<number>-<hash>.apps.googleusercontent.com': the aud/azp of its identity tokens. */
   oauthClientId: string;
   sharedWith: string[];
+  htmlDir?: string;
   properties: PropertyStores;
   caches: CacheStores;
   locks: LockState;
@@ -101,6 +104,7 @@ export function createProject(ctx: Ctx, shared: SharedServices, o: ProjectOption
     containerId: o.containerId || null,
     oauthClientId: clientIdFor(seed),
     sharedWith: [...(o.sharedWith ?? [])],
+    htmlDir: o.htmlDir,
     properties: createPropertyStores(bound),
     caches: createCacheStores(bound),
     locks: createLockState(ctx),

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { createWorkspace } from '../../dev/standin';
 import { loadBundle } from '../../dev/standin/loader';
 import { OFFICE, OFFICIAL, OTHER_OFFICIAL, SCOPE, bundleFile } from './projects-kit';
@@ -102,5 +105,23 @@ describe('script projects', () => {
     expect(onEngine.callAs(OFFICE, 'who')).toEqual(['mesin', engine.id, true]);
     expect(onDefault.call('who')).toEqual(['bawaan', ws.project.id, false]);
     expect(onEngine.project).toBe(engine);
+  });
+
+  it('reads HTML files from each project’s own folder', () => {
+    const folder = (html: string): string => {
+      const dir = mkdtempSync(join(tmpdir(), 'standin-html-'));
+      writeFileSync(join(dir, 'Sidebar.html'), html);
+      return dir;
+    };
+    const ws = createWorkspace({ htmlDir: folder('<p>bawaan</p>') });
+    const panel = ws.createProject({
+      name: 'Panel',
+      owner: OFFICE,
+      containerId: ws.spreadsheet.id,
+      htmlDir: folder('<p>panel</p>'),
+    });
+    const read = (g: G) => g.HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
+    expect(ws.execute(panel, OFFICIAL, () => read(panel.globals))).toBe('<p>panel</p>');
+    expect(read(ws.globals)).toBe('<p>bawaan</p>');
   });
 });
