@@ -29,6 +29,8 @@ export interface DeployOptions {
 }
 
 const ECHO = 'https://script.googleusercontent.com/macros/echo';
+/** Echo pages kept for the redirect's GET; older ones are forgotten. */
+const ECHO_KEPT = 1000;
 const CONSUMER = new Set(['gmail.com', 'googlemail.com']);
 const domainOf = (email: string): string => email.split('@')[1]?.toLowerCase() ?? '';
 const DRIVE_SCOPE = /^https:\/\/www\.googleapis\.com\/auth\/drive(\.readonly|\.file)?$/;
@@ -62,7 +64,7 @@ function callerOf(ctx: Ctx, req: FakeHttpRequest, dep: Deployment): string | nul
 }
 
 /** Runs doGet/doPost and turns what it returned into Google's response. */
-function execute(ctx: Ctx, project: Project, dep: Deployment, echo: Map<string, FakeHttpResponse>, run: RunArgs) {
+function execute(ctx: Ctx, project: Project, dep: Deployment, echo: EchoStore, run: RunArgs) {
   const fn = run.req.method === 'get' ? 'doGet' : 'doPost';
   if (!project.invoke || !project.has?.(fn)) return page.scriptErrorPage(`Script function not found: ${fn}`);
   const caller = run.caller ?? '';
@@ -79,16 +81,22 @@ function execute(ctx: Ctx, project: Project, dep: Deployment, echo: Map<string, 
   }
   const inner = ctx.unwrap<{ content?: unknown; contentType?: () => string; fileName?: string | null }>(out);
   if (out && typeof inner.contentType === 'function') {
-    const key = digest(`echo:${dep.id}:${echo.size}:${ctx.clock.now().getTime()}`, 60);
+    const key = digest(`echo:${dep.id}:${echo.count++}`, 60);
     const text = inner as unknown as FakeTextOutput;
     const headers: Record<string, string> = { 'Content-Type': text.contentType() };
     if (text.fileName) headers['Content-Disposition'] = `attachment; filename="${text.fileName}"`;
-    echo.set(key, { status: 200, headers, body: text.content });
+    echo.pages.set(key, { status: 200, headers, body: text.content });
+    if (echo.pages.size > ECHO_KEPT) echo.pages.delete(echo.pages.keys().next().value!);
     return page.redirect(`${ECHO}?user_content_key=${key}&lib=${digest(`lib:${project.id}`, 33)}`);
   }
   if (out && typeof inner.content === 'string')
     return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: inner.content };
   return page.scriptErrorPage('The script completed but did not return anything.');
+}
+
+interface EchoStore {
+  pages: Map<string, FakeHttpResponse>;
+  count: number;
 }
 
 interface RunArgs {
@@ -104,12 +112,12 @@ export interface WebApps {
 
 /** Registers Google's web-app front ends behind `http` and returns the deployer. */
 export function createWebApps(ctx: Ctx, http: HttpRouter): WebApps {
-  const echo = new Map<string, FakeHttpResponse>();
+  const echo: EchoStore = { pages: new Map(), count: 0 };
+  const gone = (status: number) =>
+    page.googlePage(status, 'Page Not Found', 'Sorry, unable to open the file at this time.');
   http.register(ECHO, (req) => {
     const key = /[?&]user_content_key=([^&]+)/.exec(req.url)?.[1] ?? '';
-    if (req.method !== 'get')
-      return page.googlePage(405, 'Page Not Found', 'Sorry, unable to open the file at this time.');
-    return echo.get(key) ?? page.googlePage(404, 'Page Not Found', 'Sorry, unable to open the file at this time.');
+    return req.method !== 'get' ? gone(405) : (echo.pages.get(key) ?? gone(404));
   });
   http.register(page.SIGN_IN_URL, () => page.signInPage());
   const handler = (project: Project, dep: Deployment) => (req: FakeHttpRequest) => {
