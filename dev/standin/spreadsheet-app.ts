@@ -18,10 +18,11 @@ class FakeSpreadsheetApp implements AppApi {
   ) {}
 
   getActiveSpreadsheet(): GSpreadsheet {
-    return this.openById(this.activeId);
+    return this.getActive();
   }
+  /** Null in a standalone project (no container), as in Apps Script. */
   getActive(): GSpreadsheet {
-    return this.openById(this.activeId);
+    return this.activeId ? this.openById(this.activeId) : (null as unknown as GSpreadsheet);
   }
   getActiveSheet(): GSheet {
     return this.getActive().getActiveSheet();
@@ -53,7 +54,7 @@ class FakeSpreadsheetApp implements AppApi {
   }
 }
 
-/** The `SpreadsheetApp` global, bound to the active spreadsheet `activeId`. */
+/** The `SpreadsheetApp` global, bound to the active spreadsheet `activeId` ('' for a standalone project). */
 export function createSpreadsheetApp(ctx: Ctx, activeId: string): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
   return ctx.wrap(new FakeSpreadsheetApp(ctx, activeId), 'SpreadsheetApp');
 }
