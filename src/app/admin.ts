@@ -16,15 +16,15 @@ import type {
 } from '../shared/admin-rpc';
 import type { Result } from '../shared/rpc';
 import { asAdmin } from './guards';
+import { checkZoom, type ZoomCheckPort } from './zoom-check';
 import { CUSTOM_PRESET_ID } from './preset';
 import type { Deps } from './ports';
 
-/** What the wizard needs from the outside. */
-export interface AdminPort {
+/** What the wizard needs from the outside (and, for "Tes koneksi", from Zoom). */
+export interface AdminPort extends ZoomCheckPort {
   writeSettings(settings: Settings): void;
   zoomConfigured(): boolean;
   saveZoomCredentials(creds: ZoomCredentialsDto): void;
-  testZoom(): { ok: boolean; message: string };
   runSetup(): string[];
 }
 
@@ -108,7 +108,7 @@ export function saveZoomCredentials(deps: Deps, port: AdminPort, creds: ZoomCred
   });
 }
 
-/** Ask Zoom for a token with the stored credentials and report plainly. */
+/** "Tes koneksi": token, scopes and the hosts of Sumber Daya, checked against Zoom and reported plainly. */
 export function testZoomConnection(deps: Deps, port: AdminPort): Result<{ ok: boolean; message: string }> {
-  return adminOnly(deps, () => ({ ok: true, value: port.testZoom() }));
+  return adminOnly(deps, () => ({ ok: true, value: checkZoom(deps, port) }));
 }

@@ -10,7 +10,7 @@ import type { Actor, Preset } from '../core/sop/types';
 import { holdersOf } from '../core/users';
 import { localDate, type OfficeZone } from '../core/dates';
 import type { FieldDto, RequestDetailDto, TimelineEntryDto } from '../shared/rpc';
-import { EFFECT_LABELS, effectFromPending } from './effects';
+import { pendingView } from './blocked';
 import { eventLabel } from './tasks';
 import { whatsappLinks } from './delivery';
 import type { Deps } from './ports';
@@ -77,6 +77,7 @@ export function detailOf(
   const tz = settings.timeZone;
   const step = preset ? stepOf(preset, r.stepId) : undefined;
   const actions = preset ? actionsFor(r, preset, actor) : [];
+  const effects = pendingView(r);
   const needsOperator = actions.some((a) => a.requires.includes('operator'));
   const { users, delegations } = deps.config.users();
   const operators = needsOperator
@@ -93,15 +94,12 @@ export function detailOf(
     version: r.version,
     fields: fieldsOf(r, tz),
     warnings: r.warnings,
-    problems: r.problems,
+    problems: [...r.problems, ...effects.problems],
     actions: actions.map((a) => ({ id: a.id, label: a.label, requires: a.requires, negative: a.negative === true })),
     timeline: timelineOf(history, preset, tz),
     operators,
     hosts: [],
     whatsapp: whatsappLinks(r, preset, settings),
-    pending: r.pending
-      .map(effectFromPending)
-      .filter((e) => e !== null)
-      .map((e) => `Tertunda: ${EFFECT_LABELS[e.kind]}`),
+    pending: effects.pending,
   };
 }

@@ -1,8 +1,9 @@
 /**
- * Zoom meeting payloads and Zoom error meanings, as pure functions.
- * Bodies follow the Zoom Meeting API spec (POST /users/{userId}/meetings,
- * PATCH /meetings/{meetingId}); errors are turned into Indonesian advice.
+ * Zoom meeting payloads as pure functions. Bodies follow the Zoom Meeting API spec
+ * (POST /users/{userId}/meetings, PATCH /meetings/{meetingId}); the instant is sent in UTC and
+ * the display zone is one from Zoom's documented list with the office zone's UTC offset.
  */
+import { toInstant, type OfficeZone } from './dates';
 
 /** What a request contributes to a Zoom meeting. Dates and times are local to `timeZone`. */
 export interface ZoomMeetingInput {
@@ -16,22 +17,28 @@ export interface ZoomMeetingInput {
   start: string;
   /** 'HH:MM' (24 h), after `start` on the same day. */
   end: string;
-  /** IANA zone, e.g. 'Asia/Jakarta'. */
-  timeZone: string;
+  /** The office's zone (WIB, WITA or WIT). */
+  timeZone: OfficeZone;
   recording: boolean;
   alternativeHosts: string[];
-  /** Meeting passcode, at most 10 characters (see generatePassword). */
-  password: string;
 }
 
 export const ZOOM_TOPIC_MAX_CHARS = 200;
 export const ZOOM_AGENDA_MAX_CHARS = 2000;
-export const ZOOM_PASSWORD_MAX_CHARS = 10;
-export const ZOOM_PASSWORD_LENGTH = 8;
 
-const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const PASSWORD_DIGITS = '23456789';
-const PASSWORD_LETTERS = 'abcdefghjkmnpqrstuvwxyz';
+/**
+ * The `timezone` sent with a meeting: a zone of Zoom's documented list with the same UTC offset
+ * as the office zone. Zoom lists Asia/Jakarta but not Asia/Pontianak, Asia/Makassar or
+ * Asia/Jayapura; Singapore (+08:00) and Tokyo (+09:00) have kept their offset without daylight
+ * saving for decades, so they show the same clock time as WITA and WIT all year. It only labels
+ * the meeting in Zoom: start_time is sent in UTC.
+ */
+export const ZOOM_TIME_ZONE: Record<OfficeZone, string> = {
+  'Asia/Jakarta': 'Asia/Jakarta',
+  'Asia/Pontianak': 'Asia/Jakarta',
+  'Asia/Makassar': 'Asia/Singapore',
+  'Asia/Jayapura': 'Asia/Tokyo',
+};
 
 /**
  * Cuts `text` to at most `max` UTF-16 units (hence also at most `max` code points),
@@ -56,29 +63,20 @@ export function findByMarker<T extends { agenda?: string }>(meetings: readonly T
   return meetings.find((m) => typeof m.agenda === 'string' && m.agenda.includes(marker)) ?? null;
 }
 
-/**
- * A passcode of ZOOM_PASSWORD_LENGTH letters/digits (no look-alikes such as 0/O, 1/l),
- * with at least one letter and one digit. Deterministic: the same integers give the same
- * passcode. Needs at least ZOOM_PASSWORD_LENGTH non-negative integers.
- */
-export function generatePassword(randomInts: readonly number[]): string {
-  if (randomInts.length < ZOOM_PASSWORD_LENGTH) {
-    throw new Error(`generatePassword membutuhkan ${ZOOM_PASSWORD_LENGTH} bilangan acak.`);
-  }
-  const pick = (alphabet: string, n: number) => alphabet[Math.abs(Math.floor(n)) % alphabet.length];
-  const chars = randomInts.slice(0, ZOOM_PASSWORD_LENGTH).map((n) => pick(PASSWORD_ALPHABET, n));
-  if (!chars.some((c) => PASSWORD_DIGITS.includes(c))) chars[chars.length - 1] = pick(PASSWORD_DIGITS, randomInts[0]);
-  if (!chars.some((c) => /[a-zA-Z]/.test(c))) chars[0] = pick(PASSWORD_LETTERS, randomInts[1]);
-  return chars.join('');
-}
-
 function minutesOf(hhmm: string): number {
   const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw new Error(`Jam tidak valid: "${hhmm}" (format JJ:MM).`);
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-function commonFields(input: Omit<ZoomMeetingInput, 'password'>) {
+/** Zoom's UTC form of a local date and time in `zone`: 'YYYY-MM-DDTHH:MM:SSZ'. */
+function utcStart(date: string, start: string, zone: OfficeZone): string {
+  return toInstant(date, start, zone)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
+}
+
+function commonFields(input: ZoomMeetingInput) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date))
     throw new Error(`Tanggal tidak valid: "${input.date}" (format TTTT-BB-HH).`);
   const duration = minutesOf(input.end) - minutesOf(input.start);
@@ -101,40 +99,25 @@ function commonFields(input: Omit<ZoomMeetingInput, 'password'>) {
   return {
     topic: truncateText(title, ZOOM_TOPIC_MAX_CHARS),
     agenda,
-    start_time: `${input.date}T${input.start}:00`,
-    timezone: input.timeZone,
+    start_time: utcStart(input.date, input.start, input.timeZone),
+    timezone: ZOOM_TIME_ZONE[input.timeZone],
     duration,
     settings,
   };
 }
 
-function checkedPassword(password: string): string {
-  if (!password || password.length > ZOOM_PASSWORD_MAX_CHARS) {
-    throw new Error(`Kode sandi rapat wajib diisi dan paling banyak ${ZOOM_PASSWORD_MAX_CHARS} karakter.`);
-  }
-  return password;
-}
-
 /**
- * The body for POST /users/{userId}/meetings: a scheduled meeting (type 2) at local
- * 'YYYY-MM-DDTHH:MM:00' in `timeZone`, topic ≤ 200 chars, agenda ≤ 2000 chars starting
- * with the request marker, waiting room on, participants muted, no join before host,
- * cloud recording only when asked. Throws (Indonesian) on an unusable date/time/passcode.
+ * The body for POST /users/{userId}/meetings: a scheduled meeting (type 2) starting at the UTC
+ * instant of the local date and time, topic ≤ 200 chars, agenda ≤ 2000 chars starting with the
+ * request marker, waiting room on, participants muted, no join before host, cloud recording only
+ * when asked. No passcode is sent: `default_password` asks Zoom to generate one by the account's
+ * passcode rules (read back from the 201 answer). Throws (Indonesian) on an unusable date or time.
  */
 export function buildCreateMeetingBody(input: ZoomMeetingInput): Record<string, unknown> {
-  return { type: 2, ...commonFields(input), password: checkedPassword(input.password) };
+  return { type: 2, ...commonFields(input), default_password: true };
 }
 
-/**
- * The body for PATCH /meetings/{meetingId}: the same fields as the create body except
- * `type`; the passcode is sent only when given (so an update keeps the old one).
- */
-export function buildUpdateBody(
-  input: Omit<ZoomMeetingInput, 'password'> & { password?: string },
-): Record<string, unknown> {
-  const body: Record<string, unknown> = commonFields(input);
-  if (input.password) body.password = checkedPassword(input.password);
-  return body;
+/** The body for PATCH /meetings/{meetingId}: the create body's fields except `type`; Zoom keeps the passcode. */
+export function buildUpdateBody(input: ZoomMeetingInput): Record<string, unknown> {
+  return commonFields(input);
 }
-
-export { mapZoomError, type ZoomErrorInfo } from './zoom-errors';

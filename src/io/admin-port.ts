@@ -4,7 +4,7 @@ import { settingsToRows, type Settings } from '../core/settings';
 import { sheetText } from '../core/sheet-text';
 import { SETTINGS_SHEET, sheetConfigStore } from './config-store';
 import { requireSheet } from './sheet-table';
-import { createZoomClient, ZOOM_PROPERTY_KEYS } from './zoom';
+import { createZoomClient, ZOOM_PROPERTY_KEYS, ZoomError, type ZoomClient } from './zoom';
 
 function writeSettingsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): void {
   const sheet = requireSheet(ss, SETTINGS_SHEET);
@@ -29,6 +29,19 @@ export function writeSetting<K extends keyof Settings>(
   return true;
 }
 
+/** One "Tes koneksi" call to Zoom (10 s budget); a failure becomes its Indonesian message. */
+function asked<T>(call: (zoom: ZoomClient) => T): T | { ok: false; message: string } {
+  try {
+    return call(createZoomClient({ sleep: (ms) => Utilities.sleep(ms), maxElapsedMs: 10000 }));
+  } catch (error) {
+    const message =
+      error instanceof ZoomError
+        ? error.message
+        : 'Koneksi ke Zoom gagal karena kesalahan tak terduga. Coba lagi atau hubungi admin.';
+    return { ok: false, message };
+  }
+}
+
 /** The real AdminPort over `ss`; `setup` runs Setup and returns its lines. */
 export function liveAdminPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setup: () => string[]): AdminPort {
   const props = () => PropertiesService.getScriptProperties();
@@ -41,7 +54,8 @@ export function liveAdminPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setu
         [ZOOM_PROPERTY_KEYS.clientId]: c.clientId,
         [ZOOM_PROPERTY_KEYS.clientSecret]: c.clientSecret,
       }),
-    testZoom: () => createZoomClient({ sleep: (ms) => Utilities.sleep(ms), maxElapsedMs: 10000 }).testConnection(),
+    zoomTokenScopes: () => asked((zoom) => ({ ok: true, scopes: zoom.tokenScopes() })),
+    zoomUserExists: (email) => asked((zoom) => ({ ok: true, exists: zoom.userExists(email) })),
     runSetup: setup,
   };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createWorkspace } from '../../dev/standin';
+import type { PublishableForm } from './helpers';
 import { ABSENT_GLOBALS, loadBundle } from '../../dev/standin/loader';
 
 const BUNDLE = `
@@ -81,6 +82,7 @@ describe('loadBundle', () => {
     const { ws, app } = load();
     const FormApp = ws.globals.FormApp as GoogleAppsScript.Forms.FormApp;
     const form = FormApp.create('F');
+    (form as PublishableForm).setPublished(true);
     form.addTextItem().setTitle('Q');
     (ws.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp)
       .newTrigger('onSubmit')

@@ -120,3 +120,22 @@ describe('Sheet growth and spreadsheet ranges', () => {
     expect(SpreadsheetApp.getActive().getRange("'Sheet1'!B1001").getValue()).toBe('0812345');
   });
 });
+
+describe('Range.sort', () => {
+  it('orders rows by a column, numbers before text and blanks last, formulas moving with their rows', () => {
+    const { sheet } = gas();
+    const s = sheet();
+    s.getRange('A1:B4').setValues([
+      ['b', 2],
+      ['', 9],
+      [3, '=1+1'],
+      ['a', 1],
+    ]);
+    s.getRange('A1:B4').sort(1);
+    expect(s.getRange('A1:A4').getValues().flat()).toEqual([3, 'a', 'b', '']);
+    expect(s.getRange('B1').getFormula()).toBe('=1+1');
+    s.getRange('A1:B4').sort({ column: 2, ascending: false });
+    expect(s.getRange('B1').getFormula()).toBe('=1+1');
+    expect(s.getRange('B2:B4').getValues().flat()).toEqual([9, 2, 1]);
+  });
+});
