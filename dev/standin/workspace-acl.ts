@@ -11,6 +11,7 @@ import { writeCell } from './cells';
 import type { Ctx } from './context';
 import type { DriveState } from './drive-store';
 import { guardCells, requireSheetsRead } from './sheet-guard';
+import { fireMatching } from './triggers';
 
 export interface WorkspaceAcl {
   /** Shares item `id` (spreadsheet, form, Drive folder/file/Doc, calendar) with `email`; for calendars editor = "make changes to events", viewer = "see all event details". */
@@ -27,7 +28,8 @@ export interface WorkspaceAcl {
   restrictFormsToDomain(restricted: boolean): void;
   /**
    * `user` types `values` into `range` ('A1:B2') of `sheet` in the Sheets UI: the same
-   * access and protection checks as a script, Google's error when refused.
+   * access and protection checks as a script, Google's error when refused. Installable
+   * edit triggers on the spreadsheet then run, each as its owner (simple onEdit does not).
    */
   manualEdit(user: string, target: { sheet: string; range: string; spreadsheetId?: string }, values: unknown[][]): void;
 }
@@ -65,6 +67,17 @@ export function createWorkspaceAcl(ctx: Ctx, drive: DriveState, activeSpreadshee
         throw new Error(`Nilai untuk ${sheet}!${range} harus ${box.numRows}×${box.numCols}.`);
       guardCells(ctx, tab, box, user);
       values.forEach((row, i) => row.forEach((v, j) => writeCell(tab.grid, box.row + i, box.col + j, v, ss.timeZone)));
+      const one = values.length === 1 && values[0].length === 1;
+      fireMatching(
+        ctx,
+        (r) => r.eventType === 'ON_EDIT' && r.sourceId === ss.id,
+        () => ({
+          user: { email: user, nickname: user.split('@')[0] },
+          sheetName: sheet,
+          a1: range,
+          ...(one ? { value: values[0][0] } : {}),
+        }),
+      );
     },
   };
 }

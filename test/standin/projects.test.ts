@@ -22,7 +22,8 @@ describe('script projects', () => {
   });
 
   it('a standalone project has no active spreadsheet, no document stores and no UI; a bound one has its container', () => {
-    const ws = createWorkspace();
+    const ws = createWorkspace({ effectiveUser: OFFICE });
+    ws.acl.share(ws.spreadsheet.id, OFFICIAL, 'editor');
     const engine = ws.createProject({ name: 'Mesin', owner: OFFICE });
     const panel = ws.createProject({ name: 'Panel', owner: OFFICE, containerId: ws.spreadsheet.id });
     const e = engine.globals as G;
@@ -43,7 +44,8 @@ describe('script projects', () => {
   });
 
   it('keeps Script Properties, caches and script locks apart between projects', () => {
-    const ws = createWorkspace();
+    const ws = createWorkspace({ effectiveUser: OFFICE });
+    ws.acl.share(ws.spreadsheet.id, OFFICIAL, 'editor');
     const engine = ws.createProject({ name: 'Mesin', owner: OFFICE });
     const panel = ws.createProject({ name: 'Panel', owner: OFFICE, containerId: ws.spreadsheet.id });
     const e = engine.globals as G;

@@ -109,7 +109,8 @@ function event() { return Calendar.Events.insert({ summary: 'x', start: { dateTi
 `;
 
 function panelWith(scopes: string[], advancedCalendar = false) {
-  const ws = createWorkspace();
+  const ws = createWorkspace({ effectiveUser: OFFICE });
+  ws.acl.share(ws.spreadsheet.id, OFFICIAL, 'editor');
   const manifest = {
     oauthScopes: scopes,
     dependencies: {

@@ -74,3 +74,18 @@ describe('triggers per user and per project', () => {
     expect(engineApp.callAs(OFFICIAL, 'install', 'f20')).toMatch(/^\d+$/);
   });
 });
+
+describe('a hand edit in Sheets fires installable edit triggers', () => {
+  it('runs each edit trigger on that spreadsheet as its owner, with the editor and the value', () => {
+    const { ws, engine } = world();
+    const code = bundleFile(`
+      function installEdit(id) { ScriptApp.newTrigger('edited').forSpreadsheet(id).onEdit().create(); }
+      function edited(e) { PropertiesService.getScriptProperties().setProperty('edit', [Session.getEffectiveUser().getEmail(), e.user.email, e.value, e.triggerUid ? 'trigger' : ''].join('|')); }
+    `);
+    const app = loadBundle(ws, code, { project: engine });
+    app.callAs(OFFICE, 'installEdit', ws.spreadsheet.id);
+    ws.acl.share(ws.spreadsheet.id, OFFICIAL, 'editor');
+    ws.acl.manualEdit(OFFICIAL, { sheet: 'Sheet1', range: 'A1' }, [['halo']]);
+    expect(engine.properties.script.get('edit')).toBe(`${OFFICE}|${OFFICIAL}|halo|trigger`);
+  });
+});
