@@ -51,6 +51,7 @@ type SheetApi = Pick<
   | 'setFrozenColumns'
   | 'getFrozenColumns'
   | 'insertColumnsAfter'
+  | 'getFormUrl'
 >;
 
 export class FakeSheet extends SheetView implements SheetApi {
@@ -88,6 +89,11 @@ export class FakeSheet extends SheetView implements SheetApi {
 
   getName(): string {
     return this.name;
+  }
+  /** The URL of the form that sends its responses to this sheet, or null. */
+  getFormUrl(): string | null {
+    const form = [...this.ctx.forms.values()].find((f) => f.responsesSheet === this);
+    return form ? `https://docs.google.com/forms/d/${form.id}/viewform` : null;
   }
   setName(name: string): GSheet {
     guardSheet(this.ctx, this);

@@ -14,7 +14,7 @@ import { sheetRegisterStore } from '../io/register-store';
 import { scriptLock, systemClock } from '../io/runtime';
 import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
-import { ensureSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
+import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
 import { writeSetting } from '../io/admin-port';
 import type { PresetSheetWriter } from '../app/custom-preset';
 import type { AdminPort } from '../app/admin';
@@ -103,6 +103,7 @@ export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Se
     ensureSheets: (settings, admin) => ensureSheets(ss, settings, admin),
     ensureForm: (officeName) => {
       const { form, created, published } = ensureForm(ss, officeName);
+      if (created) protectFormAndPresetSheets(ss);
       return { created, published, id: form.getId(), url: form.getPublishedUrl() };
     },
     ensureTriggers: (formId) => ensureTriggers(formId, ss.getId()),

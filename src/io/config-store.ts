@@ -96,12 +96,23 @@ function readDelegations(
   return { delegations, problems };
 }
 
+function readSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): { settings: Settings; problems: string[] } {
+  return settingsFromRows(
+    sheet
+      .getDataRange()
+      .getValues()
+      .map((r) => [r[0], cellText(r[1])]),
+  );
+}
+
+/** Pengaturan alone (one read), or null before Setup made the sheet. */
+export function settingsOnly(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings | null {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET);
+  return sheet ? readSettings(sheet).settings : null;
+}
+
 function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigSnapshot {
-  const settingsRows = requireSheet(ss, SETTINGS_SHEET)
-    .getDataRange()
-    .getValues()
-    .map((r) => [r[0], cellText(r[1])]);
-  const settings = settingsFromRows(settingsRows);
+  const settings = readSettings(requireSheet(ss, SETTINGS_SHEET));
   const tz = isOfficeZone(settings.settings.timeZone) ? settings.settings.timeZone : 'Asia/Jakarta';
   const users = readUsers(requireSheet(ss, USERS_SHEET).getDataRange().getValues());
   const delegationSheet = ss.getSheetByName(DELEGATIONS_SHEET);

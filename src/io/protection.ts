@@ -23,8 +23,11 @@ export function protectForOfficeAccount(
     p.setWarningOnly(false);
     changed = true;
   }
-  const me = Session.getEffectiveUser().getEmail();
-  const others = p.getEditors().filter((u) => u.getEmail() !== me);
+  // A protection "mirrors" the spreadsheet's sharing until its editor list is changed, so the
+  // list is always set explicitly (Google's recipe: add me, then remove everyone else).
+  const me = Session.getEffectiveUser();
+  p.addEditor(me);
+  const others = p.getEditors().filter((u) => u.getEmail() !== me.getEmail());
   if (others.length > 0) {
     p.removeEditors(others);
     changed = true;

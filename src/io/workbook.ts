@@ -103,14 +103,21 @@ export function ensureSheets(
     }
     if (protectForOfficeAccount(sheet, spec.protect) && !created.includes(spec.name)) secured.push(spec.name);
   }
+  secured.push(...protectFormAndPresetSheets(ss));
+  if (created.length > 0 && ss.getSpreadsheetTimeZone() !== settings.timeZone)
+    ss.setSpreadsheetTimeZone(settings.timeZone);
+  return { created, secured };
+}
+
+/** Protect the form's responses sheet (the applicants' own words) and "Alur SOP"; returns those changed. */
+export function protectFormAndPresetSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const secured: string[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     const own = name === CUSTOM_PRESET_SHEET || sheet.getFormUrl() !== null;
     if (own && protectForOfficeAccount(sheet, PROTECT_DATA)) secured.push(name);
   }
-  if (created.length > 0 && ss.getSpreadsheetTimeZone() !== settings.timeZone)
-    ss.setSpreadsheetTimeZone(settings.timeZone);
-  return { created, secured };
+  return secured;
 }
 
 /** Create the "Alur SOP" sheet holding `rows` as text, protected; false when it already exists. */

@@ -5,7 +5,7 @@
  */
 import type { ReadDeps } from '../app/ports';
 import { presetById } from '../core/sop/presets';
-import { sheetConfigStore } from '../io/config-store';
+import { settingsOnly, sheetConfigStore } from '../io/config-store';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
 import { sessionIdentity, systemClock } from '../io/runtime';
@@ -25,6 +25,6 @@ export function buildReadDeps(): ReadDeps {
 }
 
 /** The engine's address, as Setup wrote it into Pengaturan ('' before the first Setup). */
-export function engineUrl(deps: ReadDeps): string {
-  return deps.config.settings().settings.engineUrl;
+export function engineUrl(): string {
+  return settingsOnly(SpreadsheetApp.getActiveSpreadsheet())?.engineUrl ?? '';
 }

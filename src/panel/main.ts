@@ -29,7 +29,7 @@ declare const global: Record<string, unknown>;
 
 /** One command to the engine, at the address Setup recorded in Pengaturan. */
 function forward<T>(command: EngineCommand, ...args: unknown[]): Result<T> {
-  return guard(() => callEngine<T>(engineUrl(buildReadDeps()), command, args));
+  return guard(() => callEngine<T>(engineUrl(), command, args));
 }
 
 /** A menu command to the engine, its answer shown as an alert. */
@@ -50,7 +50,7 @@ function onInstall(): void {
 
 /** Menu: Layanan Vicon › Siapkan. The first time (no engine address yet) it asks for the engine's URL. */
 function menuSetup(): void {
-  let url = engineUrl(buildReadDeps());
+  let url = engineUrl();
   if (!isEngineUrl(url)) {
     url = askLine('Layanan Vicon — Siapkan', 'Tempel alamat aplikasi web mesin Layanan Vicon (berakhiran /exec):');
     if (!url) return;

@@ -181,6 +181,6 @@ describe('authorization matrix on the built bundle', () => {
     expect(outcomes.filter((o) => o.expected !== o.got)).toEqual([]);
     const refusals = outcomes.filter((o) => !o.got && o.error && !/tombol/.test(o.fn));
     expect(refusals.filter((o) => /[a-z]{3,} (is|was|not|the) /i.test(o.error) || !/[a-z]/i.test(o.error))).toEqual([]);
-    expect(e.ws.locks.leaked).toBe(0);
+    expect(e.locks.leaked).toBe(0);
   });
 });

@@ -16,8 +16,8 @@ describe('races on the built bundle', () => {
     const e = e2eWorld('000-bandung');
     const failed: number[] = [];
     for (let i = 0; i < 50; i++) {
-      if (i % 5 === 1) e.ws.locks.holdBy('eksekusi-lain', 1000 + (i % 3) * 7000);
-      if (i % 17 === 16) e.ws.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
+      if (i % 5 === 1) e.locks.holdBy('eksekusi-lain', 1000 + (i % 3) * 7000);
+      if (i % 17 === 16) e.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
       try {
         e.submit(validAnswers({ 'Judul kegiatan': `Rapat ${i}` }));
       } catch (err) {
@@ -40,7 +40,7 @@ describe('races on the built bundle', () => {
       .filter((r) => r[2] === 'masuk');
     expect(masuk).toHaveLength(50);
     expect(new Set(masuk.map((r) => r[1])).size).toBe(50);
-    expect(e.ws.locks.leaked).toBe(0);
+    expect(e.locks.leaked).toBe(0);
     e.app.call('menuCheckHistory');
     expect(e.ws.ui.shown.at(-1)).toMatch(/Riwayat utuh/);
   });
@@ -72,7 +72,7 @@ describe('races on the built bundle', () => {
     const seenByKadis = ok(e.detail(ID)).version;
     e.as('plh@kominfo.go.id');
     const seenByPlh = ok(e.detail(ID)).version;
-    e.ws.locks.holdBy('eksekusi-lain', 3000);
+    e.locks.holdBy('eksekusi-lain', 3000);
     const first = click('plh@kominfo.go.id', seenByPlh);
     const second = click(mailOf('kadis'), seenByKadis);
     expect(first.ok).toBe(true);
@@ -144,7 +144,7 @@ describe('races on the built bundle', () => {
     e.as(mailOf('subkoor'));
     const versions = ids.map((id) => ok(e.detail(id)).version);
     const results = ids.map((id, i) => {
-      e.ws.locks.holdBy('eksekusi-lain', 2000);
+      e.locks.holdBy('eksekusi-lain', 2000);
       return e.app.callFromClient<Result<ActionResultDto>>('performAction', {
         requestId: id,
         action: 'setujui',
