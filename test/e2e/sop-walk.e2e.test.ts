@@ -122,13 +122,14 @@ describe('SOP walks on the built bundle', () => {
     e.submit(validAnswers());
     e.submit(validAnswers());
     step(e, 'kadis', 'VC-2026-0001', 'disposisi');
-    const riwayat = e.ws.spreadsheet.sheetByName('Riwayat')!;
     const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
       .getActiveSpreadsheet()
       .getSheetByName('Riwayat')!;
-    sheet.getRange(3, 9).setValue('catatan diubah');
-    expect(riwayat).toBeDefined();
     e.as('admin@kominfo.go.id');
+    e.app.call('menuCheckHistory');
+    expect(e.ws.ui.shown.at(-1)).toMatch(/Riwayat utuh/);
+    expect(sheet.getRange(1, 9).getValue()).toBe('Catatan');
+    sheet.getRange(3, 9).setValue('catatan diubah');
     e.app.call('menuCheckHistory');
     expect(e.ws.ui.shown.at(-1)).toMatch(/TIDAK utuh: baris 3/);
   });
