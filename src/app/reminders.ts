@@ -20,10 +20,10 @@ import { renderMessage } from '../core/messages';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
 import { stepOf } from '../core/sop/engine';
-import { roleLabel } from '../core/sop/effects';
 import { APPLICANT_ROLE, type Preset, type StepDef } from '../core/sop/types';
-import { holdersOf } from '../core/users';
-import { applicantMessage, isEmail } from './delivery';
+import { holdersOf, roleLabel } from '../core/users';
+import { applicantMessage } from './delivery';
+import { isEmail } from '../core/email';
 import { presetOf } from './preset';
 import type { Deps, MailerPort } from './ports';
 
@@ -180,9 +180,10 @@ function perRequest(run: Run, live: Live[]): void {
 export function overdueByRole(live: Live[], now: Date): Map<string, OverdueItem[]> {
   const byRole = new Map<string, OverdueItem[]>();
   for (const { request: r, preset, step } of live) {
-    if (step.terminal || step.standardMinutes === null || step.actor === APPLICANT_ROLE || !r.stepSince) continue;
-    const late = minutesBetween(r.stepSince, now) - step.standardMinutes;
-    if (!(late > 0)) continue;
+    const spent = minutesBetween(r.stepSince, now);
+    if (step.terminal || step.standardMinutes === null || step.actor === APPLICANT_ROLE || spent === null) continue;
+    const late = spent - step.standardMinutes;
+    if (late <= 0) continue;
     const item: OverdueItem = {
       requestId: r.id,
       stepLabel: step.label,
