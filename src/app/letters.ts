@@ -37,7 +37,7 @@ export interface LetterContext {
 type Params = Record<string, string>;
 
 /** What a draft shows where the number will be. */
-export const DRAFT_NUMBER = '(nomor diberikan saat surat ditandatangani)';
+const DRAFT_NUMBER = '(nomor diberikan saat surat ditandatangani)';
 
 /** The letter kind for `r`: params.kind when valid, else by the request's step (ditolak, penuh), else 'persetujuan'. */
 export function letterKindOf(r: VcRequest, p: Params): LetterKind {

@@ -28,11 +28,11 @@ import { presetOf } from './preset';
 import type { Deps, MailerPort } from './ports';
 
 /** Most requests one run handles (reminded or noted); the rest wait for the next run. */
-export const REMINDER_MAX_REQUESTS = 200;
+const REMINDER_MAX_REQUESTS = 200;
 /** Clock time after which a run stops (well within Apps Script's 6-minute limit). */
-export const REMINDER_MAX_MS = 4 * 60 * 1000;
+const REMINDER_MAX_MS = 4 * 60 * 1000;
 /** Script Property holding the office date of a role's last digest. */
-export const digestKey = (role: string): string => `DIGEST_${role}`;
+const digestKey = (role: string): string => `DIGEST_${role}`;
 const FLUSH_EVERY = 10;
 
 /** What one run did. `stopped`: the bound was reached; `quota`: the mail quota ran out. */
