@@ -61,7 +61,13 @@ describe('sidebarState', () => {
   it('shows a Plh their substitute’s tasks on the days of the delegation, and says so in "me"', () => {
     const w = world();
     submit(w, 'r1');
-    w.delegations.push({ role: 'kadis', substitute: 'kabid@kominfo.go.id', forName: 'Budi', from: '2026-11-23', to: '2026-11-23' });
+    w.delegations.push({
+      role: 'kadis',
+      substitute: 'kabid@kominfo.go.id',
+      forName: 'Budi',
+      from: '2026-11-23',
+      to: '2026-11-23',
+    });
     const plh = stateOf(w, 'kabid@kominfo.go.id');
     expect(plh.tasks.map((t) => t.id)).toEqual(['VC-2026-0001']);
     expect(plh.me).toEqual({
@@ -106,7 +112,10 @@ describe('sidebarState', () => {
       me: { isAdmin: true, roles: [], delegations: [] },
     });
     const settings = w.deps.config.settings().settings;
-    w.deps.config.settings = () => ({ settings, problems: ['Durasi maksimal: "x" bukan angka 1–24.', 'Zona waktu salah.'] });
+    w.deps.config.settings = () => ({
+      settings,
+      problems: ['Durasi maksimal: "x" bukan angka 1–24.', 'Zona waktu salah.'],
+    });
     expect(stateOf(w, 'admin@kominfo.go.id').problem).toBe('Durasi maksimal: "x" bukan angka 1–24. Zona waktu salah.');
     const broken = { ...settings, presetId: '999-x' };
     w.deps.config.settings = () => ({ settings: broken, problems: ['Zona waktu salah.'] });
