@@ -101,7 +101,7 @@ export function validateSettingsForm(
     }
   }
   if (!errors.presetId && !presetIds.includes(trimmed.presetId)) errors.presetId = 'Alur SOP tidak dikenal.';
-  if (!errors.officeHoursEnd && trimmed.officeHoursEnd <= trimmed.officeHoursStart)
+  if (!errors.officeHoursEnd && !errors.officeHoursStart && trimmed.officeHoursEnd <= trimmed.officeHoursStart)
     errors.officeHoursEnd = 'Jam layanan selesai harus setelah jam mulai.';
   if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
   const o = result.output;
