@@ -5,7 +5,7 @@
  */
 import { runSetup } from './app/setup';
 import { intake } from './app/intake';
-import { submitLetter } from './app/letter';
+import { submitLetter } from './app/incoming-letter';
 import { sweepResponses } from './app/sweep';
 import { retryPending } from './app/retry';
 import { runJobs } from './app/hourly';
