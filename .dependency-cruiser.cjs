@@ -1,5 +1,5 @@
 /**
- * The layer rule (see docs/architecture.md): entry points → app → core; io implements the
+ * The layer rule (see CONTRIBUTING.md): entry points → app → core; io implements the
  * ports app declares; the sidebar (ui) talks to the server only through the shared contract.
  * `npm run lint` runs this; a wrong import fails CI.
  */
@@ -30,10 +30,21 @@ module.exports = {
     {
       name: 'ui-only-shared',
       comment:
-        'The sidebar runs in the browser: it may use the shared contract, never server code (type-only imports of it excepted).',
+        'The sidebar runs in the browser: it may use the shared contract, never server code (type-only imports of it excepted, and core/email.ts: the one email rule, a pure leaf module).',
       severity: 'error',
       from: { path: '^src/ui' },
-      to: { path: '^src/(core|app|io|engine|panel|main|composition)', dependencyTypesNot: ['type-only'] },
+      to: {
+        path: '^src/(core|app|io|engine|panel|main|composition)',
+        pathNot: '^src/core/email\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'core-email-is-a-leaf',
+      comment: 'core/email.ts is bundled into the sidebar too: it must import nothing.',
+      severity: 'error',
+      from: { path: '^src/core/email\\.ts$' },
+      to: {},
     },
     {
       name: 'shared-is-a-contract',

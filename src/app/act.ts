@@ -6,13 +6,14 @@
 import { historyRecord, type HistoryRecord } from '../core/history';
 import { applyAction, stepOf } from '../core/sop/engine';
 import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
-import { currentActor } from './caller';
+import { operatorProblem } from '../core/users';
+import { currentActor, officeToday } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
 import { presetOf } from './preset';
 import { decideSchedule } from './scheduling';
 import type { VcRequest } from '../core/request';
-import type { Effect, Preset } from '../core/sop/types';
+import type { ActionDef, Actor, Effect, HistoryDraft, Preset } from '../core/sop/types';
 import type { Deps, ReadDeps, StoredRequest } from './ports';
 
 function shapeProblem(dto: ActionRequestDto): string | null {
@@ -25,18 +26,23 @@ function shapeProblem(dto: ActionRequestDto): string | null {
   return null;
 }
 
-/** At the step that decides the schedule: re-check and assign host/room, or refuse. */
+/** When the action assigned a (new) operator: null when they may be, else the refusal (operatorProblem). */
+function operatorRefusal(deps: Deps, before: VcRequest, after: VcRequest): string | null {
+  if (after.operator === '' || after.operator === before.operator) return null;
+  const { users, delegations } = deps.config.users();
+  return operatorProblem(after.operator, users, delegations, officeToday(deps));
+}
+
+/** Before an action that checks the schedule: re-check and assign host/room, or refuse. */
 function withSchedule(
   deps: Deps,
   request: VcRequest,
-  effects: Effect[],
-  input: ActionRequestDto['input'],
+  action: ActionDef | undefined,
 ): { ok: true; request: VcRequest } | { ok: false; reason: string } {
-  const withLink = input.link ? { ...request, joinUrl: input.link } : request;
-  if (!effects.some((e) => e.kind === 'check_schedule')) return { ok: true, request: withLink };
-  const decision = decideSchedule(deps, withLink, input.host);
+  if (!action?.checksSchedule) return { ok: true, request };
+  const decision = decideSchedule(deps, request);
   if (!decision.ok) return { ok: false, reason: `Jadwal tidak tersedia: ${decision.reason}` };
-  return { ok: true, request: { ...withLink, host: decision.host, room: decision.room } };
+  return { ok: true, request: { ...request, host: decision.host, room: decision.room } };
 }
 
 /** When the action moved the event, 'release' must free the OLD slot: its effect carries it. */
@@ -82,7 +88,37 @@ function record(deps: Deps, stored: StoredRequest, after: VcRequest, preset: Pre
   }
 }
 
-/** Perform one SOP step for the caller. */
+/** The engine's decision on the click, then the checks that need the outside world (operator, schedule). */
+function decide(
+  deps: Deps,
+  stored: StoredRequest,
+  preset: Preset,
+  dto: ActionRequestDto,
+  actor: Actor,
+): { ok: true; request: VcRequest; effects: Effect[]; history: HistoryDraft } | { ok: false; error: string } {
+  const input = dto.input ?? {};
+  const cmd = { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input };
+  const outcome = applyAction(stored.request, preset, cmd, actor, deps.clock.now());
+  if (!outcome.ok) return { ok: false, error: outcome.reason };
+  const badOperator = operatorRefusal(deps, stored.request, outcome.request);
+  if (badOperator) return { ok: false, error: badOperator };
+  const action = stepOf(preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action);
+  const decided = withSchedule(deps, outcome.request, action);
+  if (!decided.ok) return { ok: false, error: decided.reason };
+  const effects = withPreviousSlot(outcome.effects, stored.request, decided.request);
+  return { ok: true, request: decided.request, effects, history: outcome.history };
+}
+
+function versionProblem(stored: StoredRequest | null, id: string): string | null {
+  if (!stored) return `Permohonan ${id} tidak ditemukan di Register.`;
+  if (stored.request.version) return null;
+  return `Kolom Versi untuk ${id} kosong atau rusak (mungkin diubah manual). Minta admin memperbaikinya; tindakan tidak dijalankan.`;
+}
+
+/**
+ * Perform one SOP step for the caller, under the script lock: the engine decides, the operator and
+ * the schedule are checked, the effects run, then the row is written and the history appended once.
+ */
 export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionResultDto> {
   const bad = shapeProblem(dto);
   if (bad) return { ok: false, error: bad };
@@ -91,45 +127,20 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
   const actor = who.actor;
   return deps.lock.run(() => {
     const stored = deps.register.find(dto.requestId);
-    if (!stored) return { ok: false, error: `Permohonan ${dto.requestId} tidak ditemukan di Register.` };
-    if (!stored.request.version)
-      return {
-        ok: false,
-        error: `Kolom Versi untuk ${dto.requestId} kosong atau rusak (mungkin diubah manual). Minta admin memperbaikinya; tindakan tidak dijalankan.`,
-      };
+    const problem = versionProblem(stored, dto.requestId);
+    if (problem || !stored) return { ok: false, error: problem ?? '' };
     const found = presetOf(stored.request, deps);
     if (!found.ok) return { ok: false, error: found.problem };
-    const now = deps.clock.now();
-    const outcome = applyAction(
-      stored.request,
-      found.preset,
-      { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input: dto.input ?? {} },
-      actor,
-      now,
-    );
-    if (!outcome.ok) return { ok: false, error: outcome.reason };
-    const decided = withSchedule(deps, outcome.request, outcome.effects, dto.input ?? {});
-    if (!decided.ok) return { ok: false, error: decided.reason };
-    const done = runEffects(
-      deps.effects,
-      deps.clock,
-      decided.request,
-      found.preset,
-      withPreviousSlot(outcome.effects, stored.request, decided.request),
-    );
-    const h = outcome.history;
-    const entry = historyRecord({ ...h, kind: 'aksi', requestId: h.requestId, at: h.at, action: h.action });
+    const decided = decide(deps, stored, found.preset, dto, actor);
+    if (!decided.ok) return decided;
+    const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, decided.effects);
+    const entry = historyRecord({ ...decided.history, kind: 'aksi' });
     record(deps, stored, done.request, found.preset, [entry, ...done.records]);
-    const detail: RequestDetailDto = detailOf(
-      deps,
-      done.request,
-      found.preset,
-      actor,
-      deps.history.forRequest(dto.requestId),
-    );
-    const pending = done.request.pending.length;
+    const history = deps.history.forRequest(dto.requestId);
+    const detail = detailOf(deps, done.request, found.preset, actor, history);
     const label =
-      stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? h.action;
+      stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
+    const pending = done.request.pending.length;
     const message = `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}`;
     return { ok: true, value: { message, detail } };
   });

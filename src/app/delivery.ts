@@ -5,6 +5,7 @@
  * cannot take stays pending and is sent by a later retry, exactly once.
  */
 import { localDate } from '../core/dates';
+import { isEmail } from '../core/email';
 import {
   isMessageTemplate,
   renderMessage,
@@ -16,9 +17,8 @@ import {
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
 import { stepOf } from '../core/sop/engine';
-import { roleLabel } from '../core/sop/effects';
 import type { Preset } from '../core/sop/types';
-import { holdersOf, type Delegation, type UserRecord } from '../core/users';
+import { holdersOf, roleLabel, type Delegation, type UserRecord } from '../core/users';
 import { waLink } from '../core/whatsapp';
 import type { WhatsAppLinkDto } from '../shared/rpc';
 import type { EffectHandlers, EffectResult } from './ports';
@@ -47,12 +47,6 @@ const TEMPLATE_BY_ACTION: Record<string, ApplicantTemplate> = {
   batalkan: 'dibatalkan',
   setujui: 'disetujui',
 };
-
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
-/** True when `address` looks like one deliverable email address. */
-export function isEmail(address: string): boolean {
-  return EMAIL.test(address.trim());
-}
 
 const lines = (text: string | undefined): string[] =>
   (text ?? '')
@@ -151,7 +145,7 @@ function toApplicant(
   p: Params,
   key: string,
 ): EffectResult {
-  if (!EMAIL.test(r.email))
+  if (!isEmail(r.email.trim()))
     return {
       status: 'pending',
       note: `email pemohon "${r.email || '-'}" tidak valid; hubungi pemohon lewat WhatsApp atau perbaiki email di Register`,

@@ -15,7 +15,6 @@ import type { Clock, EffectHandler, EffectHandlers, EffectResult } from './ports
 export const EFFECT_LABELS: Record<EffectKind, string> = {
   notify_role: 'memberi tahu petugas',
   notify_applicant: 'memberi tahu pemohon',
-  check_schedule: 'memeriksa jadwal',
   reserve: 'memesan sumber daya',
   release: 'melepas pesanan sumber daya',
   create_meeting: 'membuat rapat',
@@ -41,7 +40,7 @@ export function pendingEntry(e: Effect): string {
 type Attempt = EffectResult & { blocked?: string };
 
 function attempt(handler: EffectHandler | undefined, request: VcRequest, preset: Preset, effect: Effect): Attempt {
-  if (effect.kind === 'close' || effect.kind === 'check_schedule') return { status: 'done', note: 'selesai' };
+  if (effect.kind === 'close') return { status: 'done', note: 'selesai' };
   if (!handler) return { status: 'pending', note: NO_ADAPTER };
   try {
     return handler({ request, preset, effect });

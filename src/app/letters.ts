@@ -17,10 +17,10 @@ import {
 } from '../core/letter';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
-import { roleLabel } from '../core/sop/effects';
 import type { Preset } from '../core/sop/types';
-import type { Delegation, UserRecord } from '../core/users';
-import { applicantMessage, isEmail, QUOTA_NOTE } from './delivery';
+import { roleLabel, type Delegation, type UserRecord } from '../core/users';
+import { applicantMessage, QUOTA_NOTE } from './delivery';
+import { isEmail } from '../core/email';
 import type { EffectHandler, EffectHandlers, EffectResult } from './ports';
 import type { Clock, LetterDocsPort, LetterNumberStore, MailerPort } from './ports';
 
@@ -37,7 +37,7 @@ export interface LetterContext {
 type Params = Record<string, string>;
 
 /** What a draft shows where the number will be. */
-export const DRAFT_NUMBER = '(nomor diberikan saat surat ditandatangani)';
+const DRAFT_NUMBER = '(nomor diberikan saat surat ditandatangani)';
 
 /** The letter kind for `r`: params.kind when valid, else by the request's step (ditolak, penuh), else 'persetujuan'. */
 export function letterKindOf(r: VcRequest, p: Params): LetterKind {
@@ -172,7 +172,7 @@ function sendLetter(ctx: LetterContext): EffectHandler {
     const kind = letterKindOf(request, effect.params);
     const pdf = request.replyLetterNumber ? ctx.docs.findPdf(request.id, kind) : null;
     if (!pdf) return pending('surat belum ditandatangani (belum ada PDF bernomor); dikirim setelah tanda tangan');
-    if (!isEmail(request.email))
+    if (!isEmail(request.email.trim()))
       return pending(`email pemohon "${request.email || '-'}" tidak valid; perbaiki email di Register`);
     const s = ctx.settings();
     const msg = applicantMessage('surat_terkirim', request, s, { attachmentName: pdf.name });

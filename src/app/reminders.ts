@@ -20,19 +20,19 @@ import { renderMessage } from '../core/messages';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
 import { stepOf } from '../core/sop/engine';
-import { roleLabel } from '../core/sop/effects';
 import { APPLICANT_ROLE, type Preset, type StepDef } from '../core/sop/types';
-import { holdersOf } from '../core/users';
-import { applicantMessage, isEmail } from './delivery';
+import { holdersOf, roleLabel } from '../core/users';
+import { applicantMessage } from './delivery';
+import { isEmail } from '../core/email';
 import { presetOf } from './preset';
 import type { Deps, MailerPort } from './ports';
 
 /** Most requests one run handles (reminded or noted); the rest wait for the next run. */
-export const REMINDER_MAX_REQUESTS = 200;
+const REMINDER_MAX_REQUESTS = 200;
 /** Clock time after which a run stops (well within Apps Script's 6-minute limit). */
-export const REMINDER_MAX_MS = 4 * 60 * 1000;
+const REMINDER_MAX_MS = 4 * 60 * 1000;
 /** Script Property holding the office date of a role's last digest. */
-export const digestKey = (role: string): string => `DIGEST_${role}`;
+const digestKey = (role: string): string => `DIGEST_${role}`;
 const FLUSH_EVERY = 10;
 
 /** What one run did. `stopped`: the bound was reached; `quota`: the mail quota ran out. */
@@ -180,9 +180,10 @@ function perRequest(run: Run, live: Live[]): void {
 export function overdueByRole(live: Live[], now: Date): Map<string, OverdueItem[]> {
   const byRole = new Map<string, OverdueItem[]>();
   for (const { request: r, preset, step } of live) {
-    if (step.terminal || step.standardMinutes === null || step.actor === APPLICANT_ROLE || !r.stepSince) continue;
-    const late = minutesBetween(r.stepSince, now) - step.standardMinutes;
-    if (!(late > 0)) continue;
+    const spent = minutesBetween(r.stepSince, now);
+    if (step.terminal || step.standardMinutes === null || step.actor === APPLICANT_ROLE || spent === null) continue;
+    const late = spent - step.standardMinutes;
+    if (late <= 0) continue;
     const item: OverdueItem = {
       requestId: r.id,
       stepLabel: step.label,

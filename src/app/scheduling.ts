@@ -68,13 +68,19 @@ export function alternativesText(alts: Array<{ date: string; start: string; end:
   return alts.map((a) => `${formatLongDate(a.date)} ${formatTimeRange(a.start, a.end, tz)}`).join('; ');
 }
 
-/** The authoritative check at approval: the host/room to assign, or a refusal text with alternatives. */
+/** Why the schedule cannot be decided in an office whose Sumber Daya sheet is missing. */
+const NO_RESOURCES_SHEET =
+  'sheet Sumber Daya tidak ada, sehingga bentrok jadwal tidak dapat diperiksa. Jalankan Layanan Vicon › Siapkan untuk membuatnya kembali, lalu isi akun Zoom, ruang, dan operator.';
+
+/**
+ * The authoritative check before an action that checks the schedule: the host/room to assign, or a
+ * refusal text with alternatives. Without a Sumber Daya sheet nothing can be checked, so it refuses.
+ */
 export function decideSchedule(
   deps: Deps,
   r: VcRequest,
-  hostOverride?: string,
 ): { ok: true; host: string; room: string } | { ok: false; reason: string } {
-  if (!deps.schedule) return { ok: true, host: r.host, room: r.room };
+  if (!deps.schedule) return { ok: false, reason: NO_RESOURCES_SHEET };
   const slot = slotOf(r);
   if (!slot) return { ok: false, reason: 'Tanggal atau jam kegiatan belum jelas; jadwal tidak dapat diperiksa.' };
   const { settings } = deps.config.settings();
@@ -84,7 +90,7 @@ export function decideSchedule(
   const operatorListed =
     r.operator !== '' && inv.inventory.operators.some((o) => o.email.toLowerCase() === r.operator.toLowerCase());
   const need: ResourceNeed = {
-    host: r.platform === 'zoom' ? hostOverride || r.host || true : undefined,
+    host: r.platform === 'zoom' ? r.host || true : undefined,
     room: r.needsRoom ? r.room || true : undefined,
     operator: operatorListed ? r.operator : undefined,
   };

@@ -6,7 +6,7 @@
 import { formatLongDate, formatTimeRange } from '../core/indonesian';
 import { minutesBetween, zoneAbbrev } from '../core/dates';
 import type { VcRequest } from '../core/request';
-import { stepOf } from '../core/sop/engine';
+import { canAct, stepOf } from '../core/sop/engine';
 import type { Actor, Preset } from '../core/sop/types';
 import { roleLabel } from '../core/users';
 import type { MeDto, OfficeDto, Result, SidebarStateDto, TaskDto } from '../shared/rpc';
@@ -24,8 +24,8 @@ export function eventLabel(r: VcRequest, tz: Parameters<typeof formatTimeRange>[
 function taskOf(r: VcRequest, preset: Preset, now: Date, tz: Parameters<typeof formatTimeRange>[2]): TaskDto {
   const step = stepOf(preset, r.stepId);
   const standard = step?.standardMinutes ?? null;
-  const spent = r.stepSince ? minutesBetween(r.stepSince, now) : 0;
-  const minutesLeft = standard === null ? null : standard - spent;
+  const spent = minutesBetween(r.stepSince, now);
+  const minutesLeft = standard === null || spent === null ? null : standard - spent;
   return {
     id: r.id,
     title: r.title || '(tanpa judul)',
@@ -40,11 +40,7 @@ function taskOf(r: VcRequest, preset: Preset, now: Date, tz: Parameters<typeof f
   };
 }
 
-function holdsStep(actor: Actor, role: string): boolean {
-  return actor.roles.includes(role) || actor.delegated.some((d) => d.role === role);
-}
-
-/** The tasks for `actor` among `requests`, oldest first. */
+/** The tasks for `actor` among `requests`: those at a step the engine lets them act on (canAct), oldest first. */
 export function tasksFor(
   actor: Actor,
   requests: VcRequest[],
@@ -55,8 +51,7 @@ export function tasksFor(
   const tasks: TaskDto[] = [];
   for (const r of requests) {
     const preset = presets.byId(r.presetId);
-    const step = preset && stepOf(preset, r.stepId);
-    if (!preset || !step || step.terminal || !holdsStep(actor, step.actor)) continue;
+    if (!preset || !canAct(r, preset, actor).ok) continue;
     tasks.push(taskOf(r, preset, now, tz));
   }
   return tasks.sort((a, b) => a.since.localeCompare(b.since) || a.id.localeCompare(b.id));

@@ -218,14 +218,16 @@ export function daysBetween(a: string, b: string): number {
 }
 
 function toMs(x: Date | string): number {
-  const ms = (x instanceof Date ? x : new Date(x)).getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`Waktu tidak valid: "${String(x)}".`);
-  return ms;
+  return x instanceof Date ? x.getTime() : x === '' ? Number.NaN : Date.parse(x);
 }
 
-/** Whole minutes from `a` to `b` (instants or ISO strings), rounded down (floor, also when negative). */
-export function minutesBetween(a: Date | string, b: Date | string): number {
-  return Math.floor((toMs(b) - toMs(a)) / MINUTE_MS);
+/**
+ * Whole minutes from `a` to `b` (instants or ISO strings), rounded down (floor, also when negative),
+ * or null when either is unreadable ('' or an invalid date, e.g. a cell edited by hand). Never throws.
+ */
+export function minutesBetween(a: Date | string, b: Date | string): number | null {
+  const ms = toMs(b) - toMs(a);
+  return Number.isNaN(ms) ? null : Math.floor(ms / MINUTE_MS);
 }
 
 /** Day of the week of a local date: 0 = Minggu (Sunday) … 6 = Sabtu (Saturday). */

@@ -59,11 +59,32 @@ export function chain(entries: HistoryRecord[], headHash: string, hash: HashFn):
   });
 }
 
+/** What the store remembers of the last record it appended: how many records there were, and its hash. */
+export interface ChainHead {
+  count: number;
+  hash: string;
+}
+
+function cutReason(head: ChainHead, count: number): { index: number; reason: string } | null {
+  if (count < head.count)
+    return {
+      index: count,
+      reason: `${head.count - count} baris terakhir riwayat hilang (tercatat ${head.count} baris, kini ${count})`,
+    };
+  return null;
+}
+
 /**
- * Verify records in order. Returns the index of the first broken record and
- * an Indonesian reason, or null when the chain is intact.
+ * Verify records in order: the first must follow the genesis hash, each the one before it, and
+ * each hash must cover its own row. With `head` (the store's record of its last append), the log
+ * must also still reach that record unchanged, so cutting rows off the end is named too.
+ * Returns the index of the first broken record and an Indonesian reason, or null when intact.
  */
-export function verifyChain(records: HistoryRecord[], hash: HashFn): { index: number; reason: string } | null {
+export function verifyChain(
+  records: HistoryRecord[],
+  hash: HashFn,
+  head?: ChainHead | null,
+): { index: number; reason: string } | null {
   let prev = GENESIS_HASH;
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
@@ -75,7 +96,13 @@ export function verifyChain(records: HistoryRecord[], hash: HashFn): { index: nu
     if (hash(canonicalText(r)) !== r.hash) return { index: i, reason: 'isi baris diubah setelah dicatat' };
     prev = r.hash;
   }
-  return null;
+  if (!head || head.count === 0) return null;
+  const cut = cutReason(head, records.length);
+  if (cut) return cut;
+  const last = head.count - 1;
+  return records[last].hash === head.hash
+    ? null
+    : { index: last, reason: 'baris terakhir yang tercatat sudah diganti dengan baris lain' };
 }
 
 /** An empty record with the given fields (chain fields blank). */

@@ -16,12 +16,12 @@ import {
   safeParse,
   string,
   transform,
-  email,
   union,
   literal,
 } from 'valibot';
 import { checkLetterNumberPattern } from './letter';
 import { isOfficeZone } from './dates';
+import { isEmail } from './email';
 import type { Settings } from './settings';
 
 /** The editable settings, as text fields (the wizard's form): every setting except the template IDs and the engine address (Setup writes it). */
@@ -46,7 +46,10 @@ const intIn = (label: string, min: number, max: number) =>
 
 const SCHEMA = object({
   officeName: pipe(string(), nonEmpty('Nama kantor wajib diisi.'), maxLength(150, 'Nama kantor terlalu panjang.')),
-  officeEmail: union([literal(''), pipe(string(), email('Email kantor tidak valid.'))], 'Email kantor tidak valid.'),
+  officeEmail: union(
+    [literal(''), pipe(string(), check(isEmail, 'Email kantor tidak valid.'))],
+    'Email kantor tidak valid.',
+  ),
   timeZone: pipe(string(), check(isOfficeZone, 'Pilih zona waktu WIB, WITA, atau WIT.')),
   presetId: pipe(string(), nonEmpty('Pilih alur SOP.')),
   minLeadDays: union(
@@ -98,7 +101,7 @@ export function validateSettingsForm(
     }
   }
   if (!errors.presetId && !presetIds.includes(trimmed.presetId)) errors.presetId = 'Alur SOP tidak dikenal.';
-  if (!errors.officeHoursEnd && trimmed.officeHoursEnd <= trimmed.officeHoursStart)
+  if (!errors.officeHoursEnd && !errors.officeHoursStart && trimmed.officeHoursEnd <= trimmed.officeHoursStart)
     errors.officeHoursEnd = 'Jam layanan selesai harus setelah jam mulai.';
   if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
   const o = result.output;

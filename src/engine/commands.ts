@@ -3,7 +3,7 @@
  * right guard). Each builds the office account's dependencies over the bound spreadsheet.
  */
 import { runSetup } from '../app/setup';
-import { submitLetter } from '../app/letter';
+import { submitLetter } from '../app/incoming-letter';
 import { copyActivePreset } from '../app/custom-preset';
 import { performStep } from '../app/act';
 import { refreshRecap } from '../app/recap';

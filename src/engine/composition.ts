@@ -118,7 +118,7 @@ export function buildSweepPort(): SweepPort {
   return {
     responsesSince: (since) => {
       const form = findForm();
-      return form ? responsesSince(form, since) : [];
+      return form ? responsesSince(form, since) : null;
     },
     lastSweep: () => {
       const v = props.getProperty(LAST_SWEEP_PROPERTY);

@@ -8,6 +8,7 @@ import { settingsFromRows, type Settings } from '../core/settings';
 import type { Delegation, UserRecord } from '../core/users';
 import type { ConfigStore } from '../app/ports';
 import { localDate, isOfficeZone } from '../core/dates';
+import { isEmail } from '../core/email';
 import { requireSheet } from './sheet-table';
 
 export const SETTINGS_SHEET = 'Pengaturan';
@@ -53,8 +54,7 @@ function readUsers(rows: unknown[][]): { users: UserRecord[]; problems: string[]
     .filter((r) => String(r[0] ?? '').trim() !== '')
     .map((r, i) => {
       const email = String(r[0]).trim().toLowerCase();
-      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
-        problems.push(`Pengguna baris ${i + 2}: email "${email}" tidak valid.`);
+      if (!isEmail(email)) problems.push(`Pengguna baris ${i + 2}: email "${email}" tidak valid.`);
       const roles = String(r[3] ?? '')
         .split(',')
         .map((s) => s.trim().toLowerCase())

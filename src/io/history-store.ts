@@ -2,9 +2,10 @@
  * HistoryStore on the Riwayat sheet: append-only and hash-chained. The chain
  * head (row count + last hash) is kept in Script Properties so an append needs
  * no read of the sheet; when the sheet's row count disagrees (someone edited
- * it), the last row is read instead and `verify` will name the damage.
+ * it), the last row is read instead and `verify` will name the damage. `verify` also checks the
+ * log still reaches the remembered head, so rows cut off the end are named too.
  */
-import { chain, GENESIS_HASH, verifyChain, type HistoryRecord } from '../core/history';
+import { chain, GENESIS_HASH, verifyChain, type ChainHead, type HistoryRecord } from '../core/history';
 import { sheetText } from '../core/sheet-text';
 import type { HistoryStore } from '../app/ports';
 import { sha256Hex } from './digest';
@@ -68,10 +69,14 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     return { sheet: sheetCache, map: APPEND_LAYOUT };
   };
   const props = () => PropertiesService.getScriptProperties();
+  const storedHead = (): { rows: number; hash: string } => {
+    const [rows, hash] = (props().getProperty(HEAD_PROPERTY) ?? '').split(':');
+    return { rows: Number(rows), hash: hash ?? '' };
+  };
   const headHash = (sheet: GoogleAppsScript.Spreadsheet.Sheet, map: HeaderMap, last: number): string => {
     if (last < 2) return GENESIS_HASH;
-    const [rows, hash] = (props().getProperty(HEAD_PROPERTY) ?? '').split(':');
-    if (Number(rows) === last && hash) return hash;
+    const { rows, hash } = storedHead();
+    if (rows === last && hash) return hash;
     return String(sheet.getRange(last, col(map, 'Hash') + 1, 1, 1).getValues()[0][0] ?? '');
   };
   const readAll = (): HistoryRecord[] => {
@@ -97,7 +102,9 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     forRequest: (id: string) => readAll().filter((r) => r.requestId === id),
     readAll,
     verify() {
-      const broken = verifyChain(readAll(), sha256Hex);
+      const { rows, hash } = storedHead();
+      const head: ChainHead | null = rows >= 2 && hash ? { count: rows - 1, hash } : null;
+      const broken = verifyChain(readAll(), sha256Hex, head);
       return broken ? { row: broken.index + 2, reason: broken.reason } : null;
     },
   };

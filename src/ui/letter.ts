@@ -5,6 +5,7 @@
  */
 
 import type { LetterRequestDto } from '../shared/rpc';
+import { isEmail } from '../core/email';
 
 /** Names of the LetterRequestDto fields. */
 export type LetterField = keyof LetterRequestDto;
@@ -103,13 +104,12 @@ const REQUIRED_MESSAGES: Partial<Record<LetterField, string>> = {
   platform: 'Pilih platform.',
 };
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_RE = /^\+?[\d\s-]{8,20}$/;
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function formatErrors(dto: LetterRequestDto, errors: Partial<Record<LetterField, string>>): void {
-  if (dto.email && !EMAIL_RE.test(dto.email)) errors.email = 'Format email tidak benar, contoh: nama@instansi.go.id.';
+  if (dto.email && !isEmail(dto.email)) errors.email = 'Format email tidak benar, contoh: nama@instansi.go.id.';
   if (dto.phone && !PHONE_RE.test(dto.phone)) errors.phone = 'Nomor WhatsApp hanya berisi angka, contoh: 081234567890.';
   if (dto.letterDate && !DATE_RE.test(dto.letterDate)) errors.letterDate = 'Tanggal surat tidak terbaca.';
   if (dto.eventDate && !DATE_RE.test(dto.eventDate)) errors.eventDate = 'Tanggal kegiatan tidak terbaca.';

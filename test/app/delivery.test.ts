@@ -1,5 +1,5 @@
 import { performStep } from '../../src/app/act';
-import { applicantTemplate, deliveryHandlers, QUOTA_NOTE, whatsappLinks } from '../../src/app/delivery';
+import { applicantTemplate, deliveryHandlers, whatsappLinks } from '../../src/app/delivery';
 import { intake } from '../../src/app/intake';
 import type { MailerPort } from '../../src/app/ports';
 import { retryPending } from '../../src/app/retry';
@@ -81,7 +81,10 @@ describe('delivery handlers', () => {
     expect(w.register.rows[0].pending).toEqual([
       expect.stringMatching(new RegExp(`^notify_applicant\\|${ID}:v5:notify_applicant\\|`)),
     ]);
-    expect(w.history.records.at(-1)).toMatchObject({ kind: 'efek', note: QUOTA_NOTE });
+    expect(w.history.records.at(-1)).toMatchObject({
+      kind: 'efek',
+      note: 'kuota email harian habis; dikirim ulang oleh pemicu berikutnya',
+    });
     const sentBefore = mailer.sent.length;
     const writes = w.register.writes;
     expect(retryPending(w.deps)).toBe(0);

@@ -1,6 +1,7 @@
 /** Small stateful fakes of the app's ports, for use-case tests without the stand-in. */
 import { createHash } from 'crypto';
-import type { Deps, HistoryStore, RegisterStore, StoredRequest } from '../../src/app/ports';
+import type { Deps, HistoryStore, RegisterStore, SchedulePort, StoredRequest } from '../../src/app/ports';
+import type { Booking, Inventory } from '../../src/core/schedule';
 import { chain, GENESIS_HASH, verifyChain, type HistoryRecord } from '../../src/core/history';
 import type { VcRequest } from '../../src/core/request';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
@@ -48,17 +49,49 @@ export function memoryHistory(): HistoryStore & { records: HistoryRecord[] } {
   return h;
 }
 
+/** The Sumber Daya of the test office: one Zoom host account (one meeting at a time) and one room. */
+export const TEST_INVENTORY: Inventory = {
+  hosts: [{ name: 'Zoom Kominfo 1', concurrency: 1, capacity: 300, active: true }],
+  rooms: [{ name: 'Ruang Rapat Utama', capacity: 40, active: true }],
+  operators: [],
+};
+
+/** Resource calendars in memory: `reserve` books (or moves) a request's hold, `release` frees it. */
+export function memorySchedule(inventory: Inventory = TEST_INVENTORY): SchedulePort & { bookings: Booking[] } {
+  const port = {
+    bookings: [] as Booking[],
+    inventory: () => ({
+      inventory: structuredClone(inventory),
+      zoomUsers: { 'Zoom Kominfo 1': 'zoom1@kominfo.go.id' },
+      calendarIds: {},
+      problems: [],
+    }),
+    bookingsBetween: (start: Date, end: Date) => port.bookings.filter((b) => b.start < end && start < b.end),
+    reserve(requestId: string, resource: string, start: Date, end: Date) {
+      port.bookings = port.bookings.filter((b) => !(b.requestId === requestId && b.resource === resource));
+      port.bookings.push({ requestId, resource, start, end });
+    },
+    release(requestId: string, resources: string[]) {
+      const before = port.bookings.length;
+      port.bookings = port.bookings.filter((b) => !(b.requestId === requestId && resources.includes(b.resource)));
+      return before - port.bookings.length;
+    },
+  };
+  return port;
+}
+
 export interface TestWorld {
   deps: Deps;
   register: ReturnType<typeof memoryRegister>;
   history: ReturnType<typeof memoryHistory>;
+  schedule: ReturnType<typeof memorySchedule>;
   now: { t: Date };
   as(email: string): void;
   users: UserRecord[];
   delegations: Delegation[];
 }
 
-/** A world with one user per role of the preset (email '<role>@kominfo.go.id') and an admin. */
+/** A world with one user per role of the preset (email '<role>@kominfo.go.id'), an admin, and TEST_INVENTORY. */
 export function world(settings: Partial<Settings> = {}, start = new Date('2026-11-23T02:00:00Z')): TestWorld {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const preset = presetById(s.presetId)!;
@@ -76,6 +109,7 @@ export function world(settings: Partial<Settings> = {}, start = new Date('2026-1
   let caller = 'admin@kominfo.go.id';
   const register = memoryRegister();
   const history = memoryHistory();
+  const schedule = memorySchedule();
   const deps: Deps = {
     clock: { now: () => now.t },
     lock: { run: (fn) => fn() },
@@ -91,11 +125,13 @@ export function world(settings: Partial<Settings> = {}, start = new Date('2026-1
     identity: { activeUserEmail: () => caller },
     presets: { byId: presetById },
     effects: {},
+    schedule,
   };
   return {
     deps,
     register,
     history,
+    schedule,
     now,
     as: (e) => {
       caller = e;

@@ -1,7 +1,7 @@
 import { intake } from '../../src/app/intake';
 import { performStep } from '../../src/app/act';
 import { sidebarState } from '../../src/app/tasks';
-import { submitLetter } from '../../src/app/letter';
+import { submitLetter } from '../../src/app/incoming-letter';
 import { validAnswers } from '../fixtures/answers';
 import { world } from './fakes';
 

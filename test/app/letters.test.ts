@@ -1,6 +1,6 @@
 import { performStep } from '../../src/app/act';
 import { intake } from '../../src/app/intake';
-import { DRAFT_NUMBER, letterHandlers, letterKindOf, signingRole, type LetterContext } from '../../src/app/letters';
+import { letterHandlers, letterKindOf, signingRole, type LetterContext } from '../../src/app/letters';
 import type { LetterDocsPort, LetterNumberStore, MailerPort } from '../../src/app/ports';
 import { retryPending } from '../../src/app/retry';
 import {
@@ -135,7 +135,7 @@ describe('letter handlers', () => {
   it('Tarakan: draft, return, re-draft (one draft), sign with the next number, send the PDF to the applicant', () => {
     const { w, docs, numbers, sent } = setup();
     toDraft(w);
-    expect(docs.drafts.get(`${ID}|persetujuan`)).toContain(`Nomor\t: ${DRAFT_NUMBER}`);
+    expect(docs.drafts.get(`${ID}|persetujuan`)).toContain('Nomor\t: (nomor diberikan saat surat ditandatangani)');
     expect(w.register.rows[0].replyLetterUrl).toBe(`https://docs/${ID}/persetujuan`);
     act(w, 'kabid', 'kembalikan_draf', 'Perbaiki perihal.');
     act(w, 'subkoor', 'buat_draf');

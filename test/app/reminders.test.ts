@@ -1,6 +1,6 @@
 import { intake } from '../../src/app/intake';
 import type { KeyValuePort, MailerPort } from '../../src/app/ports';
-import { digestKey, REMINDER_MAX_REQUESTS, runReminders } from '../../src/app/reminders';
+import { runReminders } from '../../src/app/reminders';
 import type { VcRequest } from '../../src/core/request';
 import { validAnswers } from '../fixtures/answers';
 import { world, type TestWorld } from './fakes';
@@ -97,11 +97,11 @@ describe('runReminders', () => {
     expect(runReminders(w.deps).h1).toBe(0);
   });
 
-  it(`bounded: at most ${REMINDER_MAX_REQUESTS} requests per run, the rest next run`, () => {
-    const { w, m } = setup(REMINDER_MAX_REQUESTS + 5, new Date('2026-11-29T02:00:00Z'));
-    expect(runReminders(w.deps)).toMatchObject({ h1: REMINDER_MAX_REQUESTS, stopped: true });
+  it('bounded: at most 200 requests per run, the rest next run', () => {
+    const { w, m } = setup(205, new Date('2026-11-29T02:00:00Z'));
+    expect(runReminders(w.deps)).toMatchObject({ h1: 200, stopped: true });
     expect(runReminders(w.deps)).toMatchObject({ h1: 5, stopped: false });
-    expect(h1Mails(m)).toHaveLength(REMINDER_MAX_REQUESTS + 5);
+    expect(h1Mails(m)).toHaveLength(205);
     expect(w.history.verify()).toBeNull();
   });
 
@@ -146,7 +146,7 @@ describe('runReminders', () => {
       subject: expect.stringContaining('Ringkasan langkah terlambat'),
     });
     expect(digest.text).toMatch(/VC-2026-0001 — .*terlambat 55 menit/);
-    expect(state.values.get(digestKey('kadis'))).toBe('2026-11-23');
+    expect(state.values.get('DIGEST_kadis')).toBe('2026-11-23');
     at(w, '2026-11-23T02:00:00Z');
     expect(runReminders(w.deps).digests).toBe(1);
     expect(m.sent.map((x) => x.to)).toEqual(['kadis@kominfo.go.id', 'kabid@kominfo.go.id']);

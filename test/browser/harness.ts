@@ -27,11 +27,14 @@ export const ACTION_TIMEOUT_MS = 15000;
 export const RESULTS_DIR = path.resolve(__dirname, '../../test-results');
 
 /**
- * Why the browser tests cannot run here, or null when they should. They are skipped
- * only when Chromium is missing outside CI; in CI (CI=true) they always run (and fail loudly).
+ * Why the browser tests cannot run here, or null when they should. They are skipped only
+ * when Chromium is missing on a developer's machine; in CI (CI=true) and before a deploy
+ * (REQUIRE_BROWSER_TESTS=1, set by `npm run deploy`) they always run, and fail loudly
+ * without Chromium, so nothing is pushed untested.
  */
 export function browserSkipReason(): string | null {
-  if (fs.existsSync(CHROMIUM_PATH) || process.env.CI === 'true') return null;
+  if (fs.existsSync(CHROMIUM_PATH) || process.env.CI === 'true' || process.env.REQUIRE_BROWSER_TESTS === '1')
+    return null;
   return `Uji browser dilewati: Chromium tidak ada di ${CHROMIUM_PATH} (pasang: apt-get install -y chromium, atau set CHROMIUM_PATH).`;
 }
 

@@ -181,10 +181,13 @@ describe('calendar arithmetic', () => {
     expect(daysBetween('2025-12-31', '2026-03-01')).toBe(60);
   });
 
-  it('counts whole minutes, floored', () => {
+  it('counts whole minutes, floored; null (never a throw) when a time is unreadable', () => {
     expect(minutesBetween('2026-01-05T02:00:00Z', '2026-01-05T03:30:59Z')).toBe(90);
     expect(minutesBetween(new Date('2026-01-05T02:00:30Z'), new Date('2026-01-05T02:00:00Z'))).toBe(-1);
-    expect(() => minutesBetween('kemarin', '2026-01-05T02:00:00Z')).toThrow(RangeError);
+    expect(minutesBetween('2026-01-05T02:00:00Z', '2026-01-05T02:00:59Z')).toBe(0);
+    expect(minutesBetween('kemarin', '2026-01-05T02:00:00Z')).toBeNull();
+    expect(minutesBetween('', new Date('2026-01-05T02:00:00Z'))).toBeNull();
+    expect(minutesBetween(new Date('2026-01-05T02:00:00Z'), new Date(Number.NaN))).toBeNull();
   });
 
   it('knows weekdays (0 = Minggu) and the Monday of the week', () => {

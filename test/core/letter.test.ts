@@ -91,6 +91,13 @@ describe('formatLetterNumber', () => {
     );
   });
 
+  it('refuses a sequence number below 1 or not whole, and accepts 1', () => {
+    const parts = { code: '555', month: 1, year: 2026 };
+    for (const seq of [0, -1, 1.5, Number.NaN])
+      expect(() => formatLetterNumber(PATTERN, { ...parts, seq })).toThrow(`Nomor urut surat tidak valid: ${seq}.`);
+    expect(formatLetterNumber(PATTERN, { ...parts, seq: 1 })).toBe('1/555/Diskominfo/I/2026');
+  });
+
   it('rejects unknown tokens with an Indonesian message', () => {
     expect(() => formatLetterNumber('{seq}/{kodee}/{tahun}', { seq: 1, code: 'x', month: 1, year: 2026 })).toThrow(
       /tidak dikenal: \{kodee\}/,

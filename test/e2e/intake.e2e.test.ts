@@ -136,6 +136,25 @@ describe('foundation on the built bundle', () => {
     expect(e.column('Nomor')).toEqual(['VC-2026-0001']);
   });
 
+  it('an hourly run that cannot open the form fails visibly and loses no missed response', () => {
+    const e = e2eWorld();
+    const props = (
+      e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getScriptProperties();
+    e.app.call('runHourly');
+    const formId = e.formId();
+    e.ws.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
+    expect(() => e.submit(validAnswers())).toThrow(/sibuk/);
+    e.ws.clock.advance(3 * 60 * 60 * 1000);
+    props.setProperty('FPVC_FORM_ID', 'formulir-yang-hilang');
+    expect(() => e.app.call('runHourly')).toThrow(/Ambil jawaban formulir: Formulir FPVC tidak ditemukan/);
+    expect(e.column('Nomor')).toEqual([]);
+    e.ws.clock.advance(3 * 60 * 60 * 1000);
+    props.setProperty('FPVC_FORM_ID', formId);
+    e.app.call('runHourly');
+    expect(e.column('Nomor')).toEqual(['VC-2026-0001']);
+  });
+
   it('a letter entered from the sidebar is numbered like a form request', () => {
     const e = e2eWorld();
     e.submit(validAnswers());

@@ -32,11 +32,7 @@ export interface Cell {
   fault: FaultName;
   site: Site;
   inject(e: E2E): void;
-  /** A known failure left out of the run (the fix belongs to another file's owner); printed as TEMUAN. */
-  finding?: string;
 }
-
-/** The letter mail carries no idempotency key, so a repeated click mails the signed letter twice. */
 
 const CANCEL = { who: 'operator', action: 'batalkan', input: { note: 'Kegiatan ditunda oleh pemohon.' } };
 const at = (stage: number): Site => ({ stage, step: BANDUNG_WALK[stage] });

@@ -6,7 +6,7 @@
  */
 import {
   boolean,
-  email,
+  check,
   integer,
   maxLength,
   maxValue,
@@ -22,6 +22,7 @@ import {
 } from 'valibot';
 import { daysBetween, localDate, localTime, type OfficeZone } from '../dates';
 import type { RequestFields } from '../request';
+import { isEmail } from '../email';
 import type { ParseReport } from './parse';
 
 /** The rules that depend on the office. */
@@ -50,7 +51,7 @@ const FIELD_SCHEMA = object({
   email: pipe(
     string(),
     nonEmpty('Email wajib diisi.'),
-    email('Alamat email tidak valid.'),
+    check(isEmail, 'Alamat email tidak valid.'),
     maxLength(254, 'Email terlalu panjang.'),
   ),
   phone: pipe(

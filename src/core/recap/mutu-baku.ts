@@ -62,9 +62,8 @@ export function slowestOf(requests: VcRequest[], preset: Preset, now: Date, limi
   const items: OpenItem[] = [];
   for (const r of requests) {
     const s = r.presetId === preset.id ? steps.get(r.stepId) : undefined;
-    const since = new Date(r.stepSince);
-    if (!s || Number.isNaN(since.getTime())) continue;
-    const minutesInStep = minutesBetween(since, now);
+    const minutesInStep = minutesBetween(r.stepSince, now);
+    if (!s || minutesInStep === null) continue;
     items.push({
       id: r.id,
       title: r.title,

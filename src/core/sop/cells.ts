@@ -54,7 +54,7 @@ function parseParams(body: string): Record<string, string> | null {
 }
 
 /**
- * 'check_schedule, notify_applicant(template=ditolak)' → declared effects. Kinds are not checked
+ * 'reserve, notify_applicant(template=ditolak)' → declared effects. Kinds are not checked
  * here (validatePreset names unknown kinds); malformed syntax adds an error for row `line`.
  */
 export function parseEffects(cell: string, line: number, errors: string[]): DeclaredEffect[] {

@@ -2,6 +2,7 @@
  * Turns an action's declared effect kinds into concrete Effects with idempotency keys and params.
  */
 import type { VcRequest } from '../request';
+import { roleLabel } from '../users';
 import { APPLICANT_ROLE } from './types';
 import type { ActionDef, ActionInput, Effect, EffectKind, Preset, StepDef } from './types';
 
@@ -17,12 +18,6 @@ export interface TransitionContext {
 }
 
 type Declared = { kind: EffectKind; params?: Record<string, string> };
-
-/** The role label of `roleId` in `preset`, or the id itself when the preset does not name it. */
-export function roleLabel(preset: Preset, roleId: string): string {
-  if (roleId === APPLICANT_ROLE) return 'Pemohon';
-  return preset.roles.find((r) => r.id === roleId)?.label ?? roleId;
-}
 
 function withAutomaticNotices(ctx: TransitionContext): Declared[] {
   const declared: Declared[] = [...ctx.action.effects];

@@ -5,10 +5,11 @@
 import type { VcRequest } from '../request';
 import { APPLICANT_ROLE } from './types';
 import type { ActionDef, ActionInput, Actor, Effect, Preset, StepDef } from './types';
-import { roleLabel } from './effects';
-import { checkInput } from './inputs';
+import { roleLabel } from '../users';
+import { checkInput, takenInput } from './inputs';
 import { CANCEL_ACTION } from './vocabulary';
-import { localDate, refuse, STALE_REASON, transition } from './transition';
+import { refuse, STALE_REASON, transition } from './transition';
+import { localDate } from '../dates';
 import type { Outcome, RefusalCode } from './transition';
 
 export { STALE_REASON };
@@ -106,7 +107,8 @@ function findAction(
  * Applies one official's action. Refuses, in this order: unknown request ('not_found'), stale
  * version ('stale'), preset/step mismatch ('broken_preset'), finished request ('terminal'), action
  * not at this step ('wrong_step' / 'unknown_action'), actor without the step's role ('wrong_role'),
- * missing or malformed input ('missing_input' / 'invalid_input'). `now` is the only clock.
+ * missing or malformed input ('missing_input' / 'invalid_input'). Only the input fields the action
+ * declares are used (takenInput). `now` is the only clock.
  */
 export function applyAction(request: VcRequest, preset: Preset, cmd: ActionCommand, actor: Actor, now: Date): Outcome {
   if (cmd.requestId !== request.id) return refuse('not_found', `Permintaan ${cmd.requestId} tidak ditemukan.`);
@@ -119,14 +121,15 @@ export function applyAction(request: VcRequest, preset: Preset, cmd: ActionComma
   if ('code' in picked) return refuse(picked.code, picked.reason);
   const who = actingLabel(request, preset, actor, picked.action);
   if (!who.ok) return refuse('wrong_role', who.reason);
-  const problem = checkInput(picked.action, cmd.input, preset.requiredDocumentation, localDate(now, preset.timeZone));
+  const input = takenInput(picked.action, cmd.input);
+  const problem = checkInput(picked.action, input, preset.requiredDocumentation, localDate(now, preset.timeZone));
   if (problem) return refuse(problem.code, problem.reason);
   return transition({
     request,
     preset,
     from,
     action: picked.action,
-    input: cmd.input,
+    input,
     now,
     actorEmail: actor.email,
     actorLabel: who.asLabel,

@@ -4,6 +4,7 @@
  */
 import type { ActionDef, ActionInput, ActionRequirement } from './types';
 import { REQUIREMENT_LABELS } from './vocabulary';
+import { isEmail } from '../email';
 
 /** Why an input was refused. */
 export interface InputProblem {
@@ -13,13 +14,21 @@ export interface InputProblem {
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LINK_RE = /^https?:\/\/\S+$/i;
 
 /** What an action needs: its declared requirements, plus a note for every negative action. */
 export function requirementsOf(action: ActionDef): ActionRequirement[] {
   const all = action.negative ? [...action.requires, 'note' as const] : action.requires;
   return Array.from(new Set(all));
+}
+
+/**
+ * The part of `input` that `action` takes: the fields it requires (requirementsOf) and a note, which
+ * any action accepts. Everything else a click carries is dropped, so no step sets another step's field.
+ */
+export function takenInput(action: ActionDef, input: ActionInput): ActionInput {
+  const taken = new Set<string>([...requirementsOf(action), 'note']);
+  return Object.fromEntries(Object.entries(input).filter(([field]) => taken.has(field))) as ActionInput;
 }
 
 function filled(value: string | undefined): boolean {
@@ -69,8 +78,8 @@ export function alternativeProblem(alt: NonNullable<ActionInput['alternative']>,
 }
 
 function invalidity(input: ActionInput, today: string): string | null {
-  if (filled(input.operator) && !EMAIL_RE.test(String(input.operator).trim())) {
-    return 'Operator harus dipilih dari daftar pengguna (alamat email).';
+  if (filled(input.operator) && !isEmail(String(input.operator).trim())) {
+    return 'Operator harus berupa alamat email; pilih dari daftar operator.';
   }
   if (filled(input.link) && !LINK_RE.test(String(input.link).trim())) {
     return 'Tautan rapat harus diawali http:// atau https://.';

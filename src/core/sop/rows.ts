@@ -19,8 +19,11 @@
  *   empty action columns.
  *
  * Mutu Baku '' = "setiap saat" (null). Sifat Langkah: 'akhir', 'penentu_jadwal'. Sifat Tindakan:
- * 'negatif', 'terapkan_alternatif'. Wajib Diisi: comma list of note, operator, alternative, link,
- * host, documentation. Efek: comma list of kinds, with static params as kind(nama=nilai; nama2=nilai2).
+ * 'negatif', 'terapkan_alternatif', 'periksa_jadwal' (the schedule is checked before the effects; a
+ * clash refuses the action). Wajib Diisi: comma list of note, operator, alternative, link, host,
+ * documentation. Efek: comma list of kinds, with static params as kind(nama=nilai; nama2=nilai2).
+ * A copy made before 'periksa_jadwal' existed lists 'check_schedule' among its effects; it is read
+ * as that flag.
  */
 import type { ActionDef, Preset, StepDef } from './types';
 import { validatePreset } from './validate';
@@ -65,8 +68,16 @@ function stepCells(s: StepDef): string[] {
   return [s.id, s.label, s.actor, s.standardMinutes === null ? '' : String(s.standardMinutes), s.status, flags];
 }
 
+const ACTION_FLAGS = ['negatif', 'terapkan_alternatif', 'periksa_jadwal'];
+/** The effect name older copies of a preset used for what is now the 'periksa_jadwal' flag. */
+const LEGACY_SCHEDULE_EFFECT = 'check_schedule';
+
 function actionCells(a: ActionDef): string[] {
-  const flags = [a.negative ? 'negatif' : '', a.appliesAlternative ? 'terapkan_alternatif' : '']
+  const flags = [
+    a.negative ? 'negatif' : '',
+    a.appliesAlternative ? 'terapkan_alternatif' : '',
+    a.checksSchedule ? 'periksa_jadwal' : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return [a.id, a.label, a.to, a.requires.join(', '), formatEffects(a.effects), flags];
@@ -150,11 +161,14 @@ function checkRepeat(first: StepDef, cells: string[], line: number, errors: stri
 }
 
 function newAction(cells: string[], line: number, errors: string[]): ActionDef {
-  const [id, label, to, requires, effects, flagCell] = cells;
-  const a = { id, label, to, requires: parseList(requires), effects: parseEffects(effects, line, errors) } as ActionDef;
-  const flags = parseFlags(flagCell, ['negatif', 'terapkan_alternatif'], line, errors);
+  const [id, label, to, requires, effectCell, flagCell] = cells;
+  const parsed = parseEffects(effectCell, line, errors);
+  const effects = parsed.filter((e) => String(e.kind) !== LEGACY_SCHEDULE_EFFECT);
+  const a = { id, label, to, requires: parseList(requires), effects } as ActionDef;
+  const flags = parseFlags(flagCell, ACTION_FLAGS, line, errors);
   if (flags.has('negatif')) a.negative = true;
   if (flags.has('terapkan_alternatif')) a.appliesAlternative = true;
+  if (flags.has('periksa_jadwal') || effects.length < parsed.length) a.checksSchedule = true;
   return a;
 }
 

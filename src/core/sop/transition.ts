@@ -5,6 +5,7 @@
 import type { VcRequest } from '../request';
 import type { ActionDef, ActionInput, Effect, HistoryDraft, Preset, StepDef } from './types';
 import { buildEffects } from './effects';
+import { minutesBetween } from '../dates';
 
 /** Why the engine refused an action. */
 export type RefusalCode =
@@ -26,29 +27,15 @@ export type Outcome =
 /** The exact refusal for a click based on an outdated sidebar. */
 export const STALE_REASON = 'Permintaan sudah diperbarui, muat ulang.';
 
-const MS_PER_MINUTE = 60_000;
-
 /** A refusal outcome. */
 export function refuse(code: RefusalCode, reason: string): Outcome {
   return { ok: false, code, reason };
 }
 
-/** `now` as a local 'YYYY-MM-DD' in `timeZone` (UTC date if the zone is unknown to the runtime). */
-export function localDate(now: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-      now,
-    );
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}
-
-/** Whole minutes from `sinceIso` to `now` (never negative), or null when `sinceIso` is unreadable. */
-export function minutesBetween(sinceIso: string, now: Date): number | null {
-  const since = Date.parse(sinceIso);
-  if (Number.isNaN(since)) return null;
-  return Math.max(0, Math.floor((now.getTime() - since) / MS_PER_MINUTE));
+/** Minutes the request spent in its step (never negative), or null when `stepSince` is unreadable. */
+function minutesInStep(stepSince: string, now: Date): number | null {
+  const minutes = minutesBetween(stepSince, now);
+  return minutes === null ? null : Math.max(0, minutes);
 }
 
 /** Everything a transition needs once every check has passed. */
@@ -104,7 +91,7 @@ export function transition(args: TransitionArgs): Outcome {
     fromStep: args.from.id,
     toStep: target.id,
     note: args.input.note ?? '',
-    minutesTaken: minutesBetween(args.request.stepSince, args.now),
+    minutesTaken: minutesInStep(args.request.stepSince, args.now),
     standardMinutes: args.from.standardMinutes,
   };
   return { ok: true, request, effects, history };

@@ -2,6 +2,7 @@
  * An SOP preset is data: roles, ordered steps, actions and the effects they emit.
  * The engine (engine.ts) interprets it; app/ performs the effects through ports.
  */
+import type { OfficeZone } from '../dates';
 
 /** A role id used in presets and in the Pengguna sheet, e.g. 'kadis', 'kabid', 'subkoor'. */
 export type RoleId = string;
@@ -13,7 +14,6 @@ export const APPLICANT_ROLE = 'pemohon';
 export type EffectKind =
   | 'notify_role' // tell the next step's role there is a task (mail)
   | 'notify_applicant' // tell the applicant (mail + WhatsApp link); params.template names the message
-  | 'check_schedule' // authoritative clash check under the lock; refuse the action on a clash
   | 'reserve' // book host/room/operator on their calendars
   | 'release' // free the reservations (reject, cancel, full)
   | 'create_meeting' // create the Zoom meeting / Meet link
@@ -53,6 +53,11 @@ export interface ActionDef {
   negative?: boolean;
   /** True when the supplied `alternative` becomes the request's new date and times (an agreed new time). */
   appliesAlternative?: boolean;
+  /**
+   * A precondition, not an effect: before anything is performed, the schedule is checked under the lock
+   * (resource calendars and the register) and the host/room assigned; a clash refuses the action.
+   */
+  checksSchedule?: boolean;
 }
 
 /** One step of the SOP. */
@@ -88,7 +93,7 @@ export interface Preset {
   /** e.g. 'Kota Bandung — Pengajuan Pembuatan Link Zoom Meeting' */
   name: string;
   /** IANA zone the office is in (Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura). */
-  timeZone: string;
+  timeZone: OfficeZone;
   /** Minimum lead time in days before the event (Bandung: 1 = H-1). */
   minLeadDays: number;
   roles: RoleDef[];

@@ -6,6 +6,8 @@ import { APPLICANT_ROLE } from './types';
 import type { Preset } from './types';
 import { isEffectKind, isRequirement, RESUBMIT_ACTION } from './vocabulary';
 import { checkGraph } from './graph';
+import { isOfficeZone, OFFICE_ZONES } from '../dates';
+import { OPERATOR_ROLE } from '../users';
 
 type Rec = Record<string, unknown>;
 
@@ -26,6 +28,8 @@ function checkMeta(p: Rec, errors: string[]): void {
   if (!isCount(p.version) || p.version === 0) errors.push('Versi alur SOP harus bilangan bulat 1 atau lebih.');
   if (!text(p.name)) errors.push('Nama alur SOP belum diisi.');
   if (!text(p.timeZone)) errors.push('Zona waktu belum diisi (misalnya Asia/Jakarta).');
+  else if (!isOfficeZone(String(p.timeZone)))
+    errors.push(`Zona waktu "${text(p.timeZone)}" tidak dikenal; pilih ${OFFICE_ZONES.join(', ')}.`);
   if (!isCount(p.minLeadDays)) errors.push('Minimal hari sebelum acara harus bilangan bulat 0 atau lebih.');
   const docs = p.requiredDocumentation;
   if (!Array.isArray(docs) || docs.some((d) => !text(d)))
@@ -79,7 +83,22 @@ function checkEffects(where: string, effects: unknown, errors: string[]): void {
   }
 }
 
-function checkAction(stepId: string, a: unknown, stepIds: Set<string>, seen: Set<string>, errors: string[]): void {
+function checkRequires(where: string, requires: unknown, roles: Set<string>, errors: string[]): void {
+  if (!Array.isArray(requires)) {
+    errors.push(`${where}: daftar isian wajib tidak terbaca.`);
+    return;
+  }
+  for (const r of requires.filter((r) => !isRequirement(r)))
+    errors.push(`${where}: isian wajib "${String(r)}" tidak dikenal.`);
+  if (requires.includes('operator') && !roles.has(OPERATOR_ROLE))
+    errors.push(
+      `${where}: meminta operator, tetapi peran "${OPERATOR_ROLE}" tidak terdaftar; operator dipilih dari pemegang peran itu.`,
+    );
+}
+
+type Known = { stepIds: Set<string>; roles: Set<string> };
+
+function checkAction(stepId: string, a: unknown, known: Known, seen: Set<string>, errors: string[]): void {
   const id = isRec(a) ? text(a.id) : '';
   if (!isRec(a) || !id) {
     errors.push(`Langkah "${stepId}": ada tindakan tanpa ID.`);
@@ -90,11 +109,8 @@ function checkAction(stepId: string, a: unknown, stepIds: Set<string>, seen: Set
   seen.add(id);
   if (!text(a.label)) errors.push(`${where}: nama tindakan kosong.`);
   if (!text(a.to)) errors.push(`${where}: langkah tujuan belum diisi.`);
-  else if (!stepIds.has(text(a.to))) errors.push(`${where}: menuju langkah "${text(a.to)}" yang tidak ada.`);
-  if (!Array.isArray(a.requires)) errors.push(`${where}: daftar isian wajib tidak terbaca.`);
-  else
-    for (const r of a.requires.filter((r) => !isRequirement(r)))
-      errors.push(`${where}: isian wajib "${String(r)}" tidak dikenal.`);
+  else if (!known.stepIds.has(text(a.to))) errors.push(`${where}: menuju langkah "${text(a.to)}" yang tidak ada.`);
+  checkRequires(where, a.requires, known.roles, errors);
   checkEffects(where, a.effects, errors);
 }
 
@@ -117,7 +133,7 @@ function checkStep(s: Rec, roles: Set<string>, stepIds: Set<string>, errors: str
   if (s.terminal !== true && s.actions.length === 0)
     errors.push(`${where} bukan langkah akhir tetapi tidak punya tindakan (tidak ada jalan keluar).`);
   const seen = new Set<string>();
-  for (const a of s.actions) checkAction(id, a, stepIds, seen, errors);
+  for (const a of s.actions) checkAction(id, a, { stepIds, roles }, seen, errors);
 }
 
 function collectStepIds(steps: unknown[], errors: string[]): Set<string> {

@@ -7,7 +7,6 @@ import type { ActionRequirement, EffectKind } from './types';
 const EFFECT_KIND_SET: Record<EffectKind, true> = {
   notify_role: true,
   notify_applicant: true,
-  check_schedule: true,
   reserve: true,
   release: true,
   create_meeting: true,

@@ -146,7 +146,7 @@ describe('refusals', () => {
     ).toEqual({
       ok: false,
       code: 'invalid_input',
-      reason: 'Operator harus dipilih dari daftar pengguna (alamat email).',
+      reason: 'Operator harus berupa alamat email; pilih dari daftar operator.',
     });
   });
 

@@ -91,6 +91,8 @@ export interface Stride {
   action: string;
   to: string;
   effects: EffectKind[];
+  /** The action checks the schedule before its effects (a precondition, not an effect). */
+  checksSchedule?: boolean;
   input?: ActionInput;
   /** Minutes spent at the current step before acting (default 3). */
   minutes?: number;
@@ -101,7 +103,7 @@ export const walked = new Set<string>();
 
 /**
  * Enters a new request (valid unless told) and performs `strides` with an actor holding each
- * step's role, asserting step, status, version, effect kinds and keys, and history minutes.
+ * step's role, asserting step, status, version, effect kinds and keys, the schedule check, and history minutes.
  */
 export function walk(preset: Preset, strides: Stride[], start?: VcRequest): VcRequest {
   let now = start ? new Date(start.stepSince) : T0;
@@ -119,6 +121,7 @@ export function walk(preset: Preset, strides: Stride[], start?: VcRequest): VcRe
     expect(out.request.version).toBe(request.version + 1);
     expect(out.request.stepSince).toBe(now.toISOString());
     expect(out.effects.map((e) => e.kind)).toEqual(s.effects);
+    expect(from.actions.find((a) => a.id === s.action)?.checksSchedule === true).toBe(s.checksSchedule === true);
     for (const e of out.effects) expect(e.key.startsWith(`${request.id}:v${request.version + 1}:${e.kind}`)).toBe(true);
     expect(out.history).toMatchObject({
       fromStep: from.id,

@@ -25,8 +25,8 @@ test('the sheet shows one row per action with effects and flags readable', () =>
     'Setujui (Tandatangani FPVC)',
     'buat_link',
     '',
-    'check_schedule, reserve',
-    '',
+    'reserve',
+    'periksa_jadwal',
   ]);
   expect(rows).toContainEqual([
     'persetujuan',
@@ -63,7 +63,7 @@ test('continuation rows may repeat the step columns; an office can edit minutes 
   const [first, second] = rows.filter((r) => r[0] === 'persetujuan');
   second.splice(0, 6, ...first.slice(0, 6));
   rows.find((r) => r[0] === 'verifikasi')![3] = '4';
-  rows.find((r) => r[6] === 'setujui')![10] = 'check_schedule, reserve, notify_applicant(template=disetujui; cc=ya)';
+  rows.find((r) => r[6] === 'setujui')![10] = 'reserve, notify_applicant(template=disetujui; cc=ya)';
   const out = presetFromRows(rows);
   if (!out.ok) throw new Error(out.errors.join('\n'));
   expect(out.preset.steps.find((s) => s.id === 'verifikasi')?.standardMinutes).toBe(4);
@@ -72,7 +72,7 @@ test('continuation rows may repeat the step columns; an office can edit minutes 
     'tolak_tanda_tangan',
     'batalkan',
   ]);
-  expect(out.preset.steps.find((s) => s.id === 'persetujuan')?.actions[0].effects[2]).toEqual({
+  expect(out.preset.steps.find((s) => s.id === 'persetujuan')?.actions[0].effects[1]).toEqual({
     kind: 'notify_applicant',
     params: { template: 'disetujui', cc: 'ya' },
   });
@@ -90,7 +90,7 @@ test('layout mistakes are reported with their row number', () => {
     ok: false,
     errors: [
       'Baris 2: "Warna" tidak dikenal di bagian atas Alur SOP.',
-      `Baris ${verify + 1}: sifat "penting" tidak dikenal (pilihan: negatif, terapkan_alternatif).`,
+      `Baris ${verify + 1}: sifat "penting" tidak dikenal (pilihan: negatif, terapkan_alternatif, periksa_jadwal).`,
       `Baris ${verify + 2}: langkah "verifikasi" sudah ditulis dengan isi lain di baris sebelumnya; samakan atau kosongkan.`,
       `Baris ${verify + 2}: efek "notify_applicant(template)" tidak terbaca; tulis misalnya notify_applicant(template=ditolak).`,
       `Baris ${verify + 3}: ID Langkah kosong.`,
@@ -116,4 +116,18 @@ test('a sheet without the step header is refused', () => {
     ok: false,
     errors: ['Baris judul tabel langkah ("ID Langkah", …) tidak ditemukan.'],
   });
+});
+
+test("a copy made when the schedule check was written as the effect 'check_schedule' reads as 'periksa_jadwal'", () => {
+  const rows = presetToRows(TANGERANG).map((r) => [...r]);
+  const setujui = rows.find((r) => r[6] === 'setujui')!;
+  setujui[10] = 'check_schedule, reserve';
+  setujui[11] = '';
+  expect(presetFromRows(rows)).toStrictEqual({ ok: true, preset: TANGERANG });
+  setujui[10] = 'reserve';
+  expect(presetFromRows(rows)).toMatchObject({ ok: true, preset: { steps: expect.any(Array) } });
+  const unchecked = presetFromRows(rows);
+  const action = unchecked.ok && unchecked.preset.steps.find((s) => s.id === 'persetujuan')!.actions[0];
+  expect(action).toMatchObject({ id: 'setujui', effects: [{ kind: 'reserve' }] });
+  expect(action && action.checksSchedule).toBeUndefined();
 });

@@ -13,11 +13,12 @@ describe('000 Bandung', () => {
   test('approved: disposisi → izin → operator → link → pendampingan → selesai', () => {
     const end = walk(BANDUNG, [
       ...BANDUNG_TO_DECISION,
-      { action: 'setujui', to: 'tunjuk_operator', effects: ['check_schedule', 'reserve', 'notify_role'] },
+      { action: 'setujui', to: 'tunjuk_operator', checksSchedule: true, effects: ['reserve', 'notify_role'] },
       {
         action: 'tugaskan_operator',
         to: 'buat_rapat',
-        effects: ['check_schedule', 'reserve', 'notify_role'],
+        checksSchedule: true,
+        effects: ['reserve', 'notify_role'],
         input: { operator: 'budi@diskominfo.go.id' },
       },
       { action: 'buat_rapat', to: 'kirim_tautan', effects: ['create_meeting', 'notify_role'] },
@@ -32,11 +33,12 @@ describe('000 Bandung', () => {
   test('rescheduled after the meeting exists: check, release, reserve, move the meeting, then send the link again', () => {
     const atLink = walk(BANDUNG, [
       ...BANDUNG_TO_DECISION,
-      { action: 'setujui', to: 'tunjuk_operator', effects: ['check_schedule', 'reserve', 'notify_role'] },
+      { action: 'setujui', to: 'tunjuk_operator', checksSchedule: true, effects: ['reserve', 'notify_role'] },
       {
         action: 'tugaskan_operator',
         to: 'buat_rapat',
-        effects: ['check_schedule', 'reserve', 'notify_role'],
+        checksSchedule: true,
+        effects: ['reserve', 'notify_role'],
         input: { operator: 'budi@diskominfo.go.id' },
       },
       { action: 'buat_rapat', to: 'kirim_tautan', effects: ['create_meeting', 'notify_role'] },
@@ -51,14 +53,16 @@ describe('000 Bandung', () => {
         {
           action: 'ubah_jadwal',
           to: 'kirim_tautan',
-          effects: ['check_schedule', 'release', 'reserve', 'update_meeting', 'notify_role'],
+          checksSchedule: true,
+          effects: ['release', 'reserve', 'update_meeting', 'notify_role'],
           input: move,
         },
         { action: 'kirim_tautan', to: 'pendampingan', effects: ['send_link', 'notify_role'] },
         {
           action: 'ubah_jadwal',
           to: 'kirim_tautan',
-          effects: ['check_schedule', 'release', 'reserve', 'update_meeting', 'notify_role'],
+          checksSchedule: true,
+          effects: ['release', 'reserve', 'update_meeting', 'notify_role'],
           input: { ...move, alternative: { date: '2026-12-03', start: '09:00', end: '10:00' } },
         },
       ],
@@ -131,7 +135,7 @@ describe('001 Tarakan', () => {
   test('free schedule, draft returned once by the Kabid, then signed and sent', () => {
     const end = walk(TARAKAN, [
       ...toSchedule,
-      { action: 'jadwal_kosong', to: 'buat_id', effects: ['check_schedule', 'reserve', 'notify_role'] },
+      { action: 'jadwal_kosong', to: 'buat_id', checksSchedule: true, effects: ['reserve', 'notify_role'] },
       { action: 'buat_rapat', to: 'lapor_staf', effects: ['create_meeting', 'notify_role'], minutes: 15 },
       { action: 'laporkan', to: 'draf_surat', effects: ['notify_role'] },
       { action: 'buat_draf', to: 'telaah_kabid', effects: ['draft_letter', 'notify_role'] },

@@ -41,7 +41,7 @@ describe('002 Singkawang', () => {
   test('team confirms: TU → Kadis → Kabid Aptika → Subkor ILE → Tim TCMR → uji koneksi → laporan → selesai', () => {
     const end = walk(SINGKAWANG, [
       ...toCheck,
-      { action: 'konfirmasi', to: 'persiapan', effects: ['check_schedule', 'reserve', 'notify_role'], minutes: 30 },
+      { action: 'konfirmasi', to: 'persiapan', checksSchedule: true, effects: ['reserve', 'notify_role'], minutes: 30 },
       ...fromPreparation,
     ]);
     expect(end).toMatchObject({ status: 'Selesai', version: 9 });
@@ -56,7 +56,8 @@ describe('002 Singkawang', () => {
         {
           action: 'alternatif_diterima',
           to: 'persiapan',
-          effects: ['check_schedule', 'reserve', 'notify_role'],
+          checksSchedule: true,
+          effects: ['reserve', 'notify_role'],
           input: { alternative },
         },
         ...fromPreparation,
@@ -131,7 +132,7 @@ describe('002 Singkawang', () => {
   test('the report closes only with a laporan attached', () => {
     const atReport = walk(SINGKAWANG, [
       ...toCheck,
-      { action: 'konfirmasi', to: 'persiapan', effects: ['check_schedule', 'reserve', 'notify_role'] },
+      { action: 'konfirmasi', to: 'persiapan', checksSchedule: true, effects: ['reserve', 'notify_role'] },
       ...fromPreparation.slice(0, 2),
     ]);
     const out = applyAction(

@@ -7,7 +7,7 @@ describe('003 Tangerang', () => {
   test('verified, signed, link made: three steps and a 7-minute standard with intake', () => {
     const end = walk(TANGERANG, [
       { action: 'verifikasi', to: 'persetujuan', effects: ['notify_role'], minutes: 2 },
-      { action: 'setujui', to: 'buat_link', effects: ['check_schedule', 'reserve', 'notify_role'], minutes: 2 },
+      { action: 'setujui', to: 'buat_link', checksSchedule: true, effects: ['reserve', 'notify_role'], minutes: 2 },
       { action: 'buat_link', to: 'selesai', effects: ['create_meeting', 'send_link', 'close'], minutes: 25 },
     ]);
     expect(end).toMatchObject({ status: 'Selesai', version: 4 });
@@ -81,7 +81,13 @@ const DEMAK_TO_DOCS: Stride[] = [
     input: { operator: 'cc1@demakkab.go.id' },
     minutes: 5,
   },
-  { action: 'catat_jadwal', to: 'siapkan_host', effects: ['check_schedule', 'reserve', 'notify_role'], minutes: 10 },
+  {
+    action: 'catat_jadwal',
+    to: 'siapkan_host',
+    checksSchedule: true,
+    effects: ['reserve', 'notify_role'],
+    minutes: 10,
+  },
   { action: 'siapkan_host', to: 'peralatan', effects: ['create_meeting', 'send_link', 'notify_role'], minutes: 30 },
   { action: 'peralatan_siap', to: 'perekaman', effects: ['notify_role'], minutes: 120 },
   { action: 'rekaman_selesai', to: 'dokumentasi', effects: ['ask_documentation', 'notify_role'], minutes: 150 },

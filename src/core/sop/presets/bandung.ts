@@ -15,7 +15,8 @@ function rescheduleAction() {
   return act('ubah_jadwal', 'Ubah Jadwal (permintaan pemohon)', 'kirim_tautan', {
     requires: ['alternative', 'note'],
     appliesAlternative: true,
-    effects: [fx('check_schedule'), fx('release'), fx('reserve'), fx('update_meeting')],
+    checksSchedule: true,
+    effects: [fx('release'), fx('reserve'), fx('update_meeting')],
   });
 }
 
@@ -70,7 +71,7 @@ export const BANDUNG: Preset = {
       5,
       'Menunggu Izin Subkoor',
       [
-        act('setujui', 'Izinkan', 'tunjuk_operator', { effects: [fx('check_schedule'), fx('reserve')] }),
+        act('setujui', 'Izinkan', 'tunjuk_operator', { checksSchedule: true, effects: [fx('reserve')] }),
         act('tolak', 'Tidak Diizinkan', 'ditolak', {
           requires: ['note'],
           negative: true,
@@ -89,7 +90,8 @@ export const BANDUNG: Preset = {
       [
         act('tugaskan_operator', 'Tunjuk Operator', 'buat_rapat', {
           requires: ['operator'],
-          effects: [fx('check_schedule'), fx('reserve')],
+          checksSchedule: true,
+          effects: [fx('reserve')],
         }),
         cancelAction(),
       ],

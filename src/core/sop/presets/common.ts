@@ -18,6 +18,7 @@ interface ActionOptions {
   effects?: DeclaredEffect[];
   negative?: boolean;
   appliesAlternative?: boolean;
+  checksSchedule?: boolean;
 }
 
 /** An action (button) moving the request to step `to`. */
@@ -25,6 +26,7 @@ export function act(id: string, label: string, to: string, opts: ActionOptions =
   const action: ActionDef = { id, label, to, requires: opts.requires ?? [], effects: opts.effects ?? [] };
   if (opts.negative) action.negative = true;
   if (opts.appliesAlternative) action.appliesAlternative = true;
+  if (opts.checksSchedule) action.checksSchedule = true;
   return action;
 }
 

@@ -35,7 +35,8 @@ export const DEMAK: Preset = {
       'Menunggu Rekap Jadwal',
       [
         act('catat_jadwal', 'Catat di Rekap Jadwal Vidcon', 'siapkan_host', {
-          effects: [fx('check_schedule'), fx('reserve')],
+          checksSchedule: true,
+          effects: [fx('reserve')],
         }),
         cancelAction(),
       ],

@@ -70,7 +70,7 @@ export const SINGKAWANG: Preset = {
       30,
       'Menunggu Pengecekan Tim TCMR',
       [
-        act('konfirmasi', 'Konfirmasi Siap', 'persiapan', { effects: [fx('check_schedule'), fx('reserve')] }),
+        act('konfirmasi', 'Konfirmasi Siap', 'persiapan', { checksSchedule: true, effects: [fx('reserve')] }),
         act('bentrok', 'Jadwal Bentrok / Koneksi Tidak Tersedia', 'info_bentrok', {
           requires: ['note'],
           negative: true,
@@ -103,7 +103,8 @@ export const SINGKAWANG: Preset = {
         act('alternatif_diterima', 'Alternatif Diterima Pemohon', 'persiapan', {
           requires: ['alternative'],
           appliesAlternative: true,
-          effects: [fx('check_schedule'), fx('reserve')],
+          checksSchedule: true,
+          effects: [fx('reserve')],
         }),
         cancelAction('Pemohon Membatalkan'),
       ],

@@ -42,7 +42,7 @@ export const TANGERANG: Preset = {
       2,
       'Menunggu Persetujuan',
       [
-        act('setujui', 'Setujui (Tandatangani FPVC)', 'buat_link', { effects: [fx('check_schedule'), fx('reserve')] }),
+        act('setujui', 'Setujui (Tandatangani FPVC)', 'buat_link', { checksSchedule: true, effects: [fx('reserve')] }),
         returnAction('tolak_tanda_tangan', 'Tidak Disetujui — Kembali ke Pemohon'),
         cancelAction(),
       ],

@@ -49,7 +49,8 @@ export const TARAKAN: Preset = {
       'Menunggu Pengecekan Jadwal',
       [
         act('jadwal_kosong', 'Jadwal Kosong — Disposisi ke Staf', 'buat_id', {
-          effects: [fx('check_schedule'), fx('reserve')],
+          checksSchedule: true,
+          effects: [fx('reserve')],
         }),
         act('jadwal_penuh', 'Jadwal Penuh — Informasikan ke OPD Pemohon', 'penuh', {
           requires: ['note'],

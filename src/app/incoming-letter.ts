@@ -6,9 +6,8 @@
  */
 import { QUESTIONS, NO, YES } from '../core/intake/questions';
 import type { RawAnswers } from '../core/intake/parse';
-import { resolveActor } from '../core/users';
-import { localDate } from '../core/dates';
 import type { IntakeResultDto, LetterRequestDto, Result } from '../shared/rpc';
+import { currentActor } from './caller';
 import { intake } from './intake';
 import type { Deps } from './ports';
 
@@ -35,12 +34,10 @@ function letterRef(letter: LetterRequestDto): string {
   return `surat:${norm(letter.agency)}|${norm(letter.letterNumber) || norm(letter.srikandiNumber)}`;
 }
 
-/** Enter a letter as a request. Refuses callers who are not active officials. */
+/** Enter an incoming letter as a request (same intake as the form). Refuses callers who are not active officials. */
 export function submitLetter(deps: Deps, letter: LetterRequestDto): Result<IntakeResultDto> {
   if (!letter || typeof letter !== 'object') return { ok: false, error: 'Data surat tidak terbaca.' };
-  const { users, delegations } = deps.config.users();
-  const today = localDate(deps.clock.now(), deps.config.settings().settings.timeZone);
-  const who = resolveActor(deps.identity.activeUserEmail(), users, delegations, today);
+  const who = currentActor(deps);
   if (!who.ok) return { ok: false, error: who.reason };
   const ref = letterRef(letter);
   if (ref === 'surat:|')

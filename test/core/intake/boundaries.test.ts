@@ -1,0 +1,100 @@
+/**
+ * The edges of intake validation, each on both sides: end against start, the maximum duration,
+ * the minimum lead time, a start time against now, and "today" in the office zone.
+ */
+import { parseAnswers } from '../../../src/core/intake/parse';
+import { validateRequest, type ValidationPolicy } from '../../../src/core/intake/validate';
+import { validAnswers } from '../../fixtures/answers';
+
+/** Monday 23 November 2026, 10:00 WIB. */
+const NOW = new Date('2026-11-23T03:00:00Z');
+const POLICY: ValidationPolicy = { timeZone: 'Asia/Jakarta', minLeadDays: 3, maxDurationHours: 3 };
+
+const check = (over: Record<string, string>, policy: ValidationPolicy = POLICY, now = NOW) =>
+  validateRequest(parseAnswers(validAnswers(over)), policy, now);
+
+const SLOT = { 'Tanggal kegiatan': '2026-11-30' };
+
+describe('end time against start time', () => {
+  it('refuses an end equal to the start, and an end before it', () => {
+    for (const end of ['09:00', '08:59'])
+      expect(check({ ...SLOT, 'Jam mulai': '09:00', 'Jam selesai': end }).problems).toEqual([
+        'Jam selesai harus setelah jam mulai.',
+      ]);
+  });
+
+  it('accepts an end one minute after the start', () => {
+    expect(check({ ...SLOT, 'Jam mulai': '09:00', 'Jam selesai': '09:01' }).problems).toEqual([]);
+  });
+});
+
+describe('the maximum duration', () => {
+  it('accepts exactly the maximum', () => {
+    expect(check({ ...SLOT, 'Jam mulai': '09:00', 'Jam selesai': '12:00' }).problems).toEqual([]);
+  });
+
+  it('refuses one minute more, naming the limit', () => {
+    expect(check({ ...SLOT, 'Jam mulai': '09:00', 'Jam selesai': '12:01' }).problems).toEqual([
+      'Durasi kegiatan melebihi batas 3 jam.',
+    ]);
+  });
+});
+
+describe('the minimum lead time (a warning, never a refusal)', () => {
+  it('no warning at exactly the minimum (H-3) or more', () => {
+    expect(check({ 'Tanggal kegiatan': '2026-11-26' })).toEqual({ problems: [], warnings: [] });
+    expect(check({ 'Tanggal kegiatan': '2026-11-27' })).toEqual({ problems: [], warnings: [] });
+  });
+
+  it('warns one day short, and on the day itself', () => {
+    expect(check({ 'Tanggal kegiatan': '2026-11-25' }).warnings).toEqual([
+      'Permohonan diajukan H-2, kurang dari batas minimal H-3; tautan mungkin tidak dapat diproses karena akun Zoom sudah terpakai.',
+    ]);
+    expect(check({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '13:00', 'Jam selesai': '14:00' })).toEqual({
+      problems: [],
+      warnings: [
+        'Permohonan diajukan pada hari kegiatan, kurang dari batas minimal H-3; tautan mungkin tidak dapat diproses karena akun Zoom sudah terpakai.',
+      ],
+    });
+  });
+
+  it('no lead-time warning at all when the minimum is 0', () => {
+    const sameDay = { 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '13:00', 'Jam selesai': '14:00' };
+    expect(check(sameDay, { ...POLICY, minLeadDays: 0 })).toEqual({ problems: [], warnings: [] });
+  });
+
+  it('a past date is refused and not also warned about', () => {
+    expect(check({ 'Tanggal kegiatan': '2026-11-22' })).toEqual({
+      problems: ['Tanggal kegiatan sudah lewat.'],
+      warnings: [],
+    });
+  });
+});
+
+describe('a start time today against now (10:00 WIB)', () => {
+  const today = (start: string, end: string) =>
+    check({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': start, 'Jam selesai': end }, { ...POLICY, minLeadDays: 0 });
+
+  it('accepts a start equal to now, and later', () => {
+    expect(today('10:00', '11:00').problems).toEqual([]);
+    expect(today('10:01', '11:00').problems).toEqual([]);
+  });
+
+  it('refuses a start one minute before now', () => {
+    expect(today('09:59', '11:00').problems).toEqual(['Jam mulai kegiatan hari ini sudah lewat.']);
+  });
+
+  it('does not compare times on another day', () => {
+    expect(check({ 'Tanggal kegiatan': '2026-11-30', 'Jam mulai': '07:00', 'Jam selesai': '08:00' }).problems).toEqual(
+      [],
+    );
+  });
+
+  it('"now" is read in the office zone: 10:00 WIB is 12:00 WIT', () => {
+    const jayapura = { ...POLICY, timeZone: 'Asia/Jayapura' as const, minLeadDays: 0 };
+    const at = (start: string) =>
+      check({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': start, 'Jam selesai': '14:00' }, jayapura).problems;
+    expect(at('11:59')).toEqual(['Jam mulai kegiatan hari ini sudah lewat.']);
+    expect(at('12:00')).toEqual([]);
+  });
+});
