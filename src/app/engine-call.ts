@@ -6,6 +6,7 @@
 import { ENGINE_COMMANDS, type EngineCommand, type EngineRequest } from '../shared/engine-rpc';
 import type { Result } from '../shared/rpc';
 import { verifyCaller, type IdentityTokens } from './identity';
+import { MAX_UPLOAD_BYTES } from './documentation';
 import type { Clock } from './ports';
 
 /** Which spreadsheet and which panel the engine serves (the office account's Script Properties). */
@@ -34,7 +35,11 @@ export interface EngineCallEnv {
   run(command: EngineCommand, caller: Caller, args: unknown[]): Result<unknown>;
 }
 
-const MAX_BODY_CHARS = 12_000_000;
+/**
+ * The largest body read: room for a documentation upload (base64, 4/3 of its bytes) up to twice
+ * MAX_UPLOAD_BYTES, so a file over the limit is answered by the upload's own size message.
+ */
+const MAX_BODY_CHARS = Math.ceil((2 * MAX_UPLOAD_BYTES) / 3) * 4;
 const UNREADABLE = 'Permintaan ke mesin Layanan Vicon tidak terbaca. Muat ulang spreadsheet lalu coba lagi.';
 
 function parse(body: unknown): EngineRequest | null {

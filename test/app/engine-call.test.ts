@@ -142,6 +142,17 @@ describe('serveEngineCall', () => {
     expect([...other.ran, ...foreign.ran]).toEqual([]);
   });
 
+  it('passes a documentation upload just over 10 MB (base64) to its command, which answers with the size limit itself', () => {
+    const justOver = 10 * 1024 * 1024 + 100 * 1024;
+    const file = { name: 'foto.png', mimeType: 'image/png', base64: 'A'.repeat(Math.ceil(justOver / 3) * 4) };
+    const body = { ...call('kadis', 'uploadDocumentation'), args: ['VC-2026-0001', file] };
+    const { result, ran } = serve(memoryBinding({ sheet: 'sheet-1', audience: PANEL }), body);
+    expect(result).toEqual({ ok: true, value: 'done' });
+    expect(ran.map((r) => [r.command, (r.args[1] as typeof file).base64.length])).toEqual([
+      ['uploadDocumentation', file.base64.length],
+    ]);
+  });
+
   it.each([
     ['not JSON', 'not json'],
     ['an unknown command', JSON.stringify({ ...call('kadis'), command: 'runHourly' })],
