@@ -16,13 +16,6 @@ export const USERS_SHEET = 'Pengguna';
 export const DELEGATIONS_SHEET = 'Plh';
 export const CUSTOM_PRESET_SHEET = 'Alur SOP';
 const RESOURCES_SHEET_NAME = 'Sumber Daya';
-export const CONFIG_SHEETS = [
-  SETTINGS_SHEET,
-  USERS_SHEET,
-  DELEGATIONS_SHEET,
-  CUSTOM_PRESET_SHEET,
-  RESOURCES_SHEET_NAME,
-];
 export const USER_HEADERS = ['Email', 'Nama', 'NIP', 'Peran', 'Aktif', 'Admin'];
 export const DELEGATION_HEADERS = ['Peran', 'Email Pengganti', 'Menggantikan', 'Dari', 'Sampai'];
 const CACHE_KEY = 'vicon:config:v1';

@@ -2,7 +2,7 @@
  * The panel's only way to change anything: one POST to the engine web app per click, carrying
  * the official's Google identity token. The token is sent only to an Apps Script web-app URL.
  */
-import { ENGINE_URL_PATTERN, type EngineCommand, type EngineRequest } from '../shared/engine-rpc';
+import { ENGINE_URL_PATTERN, type EngineCommand, type EngineRequest, type EngineResponse } from '../shared/engine-rpc';
 import type { Result } from '../shared/rpc';
 
 const UNREACHABLE =
@@ -16,7 +16,7 @@ export function isEngineUrl(url: string): boolean {
 function answerOf(res: GoogleAppsScript.URL_Fetch.HTTPResponse): Result<unknown> {
   if (res.getResponseCode() !== 200) return { ok: false, error: `${UNREACHABLE} (kode ${res.getResponseCode()})` };
   try {
-    const body = JSON.parse(res.getContentText()) as Result<unknown>;
+    const body = JSON.parse(res.getContentText()) as EngineResponse;
     if (body && typeof body === 'object' && typeof body.ok === 'boolean') return body;
   } catch {
     // an HTML page (sign-in, error) instead of JSON: reported below
