@@ -21,6 +21,8 @@ export interface Official {
   roles: string[];
   admin?: boolean;
   nip?: string;
+  /** Aktif = Tidak when false (someone who left); default Ya. */
+  active?: boolean;
 }
 
 export interface InstalledProduct {
@@ -87,11 +89,31 @@ export function runSetup(p: InstalledProduct): void {
   p.panel.callAs(p.office, 'menuSetup');
 }
 
+/** One Pengguna row (Email, Nama, NIP, Peran, Aktif, Admin) as the office account types it. */
+const officialRow = (o: Official): unknown[] => [
+  o.email,
+  o.name,
+  o.nip ?? '',
+  o.roles.join(', '),
+  o.active === false ? 'Tidak' : 'Ya',
+  o.admin ? 'Ya' : 'Tidak',
+];
+
 /** Pengguna rows for `officials`, as the office account types them (row 2 holds the office account itself). */
 export function writeOfficials(p: InstalledProduct, officials: Official[]): void {
-  const rows = officials.map((o) => [o.email, o.name, o.nip ?? '', o.roles.join(', '), 'Ya', o.admin ? 'Ya' : 'Tidak']);
+  const rows = officials.map(officialRow);
   for (const o of officials) p.ws.acl.share(p.ws.spreadsheet.id, o.email, 'editor');
   if (rows.length) p.ws.acl.manualEdit(p.office, { sheet: 'Pengguna', range: `A3:F${rows.length + 2}` }, rows);
+}
+
+/**
+ * One more official: the office account shares the spreadsheet with them (so their panel opens)
+ * and types their row under the last one in Pengguna; the hand edit fires the engine's edit trigger.
+ */
+export function addOfficial(p: InstalledProduct, o: Official): void {
+  p.ws.acl.share(p.ws.spreadsheet.id, o.email, 'editor');
+  const row = (p.ws.spreadsheet.sheetByName('Pengguna')?.values.length ?? 1) + 1;
+  p.ws.acl.manualEdit(p.office, { sheet: 'Pengguna', range: `A${row}:F${row}` }, [officialRow(o)]);
 }
 
 /** Set one Pengaturan value by its label, by hand as the office account. */

@@ -138,12 +138,10 @@ describe('foundation on the built bundle', () => {
 
   it('an hourly run that cannot open the form fails visibly and loses no missed response', () => {
     const e = e2eWorld();
-    const props = (
-      e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
-    ).getScriptProperties();
+    const props = e.engineProps();
     e.app.call('runHourly');
     const formId = e.formId();
-    e.ws.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
+    e.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
     expect(() => e.submit(validAnswers())).toThrow(/sibuk/);
     e.ws.clock.advance(3 * 60 * 60 * 1000);
     props.setProperty('FPVC_FORM_ID', 'formulir-yang-hilang');

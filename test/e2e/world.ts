@@ -10,12 +10,14 @@ import type { LoadedBundle } from '../../dev/standin/loader';
 import { presetById } from '../../src/core/sop/presets';
 import { createFakeZoom, FAKE_ZOOM_CREDENTIALS, type FakeZoom } from '../../dev/fake-zoom/server';
 import {
+  addOfficial,
   loadProduct,
   OFFICE_ACCOUNT,
   runSetup,
   writeOfficials,
   writeSettingByHand,
   type InstalledProduct,
+  type Official,
 } from '../../dev/product';
 import type {
   ActionRequestDto,
@@ -63,6 +65,13 @@ export function stepAs(
   return ok(e.act(id, action, input));
 }
 
+/** Layanan Vicon › Periksa riwayat, clicked by the admin (only an admin may): the alert it shows. */
+export function checkHistory(e: E2E): string {
+  e.as(ADMIN);
+  e.app.call('menuCheckHistory');
+  return String(e.ws.ui.shown.at(-1));
+}
+
 /** The form collects the email itself (not as a question). */
 export function withoutEmail(answers: Record<string, string>): Record<string, string> {
   const { Email: _email, ...rest } = answers;
@@ -98,6 +107,10 @@ export interface E2E {
   act(id: string, action: string, input?: ActionRequestDto['input']): Result<ActionResultDto>;
   sheet(name: string): unknown[][];
   column(header: string): unknown[];
+  /** The office account shares the spreadsheet with `o` and types their Pengguna row by hand. */
+  addOfficial(o: Official): void;
+  /** The engine's Script Properties (Zoom credentials, the form id, the nightly marks). */
+  engineProps(): GoogleAppsScript.Properties.Properties;
 }
 
 const TRIGGERS: Record<string, (p: InstalledProduct) => void> = {
@@ -180,6 +193,11 @@ export function e2eWorld(presetId = '000-bandung', now = new Date('2026-11-23T02
       const i = v[0].indexOf(header);
       return v.slice(1).map((r) => r[i]);
     },
+    addOfficial: (o) => addOfficial(product, o),
+    engineProps: () =>
+      (
+        product.engineProject.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+      ).getScriptProperties(),
   };
   return e;
 }

@@ -8,6 +8,8 @@ import type { E2E } from '../e2e/world';
 import type { Fault } from '../../dev/standin';
 import type { FailSpec } from '../../dev/fake-zoom/server';
 import { BANDUNG_WALK, failNth, TARAKAN_WALK } from './kit';
+import { faultMessage } from '../../dev/standin/calls';
+import type { FakeHttpHandler } from '../../dev/standin/http-types';
 
 export const FAULTS = [
   'pengecualian',
@@ -32,6 +34,8 @@ export interface Cell {
   fault: FaultName;
   site: Site;
   inject(e: E2E): void;
+  /** The stand-in fault key the cell raises, when it uses the fault store: it must fire at least once. */
+  faultKey?: string;
 }
 
 const CANCEL = { who: 'operator', action: 'batalkan', input: { note: 'Kegiatan ditunda oleh pemohon.' } };
@@ -59,6 +63,28 @@ const zoomKind: Partial<Record<FaultName, FailSpec['kind']>> = {
   'HTTP 5xx': '5xx',
   '429 Retry-After': '429',
 };
+/** The fault key of the engine's calls to Zoom (UrlFetchApp.fetch to zoom.us / api.zoom.us only). */
+const ZOOM_FETCH = 'UrlFetchApp.fetch (Zoom)';
+
+/**
+ * The next `times` UrlFetchApp calls to Zoom fail as an exhausted UrlFetch quota does. A fault on
+ * 'UrlFetchApp.fetch' itself would hit the panel's call to the engine and the engine's token check
+ * first (faults are global to the workspace); this one is raised only where Zoom is called, and
+ * `ws.faults.clear()` lifts it like any other.
+ */
+function exhaustFetchQuotaAtZoom(e: E2E, times: number): void {
+  const store = e.ws.ctx.faults;
+  const guarded =
+    (handler: FakeHttpHandler): FakeHttpHandler =>
+    (req) => {
+      if (store.peekKind(ZOOM_FETCH)) throw e.ws.ctx.fail(faultMessage('UrlFetchApp.fetch', store.take(ZOOM_FETCH)!));
+      return handler(req);
+    };
+  e.ws.http.register('https://zoom.us/oauth/', guarded(e.zoom.handler));
+  e.ws.http.register('https://api.zoom.us/v2/', guarded(e.zoom.handler));
+  e.ws.faults.inject(ZOOM_FETCH, { kind: 'quota', times });
+}
+
 /** Attempts the Zoom client makes in one action before it gives up (so the effect stays pending). */
 const ZOOM_ATTEMPTS = 5;
 
@@ -67,6 +93,7 @@ function standinCells(effect: string, site: Site, key: string, nth = 1, times = 
     effect,
     fault,
     site,
+    faultKey: key,
     inject: (e) =>
       nth > 1
         ? failNth(e, key, nth, { kind: standin[fault] } as Fault)
@@ -99,7 +126,8 @@ function zoomCells(
       effect,
       fault: 'kuota habis',
       site,
-      inject: (e) => e.ws.faults.inject('UrlFetchApp.fetch', { kind: 'quota', times: ZOOM_ATTEMPTS }),
+      faultKey: ZOOM_FETCH,
+      inject: (e) => exhaustFetchQuotaAtZoom(e, ZOOM_ATTEMPTS),
     },
   ];
 }
@@ -122,6 +150,7 @@ export function allCells(): Cell[] {
       effect: 'Kunci skrip (tindakan)',
       fault: 'kunci tak didapat',
       site: SITES.disposisi,
+      faultKey: 'Lock.tryLock',
       inject: (e) => e.ws.faults.inject('Lock.tryLock', { kind: 'lockTimeout', times: 1 }),
     },
     {
