@@ -97,6 +97,10 @@ describe('playground rendering escapes what people typed', () => {
       'srcdoc="&lt;p onclick=&quot;x()&quot;&gt;Halo &amp; &quot;selamat&quot;&lt;/p&gt;&lt;script&gt;',
     );
     expect(html).toContain('Tautan &lt;rapat&gt;');
+    expect(html).toContain('Dari: a@b.go.id');
+    expect(renderOutbox([{ ...mail, name: 'Layanan <Vicon>' }], 'Asia/Jakarta')).toContain(
+      'Dari: Layanan &lt;Vicon&gt; &lt;a@b.go.id&gt;',
+    );
     expect(html).not.toMatch(/<script|<p onclick/);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The playground page (dev/playground) in Chromium, walked as people click it: the
  * FPVC form on the page, the user switcher, the real sidebar in its iframe calling the
- * BUILT server bundle through the HTTP shim, the register table, outbox and calendar.
+ * BUILT panel (as the chosen official) through the HTTP shim, which forwards to the BUILT
+ * engine (as the office account), the register table, outbox and calendar.
  */
 import { spawnSync } from 'child_process';
 import * as path from 'path';
@@ -78,6 +79,7 @@ describeBrowser('playground page in Chromium', () => {
       expect(await mail.getAttribute('data-index')).not.toBeNull();
       expect(await mail.locator('iframe').getAttribute('srcdoc')).toContain(link);
       expect(await mail.locator('iframe').getAttribute('sandbox')).toBe('');
+      expect(await mail.locator('.mail-from').textContent()).toMatch(/^Dari: .*<layanan@kominfo\.go\.id>/);
       expect(await page.locator('#kalender').innerText()).toContain('Rapat Uji <Playground> Bandung');
       expect(await page.locator('b, script', { hasText: 'Playground' }).count()).toBe(0);
       await page.locator('#sheet-register').scrollIntoViewIfNeeded();

@@ -1,5 +1,5 @@
 /**
- * The built sidebar (dist/Sidebar.html) in headless Chromium at 300 px, talking to a
+ * The built sidebar (dist/panel/Sidebar.html) in headless Chromium at 300 px, talking to a
  * fake ServerApi through the google.script.run shim.
  */
 import type { ActionRequestDto, LetterRequestDto } from '../../src/shared/rpc';
