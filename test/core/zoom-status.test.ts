@@ -6,7 +6,8 @@ describe('mapZoomError by HTTP status', () => {
     expect(mapZoomError(status, '', {})).toEqual({
       code: null,
       retry: 'backoff',
-      message: `Layanan Zoom sedang bermasalah (HTTP ${status}). Coba lagi beberapa menit lagi.`,
+      permanent: false,
+      message: `Layanan Zoom sedang bermasalah (HTTP ${status}). Sistem mencoba lagi beberapa saat lagi.`,
     });
   });
 
@@ -14,11 +15,13 @@ describe('mapZoomError by HTTP status', () => {
     expect(mapZoomError(499, '', {})).toMatchObject({ retry: 'never', message: expect.stringContaining('HTTP 499') });
   });
 
-  it('a plain 404 (no Zoom code) is not retried and says what to check', () => {
+  it('a plain 404 (no Zoom code) is neither "not found" nor permanent: the hourly run tries again', () => {
     expect(mapZoomError(404, '', {})).toEqual({
       code: null,
       retry: 'never',
-      message: 'Data yang diminta tidak ada di Zoom. Periksa host dan ID rapat.',
+      permanent: false,
+      message:
+        'Zoom menjawab HTTP 404 tanpa keterangan (bukan jawaban API Zoom yang dikenal). Sistem mencoba lagi nanti; bila terus terjadi, hubungi admin.',
     });
   });
 });
