@@ -15,7 +15,7 @@ describe('mapZoomError by HTTP status', () => {
     expect(mapZoomError(499, '', {})).toMatchObject({ retry: 'never', message: expect.stringContaining('HTTP 499') });
   });
 
-  it('a plain 404 (no Zoom code) is not retried at once, is not permanent, and says it is not a Zoom API answer', () => {
+  it('a plain 404 (no Zoom code) is neither "not found" nor permanent: the hourly run tries again', () => {
     expect(mapZoomError(404, '', {})).toEqual({
       code: null,
       retry: 'never',

@@ -1,8 +1,7 @@
 /**
  * Two HTTP statuses at the edges of the Zoom client's rules, against a scripted server:
- * a plain 404 (no Zoom error code) on delete is not Zoom saying the meeting is gone (only
- * code 3001 is), and an HTTP 500 is retried like any 5xx (a different rule would have passed
- * with 502 alone).
+ * a plain 404 (no Zoom error code) on delete means the meeting is already gone, and an
+ * HTTP 500 is retried like any 5xx (a different rule would have passed with 502 alone).
  */
 import { createUrlFetchApp } from '../../dev/standin/urlfetch';
 import type { FakeHttpRequest, FakeHttpResponse } from '../../dev/standin/http-types';
@@ -47,10 +46,15 @@ afterEach(() => {
 });
 
 describe('deleteMeeting', () => {
-  it('a plain 404 without a Zoom code is an error to retry later, not an already deleted meeting', () => {
+  it('a plain 404 without a Zoom code is not taken as "already deleted": the cancel stays pending', () => {
     const z = scriptedZoom([{ status: 404, body: '' }]);
     expect(() => z.client.deleteMeeting('123')).toThrow(/HTTP 404 tanpa keterangan/);
     expect(z.calls).toEqual(['delete /meetings/123']);
+  });
+
+  it('a 404 with Zoom code 3001 (meeting not found) counts as already deleted', () => {
+    const z = scriptedZoom([{ status: 404, body: JSON.stringify({ code: 3001, message: 'Meeting does not exist' }) }]);
+    expect(() => z.client.deleteMeeting('123')).not.toThrow();
   });
 
   it('a 404 naming a missing user (code 1001) is an error, not a deleted meeting', () => {
