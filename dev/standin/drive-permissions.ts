@@ -10,7 +10,7 @@
  */
 import { grant, roleIn } from './acl';
 import { findTarget } from './acl-targets';
-import type { DriveApiAccess } from './drive-advanced';
+import type { DriveApiAccess } from './drive-access';
 import { DENIED, apiError } from './google-errors';
 
 type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
