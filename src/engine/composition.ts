@@ -7,7 +7,7 @@ import type { Deps } from '../app/ports';
 import type { SetupPort } from '../app/setup';
 import { presetById } from '../core/sop/presets';
 import { SETTINGS_SHEET, sheetConfigStore } from '../io/config-store';
-import { ensureForm, findForm, responsesSince } from '../io/form';
+import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/form';
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
@@ -105,6 +105,10 @@ export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Se
       const { form, created, published } = ensureForm(ss, officeName);
       if (created) protectFormAndPresetSheets(ss);
       return { created, published, id: form.getId(), url: form.getPublishedUrl() };
+    },
+    ensureResponders: (settings) => {
+      const form = findForm();
+      return form ? ensureResponders(form, settings.formResponders) : null;
     },
     ensureTriggers: (formId) => ensureTriggers(formId, ss.getId()),
     recordEngineUrl: () => writeSetting(ss, 'engineUrl', ScriptApp.getService().getUrl() ?? ''),

@@ -13,6 +13,8 @@ export interface SettingsFormDto {
   fields: SettingsFieldsDto;
   presets: Array<{ id: string; name: string }>;
   timeZones: Array<{ id: string; label: string }>;
+  /** Who may answer the FPVC form (Pengaturan "formResponders"). */
+  responderChoices: Array<{ id: string; label: string }>;
   zoomConfigured: boolean;
   users: { active: number; problems: string[] };
   resources: { summary: string; problems: string[] };
