@@ -14,6 +14,7 @@ import { sheetRegisterStore } from '../io/register-store';
 import { scriptLock, systemClock } from '../io/runtime';
 import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
+import { syncEditors } from '../io/editors';
 import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
 import { writeSetting } from '../io/admin-port';
 import type { PresetSheetWriter } from '../app/custom-preset';
@@ -111,6 +112,7 @@ export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Se
       return form ? ensureResponders(form, settings.formResponders) : null;
     },
     ensureTriggers: (formId) => ensureTriggers(formId, ss.getId()),
+    syncEditors: (users) => syncEditors(ss, users),
     recordEngineUrl: () => writeSetting(ss, 'engineUrl', ScriptApp.getService().getUrl() ?? ''),
     ensureLetterTemplates,
   };

@@ -19,7 +19,7 @@ const SETUP_REFUSED = `Siapkan hanya dapat dijalankan oleh akun layanan (${OFFIC
 const UNVERIFIED = 'Identitas Google Anda tidak dapat dipastikan. Muat ulang spreadsheet lalu coba lagi.';
 const FOREIGN = 'Permintaan ini tidak datang dari panel Layanan Vicon kantor ini; ditolak.';
 const NO_ACCESS =
-  'Terjadi kesalahan: You do not have permission to access the requested document. Coba lagi; bila berulang, hubungi admin.';
+  'Anda tidak memiliki akses ke spreadsheet Layanan Vicon ini. Bila Anda masih bertugas, minta admin mengaktifkan akun Anda di sheet Pengguna.';
 const BAD_ENGINE = 'Alamat mesin Layanan Vicon belum diisi atau tidak sah. Minta akun layanan menjalankan Siapkan.';
 const NOT_KABID =
   'Langkah ini dikerjakan oleh Kabid Diseminasi; Anda tidak memegang peran itu, juga tidak sebagai Plh.';

@@ -55,7 +55,7 @@ describe('an operator editing Pengguna by hand', () => {
     expect(e.state()).toEqual({
       ok: false,
       error:
-        'Terjadi kesalahan: You do not have permission to access the requested document. Coba lagi; bila berulang, hubungi admin.',
+        'Anda tidak memiliki akses ke spreadsheet Layanan Vicon ini. Bila Anda masih bertugas, minta admin mengaktifkan akun Anda di sheet Pengguna.',
     });
   });
 });
