@@ -19,6 +19,8 @@ import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetS
 import { writeSetting } from '../io/admin-port';
 import type { PresetSheetWriter } from '../app/custom-preset';
 import type { AdminPort } from '../app/admin';
+import type { PeoplePort } from '../app/people';
+import { sheetPeoplePort } from '../io/people-port';
 import { runSetup } from '../app/setup';
 import { liveAdminPort } from '../io/admin-port';
 import { liveMeetingPort, sheetSchedulePort } from '../io/scheduling-ports';
@@ -152,6 +154,15 @@ export function buildPresetSheetWriter(ss: GoogleAppsScript.Spreadsheet.Spreadsh
 /** Documentation uploads into the requests' Drive folders. */
 export function buildDocumentationStore(): DocumentationStore {
   return driveDocumentationStore();
+}
+
+/** The wizard's Pengguna, Plh and Sumber Daya sections over `ss`. */
+export function buildPeoplePort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): PeoplePort {
+  return sheetPeoplePort(
+    ss,
+    () => deps.config.settings().settings.timeZone,
+    () => sheetConfigStore(ss, false).users().users,
+  );
 }
 
 /** The real AdminPort (settings wizard) over `ss`; its Setup runs the same Setup as the menu. */
