@@ -5,7 +5,7 @@
  */
 import { OFFICE_ZONES, zoneAbbrev } from '../core/dates';
 import { settingsToFields, validateSettingsForm } from '../core/settings-form';
-import type { Settings } from '../core/settings';
+import { FORM_RESPONDERS, type FormResponders, type Settings } from '../core/settings';
 import { PRESETS } from '../core/sop/presets';
 import type {
   FieldErrors,
@@ -33,6 +33,11 @@ const ZONE_NAMES: Record<string, string> = {
   'Asia/Pontianak': 'Pontianak',
   'Asia/Makassar': 'Makassar',
   'Asia/Jayapura': 'Jayapura',
+};
+
+const RESPONDER_LABELS: Record<FormResponders, string> = {
+  semua: 'Siapa saja yang punya tautannya (pemohon dari luar kantor)',
+  kantor: 'Hanya akun Google kantor',
 };
 
 function adminOnly<T>(deps: Deps, fn: () => Result<T>): Result<T> {
@@ -63,6 +68,7 @@ export function settingsForm(deps: Deps, port: AdminPort): Result<SettingsFormDt
           { id: CUSTOM_PRESET_ID, name: 'Alur kantor sendiri (sheet "Alur SOP")' },
         ],
         timeZones: OFFICE_ZONES.map((z) => ({ id: z, label: `${zoneAbbrev(z)} — ${ZONE_NAMES[z]}` })),
+        responderChoices: FORM_RESPONDERS.map((id) => ({ id, label: RESPONDER_LABELS[id] })),
         zoomConfigured: port.zoomConfigured(),
         users: { active: users.users.filter((u) => u.active).length, problems: users.problems },
         resources: resourcesSummary(deps),
