@@ -4,7 +4,7 @@
  */
 import { tokeninfoHandler } from '../../dev/standin/identity';
 import { validAnswers } from '../fixtures/answers';
-import { e2eWorld, ok, stepAs } from './world';
+import { e2eWorld, stepAs } from './world';
 
 const MINUTE = 60_000;
 
