@@ -21,11 +21,13 @@ class FakeScriptApp implements Pick<
   | 'getIdentityToken'
   | 'getScriptId'
   | 'getService'
+  | 'getAuthorizationInfo'
 > {
   EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
   TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
   AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
   WeekDay = enumOf('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY');
+  AuthorizationStatus = enumOf('REQUIRED', 'NOT_REQUIRED');
 
   constructor(
     private readonly ctx: Ctx,
@@ -72,6 +74,30 @@ class FakeScriptApp implements Pick<
     const withEmail = scopes.includes(USERINFO_EMAIL) || scopes.includes('email');
     const o = { email: this.ctx.user.effective, audience: this.project.oauthClientId, withEmail };
     return mintIdToken(o, this.ctx.clock.now());
+  }
+
+  /**
+   * What the running user authorised this project for. The stand-in assumes consent to every
+   * scope of the manifest (see README, "What it does not model"), so the authorised scopes are the
+   * manifest's; a project without a manifest answers []. With `oAuthScopes`, the authorised ones
+   * among them; a scope the manifest does not ask for is refused, as the reference warns ("Scopes
+   * that are invalid or not required by the script lead to an error"; the wording is the stand-in's).
+   */
+  getAuthorizationInfo(
+    _authMode: GoogleAppsScript.Script.AuthMode,
+    oAuthScopes?: string[],
+  ): GoogleAppsScript.Script.AuthorizationInfo {
+    const granted = this.project.manifest?.oauthScopes ?? [];
+    const asked = oAuthScopes ?? granted;
+    const unknown = asked.filter((s) => !granted.includes(s));
+    if (oAuthScopes && unknown.length > 0)
+      throw this.ctx.fail(`Scopes that are invalid or not required by the script: ${unknown.join(', ')}`);
+    const info = {
+      getAuthorizationStatus: () => this.AuthorizationStatus.NOT_REQUIRED,
+      getAuthorizationUrl: () => null,
+      getAuthorizedScopes: () => asked.filter((s) => granted.includes(s)),
+    };
+    return this.ctx.wrap(info, 'AuthorizationInfo');
   }
 
   getScriptId(): string {

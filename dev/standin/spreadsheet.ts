@@ -20,6 +20,7 @@ type SpreadsheetApi = Pick<
   | 'rename'
   | 'getSpreadsheetTimeZone'
   | 'setSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
   | 'getSheetByName'
   | 'getSheets'
   | 'insertSheet'
@@ -39,6 +40,7 @@ export class FakeSpreadsheet extends Shareable implements SpreadsheetApi {
   readonly acl: Acl;
   /** The projects that created or opened it (what a drive.file-only project may see). */
   readonly apps = new Set<string>();
+  locale = 'en_US';
   private nextSheetId = 0;
 
   constructor(
@@ -107,6 +109,10 @@ export class FakeSpreadsheet extends Shareable implements SpreadsheetApi {
   }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
+  }
+  /** File › Settings › Locale; a new spreadsheet takes its creator's (en_US here unless a test sets `locale`). */
+  getSpreadsheetLocale(): string {
+    return this.locale;
   }
   setSpreadsheetTimeZone(timezone: string): void {
     if (!isValidTimeZone(timezone)) throw this.ctx.fail(`Invalid argument: timezone`);

@@ -45,10 +45,17 @@ function attempt(handler: EffectHandler | undefined, request: VcRequest, preset:
   try {
     return handler({ request, preset, effect });
   } catch (err) {
-    if (err instanceof PermanentFailure)
-      return { status: 'pending', note: `gagal, perlu diperbaiki: ${err.message}`, blocked: err.message };
-    return { status: 'pending', note: `gagal, akan dicoba lagi: ${err instanceof Error ? err.message : String(err)}` };
+    const note = failureNote(err);
+    return err instanceof PermanentFailure
+      ? { status: 'pending', note, blocked: err.message }
+      : { status: 'pending', note };
   }
+}
+
+/** The note a failed effect leaves on its request (what officials read in the detail). */
+export function failureNote(err: unknown): string {
+  if (err instanceof PermanentFailure) return `gagal, perlu diperbaiki: ${err.message}`;
+  return `gagal, akan dicoba lagi: ${err instanceof Error ? err.message : String(err)}`;
 }
 
 /**

@@ -37,6 +37,10 @@ import type { NightlyMark, RecapTab } from '../app/recap';
 import { scriptPropertyMark, sheetRecapTab } from '../io/rekap-sheet';
 import type { DocumentationStore } from '../app/documentation';
 import { driveDocumentationStore } from '../io/drive-docs';
+import type { InstallProbes } from '../app/install-probes';
+import { loggedHandlers } from '../app/error-log';
+import { liveInstallProbes } from '../io/check-probes';
+import { executionLog } from '../io/error-log';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
@@ -91,7 +95,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     config,
     identity,
     presets: { byId: presetById },
-    effects,
+    effects: loggedHandlers(effects, executionLog),
     schedule,
     changed: markRecapStale,
     mailer,
@@ -168,4 +172,14 @@ export function buildPeoplePort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, de
 /** The real AdminPort (settings wizard) over `ss`; its Setup runs the same Setup as the menu. */
 export function buildAdminPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): AdminPort {
   return liveAdminPort(ss, () => runSetup(deps, buildSetupPort(ss)).lines);
+}
+
+/** The probes of "Periksa pemasangan" over `ss`, as the office account. */
+export function buildCheckProbes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): InstallProbes {
+  return liveInstallProbes(
+    ss,
+    () => deps.config.settings().settings,
+    deps.schedule,
+    liveAdminPort(ss, () => []),
+  );
 }

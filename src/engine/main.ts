@@ -14,7 +14,6 @@ import { refreshRecapDaily } from '../app/recap';
 import { serveEngineCall } from '../app/engine-call';
 import { liveMeetingPort } from '../io/scheduling-ports';
 import { readResponse } from '../io/form';
-import { guard } from '../io/guard';
 import { boundSpreadsheet, propertyBinding } from '../io/engine-binding';
 import { googleTokenInfo } from '../io/id-token';
 import { isOwnTrigger } from '../io/triggers';
@@ -24,6 +23,8 @@ import { syncEditors } from '../io/editors';
 import { forgetCachedConfig, sheetConfigStore } from '../io/config-store';
 import { buildDeps, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
 import { runCommand } from './commands';
+import { executionLog, guardLogged, withErrorLog } from '../io/error-log';
+import { rawMessage } from '../app/error-log';
 
 declare const global: Record<string, unknown>;
 
@@ -35,7 +36,11 @@ function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.Tex
     binding: propertyBinding(),
     run: runCommand,
   };
-  return jsonOutput(guard(() => serveEngineCall(env, e?.postData?.contents)));
+  return jsonOutput(
+    withErrorLog('Panggilan ke mesin', () =>
+      guardLogged('Panggilan ke mesin', '', () => serveEngineCall(env, e?.postData?.contents)),
+    ),
+  );
 }
 
 /** Web app GET: a plain answer that the engine is alive (pages come later). */
@@ -45,12 +50,18 @@ function doGet(): GoogleAppsScript.Content.TextOutput {
 
 /** Installable form-submit trigger on the FPVC form. A failure is caught up by runHourly. */
 function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
-  if (ss) intake(buildDeps(ss, NO_CALLER), { ...readResponse(e.response), source: 'form' });
+  withErrorLog('Kiriman formulir FPVC', () => {
+    const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
+    if (ss) intake(buildDeps(ss, NO_CALLER), { ...readResponse(e.response), source: 'form' });
+  });
 }
 
 /** Hourly trigger: missed responses, pending effects, reminders, recordings, then the daily Rekap. */
 function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
+  withErrorLog('Pemicu per jam', () => hourlyJobs(e));
+}
+
+function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
   const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
   if (!ss) return;
   const deps = buildDeps(ss, NO_CALLER);
@@ -63,6 +74,8 @@ function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
       ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(ss), buildNightlyMark())],
     ],
     (line) => console.error(line),
+    (name, error, line) =>
+      executionLog.record({ source: `Pemicu per jam › ${name}`, requestId: '', raw: rawMessage(error), shown: line }),
   );
 }
 
@@ -72,10 +85,12 @@ function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
  */
 function onSheetEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!isOwnTrigger(e)) return;
-  forgetCachedConfig();
-  const ss = boundSpreadsheet();
-  if (ss)
-    scriptLock.run(() => syncEditors(ss, sheetConfigStore(ss, false).users().users)).forEach((l) => console.log(l));
+  withErrorLog('Suntingan sheet', () => {
+    forgetCachedConfig();
+    const ss = boundSpreadsheet();
+    if (ss)
+      scriptLock.run(() => syncEditors(ss, sheetConfigStore(ss, false).users().users)).forEach((l) => console.log(l));
+  });
 }
 
 global.doPost = doPost;

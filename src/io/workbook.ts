@@ -18,6 +18,7 @@ import { REGISTER_HEADERS } from './register-row';
 import { REGISTER_SHEET } from './register-store';
 import { LETTER_HEADERS, LETTERS_SHEET } from './letter-store';
 import { protectForOfficeAccount } from './protection';
+import { LOG_HEADERS, LOG_PROTECTION, LOG_SHEET } from './error-log';
 
 export const RESOURCES_SHEET = 'Sumber Daya';
 export const RESOURCE_HEADERS = [
@@ -68,6 +69,7 @@ function specs(settings: Settings, adminEmail: string): SheetSpec[] {
       rows: () => [LETTER_HEADERS],
       protect: 'Nomor surat diberikan oleh Layanan Vicon; nomor yang batal tetap tercatat agar tidak dipakai ulang.',
     },
+    { name: LOG_SHEET, rows: () => [LOG_HEADERS], protect: LOG_PROTECTION },
   ];
 }
 

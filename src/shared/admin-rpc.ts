@@ -6,6 +6,7 @@ import type { Result } from './rpc';
 
 import type { FieldErrors, SettingsFieldsDto } from '../core/settings-form';
 import type { PeopleSection } from '../core/people-fields';
+import type { InstallCheckDto } from './check-rpc';
 
 export type { FieldErrors, SettingsFieldsDto };
 
@@ -85,6 +86,8 @@ export interface AdminApi {
   runSetupFromPanel(): Result<{ lines: string[] }>;
   getPeople(): Result<PeopleDto>;
   savePeopleRow(dto: PeopleSaveDto): Result<PeopleSaveResultDto>;
+  /** "Periksa pemasangan": the live checklist and its report. */
+  runInstallCheck(): Result<InstallCheckDto>;
 }
 
 /** Names of AdminApi (top-level functions in dist/Code.js). */
@@ -96,4 +99,5 @@ export const ADMIN_API_NAMES: Array<keyof AdminApi> = [
   'runSetupFromPanel',
   'getPeople',
   'savePeopleRow',
+  'runInstallCheck',
 ];

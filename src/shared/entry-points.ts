@@ -13,6 +13,7 @@ export const MENU_ITEMS: Array<{ label: string; handler: string }> = [
   { label: 'Siapkan', handler: 'menuSetup' },
   { label: 'Siapkan kalender sumber daya', handler: 'menuSetupCalendars' },
   { label: 'Periksa riwayat', handler: 'menuCheckHistory' },
+  { label: 'Periksa pemasangan', handler: 'menuInstallCheck' },
   { label: 'Salin alur SOP untuk diubah', handler: 'menuCopyPreset' },
   { label: 'Perbarui rekap', handler: 'menuRefreshRecap' },
   { label: 'Ekspor rekap (xlsx + PDF)', handler: 'menuExportRecap' },

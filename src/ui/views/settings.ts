@@ -4,6 +4,7 @@
 import type { SettingsFieldsDto, SettingsFormDto, ZoomCredentialsDto } from '../../shared/admin-rpc';
 import { h } from '../dom';
 import { field, focusHeading, messageBox, showFieldErrors, textList } from './common';
+import { installCheckBlock } from '../install-check';
 
 /** What the wizard asks the controller to do. */
 export interface SettingsHandlers {
@@ -185,6 +186,7 @@ export function renderSettings(dto: SettingsFormDto, handlers: SettingsHandlers)
       ),
     ),
     setupResult,
+    installCheckBlock(),
   );
 }
 
