@@ -11,9 +11,9 @@ import { currentActor, officeToday } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
 import { presetOf } from './preset';
-import { decideSchedule } from './scheduling';
+import { chosenResourcesProblem, decideSchedule } from './scheduling';
 import type { VcRequest } from '../core/request';
-import type { ActionDef, Actor, Effect, HistoryDraft, Preset } from '../core/sop/types';
+import type { ActionDef, ActionInput, Actor, Effect, HistoryDraft, Preset } from '../core/sop/types';
 import type { Deps, ReadDeps, StoredRequest } from './ports';
 
 function shapeProblem(dto: ActionRequestDto): string | null {
@@ -33,13 +33,21 @@ function operatorRefusal(deps: Deps, before: VcRequest, after: VcRequest): strin
   return operatorProblem(after.operator, users, delegations, officeToday(deps));
 }
 
-/** Before an action that checks the schedule: re-check and assign host/room, or refuse. */
+/**
+ * Before an action that checks the schedule: re-check and assign host/room, or refuse. At any other
+ * action that takes a host or an operator, that choice alone is checked (Sumber Daya and clashes).
+ */
 function withSchedule(
   deps: Deps,
   request: VcRequest,
   action: ActionDef | undefined,
+  input: ActionInput,
 ): { ok: true; request: VcRequest } | { ok: false; reason: string } {
-  if (!action?.checksSchedule) return { ok: true, request };
+  if (!action?.checksSchedule) {
+    const chosen = { host: input.host?.trim() ?? '', operator: input.operator?.trim() ?? '' };
+    const problem = chosenResourcesProblem(deps, request, chosen);
+    return problem ? { ok: false, reason: `Jadwal tidak tersedia: ${problem}` } : { ok: true, request };
+  }
   const decision = decideSchedule(deps, request);
   if (!decision.ok) return { ok: false, reason: `Jadwal tidak tersedia: ${decision.reason}` };
   return { ok: true, request: { ...request, host: decision.host, room: decision.room } };
@@ -103,7 +111,7 @@ function decide(
   const badOperator = operatorRefusal(deps, stored.request, outcome.request);
   if (badOperator) return { ok: false, error: badOperator };
   const action = stepOf(preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action);
-  const decided = withSchedule(deps, outcome.request, action);
+  const decided = withSchedule(deps, outcome.request, action, input);
   if (!decided.ok) return { ok: false, error: decided.reason };
   const effects = withPreviousSlot(outcome.effects, stored.request, decided.request);
   return { ok: true, request: decided.request, effects, history: outcome.history };
