@@ -1,15 +1,16 @@
 /**
- * One click of an official: authorize on the server, apply the SOP engine
- * under the script lock, perform the effects, write the row once and append
- * the history once. A stale sidebar (older row version) is refused.
+ * One click of an official: authorize on the server, apply the SOP engine under the script lock,
+ * record the decision (row and Riwayat), then perform the effects and record their outcome
+ * (commit.ts). A stale sidebar (older row version) is refused.
  */
-import { historyRecord, type HistoryRecord } from '../core/history';
+import { historyRecord } from '../core/history';
 import { applyAction, stepOf } from '../core/sop/engine';
 import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
 import { operatorProblem } from '../core/users';
 import { currentActor, officeToday } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
+import { recordDecision, recordOutcome, withPlanned } from './commit';
 import { presetOf } from './preset';
 import { chosenResourcesProblem, decideSchedule } from './scheduling';
 import type { VcRequest } from '../core/request';
@@ -65,37 +66,6 @@ function withPreviousSlot(effects: Effect[], before: VcRequest, after: VcRequest
   );
 }
 
-/** Undo what a failed click newly booked or created (nothing booked or made before it). */
-function undoNew(deps: Deps, before: VcRequest, after: VcRequest, preset: Preset): void {
-  const key = `${after.id}:v${after.version}:batal`;
-  const booked = (r: VcRequest) => [r.host, r.room, r.operator].some((x) => x !== '');
-  const effects: Effect[] = [];
-  if (!booked(before) && booked(after)) effects.push({ kind: 'release', key: `${key}:release`, params: {} });
-  if (!before.meetingId && after.meetingId)
-    effects.push({ kind: 'cancel_meeting', key: `${key}:cancel_meeting`, params: {} });
-  if (effects.length > 0) runEffects(deps.effects, deps.clock, after, preset, effects);
-}
-
-/**
- * Write the row, then append the history. When either fails, the row is put back as it was and
- * what this click newly booked or created is undone, so row, history, calendar and Zoom agree
- * again; the error is rethrown and the official repeats the click (mail already sent is not sent
- * twice: the mailer keeps a ledger by effect key).
- */
-function record(deps: Deps, stored: StoredRequest, after: VcRequest, preset: Preset, records: HistoryRecord[]): void {
-  let written = false;
-  try {
-    deps.register.write({ row: stored.row, request: after });
-    written = true;
-    deps.history.append(records);
-    deps.changed?.();
-  } catch (err) {
-    if (written) deps.register.write(stored);
-    undoNew(deps, stored.request, after, preset);
-    throw err;
-  }
-}
-
 /** The engine's decision on the click, then the checks that need the outside world (operator, schedule). */
 function decide(
   deps: Deps,
@@ -125,7 +95,8 @@ function versionProblem(stored: StoredRequest | null, id: string): string | null
 
 /**
  * Perform one SOP step for the caller, under the script lock: the engine decides, the operator and
- * the schedule are checked, the effects run, then the row is written and the history appended once.
+ * the schedule are checked, the decision is recorded (nothing irreversible before it), then the
+ * effects run and their outcome is recorded. A failed first write throws (nothing happened).
  */
 export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionResultDto> {
   const bad = shapeProblem(dto);
@@ -141,17 +112,29 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     if (!found.ok) return { ok: false, error: found.problem };
     const decided = decide(deps, stored, found.preset, dto, actor);
     if (!decided.ok) return decided;
-    const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, decided.effects);
-    const entry = historyRecord({ ...decided.history, kind: 'aksi' });
-    record(deps, stored, done.request, found.preset, [entry, ...done.records]);
-    const history = deps.history.forRequest(dto.requestId);
-    const detail = detailOf(deps, done.request, found.preset, actor, history);
-    const label =
-      stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
-    const pending = done.request.pending.length;
-    const message = `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}`;
-    return { ok: true, value: { message, detail } };
+    const planned = withPlanned(decided.request, decided.effects);
+    const recorded = recordDecision(deps, stored, planned, [historyRecord({ ...decided.history, kind: 'aksi' })]);
+    if (!recorded.ok) return recorded;
+    const done = runEffects(deps.effects, deps.clock, planned, found.preset, decided.effects);
+    const unrecorded = recordOutcome(deps, stored.row, done);
+    const now = unrecorded ? planned : done.request;
+    const detail = detailOf(deps, now, found.preset, actor, deps.history.forRequest(dto.requestId));
+    return { ok: true, value: { message: resultMessage(found.preset, stored.request, dto, now, unrecorded), detail } };
   });
+}
+
+/** 'Label: tercatat untuk VC-….', with how many effects are still pending (and why, when their outcome was not written). */
+function resultMessage(
+  preset: Preset,
+  before: VcRequest,
+  dto: ActionRequestDto,
+  now: VcRequest,
+  unrecorded: string,
+): string {
+  const label = stepOf(preset, before.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
+  const pending = now.pending.length;
+  const why = unrecorded ? ` Hasilnya belum dapat dicatat (${unrecorded}).` : '';
+  return `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}${why}`;
 }
 
 /** The detail of one request for the caller (any active official may read it). */
