@@ -150,6 +150,8 @@ export function allCells(): Cell[] {
       inject: (e) => e.locks.holdBy('eksekusi-lain', 10 * 60 * 1000),
     },
     ...standinCells('Register: tulis baris (tindakan)', SITES.approve, 'Range.setValues'),
+    ...standinCells('Register: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 4),
+    ...standinCells('Riwayat: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 3),
     ...standinCells('Register: tulis baris (rapat dibuat)', SITES.meeting, 'Range.setValues'),
     ...standinCells('Riwayat: tambah', SITES.approve, 'Range.setValues', 2),
     ...standinCells('Riwayat: tambah (formulir)', SITES.intake, 'Range.setValues', 2),
@@ -186,7 +188,8 @@ export function allCells(): Cell[] {
     ...standinCells('Register: tulis baris (surat)', SITES.sign, 'Range.setValues', 2),
     ...standinCells('Email: kirim surat + PDF', SITES.sign, 'MailApp.sendEmail', 1, 3),
     ...standinCells('Email: kirim', SITES.link, 'MailApp.sendEmail', 1, 2),
-    ...standinCells('Pemicu per jam: tulis Register', SITES.link, 'Range.setValues', 3).map((c) => ({
+    // The click writes four times (decision: row, Riwayat; outcome: Riwayat, row); the fifth is the hourly run's.
+    ...standinCells('Pemicu per jam: tulis Register', SITES.link, 'Range.setValues', 5).map((c) => ({
       ...c,
       inject: (e: E2E) => {
         e.ws.mail.used = e.ws.mail.dailyQuota;

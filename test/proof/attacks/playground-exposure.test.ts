@@ -35,12 +35,18 @@ describe('finding 12: the playground answers only its own page', () => {
     port = (server.address() as AddressInfo).port;
     handler = createRoutes(session, { host: '127.0.0.1', port });
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  );
   let handler: http.RequestListener = () => undefined;
 
   function send(path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
+      const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers, agent: false }, (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString('utf8')));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
