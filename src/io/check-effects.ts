@@ -157,17 +157,20 @@ export function probeZoomMeeting(
   date: string,
   zone: OfficeZone,
 ): Pick<ZoomMeetingFacts, 'got' | 'failedAt' | 'raw'> {
-  const body = buildCreateMeetingBody({
-    requestId: 'PERIKSA-PEMASANGAN',
-    title: CHECK_ITEM_NAME,
-    agency: '',
-    date,
-    start: '10:00',
-    end: '10:30',
-    timeZone: zone,
-    recording: false,
-    alternativeHosts: [],
-  });
+  const body = buildCreateMeetingBody(
+    {
+      requestId: 'PERIKSA-PEMASANGAN',
+      title: CHECK_ITEM_NAME,
+      agency: '',
+      date,
+      start: '10:00',
+      end: '10:30',
+      timeZone: zone,
+      recording: false,
+      alternativeHosts: [],
+    },
+    CHECK_ITEM_NAME,
+  );
   let id = '';
   try {
     const made = parseZoomJson(zoomCallOnce('post', `/users/${encodeURIComponent(host)}/meetings`, body).text) as {
