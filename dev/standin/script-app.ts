@@ -5,7 +5,7 @@
 import { oauthTokenFor } from './acl';
 import type { Ctx } from './context';
 import { USERINFO_EMAIL, mintIdToken, rememberAccessToken } from './identity';
-import type { Project } from './projects';
+import { type Project, grantedScopes } from './projects';
 import { newTriggerBuilder } from './trigger-builders';
 import { type TriggerRecord, triggerIdOf, triggerObject } from './triggers';
 
@@ -69,7 +69,7 @@ class FakeScriptApp implements Pick<
 
   /** An ID token for the effective user when the manifest asks for `openid`; null otherwise, as documented. */
   getIdentityToken(): string {
-    const scopes = this.project.manifest?.oauthScopes ?? [];
+    const scopes = grantedScopes(this.project, this.ctx.user.effective) ?? [];
     if (!scopes.includes('openid')) return null as unknown as string;
     const withEmail = scopes.includes(USERINFO_EMAIL) || scopes.includes('email');
     const o = { email: this.ctx.user.effective, audience: this.project.oauthClientId, withEmail };
@@ -77,9 +77,9 @@ class FakeScriptApp implements Pick<
   }
 
   /**
-   * What the running user authorised this project for. The stand-in assumes consent to every
-   * scope of the manifest (see README, "What it does not model"), so the authorised scopes are the
-   * manifest's; a project without a manifest answers []. With `oAuthScopes`, the authorised ones
+   * What the running user authorised this project for: the manifest's scopes less those they
+   * declined on the granular consent screen (status REQUIRED, with a consent URL, while any is
+   * missing); a project without a manifest answers []. With `oAuthScopes`, the authorised ones
    * among them; a scope the manifest does not ask for is refused, as the reference warns ("Scopes
    * that are invalid or not required by the script lead to an error"; the wording is the stand-in's).
    */
@@ -87,14 +87,18 @@ class FakeScriptApp implements Pick<
     _authMode: GoogleAppsScript.Script.AuthMode,
     oAuthScopes?: string[],
   ): GoogleAppsScript.Script.AuthorizationInfo {
-    const granted = this.project.manifest?.oauthScopes ?? [];
-    const asked = oAuthScopes ?? granted;
-    const unknown = asked.filter((s) => !granted.includes(s));
+    const all = this.project.manifest?.oauthScopes ?? [];
+    const granted = grantedScopes(this.project, this.ctx.user.effective) ?? [];
+    const asked = oAuthScopes ?? all;
+    const unknown = asked.filter((s) => !all.includes(s));
     if (oAuthScopes && unknown.length > 0)
       throw this.ctx.fail(`Scopes that are invalid or not required by the script: ${unknown.join(', ')}`);
+    const required = asked.some((s) => !granted.includes(s));
+    const url = `https://script.google.com/macros/d/${this.project.id}/authorize`;
     const info = {
-      getAuthorizationStatus: () => this.AuthorizationStatus.NOT_REQUIRED,
-      getAuthorizationUrl: () => null,
+      getAuthorizationStatus: () =>
+        required ? this.AuthorizationStatus.REQUIRED : this.AuthorizationStatus.NOT_REQUIRED,
+      getAuthorizationUrl: () => (required ? url : null),
       getAuthorizedScopes: () => asked.filter((s) => granted.includes(s)),
     };
     return this.ctx.wrap(info, 'AuthorizationInfo');

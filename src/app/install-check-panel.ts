@@ -55,12 +55,26 @@ function engineLines(port: PanelCheckPort, facts: PanelFactsDto): { lines: Check
   return { lines, meta };
 }
 
-/** Run the whole check for an admin; the checklist with its report, or a refusal. */
+/** Google did not tell the panel who is at the keyboard (e.g. they declined "see your email address"). */
+function identityUnknown(deps: ReadDeps): boolean {
+  try {
+    return deps.identity.activeUserEmail().trim() === '';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Run the whole check for an admin; the checklist with its report, or a refusal. Someone Google
+ * does not name (so no one can tell whether they are an admin) still gets the panel's own lines,
+ * which say why, and no engine part is asked.
+ */
 export function runInstallCheck(deps: ReadDeps, port: PanelCheckPort): Result<InstallCheckDto> {
   const refused = refusal(deps);
-  if (refused) return { ok: false, error: refused };
+  const unnamed = refused !== null && identityUnknown(deps);
+  if (refused && !unnamed) return { ok: false, error: refused };
   const facts = port.facts();
-  const engine = engineLines(port, facts);
+  const engine = refused ? { lines: [unansweredLine('dasar', refused)], meta: null } : engineLines(port, facts);
   const lines = [...panelLines(facts, port.neededScopes()), ...engine.lines];
   const report = checkReport(lines, {
     at: deps.clock.now(),

@@ -105,8 +105,13 @@ export function ownershipFacts(settings: Settings, calendars: ResourceCalendar[]
   const cals = calendars
     .filter((c) => c.calendarId !== '')
     .map((c): OwnedFact => {
-      const cal = CalendarApp.getCalendarById(c.calendarId);
-      return { what: `Kalender "${c.resource}"`, owned: cal ? cal.isOwnedByMe() : null };
+      const what = `Kalender "${c.resource}"`;
+      try {
+        const cal = CalendarApp.getCalendarById(c.calendarId);
+        return { what, owned: cal ? cal.isOwnedByMe() : null };
+      } catch (error) {
+        return { what, owned: null, raw: rawMessage(error) };
+      }
     });
   return [ownsForm(), folderFact, ...templates, ...cals];
 }

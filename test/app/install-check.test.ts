@@ -226,4 +226,23 @@ describe('the panel’s side', () => {
     });
     expect(port.parts).toEqual([]);
   });
+
+  it('someone Google does not name gets the panel’s own lines saying why, and the engine is never asked', () => {
+    const w = world();
+    w.as('');
+    const port = panelPort(() => ({ ok: true, value: { lines: [] } }), {
+      ...FACTS,
+      identity: { ok: false, raw: 'Token identitas tanpa email terverifikasi.' },
+    });
+    const dto = value(runInstallCheck(w.deps, port));
+    expect(dto.lines.map((l) => [l.id, l.ok])).toEqual([
+      ['panel-baca', true],
+      ['panel-identitas', false],
+      ['alamat-mesin', true],
+      ['izin-panel', true],
+      ['bagian-dasar', false],
+    ]);
+    expect(dto.lines[4].raw[0]).toMatch(/^Alamat email Anda tidak dapat dibaca/);
+    expect(port.parts).toEqual([]);
+  });
 });

@@ -6,7 +6,8 @@
  */
 import { createWorkspace } from '../../dev/standin';
 import { loadBundle } from '../../dev/standin/loader';
-import { OFFICE, SCOPE, bundleFile } from './projects-kit';
+import { declineScopes } from '../../dev/standin/projects';
+import { OFFICE, OFFICIAL, SCOPE, bundleFile } from './projects-kit';
 
 const CODE = `
 function granted() {
@@ -14,6 +15,8 @@ function granted() {
   return { status: info.getAuthorizationStatus(), scopes: info.getAuthorizedScopes() };
 }
 function among(list) { return ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, list).getAuthorizedScopes(); }
+function consentUrl() { return ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationUrl(); }
+function calendars() { return CalendarApp.getAllOwnedCalendars().length; } // the primary one
 `;
 
 function project(oauthScopes?: string[]) {
@@ -36,6 +39,20 @@ describe('ScriptApp.getAuthorizationInfo', () => {
     expect(() => app.callAs(OFFICE, 'among', [SCOPE.drive])).toThrow(
       `Scopes that are invalid or not required by the script: ${SCOPE.drive}`,
     );
+  });
+
+  it('a user who unticked a scope on the granular consent screen: not authorised, status REQUIRED with a URL, and the call needing it refused', () => {
+    const { app, p } = project([SCOPE.sheets, SCOPE.calendar]);
+    declineScopes(p, OFFICIAL, [SCOPE.calendar]);
+    expect(app.callAs(OFFICIAL, 'granted')).toEqual({ status: 'REQUIRED', scopes: [SCOPE.sheets] });
+    expect(app.callAs(OFFICIAL, 'among', [SCOPE.calendar])).toEqual([]);
+    expect(app.callAs(OFFICIAL, 'consentUrl')).toBe(`https://script.google.com/macros/d/${p.id}/authorize`);
+    expect(() => app.callAs(OFFICIAL, 'calendars')).toThrow(
+      /^Specified permissions are not sufficient to call CalendarApp\.getAllOwnedCalendars\. Required permissions: \(https:\/\/www\.googleapis\.com\/auth\/calendar \|\| /,
+    );
+    expect(app.callAs(OFFICE, 'granted')).toEqual({ status: 'NOT_REQUIRED', scopes: [SCOPE.sheets, SCOPE.calendar] });
+    expect(app.callAs(OFFICE, 'consentUrl')).toBeNull();
+    expect(app.callAs(OFFICE, 'calendars')).toBe(1);
   });
 
   it('a project without a manifest lists none', () => {

@@ -6,7 +6,8 @@
  */
 import { decodeJwt } from '../../../dev/standin/identity';
 import { writeSettingByHand } from '../../../dev/product';
-import { e2eWorld, OFFICE, type E2E } from '../world';
+import { declineScopes } from '../../../dev/standin/projects';
+import { ADMIN, e2eWorld, OFFICE, type E2E } from '../world';
 import { asPerson, failedIds, footprint, google, line, runCheck } from './kit';
 
 const CALENDAR = 'https://www.googleapis.com/auth/calendar';
@@ -93,6 +94,29 @@ describe('each planted cause fails its own line', () => {
       /^Specified permissions are not sufficient to call CalendarApp\.getCalendarById\. Required permissions: /,
     );
     expect(line(dto, 'email').ok && line(dto, 'formulir').ok && line(dto, 'surat').ok).toBe(true);
+  });
+
+  it('the office account unticked the calendar scope when it authorised the engine (granular consent)', () => {
+    const dto = checkWith((e) => declineScopes(e.product.engineProject, OFFICE, [CALENDAR]));
+    expect(failedIds(dto)).toEqual(['milik', 'izin-mesin', 'kalender']);
+    expect(line(dto, 'izin-mesin').detail).toBe(`Belum disetujui: ${CALENDAR}.`);
+    expect(line(dto, 'izin-mesin').fix).toContain('jalankan fungsi doGet sekali dan setujui semua izin');
+    expect(line(dto, 'milik').detail).toBe(
+      'Kalender "Zoom Kominfo 1" tidak ditemukan oleh akun layanan. Kalender "Ruang Rapat Utama" tidak ditemukan oleh akun layanan.',
+    );
+    expect(line(dto, 'kalender').raw[0]).toMatch(/^Specified permissions are not sufficient to call CalendarApp\./);
+  });
+
+  it('the admin unticked "see your email address" when authorising the panel: the engine cannot know who asks', () => {
+    const email = 'https://www.googleapis.com/auth/userinfo.email';
+    const dto = checkWith((e) => {
+      declineScopes(e.product.panelProject, ADMIN, [email]);
+      e.product.panelProject.caches.user.clear();
+    });
+    expect(failedIds(dto)).toEqual(['panel-identitas', 'izin-panel', 'bagian-dasar']);
+    expect(line(dto, 'izin-panel').detail).toBe(`Belum disetujui: ${email}.`);
+    expect(line(dto, 'panel-identitas').raw).toEqual(['Token identitas tanpa email terverifikasi.']);
+    expect(line(dto, 'bagian-dasar').raw[0]).toMatch(/^Alamat email Anda tidak dapat dibaca oleh Google Apps Script/);
   });
 
   it('a panel manifest without openid: the official gets no identity token, so the engine is never reached', () => {
