@@ -4,6 +4,8 @@
  * its report ("Salin laporan") names versions, zone and locale and the failed lines with the
  * exact words, and carries no email address, phone number, token or secret (scanned).
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { validAnswers } from '../../fixtures/answers';
 import { FAKE_ZOOM_CREDENTIALS } from '../../../dev/fake-zoom/server';
 import { ADMIN, BANDUNG_TO_MEETING, OFFICE, walkSteps, type E2E } from '../world';
@@ -116,7 +118,28 @@ describe('the report', () => {
       ...[...e.product.panelProject.caches.user.values()].flatMap(cached),
     ];
     expect(tokens.length).toBeGreaterThanOrEqual(2);
-    for (const secret of [...Object.values(FAKE_ZOOM_CREDENTIALS), ...tokens]) expect(report).not.toContain(secret);
+    const shown = JSON.stringify(dto.lines);
+    for (const secret of [...Object.values(FAKE_ZOOM_CREDENTIALS), ...tokens]) {
+      expect(report).not.toContain(secret);
+      expect(shown).not.toContain(secret);
+    }
     expect(zoom.state.tokensIssued).toBeGreaterThan(0);
+  });
+});
+
+describe('the README’s troubleshooting section', () => {
+  it('names every line a check can show, by the id the report prints, with its usual cause', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const section = readme.split('### Pemecahan masalah: Periksa pemasangan')[1]?.split('\n### ')[0] ?? '';
+    const ids = runCheck(e2eWorld()).lines.map((l) => l.id);
+    expect(ids.length).toBeGreaterThan(15);
+    const rows = section.split('\n').filter((r) => r.startsWith('| '));
+    const cause = (id: string) =>
+      rows
+        .find((r) => r.includes(`[${id}]`))
+        ?.split('|')[2]
+        ?.trim() ?? '';
+    const missing = [...ids, 'bagian-…'].filter((id) => cause(id).length < 10);
+    expect(missing).toEqual([]);
   });
 });
