@@ -212,7 +212,13 @@ function start(): void {
   const view = (window as unknown as { __VICON_VIEW?: string }).__VICON_VIEW;
   void showTasks(false).then(() => {
     if (view === 'pengaturan' && isAdmin) void showSettings();
-    if (view === 'periksa' && isAdmin) show('settings', installCheckBlock(true));
+    if (view === 'periksa')
+      show(
+        'settings',
+        isAdmin
+          ? installCheckBlock(true)
+          : messageBox('alert', 'Hanya admin (kolom Admin = Ya di sheet Pengguna) yang dapat memeriksa pemasangan.'),
+      );
   });
 }
 

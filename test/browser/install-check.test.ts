@@ -42,7 +42,7 @@ describeBrowser('Pengaturan › Periksa pemasangan on the real bundle', () => {
     expect(await items.count()).toBe(19);
     const first = items.first();
     expect(await first.getAttribute('data-check')).toBe('perlindungan');
-    expect(await first.locator('.check-title').innerText()).toBe('Gagal: Sheet data terlindungi');
+    expect(await first.locator('.check-title').textContent()).toBe('Gagal: Sheet data terlindungi');
     expect(await first.innerText()).toContain('"Pengguna" tidak dilindungi.');
     expect(await first.locator('.check-fix').innerText()).toMatch(
       /^Yang harus dilakukan: Jalankan Layanan Vicon › Siapkan/,
@@ -50,7 +50,7 @@ describeBrowser('Pengaturan › Periksa pemasangan on the real bundle', () => {
     expect(await block.locator('.message-alert').innerText()).toBe(
       '1 dari 19 pemeriksaan gagal. Lihat yang harus dilakukan di bawah.',
     );
-    expect(await items.nth(1).locator('.check-title').innerText()).toMatch(/^Berhasil: /);
+    expect(await items.nth(1).locator('.check-title').textContent()).toMatch(/^Berhasil: /);
 
     await block.getByRole('button', { name: 'Salin laporan' }).click();
     const status = block.locator('.check-result [role="status"]').last();
@@ -76,5 +76,22 @@ describeBrowser('Pengaturan › Periksa pemasangan on the real bundle', () => {
     await page.locator('.check-list').waitFor();
     expect(await page.locator('li.check-fail').count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  test('an official who is not an admin, opening the menu item, is told only admins may check', async () => {
+    await session.close();
+    e.as('operator@kominfo.go.id');
+    session = await openSidebar((name, args) => e.app.callFromClient(name, ...args));
+    const page = session.page;
+    await page.addInitScript(() => {
+      (window as unknown as { __VICON_VIEW: string }).__VICON_VIEW = 'periksa';
+    });
+    await page.reload();
+    const alert = page.locator('.message-alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe(
+      'Hanya admin (kolom Admin = Ya di sheet Pengguna) yang dapat memeriksa pemasangan.',
+    );
+    expect(await page.locator('.install-check').count()).toBe(0);
   });
 });
