@@ -36,6 +36,24 @@ function refusal(deps: ReadDeps): string | null {
   }
 }
 
+/** Google did not tell the panel who is at the keyboard (e.g. they declined "see your email address"). */
+function identityUnknown(deps: ReadDeps): boolean {
+  try {
+    return deps.identity.activeUserEmail().trim() === '';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Why the caller may not run the check (Indonesian), or null: an admin, or someone Google does
+ * not name (no one can tell whether they are an admin; they get the panel's own lines, which say why).
+ */
+export function installCheckRefusal(deps: ReadDeps): string | null {
+  const refused = refusal(deps);
+  return refused !== null && !identityUnknown(deps) ? refused : null;
+}
+
 /** The engine's lines, part by part; the first part failing means the engine is out of reach: one line says so. */
 function engineLines(port: PanelCheckPort, facts: PanelFactsDto): { lines: CheckLine[]; meta: EngineMetaDto | null } {
   if (!facts.engineUrlOk)
@@ -55,26 +73,16 @@ function engineLines(port: PanelCheckPort, facts: PanelFactsDto): { lines: Check
   return { lines, meta };
 }
 
-/** Google did not tell the panel who is at the keyboard (e.g. they declined "see your email address"). */
-function identityUnknown(deps: ReadDeps): boolean {
-  try {
-    return deps.identity.activeUserEmail().trim() === '';
-  } catch {
-    return true;
-  }
-}
-
 /**
  * Run the whole check for an admin; the checklist with its report, or a refusal. Someone Google
- * does not name (so no one can tell whether they are an admin) still gets the panel's own lines,
- * which say why, and no engine part is asked.
+ * does not name still gets the panel's own lines, which say why, and no engine part is asked.
  */
 export function runInstallCheck(deps: ReadDeps, port: PanelCheckPort): Result<InstallCheckDto> {
-  const refused = refusal(deps);
-  const unnamed = refused !== null && identityUnknown(deps);
-  if (refused && !unnamed) return { ok: false, error: refused };
+  const refused = installCheckRefusal(deps);
+  if (refused) return { ok: false, error: refused };
+  const unnamed = refusal(deps);
   const facts = port.facts();
-  const engine = refused ? { lines: [unansweredLine('dasar', refused)], meta: null } : engineLines(port, facts);
+  const engine = unnamed ? { lines: [unansweredLine('dasar', unnamed)], meta: null } : engineLines(port, facts);
   const lines = [...panelLines(facts, port.neededScopes()), ...engine.lines];
   const report = checkReport(lines, {
     at: deps.clock.now(),

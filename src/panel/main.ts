@@ -32,7 +32,7 @@ import type {
   ZoomCredentialsDto,
 } from '../shared/admin-rpc';
 import type { InstallCheckDto } from '../shared/check-rpc';
-import { runInstallCheck as installCheck } from '../app/install-check-panel';
+import { installCheckRefusal, runInstallCheck as installCheck } from '../app/install-check-panel';
 import { livePanelCheckPort } from '../io/check-panel';
 import { buildReadDeps, engineUrl } from './composition';
 
@@ -86,9 +86,12 @@ function menuCheckHistory(): void {
   forwardToAlert('Periksa riwayat', 'checkHistory');
 }
 
-/** Menu: Layanan Vicon › Periksa pemasangan (the wizard's checklist view, in a dialog). */
+/** Menu: Layanan Vicon › Periksa pemasangan: the wizard's checklist view in a dialog, or why not. */
 function menuInstallCheck(): void {
-  showSettingsDialog('periksa');
+  const refused = guard(() => ({ ok: true, value: installCheckRefusal(buildReadDeps()) }));
+  const reason = refused.ok ? refused.value : refused.error;
+  if (reason) alertLines('Periksa pemasangan', [reason]);
+  else showSettingsDialog('periksa');
 }
 
 /** "Periksa pemasangan": the panel's facts as this official, then each part by the engine (admins only). */
