@@ -56,6 +56,23 @@ describe('Periksa pemasangan on a correct installation', () => {
     expect(strip(second)).toEqual(strip(first));
   });
 
+  it('the menu item opens the checklist dialog for an admin, and tells anyone else why not', () => {
+    const e = e2eWorld();
+    const shownAfter = (who: string) => {
+      const from = e.ws.ui.shown.length;
+      e.as(who);
+      e.app.call('menuInstallCheck');
+      return e.ws.ui.shown.slice(from).map((s) => s.split('\n')[0].slice(0, 80));
+    };
+    expect(shownAfter(ADMIN)).toEqual(['modal: Periksa pemasangan Layanan Vicon: <!doctype html>']);
+    const refused = shownAfter('operator@kominfo.go.id');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(/^alert: Periksa pemasangan/);
+    expect(e.ws.ui.shown[e.ws.ui.shown.length - 1]).toContain(
+      'Hanya admin (kolom Admin = Ya di sheet Pengguna) yang dapat memeriksa pemasangan.',
+    );
+  });
+
   it('an official who is not an admin is refused, and the engine refuses each part to them too', () => {
     const e = e2eWorld();
     e.as('operator@kominfo.go.id');
