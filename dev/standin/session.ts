@@ -1,6 +1,7 @@
 /** Fake `Session` and `User`. */
 import type { Ctx } from './context';
 import type { GUser } from './gas';
+import { projectTimeZone } from './script-date';
 
 class FakeUser implements Pick<GUser, 'getEmail'> {
   constructor(private readonly email: string) {}
@@ -33,7 +34,8 @@ class FakeSession implements SessionApi {
     return makeUser(this.ctx, this.ctx.user.effective);
   }
   getScriptTimeZone(): string {
-    return this.ctx.scriptTimeZone;
+    const project = this.ctx.projects.get(this.ctx.frame()?.projectId ?? this.ctx.implicitProjectId);
+    return project ? projectTimeZone(this.ctx, project) : this.ctx.scriptTimeZone;
   }
   getActiveUserLocale(): string {
     return 'id';
