@@ -178,3 +178,9 @@ export function toScriptValue<T>(ctx: Ctx, value: T): T {
   const adopt = ctx.projects.get(ctx.frame()?.projectId ?? ctx.implicitProjectId)?.adoptDate;
   return adopt ? adopt(value) : value;
 }
+
+/** The time zone of the execution running now (its project's), else the workspace's. */
+export function scriptZone(ctx: Ctx): string {
+  const project = ctx.projects.get(ctx.frame()?.projectId ?? ctx.implicitProjectId);
+  return project ? projectTimeZone(ctx, project) : ctx.scriptTimeZone;
+}

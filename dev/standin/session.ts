@@ -1,7 +1,7 @@
 /** Fake `Session` and `User`. */
 import type { Ctx } from './context';
 import type { GUser } from './gas';
-import { projectTimeZone } from './script-date';
+import { scriptZone } from './script-date';
 
 class FakeUser implements Pick<GUser, 'getEmail'> {
   constructor(private readonly email: string) {}
@@ -34,8 +34,7 @@ class FakeSession implements SessionApi {
     return makeUser(this.ctx, this.ctx.user.effective);
   }
   getScriptTimeZone(): string {
-    const project = this.ctx.projects.get(this.ctx.frame()?.projectId ?? this.ctx.implicitProjectId);
-    return project ? projectTimeZone(this.ctx, project) : this.ctx.scriptTimeZone;
+    return scriptZone(this.ctx);
   }
   getActiveUserLocale(): string {
     return 'id';
