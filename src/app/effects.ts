@@ -6,7 +6,8 @@
  * prevents duplicates. Effects never throw out of here.
  *
  * 'close' is the engine's own: a request reaches its final step only when the other effects of the
- * same click are done (a notice to officials excepted). Until then the close stays pending and the
+ * same click are done (a notice to officials excepted); a link sent in the same click as a letter
+ * waits for the letter. Until then the close stays pending and the
  * request waits at the step it left with the status CLOSING_STATUS, taking no action; the hourly
  * retry runs the pending effects in order and the close completes after them.
  */
@@ -62,6 +63,15 @@ function holding(pending: string[], close: Effect): Effect[] {
     );
 }
 
+/** The link goes out with the letter of the same click (Tarakan's Surat Tanggapan): not before it is signed and sent. */
+function linkWaitsForLetter(effect: Effect, pending: string[]): Attempt | null {
+  if (effect.kind !== 'send_link') return null;
+  const letter = holding(pending, effect).filter((e) => e.kind === 'sign_letter' || e.kind === 'send_letter');
+  return letter.length > 0
+    ? { status: 'pending', note: 'tautan dikirim bersama surat, setelah surat ditandatangani dan dikirim' }
+    : null;
+}
+
 /** Closes `request` (moves it to the final step of the click) unless effects of that click are still pending. */
 function closeRequest(request: VcRequest, preset: Preset, effect: Effect, pending: string[], now: Date): Attempt {
   const waiting = holding(pending, effect);
@@ -112,7 +122,7 @@ export function runEffects(
     const result =
       effect.kind === 'close'
         ? closeRequest(current, preset, effect, pending, clock.now())
-        : attempt(handlers[effect.kind], current, preset, effect);
+        : (linkWaitsForLetter(effect, pending) ?? attempt(handlers[effect.kind], current, preset, effect));
     if (result.request) current = result.request;
     if (result.status === 'pending')
       pending = [...pending, pendingEntry(result.blocked ? blockEffect(effect, result.blocked) : effect)];

@@ -11,6 +11,7 @@ import { ensureForm, findForm, responsesSince } from '../io/form';
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
+import { registerZone } from '../io/sheet-zone';
 import { scriptLock, systemClock } from '../io/runtime';
 import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
@@ -88,7 +89,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   return {
     clock: systemClock,
     lock: scriptLock,
-    register: sheetRegisterStore(ss, () => config.settings().settings.timeZone),
+    register: sheetRegisterStore(ss, registerZone(ss, config)),
     history: sheetHistoryStore(ss),
     config,
     identity,

@@ -5,6 +5,8 @@
  * history row or a letter number was written) are written back after the change so they keep the
  * instant they recorded, and the history chain still verifies.
  */
+import type { ConfigStore } from '../app/ports';
+import { isOfficeZone, type OfficeZone } from '../core/dates';
 import { sheetText } from '../core/sheet-text';
 import { HISTORY_SHEET } from './history-store';
 import { LETTERS_SHEET } from './letter-store';
@@ -38,6 +40,21 @@ function instantColumns(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Column[] 
     }
   }
   return out;
+}
+
+/**
+ * The zone date cells of `ss` are kept in (its own), so a date reads as the sheet shows it even
+ * before the spreadsheet follows a changed office zone; `office` when the sheet's is not an office zone.
+ */
+function sheetZone(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, office: OfficeZone): OfficeZone {
+  const zone = ss.getSpreadsheetTimeZone();
+  return isOfficeZone(zone) ? zone : office;
+}
+
+/** sheetZone for the Register store, asked of the spreadsheet once per execution. */
+export function registerZone(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config: ConfigStore): () => OfficeZone {
+  let zone: OfficeZone | null = null;
+  return () => (zone ??= sheetZone(ss, config.settings().settings.timeZone));
 }
 
 /**

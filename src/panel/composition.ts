@@ -8,6 +8,7 @@ import { presetById } from '../core/sop/presets';
 import { settingsOnly, sheetConfigStore } from '../io/config-store';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
+import { registerZone } from '../io/sheet-zone';
 import { sessionIdentity, systemClock } from '../io/runtime';
 import { sheetPresetVersions } from '../io/preset-versions';
 
@@ -17,7 +18,7 @@ export function buildReadDeps(): ReadDeps {
   const config = sheetConfigStore(ss, false);
   return {
     clock: systemClock,
-    register: sheetRegisterStore(ss, () => config.settings().settings.timeZone),
+    register: sheetRegisterStore(ss, registerZone(ss, config)),
     history: sheetHistoryStore(ss),
     config,
     identity: sessionIdentity,

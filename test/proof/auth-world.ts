@@ -98,18 +98,26 @@ export function callAs(e: E2E, s: Subject, fn: string, ...args: unknown[]): unkn
 /** May `s` act at `step` through its role (directly or as Plh today)? */
 export function holdsStep(s: Subject, step: StepDef): boolean {
   if (!s.registered || !s.active || step.terminal || step.actor === 'pemohon') return false;
-  return s.roles.includes(step.actor) || s.plhToday.includes(step.actor);
+  const roles = [step.actor, ...(step.alsoActors ?? [])];
+  return roles.some((r) => s.roles.includes(r) || s.plhToday.includes(r));
 }
 
-/** The actions `s` may take at `step`: the step's own when they hold it, and 'batalkan' for an admin. */
+/**
+ * The actions `s` may take at `step`: the step's own when they hold it, and 'batalkan' for an admin
+ * at every step of the flow (the step's own cancel, else the engine's, listed last).
+ */
 export function expectedActions(s: Subject, step: StepDef): string[] {
   if (!s.registered || !s.active || step.terminal) return [];
-  return step.actions.filter((a) => holdsStep(s, step) || (s.admin && a.id === 'batalkan')).map((a) => a.id);
+  const own = step.actions.filter((a) => holdsStep(s, step) || (s.admin && a.id === 'batalkan')).map((a) => a.id);
+  return s.admin && !own.includes('batalkan') ? [...own, 'batalkan'] : own;
 }
 
 /** Inputs that satisfy every requirement an action may have (so only authorization can refuse). */
 export function fullInput(preset: Preset): Record<string, unknown> {
-  const docs = preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan'];
+  const asked = preset.steps.flatMap((st) => st.actions.flatMap((a) => a.documents ?? []));
+  const docs = [
+    ...new Set([...(preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan']), ...asked]),
+  ];
   const operator = preset.roles.some((r) => r.id === 'operator') ? 'operator@kominfo.go.id' : 'staf@kominfo.go.id';
   return {
     note: 'Catatan uji otorisasi.',
@@ -117,6 +125,8 @@ export function fullInput(preset: Preset): Record<string, unknown> {
     link: 'https://zoom.us/j/81234567890',
     alternative: { date: '2026-12-08', start: '13:00', end: '14:00' },
     documentation: Object.fromEntries(docs.map((d) => [d, `https://drive.google.com/file/d/${d}`])),
+    srikandiNumber: 'B/1/DISKOMINFO/2026',
+    testTime: { date: '2026-12-04', time: '10:00' },
   };
 }
 

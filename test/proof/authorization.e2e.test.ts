@@ -72,6 +72,12 @@ function adminArgs(e: E2E, fn: string): unknown[] {
   return [form.value.fields];
 }
 
+/** The actions tried at `step`: its own, and the engine's cancel where the step lists none. */
+function actionIdsAt(step: StepDef): string[] {
+  const own = step.actions.map((a) => a.id);
+  return step.terminal || own.includes('batalkan') ? own : [...own, 'batalkan'];
+}
+
 /** Calls of `fn` by `s` with the request at `step`; each yields one matrix cell. */
 function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: StepDef, fn: string): Outcome[] {
   const cell = (expected: boolean, r: rpc.Result<unknown>, what = fn): Outcome => ({
@@ -100,15 +106,15 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
       ];
     }
     case 'performAction':
-      return step.actions.map((a) => {
+      return actionIdsAt(step).map((id) => {
         placeAt(e, snapshot, step);
         const r = call(e, s, fn, {
           requestId: ID,
-          action: a.id,
+          action: id,
           expectedVersion: Number(e.column('Versi')[0]),
           input: fullInput(preset),
         });
-        return { ...cell(expectedActions(s, step).includes(a.id), r), step: `${step.id}/${a.id}` };
+        return { ...cell(expectedActions(s, step).includes(id), r), step: `${step.id}/${id}` };
       });
     case 'uploadDocumentation': {
       const asks = step.actions.some((a) => a.requires.includes('documentation'));
