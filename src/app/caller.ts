@@ -5,7 +5,7 @@
 import { localDate } from '../core/dates';
 import type { Actor } from '../core/sop/types';
 import { resolveActor } from '../core/users';
-import { calendarOf } from '../core/settings-calendar';
+import { calendarOf } from '../core/office-calendar';
 import type { WorkCalendar } from '../core/working-time';
 import type { Deps } from './ports';
 

@@ -17,19 +17,12 @@ import {
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
 import type { Preset } from '../core/sop/types';
-import type { Delegation, UserRecord } from '../core/users';
 import { waLink } from '../core/whatsapp';
 import type { WhatsAppLinkDto } from '../shared/rpc';
-import { officialNoticeHandlers } from './official-notices';
-import type { EffectHandlers, EffectResult } from './ports';
-import type { Clock, MailerPort } from './ports';
+import { officialNoticeHandlers, type DeliveryContext } from './official-notices';
+import type { EffectHandlers, EffectResult, MailerPort } from './ports';
 
-/** What the delivery handlers read besides the mailer. */
-export interface DeliveryContext {
-  clock: Clock;
-  settings: () => Settings;
-  users: () => { users: UserRecord[]; delegations: Delegation[] };
-}
+export type { DeliveryContext };
 
 /** Note of an effect the daily mail quota could not take. */
 export const QUOTA_NOTE = 'kuota email harian habis; dikirim ulang oleh pemicu berikutnya';

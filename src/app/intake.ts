@@ -10,7 +10,7 @@ import { historyRecord } from '../core/history';
 import { parseAnswers, type RawAnswers } from '../core/intake/parse';
 import { validateRequest, type ValidationPolicy } from '../core/intake/validate';
 import type { Settings } from '../core/settings';
-import { calendarOf } from '../core/settings-calendar';
+import { calendarOf } from '../core/office-calendar';
 import { nextRequestNumber } from '../core/numbering';
 import { emptyAssignments, type RequestSource, type VcRequest } from '../core/request';
 import { enterStart, intakeEffects, resubmit } from '../core/sop/engine';

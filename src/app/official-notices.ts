@@ -12,12 +12,19 @@ import type { VcRequest } from '../core/request';
 import { standardOf } from '../core/sop/clock';
 import { stepOf } from '../core/sop/engine';
 import { APPLICANT_ROLE, type Preset } from '../core/sop/types';
-import { calendarOf } from '../core/settings-calendar';
-import { holdersOf, roleLabel, type UserRecord } from '../core/users';
-import type { DeliveryContext } from './delivery';
-import type { EffectHandlers, EffectResult, MailerPort } from './ports';
+import { calendarOf } from '../core/office-calendar';
+import { holdersOf, roleLabel, type Delegation, type UserRecord } from '../core/users';
+import type { Settings } from '../core/settings';
+import type { Clock, EffectHandlers, EffectResult, MailerPort } from './ports';
 
 type Params = Record<string, string>;
+
+/** What the delivery handlers read besides the mailer. */
+export interface DeliveryContext {
+  clock: Clock;
+  settings: () => Settings;
+  users: () => { users: UserRecord[]; delegations: Delegation[] };
+}
 
 /** The names of documentation keys in the messages (the sidebar uses the same words). */
 const DOCUMENT_NAMES: Record<string, string> = {

@@ -5,7 +5,7 @@
 import { localDate, type OfficeZone } from '../core/dates';
 import { monthYearLabel } from '../core/indonesian';
 import { computeRecap, type Recap } from '../core/recap';
-import { calendarOf } from '../core/settings-calendar';
+import { calendarOf } from '../core/office-calendar';
 import { readSelection, type SelectorCells, type Selection } from '../core/recap/selector';
 import type { Preset } from '../core/sop/types';
 import { activePreset, lookupWith } from './preset';

@@ -16,7 +16,7 @@
  */
 import { addDays, isLocalDate, isLocalTime, localDate, localTime, toInstant } from '../core/dates';
 import { minutesLeft } from '../core/sop/clock';
-import { calendarOf } from '../core/settings-calendar';
+import { calendarOf } from '../core/office-calendar';
 import { isWorkingDay, type WorkCalendar } from '../core/working-time';
 import { historyRecord, type HistoryRecord } from '../core/history';
 import type { OverdueItem } from '../core/messages';

@@ -17,7 +17,7 @@ import {
   type SlotRequest,
 } from '../core/schedule';
 import type { Settings } from '../core/settings';
-import { calendarOf } from '../core/settings-calendar';
+import { calendarOf } from '../core/office-calendar';
 import { isWorkingDay } from '../core/working-time';
 import type { Deps, SchedulePort } from './ports';
 

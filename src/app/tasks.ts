@@ -6,7 +6,7 @@
 import { formatLongDate, formatTimeRange } from '../core/indonesian';
 import { zoneAbbrev } from '../core/dates';
 import { minutesLeft as minutesLeft_ } from '../core/sop/clock';
-import { calendarOf } from '../core/settings-calendar';
+import { calendarOf } from '../core/office-calendar';
 import type { WorkCalendar } from '../core/working-time';
 import type { VcRequest } from '../core/request';
 import { canAct, stepOf } from '../core/sop/engine';

@@ -4,8 +4,6 @@
  */
 import { isLocalDate, parseLocalDate } from './dates';
 import { DAY_NAMES } from './indonesian';
-import type { Settings } from './settings';
-import { workCalendar, type WorkCalendar } from './working-time';
 
 /** Google's public calendar of Indonesian holidays (Indonesian names); the English one is 'en.indonesian#…'. */
 export const INDONESIAN_HOLIDAY_CALENDAR = 'id.indonesian#holiday@group.v.calendar.google.com';
@@ -58,16 +56,4 @@ export function parseDateList(text: string): { dates: string[]; unreadable: stri
     else unreadable.push(part);
   }
   return { dates: [...dates].sort(), unreadable };
-}
-
-/** The office's working calendar from its settings: working days and hours (07:30–16:00 when they make no sense), every holiday it knows. */
-export function calendarOf(s: Settings): WorkCalendar {
-  const hoursOk = s.officeHoursEnd > s.officeHoursStart;
-  return workCalendar({
-    zone: s.timeZone,
-    days: s.workDays,
-    start: hoursOk ? s.officeHoursStart : '07:30',
-    end: hoursOk ? s.officeHoursEnd : '16:00',
-    holidays: [...s.holidays, ...s.calendarHolidays],
-  });
 }

@@ -19,11 +19,11 @@ describeBrowser('documentation upload on the real bundle', () => {
     e.submit(validAnswers());
     const id = 'VC-2026-0001';
     const steps: Array<[string, string, object?]> = [
-      ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }],
+      ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id', documentation: { disposisi: '045/112' } }],
       ['operator', 'catat_jadwal'],
       ['operator', 'siapkan_host'],
       ['operator', 'peralatan_siap'],
-      ['operator', 'rekaman_selesai'],
+      ['operator', 'rekaman_selesai', { documentation: { video: 'https://drive.google.com/file/d/rekaman' } }],
     ];
     for (const [who, action, input] of steps) {
       e.as(`${who}@kominfo.go.id`);

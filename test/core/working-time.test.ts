@@ -3,7 +3,7 @@ import { addWorkingMinutes, isWorkingDay, workCalendar, workingMinutesBetween } 
 import { minutesLeft, minutesSpent, standardOf } from '../../src/core/sop/clock';
 import { BANDUNG, DEMAK, TARAKAN } from '../../src/core/sop/presets';
 import { emptyAssignments, type VcRequest } from '../../src/core/request';
-import { calendarOf } from '../../src/core/settings-calendar';
+import { calendarOf } from '../../src/core/office-calendar';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { parseDateList, parseWorkDays } from '../../src/core/settings-calendar';
 
