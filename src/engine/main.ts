@@ -14,13 +14,14 @@ import { refreshRecapDaily } from '../app/recap';
 import { serveEngineCall } from '../app/engine-call';
 import { liveMeetingPort } from '../io/scheduling-ports';
 import { readResponse } from '../io/form';
-import { forgetCachedConfig } from '../io/config-store';
 import { guard } from '../io/guard';
 import { boundSpreadsheet, propertyBinding } from '../io/engine-binding';
 import { googleTokenInfo } from '../io/id-token';
 import { isOwnTrigger } from '../io/triggers';
 import { jsonOutput } from '../io/web-output';
-import { systemClock } from '../io/runtime';
+import { scriptLock, systemClock } from '../io/runtime';
+import { syncEditors } from '../io/editors';
+import { forgetCachedConfig, sheetConfigStore } from '../io/config-store';
 import {
   buildApplicantTokens,
   buildDeps,
@@ -91,9 +92,16 @@ function cancelAsApplicantFromStatusPage(requestId: unknown, token: unknown, rea
   return guard(() => cancelAsApplicant(buildDeps(ss, NO_CALLER), buildApplicantTokens(), requestId, token, reason));
 }
 
-/** Installable edit trigger on the spreadsheet: a hand edit of a settings sheet applies at once. */
+/**
+ * Installable edit trigger on the spreadsheet: a hand edit of a settings sheet applies at once,
+ * and the spreadsheet's editors follow Pengguna.
+ */
 function onSheetEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (isOwnTrigger(e)) forgetCachedConfig();
+  if (!isOwnTrigger(e)) return;
+  forgetCachedConfig();
+  const ss = boundSpreadsheet();
+  if (ss)
+    scriptLock.run(() => syncEditors(ss, sheetConfigStore(ss, false).users().users)).forEach((l) => console.log(l));
 }
 
 global.doPost = doPost;

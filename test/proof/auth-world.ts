@@ -6,7 +6,8 @@
 import { e2eWorld, OFFICE, type E2E } from '../e2e/world';
 import { validAnswers } from '../fixtures/answers';
 import { runExecution } from '../../dev/standin/executions';
-import type { Preset, StepDef } from '../../src/core/sop/types';
+import type { ActionDef, Preset, StepDef } from '../../src/core/sop/types';
+import { acceptedFields } from '../../src/core/sop/inputs';
 import { ID } from './kit';
 
 /** A caller: who Session says it is, and what Pengguna / Plh say about them. */
@@ -112,14 +113,14 @@ export function expectedActions(s: Subject, step: StepDef): string[] {
   return s.admin && !own.includes('batalkan') ? [...own, 'batalkan'] : own;
 }
 
-/** Inputs that satisfy every requirement an action may have (so only authorization can refuse). */
-export function fullInput(preset: Preset): Record<string, unknown> {
-  const asked = preset.steps.flatMap((st) => st.actions.flatMap((a) => a.documents ?? []));
-  const docs = [
-    ...new Set([...(preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan']), ...asked]),
-  ];
+/**
+ * Inputs that satisfy every requirement `action` has, and only those (an action refuses a field it
+ * does not declare), so only authorization can refuse.
+ */
+export function fullInput(preset: Preset, action: ActionDef): Record<string, unknown> {
+  const docs = action.documents ?? (preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan']);
   const operator = preset.roles.some((r) => r.id === 'operator') ? 'operator@kominfo.go.id' : 'staf@kominfo.go.id';
-  return {
+  const all: Record<string, unknown> = {
     note: 'Catatan uji otorisasi.',
     operator,
     link: 'https://zoom.us/j/81234567890',
@@ -128,6 +129,8 @@ export function fullInput(preset: Preset): Record<string, unknown> {
     srikandiNumber: 'B/1/DISKOMINFO/2026',
     testTime: { date: '2026-12-04', time: '10:00' },
   };
+  const taken = acceptedFields(action);
+  return Object.fromEntries(Object.entries(all).filter(([k]) => taken.has(k)));
 }
 
 /** Puts the Register row of ID back as it was after intake, at `step`. */

@@ -10,7 +10,8 @@ import * as adminRpc from '../../src/shared/admin-rpc';
 import { FAKE_ZOOM_CREDENTIALS } from '../../dev/fake-zoom/server';
 import { presetById } from '../../src/core/sop/presets';
 import type { E2E } from '../e2e/world';
-import type { Preset, StepDef } from '../../src/core/sop/types';
+import type { ActionDef, Preset, StepDef } from '../../src/core/sop/types';
+import { cancelAt } from '../../src/core/sop/cancel';
 import {
   authWorld,
   callAs,
@@ -65,6 +66,13 @@ function letter(s: Subject, n: number): rpc.LetterRequestDto {
 /** Arguments an admin function needs that leave the office as it is (its own settings, the same credentials). */
 function adminArgs(e: E2E, fn: string): unknown[] {
   if (fn === 'saveZoomCredentials') return [{ ...FAKE_ZOOM_CREDENTIALS }];
+  if (fn === 'savePeopleRow') {
+    e.as('admin@kominfo.go.id');
+    const people = e.app.callFromClient<rpc.Result<adminRpc.PeopleDto>>('getPeople');
+    if (!people.ok) throw new Error(`Pengguna tidak terbuka: ${people.error}`);
+    const room = people.value.sections.find((s) => s.id === 'sumberdaya')!.rows[1];
+    return [{ section: 'sumberdaya', key: room.key, values: room.values }];
+  }
   if (fn !== 'saveSettings') return [];
   e.as('admin@kominfo.go.id');
   const form = e.app.callFromClient<rpc.Result<adminRpc.SettingsFormDto>>('getSettingsForm');
@@ -73,9 +81,9 @@ function adminArgs(e: E2E, fn: string): unknown[] {
 }
 
 /** The actions tried at `step`: its own, and the engine's cancel where the step lists none. */
-function actionIdsAt(step: StepDef): string[] {
-  const own = step.actions.map((a) => a.id);
-  return step.terminal || own.includes('batalkan') ? own : [...own, 'batalkan'];
+function actionsAt(preset: Preset, step: StepDef): ActionDef[] {
+  const cancel = step.terminal ? null : cancelAt(preset, step);
+  return cancel && !step.actions.includes(cancel) ? [...step.actions, cancel] : step.actions;
 }
 
 /** Calls of `fn` by `s` with the request at `step`; each yields one matrix cell. */
@@ -106,15 +114,15 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
       ];
     }
     case 'performAction':
-      return actionIdsAt(step).map((id) => {
+      return actionsAt(preset, step).map((a) => {
         placeAt(e, snapshot, step);
         const r = call(e, s, fn, {
           requestId: ID,
-          action: id,
+          action: a.id,
           expectedVersion: Number(e.column('Versi')[0]),
-          input: fullInput(preset),
+          input: fullInput(preset, a),
         });
-        return { ...cell(expectedActions(s, step).includes(id), r), step: `${step.id}/${id}` };
+        return { ...cell(expectedActions(s, step).includes(a.id), r), step: `${step.id}/${a.id}` };
       });
     case 'uploadDocumentation': {
       const asks = step.actions.some((a) => a.requires.includes('documentation'));
@@ -128,6 +136,8 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
     case 'testZoomConnection':
     case 'saveSettings':
     case 'saveZoomCredentials':
+    case 'getPeople':
+    case 'savePeopleRow':
       return step.id === preset.start ? [cell(official && s.admin, call(e, s, fn, ...adminArgs(e, fn)))] : [];
     default:
       return [

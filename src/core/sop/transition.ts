@@ -71,9 +71,13 @@ function nextRequest(args: TransitionArgs, target: StepDef, nowIso: string): VcR
   return next;
 }
 
-/** The history note: the official's note, then what the action recorded (SRIKANDI number, test time, documents). */
+/**
+ * The history note: the official's note, then what the action recorded (a typed meeting link, the
+ * SRIKANDI number, the test time, documents), each on a line of its own.
+ */
 function historyNote(input: ActionInput): string {
-  const parts = [input.note ?? ''];
+  const link = input.link?.trim() ?? '';
+  const parts = [input.note ?? '', link && `Tautan rapat dicatat: ${link}`];
   if (input.srikandiNumber) parts.push(`Nomor SRIKANDI: ${input.srikandiNumber.trim()}`);
   if (input.testTime) parts.push(`Uji koneksi: ${input.testTime.date} ${input.testTime.time}`);
   const docs = Object.entries(input.documentation ?? {}).filter(([, v]) => v.trim() !== '');

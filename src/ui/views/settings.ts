@@ -95,6 +95,13 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
         ),
         required: true,
       }),
+      field({
+        name: 'formResponders',
+        label: 'Formulir FPVC dapat diisi oleh',
+        hint: 'Berlaku saat disimpan (Siapkan menerapkannya pada formulir).',
+        control: select('formResponders', dto.responderChoices, dto.fields.formResponders),
+        required: true,
+      }),
       TEXT_FIELDS.map(([name, label, hint]) =>
         field({
           name,
@@ -142,6 +149,7 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
       read(form, [
         'timeZone',
         'presetId',
+        'formResponders',
         ...TEXT_FIELDS.map(([n]) => n),
         ...CALENDAR_FIELDS.map(([n]) => n),
         ...LETTER_FIELDS.map(([n]) => n),
