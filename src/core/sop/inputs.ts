@@ -6,8 +6,8 @@
 import type { ActionDef, ActionInput, ActionRequirement } from './types';
 import { REQUIREMENT_LABELS } from './vocabulary';
 import { isEmail } from '../email';
-import { minutesToTime, timeToMinutes } from '../dates';
-import { isWorkingDay, type WorkCalendar } from '../working-time';
+import type { WorkCalendar } from '../working-time';
+import { alternativeProblem, testTimeProblem } from './input-times';
 import { DOCUMENTATION_MAX_ITEMS, FIELD_MAX_CHARS, NOTE_MAX_CHARS } from '../limits';
 import { meetingLinkProblem } from '../meeting-link';
 
@@ -29,8 +29,6 @@ export interface InputContext {
   cal?: WorkCalendar;
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DOC_KEY_RE = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const UNREADABLE = 'Isian tindakan tidak terbaca. Muat ulang panel lalu coba lagi.';
 
@@ -160,42 +158,6 @@ function describeMissing(req: ActionRequirement, input: ActionInput, requiredDoc
     case 'test_time':
       return input.testTime ? null : REQUIREMENT_LABELS.test_time;
   }
-}
-
-function isRealDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-/**
- * Refusal reason for a malformed alternative time, or null when it is usable. With the office's
- * calendar, an alternative on a weekend or holiday, or outside working hours, is refused too.
- */
-export function alternativeProblem(
-  alt: NonNullable<ActionInput['alternative']>,
-  today: string,
-  cal?: WorkCalendar,
-): string | null {
-  if (!isRealDate(alt.date)) return 'Tanggal alternatif harus berformat TTTT-BB-HH (misalnya 2026-03-15).';
-  if (!TIME_RE.test(alt.start) || !TIME_RE.test(alt.end))
-    return 'Jam alternatif harus berformat JJ:MM (misalnya 09:30).';
-  if (alt.end <= alt.start) return 'Jam selesai alternatif harus setelah jam mulai.';
-  if (alt.date < today) return 'Tanggal alternatif sudah lewat.';
-  if (cal && !isWorkingDay(cal, alt.date))
-    return 'Tanggal alternatif jatuh pada hari libur atau di luar hari kerja kantor.';
-  if (cal && (timeToMinutes(alt.start) < cal.startMinute || timeToMinutes(alt.end) > cal.endMinute))
-    return `Jam alternatif harus di dalam jam layanan (${minutesToTime(cal.startMinute)}–${minutesToTime(Math.min(cal.endMinute, 1439))}).`;
-  return null;
-}
-
-/** Refusal reason for a malformed connection-test time, or null when it is usable. */
-function testTimeProblem(t: NonNullable<ActionInput['testTime']>, today: string): string | null {
-  if (!isRealDate(String(t.date))) return 'Tanggal uji koneksi harus berformat TTTT-BB-HH (misalnya 2026-03-15).';
-  if (!TIME_RE.test(String(t.time))) return 'Jam uji koneksi harus berformat JJ:MM (misalnya 09:30).';
-  if (t.date < today) return 'Tanggal uji koneksi sudah lewat.';
-  return null;
 }
 
 function linkProblem(link: string, platform: string): string | null {

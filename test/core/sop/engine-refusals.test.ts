@@ -212,6 +212,23 @@ describe('refusals', () => {
     expect(refuse({ note: 'Segera.', link: undefined })).toMatchObject({ ok: true });
   });
 
+  test("Singkawang's SRIKANDI number and test time are fields of their own steps only, typed and bounded", () => {
+    const tu = makeActor(['tu']);
+    const entry = at(SINGKAWANG, SINGKAWANG.start);
+    const catat = (input: Record<string, unknown>) =>
+      applyAction(entry, SINGKAWANG, cmd(entry, 'catat', input as ActionInput), tu, later);
+    expect(catat({ srikandiNumber: 'B/12/DISKOMINFO/2026' })).toMatchObject({ ok: true });
+    expect(catat({ srikandiNumber: 12 })).toMatchObject({ reason: expect.stringMatching(/tidak terbaca/) });
+    expect(catat({ srikandiNumber: 'B/1', testTime: { date: '2026-12-01', time: '08:00' } })).toMatchObject({
+      code: 'invalid_input',
+      reason: expect.stringContaining('tidak menerima waktu uji koneksi.'),
+    });
+    const k = at(BANDUNG, 'disposisi_kadis');
+    expect(
+      applyAction(k, BANDUNG, cmd(k, 'disposisi', { srikandiNumber: 'B/1' }), makeActor(['kadis']), later),
+    ).toMatchObject({ reason: expect.stringContaining('tidak menerima nomor SRIKANDI.') });
+  });
+
   test('texts and structures are bounded and typed: a note over the limit, a non-string, a huge documentation', () => {
     const r = at(BANDUNG, 'izin_subkoor');
     const subkoor = makeActor(['subkoor']);
