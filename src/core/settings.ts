@@ -177,27 +177,8 @@ export function settingsFromRows(rows: unknown[][]): { settings: Settings; probl
   for (const k of TEXT_KEYS) {
     settings[k] = text(k) ?? settings[k];
   }
-  const tz = text('timeZone');
-  settings.timeZone = presetZone(settings.presetId) ?? settings.timeZone;
-  if (tz !== undefined) {
-    if (isOfficeZone(tz)) settings.timeZone = tz;
-    else
-      problems.push(
-        `Zona waktu "${tz}" tidak dikenal. Pilih Asia/Jakarta, Asia/Pontianak, Asia/Makassar, atau Asia/Jayapura.`,
-      );
-  }
-  readCalendar(
-    settings,
-    problems,
-    (k) => text(k),
-    (k) => byLabel.has(SETTING_LABELS[k]),
-  );
-  const responders = text('formResponders')?.toLowerCase();
-  if (responders !== undefined) {
-    if ((FORM_RESPONDERS as readonly string[]).includes(responders))
-      settings.formResponders = responders as FormResponders;
-    else problems.push(`${SETTING_LABELS.formResponders}: "${responders}" tidak dikenal. Isi semua atau kantor.`);
-  }
+  readChoices(settings, problems, text);
+  readCalendar(settings, problems, text, (k) => byLabel.has(SETTING_LABELS[k]));
   settings.minLeadDays = num('minLeadDays', 0, 60) ?? null;
   settings.maxDurationHours = num('maxDurationHours', 1, 24) ?? settings.maxDurationHours;
   settings.bufferMinutes = num('bufferMinutes', 0, 120) ?? settings.bufferMinutes;
@@ -208,6 +189,24 @@ export function settingsFromRows(rows: unknown[][]): { settings: Settings; probl
     else problems.push(`${SETTING_LABELS[k]}: "${t}" harus berformat JJ:MM.`);
   }
   return { settings, problems };
+}
+
+/** The zone (empty: the preset's own, e.g. Tarakan WITA) and who may answer the form. */
+function readChoices(settings: Settings, problems: string[], text: (k: keyof Settings) => string | undefined): void {
+  const tz = text('timeZone');
+  settings.timeZone = presetZone(settings.presetId) ?? settings.timeZone;
+  if (tz !== undefined) {
+    if (isOfficeZone(tz)) settings.timeZone = tz;
+    else
+      problems.push(
+        `Zona waktu "${tz}" tidak dikenal. Pilih Asia/Jakarta, Asia/Pontianak, Asia/Makassar, atau Asia/Jayapura.`,
+      );
+  }
+  const responders = text('formResponders')?.toLowerCase();
+  if (responders === undefined) return;
+  if ((FORM_RESPONDERS as readonly string[]).includes(responders))
+    settings.formResponders = responders as FormResponders;
+  else problems.push(`${SETTING_LABELS.formResponders}: "${responders}" tidak dikenal. Isi semua atau kantor.`);
 }
 
 /** Working days, holiday lists and the holiday calendar (a missing row keeps the default; an empty cell clears). */
