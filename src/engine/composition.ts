@@ -11,6 +11,7 @@ import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/fo
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
+import { registerZone } from '../io/sheet-zone';
 import { scriptLock, systemClock } from '../io/runtime';
 import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
@@ -41,6 +42,11 @@ import type { InstallProbes } from '../app/install-probes';
 import { loggedHandlers } from '../app/error-log';
 import { liveInstallProbes } from '../io/check-probes';
 import { executionLog } from '../io/error-log';
+import { sheetPresetVersions } from '../io/preset-versions';
+import { readHolidays } from '../io/holidays';
+import type { HolidayPort } from '../app/holidays';
+import type { ApplicantTokens } from '../app/applicant-cancel';
+import { liveApplicantTokens } from '../io/applicant-token';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
@@ -90,7 +96,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   return {
     clock: systemClock,
     lock: scriptLock,
-    register: sheetRegisterStore(ss, () => config.settings().settings.timeZone),
+    register: sheetRegisterStore(ss, registerZone(ss, config)),
     history: sheetHistoryStore(ss),
     config,
     identity,
@@ -100,7 +106,18 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     changed: markRecapStale,
     mailer,
     state: propertyState(),
+    presetVersions: sheetPresetVersions(ss, true),
   };
+}
+
+/** Google's holiday calendar read as the office account; what it lists is kept in Pengaturan. */
+export function buildHolidayPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HolidayPort {
+  return { read: readHolidays, save: (dates) => void writeSetting(ss, 'calendarHolidays', dates) };
+}
+
+/** The tokens of the applicants' status links. */
+export function buildApplicantTokens(): ApplicantTokens {
+  return liveApplicantTokens();
 }
 
 /** The real SetupPort over `ss`. */

@@ -21,7 +21,18 @@ import { jsonOutput } from '../io/web-output';
 import { scriptLock, systemClock } from '../io/runtime';
 import { syncEditors } from '../io/editors';
 import { forgetCachedConfig, sheetConfigStore } from '../io/config-store';
-import { buildDeps, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
+import {
+  buildApplicantTokens,
+  buildDeps,
+  buildHolidayPort,
+  buildNightlyMark,
+  buildRecapTab,
+  buildSweepPort,
+  NO_CALLER,
+} from './composition';
+import { syncHolidays } from '../app/holidays';
+import { cancelAsApplicant } from '../app/applicant-cancel';
+import { alignSpreadsheetZone } from '../io/sheet-zone';
 import { runCommand } from './commands';
 import { executionLog, guardLogged, withErrorLog } from '../io/error-log';
 import { rawMessage } from '../app/error-log';
@@ -56,7 +67,10 @@ function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   });
 }
 
-/** Hourly trigger: missed responses, pending effects, reminders, recordings, then the daily Rekap. */
+/**
+ * Hourly trigger: the office's calendar (the spreadsheet in the office's zone, Google's holidays
+ * copied once a day), missed responses, pending effects, reminders, recordings, the daily Rekap.
+ */
 function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
   withErrorLog('Pemicu per jam', () => hourlyJobs(e));
 }
@@ -67,6 +81,8 @@ function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
   const deps = buildDeps(ss, NO_CALLER);
   runJobs(
     [
+      ['Zona waktu spreadsheet', () => alignSpreadsheetZone(ss, deps.config.settings().settings.timeZone)],
+      ['Hari libur', () => syncHolidays(deps, buildHolidayPort(ss))],
       ['Ambil jawaban formulir', () => sweepResponses(deps, buildSweepPort())],
       ['Ulangi efek tertunda', () => retryPending(deps)],
       ['Pengingat', () => runReminders(deps)],
@@ -77,6 +93,16 @@ function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
     (name, error, line) =>
       executionLog.record({ source: `Pemicu per jam › ${name}`, requestId: '', raw: rawMessage(error), shown: line }),
   );
+}
+
+/**
+ * The applicant cancels from their private status link (the status page the engine will serve calls
+ * this through google.script.run); the token proves who they are. Runs as the office account.
+ */
+function cancelAsApplicantFromStatusPage(requestId: unknown, token: unknown, reason: unknown): unknown {
+  const ss = boundSpreadsheet();
+  if (!ss) return { ok: false, error: 'Layanan belum disiapkan.' };
+  return guard(() => cancelAsApplicant(buildDeps(ss, NO_CALLER), buildApplicantTokens(), requestId, token, reason));
 }
 
 /**
@@ -98,3 +124,4 @@ global.doGet = doGet;
 global.onFpvcSubmit = onFpvcSubmit;
 global.runHourly = runHourly;
 global.onSheetEdit = onSheetEdit;
+global.cancelAsApplicantFromStatusPage = cancelAsApplicantFromStatusPage;

@@ -8,7 +8,9 @@ import { presetById } from '../core/sop/presets';
 import { settingsOnly, sheetConfigStore } from '../io/config-store';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
+import { registerZone } from '../io/sheet-zone';
 import { sessionIdentity, systemClock } from '../io/runtime';
+import { sheetPresetVersions } from '../io/preset-versions';
 
 /** The read-only dependencies for this execution. */
 export function buildReadDeps(): ReadDeps {
@@ -16,11 +18,12 @@ export function buildReadDeps(): ReadDeps {
   const config = sheetConfigStore(ss, false);
   return {
     clock: systemClock,
-    register: sheetRegisterStore(ss, () => config.settings().settings.timeZone),
+    register: sheetRegisterStore(ss, registerZone(ss, config)),
     history: sheetHistoryStore(ss),
     config,
     identity: sessionIdentity,
     presets: { byId: presetById },
+    presetVersions: sheetPresetVersions(ss, false),
   };
 }
 

@@ -11,7 +11,8 @@ import type { InstallCheckDto } from '../../src/shared/check-rpc';
 import { FAKE_ZOOM_CREDENTIALS } from '../../dev/fake-zoom/server';
 import { presetById } from '../../src/core/sop/presets';
 import type { E2E } from '../e2e/world';
-import type { Preset, StepDef } from '../../src/core/sop/types';
+import type { ActionDef, Preset, StepDef } from '../../src/core/sop/types';
+import { cancelAt } from '../../src/core/sop/cancel';
 import {
   authWorld,
   callAs,
@@ -83,6 +84,12 @@ function adminArgs(e: E2E, fn: string): unknown[] {
   return [form.value.fields];
 }
 
+/** The actions tried at `step`: its own, and the engine's cancel where the step lists none. */
+function actionsAt(preset: Preset, step: StepDef): ActionDef[] {
+  const cancel = step.terminal ? null : cancelAt(preset, step);
+  return cancel && !step.actions.includes(cancel) ? [...step.actions, cancel] : step.actions;
+}
+
 /** Calls of `fn` by `s` with the request at `step`; each yields one matrix cell. */
 function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: StepDef, fn: string): Outcome[] {
   const cell = (expected: boolean, r: rpc.Result<unknown>, what = fn): Outcome => ({
@@ -111,7 +118,7 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
       ];
     }
     case 'performAction':
-      return step.actions.map((a) => {
+      return actionsAt(preset, step).map((a) => {
         placeAt(e, snapshot, step);
         const r = call(e, s, fn, {
           requestId: ID,
