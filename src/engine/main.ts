@@ -102,7 +102,9 @@ function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
 function cancelAsApplicantFromStatusPage(requestId: unknown, token: unknown, reason: unknown): unknown {
   const ss = boundSpreadsheet();
   if (!ss) return { ok: false, error: 'Layanan belum disiapkan.' };
-  return guard(() => cancelAsApplicant(buildDeps(ss, NO_CALLER), buildApplicantTokens(), requestId, token, reason));
+  return guardLogged('Pembatalan oleh pemohon', typeof requestId === 'string' ? requestId : '', () =>
+    cancelAsApplicant(buildDeps(ss, NO_CALLER), buildApplicantTokens(), requestId, token, reason),
+  );
 }
 
 /**
