@@ -140,7 +140,7 @@ describe('checkUpload', () => {
         'Jenis berkas "notulen rapat.pdf" (application/zip) tidak diterima. Unggah foto (JPG/PNG/WEBP/HEIC), PDF, dokumen Word/ODT atau teks.',
     });
     expect(checkUpload({ ...PDF, mimeType: '' })).toMatchObject({ error: expect.stringContaining('(tidak dikenal)') });
-    for (const base64 of ['', 'bukan base64!', 'QUJD===', 'data:application/pdf;base64,'])
+    for (const base64 of ['', '==', 'QU=JD', 'bukan base64!', 'QUJD===', 'data:application/pdf;base64,'])
       expect(checkUpload({ ...PDF, base64 })).toEqual({
         ok: false,
         error: 'Isi berkas "notulen rapat.pdf" kosong atau rusak. Pilih berkasnya lagi.',
