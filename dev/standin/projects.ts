@@ -73,6 +73,8 @@ export interface Project {
   /** The loaded bundle's file (error pages name it) and Error class. */
   bundleFile?: string;
   errorClass?: ErrorConstructor;
+  /** A Date handed to the loaded bundle, as its own `Date` (local time in the project's zone); set by the loader. */
+  adoptDate?: <T>(value: T) => T;
 }
 
 function clientIdFor(seed: string): string {

@@ -4,10 +4,10 @@
  * the history once. A stale sidebar (older row version) is refused.
  */
 import { historyRecord, type HistoryRecord } from '../core/history';
-import { applyAction, stepOf } from '../core/sop/engine';
+import { actionsFor, applyAction } from '../core/sop/engine';
 import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
 import { operatorProblem } from '../core/users';
-import { currentActor, officeToday } from './caller';
+import { currentActor, officeCalendar, officeToday } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
 import { presetOf } from './preset';
@@ -74,7 +74,13 @@ function undoNew(deps: Deps, before: VcRequest, after: VcRequest, preset: Preset
  * again; the error is rethrown and the official repeats the click (mail already sent is not sent
  * twice: the mailer keeps a ledger by effect key).
  */
-function record(deps: Deps, stored: StoredRequest, after: VcRequest, preset: Preset, records: HistoryRecord[]): void {
+export function record(
+  deps: Deps,
+  stored: StoredRequest,
+  after: VcRequest,
+  preset: Preset,
+  records: HistoryRecord[],
+): void {
   let written = false;
   try {
     deps.register.write({ row: stored.row, request: after });
@@ -98,11 +104,11 @@ function decide(
 ): { ok: true; request: VcRequest; effects: Effect[]; history: HistoryDraft } | { ok: false; error: string } {
   const input = dto.input ?? {};
   const cmd = { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input };
-  const outcome = applyAction(stored.request, preset, cmd, actor, deps.clock.now());
+  const outcome = applyAction(stored.request, preset, cmd, actor, deps.clock.now(), officeCalendar(deps));
   if (!outcome.ok) return { ok: false, error: outcome.reason };
   const badOperator = operatorRefusal(deps, stored.request, outcome.request);
   if (badOperator) return { ok: false, error: badOperator };
-  const action = stepOf(preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action);
+  const action = actionsFor(stored.request, preset, actor).find((a) => a.id === dto.action);
   const decided = withSchedule(deps, outcome.request, action);
   if (!decided.ok) return { ok: false, error: decided.reason };
   const effects = withPreviousSlot(outcome.effects, stored.request, decided.request);
@@ -138,8 +144,7 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     record(deps, stored, done.request, found.preset, [entry, ...done.records]);
     const history = deps.history.forRequest(dto.requestId);
     const detail = detailOf(deps, done.request, found.preset, actor, history);
-    const label =
-      stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
+    const label = actionsFor(stored.request, found.preset, actor).find((a) => a.id === dto.action)?.label ?? dto.action;
     const pending = done.request.pending.length;
     const message = `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}`;
     return { ok: true, value: { message, detail } };

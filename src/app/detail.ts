@@ -37,6 +37,7 @@ function fieldsOf(r: VcRequest, tz: OfficeZone): FieldDto[] {
     ['Operator', r.operator],
     ['Akun Zoom', r.host],
     ['Ruang', r.room],
+    ['Uji koneksi', r.testTime],
     ['Tautan rapat', r.joinUrl],
     ['ID rapat', r.meetingId],
     ['Kode sandi', r.passcode],
@@ -76,7 +77,7 @@ export function detailOf(
   const settings = deps.config.settings().settings;
   const tz = settings.timeZone;
   const step = preset ? stepOf(preset, r.stepId) : undefined;
-  const actions = preset ? actionsFor(r, preset, actor) : [];
+  const actions = preset ? actionsFor(r, preset, actor, { now: deps.clock.now(), zone: tz }) : [];
   const effects = pendingView(r);
   const needsOperator = actions.some((a) => a.requires.includes('operator'));
   const { users, delegations } = deps.config.users();
@@ -95,7 +96,13 @@ export function detailOf(
     fields: fieldsOf(r, tz),
     warnings: r.warnings,
     problems: [...r.problems, ...effects.problems],
-    actions: actions.map((a) => ({ id: a.id, label: a.label, requires: a.requires, negative: a.negative === true })),
+    actions: actions.map((a) => ({
+      id: a.id,
+      label: a.label,
+      requires: a.requires,
+      negative: a.negative === true,
+      documents: a.requires.includes('documentation') ? (a.documents ?? preset?.requiredDocumentation ?? []) : [],
+    })),
     timeline: timelineOf(history, preset, tz),
     operators,
     hosts: [],

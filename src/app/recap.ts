@@ -5,6 +5,7 @@
 import { localDate, type OfficeZone } from '../core/dates';
 import { monthYearLabel } from '../core/indonesian';
 import { computeRecap, type Recap } from '../core/recap';
+import { calendarOf } from '../core/settings-calendar';
 import { readSelection, type SelectorCells, type Selection } from '../core/recap/selector';
 import type { Preset } from '../core/sop/types';
 import { activePreset, lookupWith } from './preset';
@@ -63,6 +64,7 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
     opd: selection.opd,
     now,
     officeHours: { start: settings.officeHoursStart, end: settings.officeHoursEnd },
+    cal: calendarOf(settings),
     resources: { hosts: inventory?.hosts.map((h) => h.name) ?? [], rooms: inventory?.rooms.map((r) => r.name) ?? [] },
   });
   tab.render({ recap, selection, preset, officeName: settings.officeName, tz, now, today });

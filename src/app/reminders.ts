@@ -1,11 +1,12 @@
 /**
  * Reminders of the hourly trigger, bounded and idempotent:
- * - H-1: the day before the event (office zone) the applicant and the assigned operator get
- *   'pengingat_h1' with the link, once (history key `${id}:h1`); a request that gets its
- *   meeting later than that (up to the event's end) gets it at once.
- * - Overdue digest: once per office day per role (Script Properties `DIGEST_<role>`), from the
- *   start of office hours, 'ringkasan_terlambat' to the role's holders listing the requests
- *   whose current step is past its standard time (Mutu Baku, wall-clock minutes).
+ * - H-1: on the day before the event (office zone) the applicant and the assigned operator get
+ *   'pengingat_h1' with the link, once (history key `${id}:h1`), and only once the step that sends
+ *   the link has sent it (Tarakan sends it with the Kadis's Surat Tanggapan): no reminder ever
+ *   hands out a link the SOP has not released yet.
+ * - Overdue digest: once per working day per role (Script Properties `DIGEST_<role>`), from the
+ *   start of office hours, 'ringkasan_terlambat' to the holders of the roles of each step past its
+ *   Mutu Baku (core/sop/clock.ts: working time, or from the event for steps tied to it).
  * - Meetings past their end: a 'sistem' history note "rapat sudah berakhir" once (key
  *   `${id}:rapat_berakhir`). The step itself is left to the officials: no preset has a step
  *   after the meeting that the system may complete on their behalf.
@@ -13,13 +14,16 @@
  * what is left has no key yet and is picked up by the next run. Mail goes out outside the
  * lock; the history is appended under it in small batches, right after the mail.
  */
-import { addDays, isLocalDate, isLocalTime, localDate, localTime, minutesBetween, toInstant } from '../core/dates';
+import { addDays, isLocalDate, isLocalTime, localDate, localTime, toInstant } from '../core/dates';
+import { minutesLeft } from '../core/sop/clock';
+import { calendarOf } from '../core/settings-calendar';
+import { isWorkingDay, type WorkCalendar } from '../core/working-time';
 import { historyRecord, type HistoryRecord } from '../core/history';
 import type { OverdueItem } from '../core/messages';
 import { renderMessage } from '../core/messages';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
-import { stepOf } from '../core/sop/engine';
+import { stepOf, stepRoles } from '../core/sop/engine';
 import { APPLICANT_ROLE, type Preset, type StepDef } from '../core/sop/types';
 import { holdersOf, roleLabel } from '../core/users';
 import { applicantMessage } from './delivery';
@@ -47,9 +51,12 @@ export interface ReminderReport {
 interface Run {
   deps: Deps;
   settings: Settings;
+  cal: WorkCalendar;
   now: Date;
   today: string;
   keys: Set<string>;
+  /** Requests whose link has gone out by a send_link effect (its key is in the history). */
+  linked: Set<string>;
   buffer: HistoryRecord[];
   report: ReminderReport;
   handled: number;
@@ -107,11 +114,16 @@ function liveRequests(deps: Deps): Live[] {
   return out;
 }
 
+/** True when the SOP's own step has sent the link: a send_link effect ran and none is still pending. */
+function linkSent(run: Run, r: VcRequest): boolean {
+  return run.linked.has(r.id) && !r.pending.some((p) => p.startsWith('send_link|'));
+}
+
 function dueH1(run: Run, { request: r, step }: Live): boolean {
   const end = eventEnd(r, run.settings);
-  if (!r.joinUrl || !end || run.keys.has(`${r.id}:h1`)) return false;
+  if (!r.joinUrl || !end || run.keys.has(`${r.id}:h1`) || !linkSent(run, r)) return false;
   if (step.terminal && step.id !== 'selesai') return false;
-  return run.today >= addDays(r.eventDate, -1) && run.now < end;
+  return run.today === addDays(r.eventDate, -1) && run.now < end;
 }
 
 function sendH1(run: Run, mailer: MailerPort, r: VcRequest): boolean {
@@ -176,21 +188,22 @@ function perRequest(run: Run, live: Live[]): void {
   }
 }
 
-/** Requests whose current step (an office role's) is past its standard time, grouped by role. */
-export function overdueByRole(live: Live[], now: Date): Map<string, OverdueItem[]> {
+/** Requests whose current step (an office role's) is past its Mutu Baku in `cal`, grouped by each of its roles. */
+function overdueByRole(live: Live[], now: Date, cal: WorkCalendar): Map<string, OverdueItem[]> {
   const byRole = new Map<string, OverdueItem[]>();
   for (const { request: r, preset, step } of live) {
-    const spent = minutesBetween(r.stepSince, now);
-    if (step.terminal || step.standardMinutes === null || step.actor === APPLICANT_ROLE || spent === null) continue;
-    const late = spent - step.standardMinutes;
-    if (late <= 0) continue;
+    if (step.terminal || step.actor === APPLICANT_ROLE) continue;
+    const left = minutesLeft(step, r, now, cal);
+    if (left === null || left >= 0) continue;
     const item: OverdueItem = {
       requestId: r.id,
       stepLabel: step.label,
-      roleLabel: roleLabel(preset, step.actor),
-      lateMinutes: late,
+      roleLabel: stepRoles(step)
+        .map((role) => roleLabel(preset, role))
+        .join(' / '),
+      lateMinutes: -left,
     };
-    byRole.set(step.actor, [...(byRole.get(step.actor) ?? []), item]);
+    for (const role of stepRoles(step)) byRole.set(role, [...(byRole.get(role) ?? []), item]);
   }
   return byRole;
 }
@@ -201,11 +214,12 @@ function digests(run: Run, live: Live[]): void {
     !deps.mailer ||
     !deps.state ||
     run.report.quota ||
+    !isWorkingDay(run.cal, run.today) ||
     localTime(run.now, settings.timeZone) < settings.officeHoursStart
   )
     return;
   const { users, delegations } = deps.config.users();
-  for (const [role, items] of overdueByRole(live, run.now)) {
+  for (const [role, items] of overdueByRole(live, run.now, run.cal)) {
     if (deps.state.get(digestKey(role)) === run.today) continue;
     const holders = holdersOf(role, users, delegations, run.today);
     if (holders.length === 0 || !withinBounds(run)) continue;
@@ -244,12 +258,15 @@ export function runReminders(deps: Deps): ReminderReport {
       .map((h) => h.key)
       .filter((k) => k !== ''),
   );
+  const linked = new Set([...keys].filter((k) => /:send_link(:\d+)?$/.test(k)).map((k) => k.split(':v')[0]));
   const run: Run = {
     deps,
     settings,
+    cal: calendarOf(settings),
     now,
     today: localDate(now, settings.timeZone),
     keys,
+    linked,
     buffer: [],
     handled: 0,
     report: { h1: 0, digests: 0, ended: 0, stopped: false, quota: false },

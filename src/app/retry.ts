@@ -10,7 +10,7 @@ import type { HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
 import type { Effect } from '../core/sop/types';
 import { notifyAdmins } from './blocked';
-import { effectFromPending, runEffects } from './effects';
+import { effectFromPending, hasRunner, runEffects } from './effects';
 import { blockedReason, unblocked, ZOOM_CHECKED_KEY } from './failures';
 import { presetOf } from './preset';
 import type { Deps } from './ports';
@@ -49,7 +49,7 @@ function effectsToRun(r: VcRequest, unblock: boolean): Effect[] {
 
 /** The effects of `r` a retry can run now (those with a handler). */
 function runnable(deps: Deps, r: VcRequest, unblock: boolean): Effect[] {
-  return effectsToRun(r, unblock).filter((e) => deps.effects[e.kind] !== undefined);
+  return effectsToRun(r, unblock).filter((e) => hasRunner(deps.effects, e.kind));
 }
 
 function retryOne(deps: Deps, r: VcRequest, unblock: boolean): { request: VcRequest; records: HistoryRecord[] } | null {

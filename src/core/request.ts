@@ -51,6 +51,8 @@ export interface RequestAssignments {
   /** Reply-letter (surat balasan) number and link to its PDF, once made. */
   replyLetterNumber: string;
   replyLetterUrl: string;
+  /** The connection test agreed with the applicant, local 'YYYY-MM-DD HH:MM' (Singkawang step 8), or ''. */
+  testTime: string;
 }
 
 /** One request: a row of the Register. */
@@ -95,6 +97,7 @@ export function emptyAssignments(): RequestAssignments {
     passcode: '',
     replyLetterNumber: '',
     replyLetterUrl: '',
+    testTime: '',
   };
 }
 

@@ -37,6 +37,11 @@ import type { NightlyMark, RecapTab } from '../app/recap';
 import { scriptPropertyMark, sheetRecapTab } from '../io/rekap-sheet';
 import type { DocumentationStore } from '../app/documentation';
 import { driveDocumentationStore } from '../io/drive-docs';
+import { sheetPresetVersions } from '../io/preset-versions';
+import { readHolidays } from '../io/holidays';
+import type { HolidayPort } from '../app/holidays';
+import type { ApplicantTokens } from '../app/applicant-cancel';
+import { liveApplicantTokens } from '../io/applicant-token';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
@@ -96,7 +101,18 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     changed: markRecapStale,
     mailer,
     state: propertyState(),
+    presetVersions: sheetPresetVersions(ss, true),
   };
+}
+
+/** Google's holiday calendar read as the office account; what it lists is kept in Pengaturan. */
+export function buildHolidayPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HolidayPort {
+  return { read: readHolidays, save: (dates) => void writeSetting(ss, 'calendarHolidays', dates) };
+}
+
+/** The tokens of the applicants' status links. */
+export function buildApplicantTokens(): ApplicantTokens {
+  return liveApplicantTokens();
 }
 
 /** The real SetupPort over `ss`. */

@@ -22,7 +22,18 @@ import { jsonOutput } from '../io/web-output';
 import { scriptLock, systemClock } from '../io/runtime';
 import { syncEditors } from '../io/editors';
 import { forgetCachedConfig, sheetConfigStore } from '../io/config-store';
-import { buildDeps, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
+import {
+  buildApplicantTokens,
+  buildDeps,
+  buildHolidayPort,
+  buildNightlyMark,
+  buildRecapTab,
+  buildSweepPort,
+  NO_CALLER,
+} from './composition';
+import { syncHolidays } from '../app/holidays';
+import { cancelAsApplicant } from '../app/applicant-cancel';
+import { alignSpreadsheetZone } from '../io/sheet-zone';
 import { runCommand } from './commands';
 
 declare const global: Record<string, unknown>;
@@ -49,13 +60,18 @@ function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   if (ss) intake(buildDeps(ss, NO_CALLER), { ...readResponse(e.response), source: 'form' });
 }
 
-/** Hourly trigger: missed responses, pending effects, reminders, recordings, then the daily Rekap. */
+/**
+ * Hourly trigger: the office's calendar (the spreadsheet in the office's zone, Google's holidays
+ * copied once a day), missed responses, pending effects, reminders, recordings, the daily Rekap.
+ */
 function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
   const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
   if (!ss) return;
   const deps = buildDeps(ss, NO_CALLER);
   runJobs(
     [
+      ['Zona waktu spreadsheet', () => alignSpreadsheetZone(ss, deps.config.settings().settings.timeZone)],
+      ['Hari libur', () => syncHolidays(deps, buildHolidayPort(ss))],
       ['Ambil jawaban formulir', () => sweepResponses(deps, buildSweepPort())],
       ['Ulangi efek tertunda', () => retryPending(deps)],
       ['Pengingat', () => runReminders(deps)],
@@ -64,6 +80,16 @@ function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
     ],
     (line) => console.error(line),
   );
+}
+
+/**
+ * The applicant cancels from their private status link (the status page the engine will serve calls
+ * this through google.script.run); the token proves who they are. Runs as the office account.
+ */
+function cancelAsApplicantFromStatusPage(requestId: unknown, token: unknown, reason: unknown): unknown {
+  const ss = boundSpreadsheet();
+  if (!ss) return { ok: false, error: 'Layanan belum disiapkan.' };
+  return guard(() => cancelAsApplicant(buildDeps(ss, NO_CALLER), buildApplicantTokens(), requestId, token, reason));
 }
 
 /**
@@ -83,3 +109,4 @@ global.doGet = doGet;
 global.onFpvcSubmit = onFpvcSubmit;
 global.runHourly = runHourly;
 global.onSheetEdit = onSheetEdit;
+global.cancelAsApplicantFromStatusPage = cancelAsApplicantFromStatusPage;

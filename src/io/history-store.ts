@@ -38,9 +38,19 @@ function toRow(r: HistoryRecord, map: HeaderMap): unknown[] {
   const row = new Array(map.width).fill('');
   for (const [h, f] of COLUMNS) {
     const v = r[f];
-    row[col(map, h)] = f === 'at' ? new Date(r.at) : NUMERIC.includes(f) ? (v ?? '') : sheetText(String(v));
+    row[col(map, h)] = NUMERIC.includes(f) ? (v ?? '') : sheetText(String(v));
   }
   return row;
+}
+
+/**
+ * The time a record is written with, as text the hash covers exactly: ISO 8601 with the
+ * spreadsheet's offset ('2026-11-23T09:00:00+07:00'), readable in the sheet, and never a Date cell
+ * (whose milliseconds and instant a zone change or Sheets' rounding may not keep).
+ */
+function localStamp(at: string, zone: string): string {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? at : Utilities.formatDate(d, zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
 function fromRow(row: unknown[], map: HeaderMap): HistoryRecord {
@@ -94,7 +104,9 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
       if (entries.length === 0) return;
       const { sheet, map } = open();
       const last = sheet.getLastRow();
-      const chained = chain(entries, headHash(sheet, map, last), sha256Hex);
+      const zone = ss.getSpreadsheetTimeZone();
+      const stamped = entries.map((e) => ({ ...e, at: localStamp(e.at, zone) }));
+      const chained = chain(stamped, headHash(sheet, map, last), sha256Hex);
       ensureRows(sheet, last, chained.length);
       sheet.getRange(last + 1, 1, chained.length, map.width).setValues(chained.map((r) => toRow(r, map)));
       props().setProperty(HEAD_PROPERTY, `${last + chained.length}:${chained[chained.length - 1].hash}`);

@@ -6,7 +6,7 @@
 import type { OfficeZone } from '../core/dates';
 import type { VcRequest } from '../core/request';
 import type { RegisterStore, StoredRequest } from '../app/ports';
-import { REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
+import { REQUIRED_REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
 import { col, ensureRows, headerMap, readHeader, requireSheet, type HeaderMap } from './sheet-table';
 
 export const REGISTER_SHEET = 'Register';
@@ -18,7 +18,7 @@ export function sheetRegisterStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   const open = () => {
     if (!cached) {
       const sheet = requireSheet(ss, REGISTER_SHEET);
-      cached = { sheet, map: headerMap(readHeader(sheet), REGISTER_HEADERS, REGISTER_SHEET) };
+      cached = { sheet, map: headerMap(readHeader(sheet), REQUIRED_REGISTER_HEADERS, REGISTER_SHEET) };
     }
     return cached;
   };

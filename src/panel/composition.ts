@@ -9,6 +9,7 @@ import { settingsOnly, sheetConfigStore } from '../io/config-store';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
 import { sessionIdentity, systemClock } from '../io/runtime';
+import { sheetPresetVersions } from '../io/preset-versions';
 
 /** The read-only dependencies for this execution. */
 export function buildReadDeps(): ReadDeps {
@@ -21,6 +22,7 @@ export function buildReadDeps(): ReadDeps {
     config,
     identity: sessionIdentity,
     presets: { byId: presetById },
+    presetVersions: sheetPresetVersions(ss, false),
   };
 }
 

@@ -12,7 +12,8 @@ export type { FieldErrors, SettingsFieldsDto };
 /** What the wizard shows. `zoomConfigured` says only whether credentials exist. */
 export interface SettingsFormDto {
   fields: SettingsFieldsDto;
-  presets: Array<{ id: string; name: string }>;
+  /** The SOP presets to choose from, with the time zone each proposes ('' for the office's own copy). */
+  presets: Array<{ id: string; name: string; timeZone: string }>;
   timeZones: Array<{ id: string; label: string }>;
   /** Who may answer the FPVC form (Pengaturan "formResponders"). */
   responderChoices: Array<{ id: string; label: string }>;

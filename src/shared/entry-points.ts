@@ -28,5 +28,15 @@ export const PANEL_ENTRY_POINTS: string[] = [
   ...ADMIN_API_NAMES,
 ];
 
-/** Every name the engine (src/engine/main.ts) exposes: its web app and its installable triggers. */
-export const ENGINE_ENTRY_POINTS: string[] = ['doGet', 'doPost', 'onFpvcSubmit', 'runHourly', 'onSheetEdit'];
+/**
+ * Every name the engine (src/engine/main.ts) exposes: its web app, its installable triggers, and
+ * what the applicant's status page (served by the engine) calls through google.script.run.
+ */
+export const ENGINE_ENTRY_POINTS: string[] = [
+  'doGet',
+  'doPost',
+  'onFpvcSubmit',
+  'runHourly',
+  'onSheetEdit',
+  'cancelAsApplicantFromStatusPage',
+];

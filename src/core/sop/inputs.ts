@@ -5,6 +5,8 @@
 import type { ActionDef, ActionInput, ActionRequirement } from './types';
 import { REQUIREMENT_LABELS } from './vocabulary';
 import { isEmail } from '../email';
+import { minutesToTime, timeToMinutes } from '../dates';
+import { isWorkingDay, type WorkCalendar } from '../working-time';
 
 /** Why an input was refused. */
 export interface InputProblem {
@@ -15,6 +17,18 @@ export interface InputProblem {
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const LINK_RE = /^https?:\/\/\S+$/i;
+
+/** The ActionInput field each requirement is supplied in. */
+const INPUT_FIELD: Record<ActionRequirement, keyof ActionInput> = {
+  note: 'note',
+  operator: 'operator',
+  alternative: 'alternative',
+  link: 'link',
+  host: 'host',
+  documentation: 'documentation',
+  srikandi_number: 'srikandiNumber',
+  test_time: 'testTime',
+};
 
 /** What an action needs: its declared requirements, plus a note for every negative action. */
 export function requirementsOf(action: ActionDef): ActionRequirement[] {
@@ -27,7 +41,7 @@ export function requirementsOf(action: ActionDef): ActionRequirement[] {
  * any action accepts. Everything else a click carries is dropped, so no step sets another step's field.
  */
 export function takenInput(action: ActionDef, input: ActionInput): ActionInput {
-  const taken = new Set<string>([...requirementsOf(action), 'note']);
+  const taken = new Set<string>([...requirementsOf(action).map((r) => INPUT_FIELD[r]), 'note']);
   return Object.fromEntries(Object.entries(input).filter(([field]) => taken.has(field))) as ActionInput;
 }
 
@@ -57,6 +71,10 @@ function describeMissing(req: ActionRequirement, input: ActionInput, requiredDoc
       const missing = missingDocs(input, requiredDocs);
       return missing.length === 0 ? null : `${REQUIREMENT_LABELS.documentation} (${missing.join(', ')})`;
     }
+    case 'srikandi_number':
+      return filled(input.srikandiNumber) ? null : REQUIREMENT_LABELS.srikandi_number;
+    case 'test_time':
+      return input.testTime ? null : REQUIREMENT_LABELS.test_time;
   }
 }
 
@@ -67,28 +85,55 @@ function isRealDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** Refusal reason for a malformed alternative time, or null when it is usable. */
-export function alternativeProblem(alt: NonNullable<ActionInput['alternative']>, today: string): string | null {
+/**
+ * Refusal reason for a malformed alternative time, or null when it is usable. With the office's
+ * calendar, an alternative on a weekend or holiday, or outside working hours, is refused too.
+ */
+export function alternativeProblem(
+  alt: NonNullable<ActionInput['alternative']>,
+  today: string,
+  cal?: WorkCalendar,
+): string | null {
   if (!isRealDate(alt.date)) return 'Tanggal alternatif harus berformat TTTT-BB-HH (misalnya 2026-03-15).';
   if (!TIME_RE.test(alt.start) || !TIME_RE.test(alt.end))
     return 'Jam alternatif harus berformat JJ:MM (misalnya 09:30).';
   if (alt.end <= alt.start) return 'Jam selesai alternatif harus setelah jam mulai.';
   if (alt.date < today) return 'Tanggal alternatif sudah lewat.';
+  if (cal && !isWorkingDay(cal, alt.date))
+    return 'Tanggal alternatif jatuh pada hari libur atau di luar hari kerja kantor.';
+  if (cal && (timeToMinutes(alt.start) < cal.startMinute || timeToMinutes(alt.end) > cal.endMinute))
+    return `Jam alternatif harus di dalam jam layanan (${minutesToTime(cal.startMinute)}–${minutesToTime(Math.min(cal.endMinute, 1439))}).`;
   return null;
 }
 
-function invalidity(input: ActionInput, today: string): string | null {
+/** Refusal reason for a malformed connection-test time, or null when it is usable. */
+function testTimeProblem(t: NonNullable<ActionInput['testTime']>, today: string): string | null {
+  if (!isRealDate(String(t.date))) return 'Tanggal uji koneksi harus berformat TTTT-BB-HH (misalnya 2026-03-15).';
+  if (!TIME_RE.test(String(t.time))) return 'Jam uji koneksi harus berformat JJ:MM (misalnya 09:30).';
+  if (t.date < today) return 'Tanggal uji koneksi sudah lewat.';
+  return null;
+}
+
+function invalidity(input: ActionInput, today: string, cal?: WorkCalendar): string | null {
+  if (input.srikandiNumber !== undefined && String(input.srikandiNumber).trim().length > 100) {
+    return 'Nomor SRIKANDI terlalu panjang (maksimal 100 karakter).';
+  }
+  if (input.testTime) {
+    const problem = testTimeProblem(input.testTime, today);
+    if (problem) return problem;
+  }
   if (filled(input.operator) && !isEmail(String(input.operator).trim())) {
     return 'Operator harus berupa alamat email; pilih dari daftar operator.';
   }
   if (filled(input.link) && !LINK_RE.test(String(input.link).trim())) {
     return 'Tautan rapat harus diawali http:// atau https://.';
   }
-  return input.alternative ? alternativeProblem(input.alternative, today) : null;
+  return input.alternative ? alternativeProblem(input.alternative, today, cal) : null;
 }
 
 /**
- * Null when `input` satisfies `action`; otherwise the first problem: every missing requirement named
+ * Null when `input` satisfies `action` (its documentation: the action's own `documents`, else
+ * `requiredDocs`); otherwise the first problem: every missing requirement named
  * in one Indonesian sentence ('missing_input'), or a malformed value ('invalid_input').
  */
 export function checkInput(
@@ -96,13 +141,15 @@ export function checkInput(
   input: ActionInput,
   requiredDocs: string[],
   today: string,
+  cal?: WorkCalendar,
 ): InputProblem | null {
+  const docs = action.documents ?? requiredDocs;
   const missing = requirementsOf(action)
-    .map((req) => describeMissing(req, input, requiredDocs))
+    .map((req) => describeMissing(req, input, docs))
     .filter((m): m is string => m !== null);
   if (missing.length > 0) {
     return { code: 'missing_input', reason: `Tindakan "${action.label}" memerlukan: ${missing.join('; ')}.` };
   }
-  const invalid = invalidity(input, today);
+  const invalid = invalidity(input, today, cal);
   return invalid ? { code: 'invalid_input', reason: invalid } : null;
 }

@@ -217,7 +217,7 @@ describe('who may act', () => {
     });
   });
 
-  test('an admin without the role may only cancel, recorded "sebagai Admin"', () => {
+  test('an admin without the role may only cancel, at any step, recorded "sebagai Admin"', () => {
     const admin = makeActor([], { name: 'Admin Kominfo', email: 'admin@kominfo.go.id', isAdmin: true });
     const r = at(BANDUNG, 'izin_subkoor');
     expect(actionsFor(r, BANDUNG, admin).map((a) => a.id)).toEqual(['batalkan']);
@@ -229,7 +229,38 @@ describe('who may act', () => {
       history: { actorLabel: 'Admin Kominfo sebagai Admin' },
     });
     expect(actionsFor(at(BANDUNG, 'perbaikan'), BANDUNG, admin).map((a) => a.id)).toEqual(['batalkan']);
-    expect(actionsFor(at(BANDUNG, 'disposisi_kadis'), BANDUNG, admin)).toEqual([]);
+    expect(actionsFor(at(BANDUNG, 'disposisi_kadis'), BANDUNG, admin).map((a) => a.id)).toEqual(['batalkan']);
+  });
+
+  test("where the SOP lists no cancel, only an admin gets the engine's; the step's own role does not", () => {
+    const r = at(BANDUNG, 'disposisi_kadis');
+    const kadis = makeActor(['kadis']);
+    expect(actionsFor(r, BANDUNG, kadis).map((a) => a.id)).toEqual(['disposisi']);
+    expect(applyAction(r, BANDUNG, cmd(r, 'batalkan', { note: 'x' }), kadis, later)).toMatchObject({
+      ok: false,
+      code: 'wrong_role',
+      reason: expect.stringContaining('hanya dapat dibatalkan oleh admin'),
+    });
+  });
+
+  test('a cancel is refused once the event has started, and not offered then', () => {
+    const admin = makeActor([], { isAdmin: true });
+    const r = at(BANDUNG, 'pendampingan', { eventDate: '2026-03-02', startTime: '08:30', endTime: '10:00' });
+    const before = new Date('2026-03-02T01:29:00Z');
+    const started = new Date('2026-03-02T01:30:00Z');
+    expect(applyAction(r, BANDUNG, cmd(r, 'batalkan', { note: 'x' }), admin, before)).toMatchObject({ ok: true });
+    expect(applyAction(r, BANDUNG, cmd(r, 'batalkan', { note: 'x' }), admin, started)).toMatchObject({
+      ok: false,
+      code: 'too_late',
+    });
+    expect(actionsFor(r, BANDUNG, admin, { now: started, zone: 'Asia/Jakarta' })).toEqual([]);
+  });
+
+  test('a request being closed (its close effect pending) takes no action at all', () => {
+    const r = at(BANDUNG, 'pendampingan', { pending: ['close|VC-2026-0001:v9:close|{}'] });
+    const admin = makeActor(['operator'], { isAdmin: true });
+    expect(actionsFor(r, BANDUNG, admin)).toEqual([]);
+    expect(applyAction(r, BANDUNG, cmd(r, 'selesai'), admin, later)).toMatchObject({ ok: false, code: 'terminal' });
   });
 });
 
