@@ -18,7 +18,7 @@ import { guard } from '../io/guard';
 import { boundSpreadsheet, propertyBinding } from '../io/engine-binding';
 import { googleTokenInfo } from '../io/id-token';
 import { isOwnTrigger } from '../io/triggers';
-import { jsonOutput } from '../io/web-output';
+import { jsonOutput, pageOutput } from '../io/web-output';
 import { scriptLock, systemClock } from '../io/runtime';
 import { syncEditors } from '../io/editors';
 import { forgetCachedConfig, sheetConfigStore } from '../io/config-store';
@@ -35,11 +35,19 @@ import { syncHolidays } from '../app/holidays';
 import { cancelAsApplicant } from '../app/applicant-cancel';
 import { alignSpreadsheetZone } from '../io/sheet-zone';
 import { runCommand } from './commands';
+import { servePage } from './pages';
+import { isPageHit } from '../app/page-router';
 
 declare const global: Record<string, unknown>;
 
-/** Web app: one command from the panel (JSON body), answered as JSON. */
-function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+/**
+ * Web app POST: a button of a signed page (form fields with `p`) runs that page's action and answers
+ * with a page; otherwise one command from the panel (JSON body), answered as JSON.
+ */
+function doPost(
+  e: GoogleAppsScript.Events.DoPost,
+): GoogleAppsScript.Content.TextOutput | GoogleAppsScript.HTML.HtmlOutput {
+  if (isPageHit(e?.parameter)) return pageOutput(servePage('post', e.parameter));
   const env = {
     clock: systemClock,
     tokens: googleTokenInfo(() => systemClock.now().getTime()),
@@ -49,8 +57,14 @@ function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.Tex
   return jsonOutput(guard(() => serveEngineCall(env, e?.postData?.contents)));
 }
 
-/** Web app GET: a plain answer that the engine is alive (pages come later). */
-function doGet(): GoogleAppsScript.Content.TextOutput {
+/**
+ * Web app GET: a signed page link (`p`, core/page-token) shows that page, read-only; without `p`,
+ * a plain answer that the engine is alive.
+ */
+function doGet(
+  e: GoogleAppsScript.Events.DoGet,
+): GoogleAppsScript.Content.TextOutput | GoogleAppsScript.HTML.HtmlOutput {
+  if (isPageHit(e?.parameter)) return pageOutput(servePage('get', e.parameter));
   return jsonOutput({ ok: true, value: { service: 'Layanan Vicon', ready: boundSpreadsheet() !== null } });
 }
 
