@@ -40,6 +40,9 @@ const RESPONDER_LABELS: Record<FormResponders, string> = {
   kantor: 'Hanya akun Google kantor',
 };
 
+/** Longest Client Secret taken (Zoom's are 32 characters; the room covers other formats). */
+const ZOOM_SECRET_MAX_CHARS = 200;
+
 function adminOnly<T>(deps: Deps, fn: () => Result<T>): Result<T> {
   return asAdmin(deps, () => fn());
 }
@@ -98,6 +101,8 @@ export function saveZoomCredentials(deps: Deps, port: AdminPort, creds: ZoomCred
     if (!/^[\w-]{5,100}$/.test(value('accountId'))) errors.accountId = 'Account ID Zoom tidak valid.';
     if (!/^[\w-]{5,100}$/.test(value('clientId'))) errors.clientId = 'Client ID Zoom tidak valid.';
     if (value('clientSecret').length < 8) errors.clientSecret = 'Client Secret Zoom terlalu pendek.';
+    else if (value('clientSecret').length > ZOOM_SECRET_MAX_CHARS)
+      errors.clientSecret = `Client Secret Zoom terlalu panjang (paling banyak ${ZOOM_SECRET_MAX_CHARS} karakter); salin lagi dari Zoom Marketplace.`;
     if (Object.keys(errors).length > 0) return { ok: true, value: { saved: false, errors } };
     port.saveZoomCredentials({
       accountId: value('accountId'),

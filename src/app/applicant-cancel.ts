@@ -7,7 +7,7 @@
 import { historyRecord } from '../core/history';
 import { cancelByApplicant } from '../core/sop/cancel';
 import type { Result } from '../shared/rpc';
-import { record } from './act';
+import { recordDecision, recordOutcome, withPlanned } from './commit';
 import { officeCalendar } from './caller';
 import { runEffects } from './effects';
 import { presetOf } from './preset';
@@ -50,11 +50,11 @@ export function cancelAsApplicant(
       return { ok: false, error: 'Permohonan ini belum dapat dibatalkan dari sini; hubungi kantor layanan.' };
     const outcome = cancelByApplicant(stored.request, found.preset, why, deps.clock.now(), officeCalendar(deps));
     if (!outcome.ok) return { ok: false, error: outcome.reason };
-    const done = runEffects(deps.effects, deps.clock, outcome.request, found.preset, outcome.effects);
-    record(deps, stored, done.request, found.preset, [
-      historyRecord({ ...outcome.history, kind: 'aksi' }),
-      ...done.records,
-    ]);
+    const planned = withPlanned(outcome.request, outcome.effects);
+    const recorded = recordDecision(deps, stored, planned, [historyRecord({ ...outcome.history, kind: 'aksi' })]);
+    if (!recorded.ok) return recorded;
+    const done = runEffects(deps.effects, deps.clock, planned, found.preset, outcome.effects);
+    recordOutcome(deps, stored.row, done);
     return {
       ok: true,
       value: {

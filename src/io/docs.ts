@@ -96,13 +96,27 @@ function sectionsOf(doc: GoogleAppsScript.Document.Document): Section[] {
   );
 }
 
-function fillSections(sections: Section[], fields: Readonly<Record<string, string>>, blanks: string[]): void {
-  for (const section of sections) {
-    for (const [name, value] of Object.entries(fields)) {
-      if (value.trim() !== '') section.replaceText(placeholderRegexSource(name), value);
-    }
-    for (const name of blanks) section.replaceText(placeholderRegexSource(name), BLANK);
-  }
+/**
+ * Placeholders become private marks first, then each mark its value, so a value is never searched
+ * again: an applicant's '{{nomor_surat}}' stays text. Noncharacters U+FDD0/U+FDD1 (for internal use
+ * only) delimit the marks and are dropped from values.
+ */
+const MARK_OPEN = '\uFDD0';
+const MARK_CLOSE = '\uFDD1';
+const mark = (i: number): string => `${MARK_OPEN}${i}${MARK_CLOSE}`;
+
+/** `value` as Docs' replaceText inserts it literally: the replacement is Java's, where '\' and '$' are special. */
+function literalReplacement(value: string): string {
+  return value.split(MARK_OPEN).join('').split(MARK_CLOSE).join('').replace(/[\\$]/g, '\\$&');
+}
+
+function markPlaceholders(sections: Section[], names: string[]): void {
+  for (const section of sections)
+    names.forEach((name, i) => section.replaceText(placeholderRegexSource(name), mark(i)));
+}
+
+function fillMarks(sections: Section[], values: string[]): void {
+  for (const section of sections) values.forEach((value, i) => section.replaceText(mark(i), literalReplacement(value)));
 }
 
 /**
@@ -135,9 +149,16 @@ export function renderDoc(o: {
   const copy = copyFile(o.templateId, o.folderId, o.name);
   const doc = DocumentApp.openById(copy.id);
   const sections = sectionsOf(doc);
-  const check = checkPlaceholders(sections.map((s) => s.getText()).join('\n'), o.fields);
-  fillSections(sections, o.fields, [...check.unknown, ...check.missing]);
-  const leftovers = scanPlaceholders(sections.map((s) => s.getText()).join('\n'));
+  const textNow = (): string => sections.map((sec) => sec.getText()).join('\n');
+  const names = scanPlaceholders(textNow());
+  const check = checkPlaceholders(textNow(), o.fields);
+  markPlaceholders(sections, names);
+  const leftovers = scanPlaceholders(textNow());
+  const filled = (n: string): boolean => Object.prototype.hasOwnProperty.call(o.fields, n) && o.fields[n].trim() !== '';
+  fillMarks(
+    sections,
+    names.map((n) => (filled(n) ? o.fields[n] : BLANK)),
+  );
   doc.saveAndClose();
   const problems = [
     ...placeholderProblems(check),

@@ -205,4 +205,22 @@ describe('renderLetter and exportPdf', () => {
     const pdf = exportPdf(out.docId, folderId, 'draf');
     expect(extractPdfText(Uint8Array.from(pdf.blob.getBytes(), (b) => b & 0xff))).toContain('alasan: ……');
   });
+
+  it("puts values in literally: '$1', '$&', '\\', regex specials and another placeholder's '{{…}}' stay as typed", () => {
+    const folderId = requestFolderId(request.id);
+    const tpl = DocumentApp.create('Templat uji');
+    tpl.getBody().setText('{{nama_kegiatan}} | {{instansi}} | {{nomor_surat}}');
+    tpl.saveAndClose();
+    const hostile = 'Rp $1 $& $$ \\ \\1 {{nomor_surat}} {{x}} .*+?^${}()|[] \uFDD00\uFDD1';
+    const out = renderLetter({
+      templateId: tpl.getId(),
+      folderId,
+      requestId: request.id,
+      kind: 'persetujuan',
+      fields: { ...fields, nama_kegiatan: hostile, instansi: '{{nama_kegiatan}}' },
+    });
+    expect(out.problems).toEqual([]);
+    const literal = hostile.replace(/[\uFDD0\uFDD1]/g, '');
+    expect(docText(ws.drive, out.docId)).toBe(`${literal} | {{nama_kegiatan}} | ${number}`);
+  });
 });

@@ -113,7 +113,7 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
           requestId: ID,
           action: a.id,
           expectedVersion: Number(e.column('Versi')[0]),
-          input: fullInput(preset),
+          input: fullInput(preset, a),
         });
         return { ...cell(expectedActions(s, step).includes(a.id), r), step: `${step.id}/${a.id}` };
       });

@@ -6,7 +6,7 @@ import type { VcRequest } from '../request';
 import { APPLICANT_ROLE } from './types';
 import type { ActionDef, ActionInput, Actor, Preset, StepDef } from './types';
 import { roleLabel } from '../users';
-import { checkInput, takenInput } from './inputs';
+import { checkInput } from './inputs';
 import { CANCEL_ACTION } from './vocabulary';
 import { refuse, STALE_REASON, transition } from './transition';
 import { localDate, type OfficeZone } from '../dates';
@@ -141,9 +141,9 @@ function findAction(
  * Applies one official's action. Refuses, in this order: unknown request ('not_found'), stale
  * version ('stale'), preset/step mismatch ('broken_preset'), finished request ('terminal'), action
  * not at this step ('wrong_step' / 'unknown_action'), actor without the step's role ('wrong_role'),
- * a cancel once the event started ('too_late'), missing or malformed input ('missing_input' /
- * 'invalid_input'). Only the input fields the action declares are used (takenInput). `now` is the
- * only clock; Mutu Baku is counted in `cal` (default: round the clock in the preset's zone).
+ * a cancel once the event started ('too_late'), a field the action does not declare, missing or
+ * malformed input ('missing_input' / 'invalid_input'; see checkInput). `now` is the only clock;
+ * Mutu Baku is counted in `cal` (default: round the clock in the preset's zone).
  */
 export function applyAction(
   request: VcRequest,
@@ -166,8 +166,13 @@ export function applyAction(
   if (!who.ok) return refuse('wrong_role', who.reason);
   const late = picked.action.id === CANCEL_ACTION ? tooLateToCancel(request, now, cal.zone) : null;
   if (late) return refuse('too_late', late);
-  const input = takenInput(picked.action, cmd.input);
-  const problem = checkInput(picked.action, input, preset.requiredDocumentation, localDate(now, cal.zone), cal);
+  const input = cmd.input;
+  const problem = checkInput(picked.action, input, {
+    requiredDocs: preset.requiredDocumentation,
+    today: localDate(now, cal.zone),
+    platform: request.platform,
+    cal,
+  });
   if (problem) return refuse(problem.code, problem.reason);
   return transition({
     request,

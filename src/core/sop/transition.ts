@@ -75,13 +75,18 @@ function nextRequest(args: TransitionArgs, target: StepDef, nowIso: string): VcR
   return next;
 }
 
-/** The history note: the official's note, then what the action recorded (SRIKANDI number, test time, documents). */
+/**
+ * The history note: the official's note, then what the action recorded (SRIKANDI number, test time,
+ * documents), and a typed meeting link on a line of its own (so Riwayat shows where it came from).
+ */
 function historyNote(input: ActionInput): string {
   const parts = [input.note ?? ''];
   if (input.srikandiNumber) parts.push(`Nomor SRIKANDI: ${input.srikandiNumber.trim()}`);
   if (input.testTime) parts.push(`Uji koneksi: ${input.testTime.date} ${input.testTime.time}`);
   const docs = Object.entries(input.documentation ?? {}).filter(([, v]) => v.trim() !== '');
   if (docs.length > 0) parts.push(`Dokumentasi — ${docs.map(([k, v]) => `${k}: ${v.trim()}`).join('; ')}`);
+  const link = input.link?.trim() ?? '';
+  if (link) parts.push(`Tautan rapat dicatat: ${link}`);
   return parts.filter((p) => p !== '').join('\n');
 }
 
