@@ -98,10 +98,14 @@ function applicantMove(h: HistoryRecord, preset: Preset, from: StepDef | undefin
 /** One history entry for the applicant, or null when it is not theirs to see (effects, system notes). */
 export function applicantLine(h: HistoryRecord, preset: Preset): string | null {
   if (h.kind === 'masuk') return 'Permohonan diterima.';
-  if (h.kind === 'efek')
-    return h.key.includes(':send_link') && /terkirim/.test(h.note) ? 'Tautan rapat dikirim kepada Anda.' : null;
+  if (h.kind === 'efek') return linkSentIn([h]) ? 'Tautan rapat dikirim kepada Anda.' : null;
   if (h.kind !== 'aksi') return null;
   const to = stepOf(preset, h.toStep);
   if (!to) return null;
   return applicantMove(h, preset, stepOf(preset, h.fromStep), to);
+}
+
+/** True when the meeting's access reached the applicant (the link mail, or the letter carrying it). */
+export function linkSentIn(history: HistoryRecord[]): boolean {
+  return history.some((h) => h.kind === 'efek' && /:(send_link|send_letter)/.test(h.key) && /terkirim/.test(h.note));
 }

@@ -40,8 +40,10 @@ import { driveDocumentationStore } from '../io/drive-docs';
 import { sheetPresetVersions } from '../io/preset-versions';
 import { readHolidays } from '../io/holidays';
 import type { HolidayPort } from '../app/holidays';
-import type { ApplicantTokens } from '../app/applicant-cancel';
-import { liveApplicantTokens } from '../io/applicant-token';
+import { pageLink } from '../core/page-token';
+import { linkSentIn } from '../core/story';
+import { livePageSigner } from '../io/page-secret';
+import { STATUS_PAGE } from '../app/status-page';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
@@ -75,9 +77,16 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       )
     : undefined;
   const mailer = liveMailer(settings, ss.getUrl());
+  const history = sheetHistoryStore(ss);
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
-    ...deliveryHandlers(mailer, { clock: systemClock, settings, users: () => config.users() }),
+    ...deliveryHandlers(mailer, {
+      clock: systemClock,
+      settings,
+      users: () => config.users(),
+      statusUrl: (id) => statusLink(settings().engineUrl, id),
+      linkSent: (id) => linkSentIn(history.forRequest(id)),
+    }),
     ...letterHandlers({
       clock: systemClock,
       settings,
@@ -92,7 +101,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     clock: systemClock,
     lock: scriptLock,
     register: sheetRegisterStore(ss, () => config.settings().settings.timeZone),
-    history: sheetHistoryStore(ss),
+    history,
     config,
     identity,
     presets: { byId: presetById },
@@ -110,9 +119,9 @@ export function buildHolidayPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
   return { read: readHolidays, save: (dates) => void writeSetting(ss, 'calendarHolidays', dates) };
 }
 
-/** The tokens of the applicants' status links. */
-export function buildApplicantTokens(): ApplicantTokens {
-  return liveApplicantTokens();
+/** The applicant's private status link for `requestId` ('' before the engine knows its address). */
+function statusLink(engineUrl: string, requestId: string): string {
+  return pageLink(engineUrl, livePageSigner(), { page: STATUS_PAGE, ref: requestId });
 }
 
 /** The real SetupPort over `ss`. */

@@ -22,17 +22,8 @@ import { jsonOutput, pageOutput } from '../io/web-output';
 import { scriptLock, systemClock } from '../io/runtime';
 import { syncEditors } from '../io/editors';
 import { forgetCachedConfig, sheetConfigStore } from '../io/config-store';
-import {
-  buildApplicantTokens,
-  buildDeps,
-  buildHolidayPort,
-  buildNightlyMark,
-  buildRecapTab,
-  buildSweepPort,
-  NO_CALLER,
-} from './composition';
+import { buildDeps, buildHolidayPort, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
 import { syncHolidays } from '../app/holidays';
-import { cancelAsApplicant } from '../app/applicant-cancel';
 import { alignSpreadsheetZone } from '../io/sheet-zone';
 import { runCommand } from './commands';
 import { servePage } from './pages';
@@ -97,16 +88,6 @@ function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
 }
 
 /**
- * The applicant cancels from their private status link (the status page the engine will serve calls
- * this through google.script.run); the token proves who they are. Runs as the office account.
- */
-function cancelAsApplicantFromStatusPage(requestId: unknown, token: unknown, reason: unknown): unknown {
-  const ss = boundSpreadsheet();
-  if (!ss) return { ok: false, error: 'Layanan belum disiapkan.' };
-  return guard(() => cancelAsApplicant(buildDeps(ss, NO_CALLER), buildApplicantTokens(), requestId, token, reason));
-}
-
-/**
  * Installable edit trigger on the spreadsheet: a hand edit of a settings sheet applies at once,
  * and the spreadsheet's editors follow Pengguna.
  */
@@ -123,4 +104,3 @@ global.doGet = doGet;
 global.onFpvcSubmit = onFpvcSubmit;
 global.runHourly = runHourly;
 global.onSheetEdit = onSheetEdit;
-global.cancelAsApplicantFromStatusPage = cancelAsApplicantFromStatusPage;

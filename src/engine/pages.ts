@@ -7,16 +7,17 @@ import { INVALID_LINK_PAGE, type PageView } from '../core/page-html';
 import { boundSpreadsheet } from '../io/engine-binding';
 import { livePageSigner } from '../io/page-secret';
 import { systemClock } from '../io/runtime';
+import { STATUS_PAGE, statusRoute } from '../app/status-page';
+import { buildDeps, NO_CALLER } from './composition';
 
 const BROKEN_PAGE: PageView = {
   title: 'Halaman belum dapat dibuka',
   html: '<p>Maaf, halaman ini belum dapat dibuka. Coba lagi beberapa saat lagi.</p>',
 };
 
-/** The pages the engine serves over `ss`. */
+/** The pages the engine serves over `ss`, as the office account acting for nobody. */
 function pageRoutes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PageRoutes {
-  void ss;
-  return {};
+  return { [STATUS_PAGE]: statusRoute(buildDeps(ss, NO_CALLER)) };
 }
 
 /** Serves one page hit (GET shows, POST acts) as the office account. */
