@@ -11,7 +11,10 @@ import { PLATFORM_LABELS, type VcRequest } from '../core/request';
 import { actionsFor, stepOf } from '../core/sop/engine';
 import { disclosureFor, type Disclosure } from '../core/sop/disclosure';
 import { formatMeetingId } from '../core/messages/format';
-import type { Actor, Preset } from '../core/sop/types';
+import type { ActionDef, Actor, Preset } from '../core/sop/types';
+import { calendarOf } from '../core/settings-calendar';
+import type { WorkCalendar } from '../core/working-time';
+import { closingActions, finishingTooEarly } from './closings';
 import { holdersOf } from '../core/users';
 import { localDate, type OfficeZone } from '../core/dates';
 import type { FieldDto, RequestDetailDto, TimelineEntryDto } from '../shared/rpc';
@@ -127,7 +130,12 @@ export function detailOf(
   const settings = deps.config.settings().settings;
   const tz = settings.timeZone;
   const step = preset ? stepOf(preset, r.stepId) : undefined;
-  const actions = preset ? actionsFor(r, preset, actor, { now: deps.clock.now(), zone: tz }) : [];
+  const now = deps.clock.now();
+  const cal = calendarOf(settings);
+  const closings = { actor, now, cal, history: () => history };
+  const actions = preset
+    ? [...actionsFor(r, preset, actor, { now, zone: tz }), ...closingActions(r, preset, closings)]
+    : [];
   const effects = pendingView(r);
   const seen = disclosureFor(r, preset, actor);
   const hide = redactor(hiddenValues(r, seen));
@@ -146,6 +154,7 @@ export function detailOf(
       requires: a.requires,
       negative: a.negative === true,
       documents: a.requires.includes('documentation') ? (a.documents ?? preset?.requiredDocumentation ?? []) : [],
+      ...confirmOf(r, a, now, cal),
     })),
     timeline: timelineOf(history, preset, tz, hide),
     operators: operatorsFor(deps, actions, tz),
@@ -153,6 +162,12 @@ export function detailOf(
     whatsapp: seen.contact && (seen.meeting || !r.joinUrl) ? whatsappLinks(r, preset, settings) : [],
     pending: effects.pending.map(hide),
   };
+}
+
+/** The confirmation a finishing action asks before the meeting has happened (nothing otherwise). */
+function confirmOf(r: VcRequest, a: ActionDef, now: Date, cal: WorkCalendar): { confirm?: string } {
+  const question = finishingTooEarly(r, a, now, cal);
+  return question ? { confirm: question } : {};
 }
 
 /** Operators to choose from, when one of `actions` asks for one. */

@@ -47,6 +47,10 @@ export interface TaskDto {
   minutesLeft: number | null;
   overdue: boolean;
   version: number;
+  /** A sentence when the event overlaps other running requests; '' when none. */
+  clash: string;
+  /** The event passed without the request being handled: it belongs to the "Terlewat" group. */
+  missed: boolean;
 }
 
 /** What the sidebar loads first. `problem` is set when the office setup is broken (e.g. a bad preset). */
@@ -65,6 +69,8 @@ export interface ActionDto {
   negative: boolean;
   /** The documentation keys the action needs ('notulen', 'video', …); [] = any (or none asked). */
   documents?: string[];
+  /** A question the official confirms before the action runs (Selesai before the meeting has happened). */
+  confirm?: string;
 }
 
 /** One entry of the request's timeline (Riwayat). */

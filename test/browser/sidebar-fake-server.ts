@@ -158,6 +158,8 @@ export class FakeSidebarServer implements ServerApi {
         agency: r.agency,
         eventLabel: r.eventLabel,
         stepLabel: r.detail.stepLabel,
+        clash: '',
+        missed: false,
         status: r.detail.status,
         since: '2026-01-02T02:00:00.000Z',
         minutesLeft: r.minutesLeft,
