@@ -57,7 +57,7 @@ function renderMissed(task: TaskDto, handlers: TaskHandlers): HTMLElement {
         type: 'button',
         class: 'share small',
         'data-close': task.id,
-        'aria-label': `Tutup ${task.id} sebagai tidak terlaksana`,
+        'aria-label': `Tutup: tidak terlaksana (${task.id})`,
         onClick: () => handlers.closeMissed(task),
       },
       'Tutup: tidak terlaksana',
