@@ -13,6 +13,7 @@ import { disclosureFor, type Disclosure } from '../core/sop/disclosure';
 import { formatMeetingId } from '../core/messages/format';
 import type { ActionDef, Actor, Preset } from '../core/sop/types';
 import { calendarOf } from '../core/settings-calendar';
+import { forPlatform } from '../core/platform-words';
 import type { WorkCalendar } from '../core/working-time';
 import { closingActions, finishingTooEarly } from './closings';
 import { holdersOf } from '../core/users';
@@ -143,14 +144,14 @@ export function detailOf(
     id: r.id,
     title: r.title,
     status: r.status,
-    stepLabel: step?.label ?? r.stepId,
+    stepLabel: forPlatform(step?.label ?? r.status, r.platform),
     version: r.version,
     fields: fieldsOf(r, tz, seen).map((f) => ({ ...f, value: hide(f.value) })),
     warnings: r.warnings.map(hide),
     problems: [...r.problems, ...effects.problems].map(hide),
     actions: actions.map((a) => ({
       id: a.id,
-      label: a.label,
+      label: forPlatform(a.label, r.platform),
       requires: a.requires,
       negative: a.negative === true,
       documents: a.requires.includes('documentation') ? (a.documents ?? preset?.requiredDocumentation ?? []) : [],

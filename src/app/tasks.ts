@@ -18,6 +18,7 @@ import { activePreset, requestPresets } from './preset';
 import type { ReadDeps } from './ports';
 import { byUrgency, clashWarning, eventStart } from '../core/urgency';
 import { isMissed } from '../core/sop/closing';
+import { forPlatform } from '../core/platform-words';
 
 /** 'Senin, 5 Januari 2026 · 09.00–11.00 WIB' for a request (or what is known of it). */
 export function eventLabel(r: VcRequest, tz: Parameters<typeof formatTimeRange>[2]): string {
@@ -35,7 +36,7 @@ function taskOf(r: VcRequest, preset: Preset, now: Date, cal: WorkCalendar, acti
     title: r.title || '(tanpa judul)',
     agency: r.agency,
     eventLabel: eventLabel(r, cal.zone),
-    stepLabel: step?.label ?? r.stepId,
+    stepLabel: forPlatform(step?.label ?? r.status, r.platform),
     status: r.status,
     since: r.stepSince,
     minutesLeft,

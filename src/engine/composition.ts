@@ -10,9 +10,9 @@ import { SETTINGS_SHEET, sheetConfigStore } from '../io/config-store';
 import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/form';
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
-import { sheetRegisterStore } from '../io/register-store';
+import { REGISTER_SHEET, sheetRegisterStore } from '../io/register-store';
 import { scriptLock, systemClock } from '../io/runtime';
-import type { Identity } from '../app/ports';
+import type { Identity, RegisterStore } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
 import { syncEditors } from '../io/editors';
 import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
@@ -78,6 +78,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     : undefined;
   const mailer = liveMailer(settings, ss.getUrl());
   const history = sheetHistoryStore(ss);
+  const register = sheetRegisterStore(ss, () => config.settings().settings.timeZone);
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
     ...deliveryHandlers(mailer, {
@@ -86,6 +87,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       users: () => config.users(),
       statusUrl: (id) => statusLink(settings().engineUrl, id),
       linkSent: (id) => linkSentIn(history.forRequest(id)),
+      requestUrl: (id) => requestLink(ss, register, id),
     }),
     ...letterHandlers({
       clock: systemClock,
@@ -100,7 +102,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   return {
     clock: systemClock,
     lock: scriptLock,
-    register: sheetRegisterStore(ss, () => config.settings().settings.timeZone),
+    register,
     history,
     config,
     identity,
@@ -117,6 +119,17 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
 /** Google's holiday calendar read as the office account; what it lists is kept in Pengaturan. */
 export function buildHolidayPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HolidayPort {
   return { read: readHolidays, save: (dates) => void writeSetting(ss, 'calendarHolidays', dates) };
+}
+
+/**
+ * A link opening the spreadsheet on `requestId`'s Register row. A request being taken in is not on the
+ * sheet yet: intake appends it under the same lock right after its notices, so it gets the next row.
+ */
+function requestLink(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, register: RegisterStore, requestId: string): string {
+  const sheet = ss.getSheetByName(REGISTER_SHEET);
+  if (!sheet) return ss.getUrl();
+  const row = register.find(requestId)?.row ?? sheet.getLastRow() + 1;
+  return `${ss.getUrl()}#gid=${sheet.getSheetId()}&range=A${row}`;
 }
 
 /** The applicant's private status link for `requestId` ('' before the engine knows its address). */
