@@ -14,6 +14,7 @@ import { formatMeetingId } from '../core/messages/format';
 import type { ActionDef, Actor, Preset } from '../core/sop/types';
 import { calendarOf } from '../core/settings-calendar';
 import { forPlatform } from '../core/platform-words';
+import { movedTo, officialLine } from '../core/story';
 import type { WorkCalendar } from '../core/working-time';
 import { closingActions, finishingTooEarly } from './closings';
 import { holdersOf } from '../core/users';
@@ -113,6 +114,8 @@ function timelineOf(
       h.kind === 'aksi' && h.standardMinutes !== null && h.minutesTaken !== null
         ? h.minutesTaken <= h.standardMinutes
         : null,
+    sentence: hide(officialLine(h, preset)),
+    movedTo: movedTo(h, preset),
   }));
 }
 

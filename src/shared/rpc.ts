@@ -87,6 +87,10 @@ export interface TimelineEntryDto {
   standardMinutes: number | null;
   /** true/false against Mutu Baku; null when the step has no standard time. */
   withinStandard: boolean | null;
+  /** What happened as a short Indonesian sentence ('Budi mendisposisikan permohonan ke Kepala Bidang.'). */
+  sentence: string;
+  /** The status the request moved to with this entry ('' when it did not move). */
+  movedTo: string;
 }
 
 /** A labelled field of the request, already formatted for people. */

@@ -240,6 +240,10 @@ describe('the result message and the detail', () => {
     intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
     w.register.rows[0].presetId = '999-hilang';
     w.as('kadis@kominfo.go.id');
-    expect(requestDetail(w.deps, ID)).toMatchObject({ ok: true, value: { actions: [], stepLabel: 'disposisi_kadis' } });
+    // Its status as written in the Register, never the internal step id.
+    expect(requestDetail(w.deps, ID)).toMatchObject({
+      ok: true,
+      value: { actions: [], stepLabel: 'Menunggu Disposisi Kepala Dinas' },
+    });
   });
 });

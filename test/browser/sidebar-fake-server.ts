@@ -70,6 +70,8 @@ function seedRequest(
         minutesTaken: 45,
         standardMinutes: 30,
         withinStandard: false,
+        sentence: 'Siti sebagai Plh Kepala Dinas mendisposisikan permohonan ke Kepala Bidang.',
+        movedTo: stepLabel,
       },
     ],
     operators: [
@@ -219,6 +221,8 @@ export class FakeSidebarServer implements ServerApi {
       minutesTaken: 20,
       standardMinutes: 30,
       withinStandard: true,
+      sentence: `Budi Santoso menjalankan "${action.label}".`,
+      movedTo: r.detail.status,
     });
     return {
       ok: true,

@@ -33,9 +33,9 @@ function timelineEntry(e: TimelineEntryDto): HTMLElement {
   return h(
     'li',
     null,
-    h('span', { class: 'tl-action' }, `${e.action} — ${e.actorLabel}`),
+    h('span', { class: 'tl-action' }, e.sentence),
     h('span', { class: 'tl-when gray' }, e.atLabel),
-    e.fromStep || e.toStep ? h('span', { class: 'tl-steps gray' }, `${e.fromStep} → ${e.toStep}`) : null,
+    e.movedTo ? h('span', { class: 'tl-steps gray' }, `Status menjadi: ${e.movedTo}`) : null,
     sla ? h('span', { class: slaClass }, `Waktu tahap: ${sla}`) : null,
     e.note ? h('span', { class: 'tl-note' }, `Catatan: ${e.note}`) : null,
   );
