@@ -15,6 +15,7 @@ import type { ActionDef, Actor, Preset } from '../core/sop/types';
 import { calendarOf } from '../core/settings-calendar';
 import { forPlatform } from '../core/platform-words';
 import { movedTo, officialLine } from '../core/story';
+import { daySchedule } from './day-schedule';
 import type { WorkCalendar } from '../core/working-time';
 import { closingActions, finishingTooEarly } from './closings';
 import { holdersOf } from '../core/users';
@@ -125,7 +126,7 @@ function timelineOf(
  * the applicant only for whoever may see the contacts (and the link, once there is one).
  */
 export function detailOf(
-  deps: Pick<Deps, 'config' | 'clock'>,
+  deps: Pick<Deps, 'config' | 'clock' | 'register'>,
   r: VcRequest,
   preset: Preset | null,
   actor: Actor,
@@ -165,7 +166,23 @@ export function detailOf(
     hosts: [],
     whatsapp: seen.contact && (seen.meeting || !r.joinUrl) ? whatsappLinks(r, preset, settings) : [],
     pending: effects.pending.map(hide),
+    ...dayOf(deps, r, preset, actions, tz),
   };
+}
+
+/** The day's bookings when one of `actions` checks the schedule (see day-schedule.ts). */
+function dayOf(
+  deps: Pick<Deps, 'register'>,
+  r: VcRequest,
+  preset: Preset | null,
+  actions: ActionDef[],
+  tz: OfficeZone,
+): { daySchedule?: string[] } {
+  if (!preset || !actions.some((a) => a.checksSchedule)) return {};
+  const ended = new Set(preset.steps.filter((s) => s.terminal).map((s) => s.status));
+  const running = (o: VcRequest) => !ended.has(o.status);
+  const lines = daySchedule(r, actions, deps.register.readAll(), running, tz);
+  return lines ? { daySchedule: lines } : {};
 }
 
 /** The confirmation a finishing action asks before the meeting has happened (nothing otherwise). */

@@ -124,6 +124,11 @@ export interface RequestDetailDto {
   whatsapp: WhatsAppLinkDto[];
   /** Effects recorded as pending (not yet performed), in Indonesian. */
   pending: string[];
+  /**
+   * Where one of the caller's actions checks the schedule: what is already booked on the request's
+   * day, one line each ('09.00–11.30 WIB · VC-2026-0002 · Zoom Kominfo 1'); absent otherwise.
+   */
+  daySchedule?: string[];
 }
 
 /** The sidebar sends this to perform one SOP step. */

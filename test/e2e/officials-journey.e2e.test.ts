@@ -19,6 +19,20 @@ describe("officials' journey on the built bundle", () => {
     ]);
   });
 
+  it('the step that checks the schedule shows what is already booked that day', () => {
+    const e = e2eWorld('000-bandung');
+    e.submit(validAnswers());
+    e.submit(validAnswers({ 'Judul kegiatan': 'Rapat siang', 'Jam mulai': '13:00', 'Jam selesai': '14:00' }));
+    walkSteps(e, 'VC-2026-0001', BANDUNG_TO_MEETING.slice(0, 4));
+    walkSteps(e, 'VC-2026-0002', BANDUNG_TO_MEETING.slice(0, 3));
+    e.as('subkoor@kominfo.go.id');
+    const second = ok(e.detail('VC-2026-0002'));
+    expect(second.daySchedule).toEqual([`09.00–11.30 WIB · VC-2026-0001 · ${e.column('Akun Zoom')[0]}`]);
+    e.as('kadis@kominfo.go.id');
+    e.submit(validAnswers({ 'Judul kegiatan': 'Rapat ketiga' }));
+    expect(ok(e.detail('VC-2026-0003')).daySchedule).toBeUndefined();
+  });
+
   it('a Google Meet request: the meeting button and the step name Google Meet, not Zoom', () => {
     const e = e2eWorld('000-bandung');
     e.submit(validAnswers({ Platform: 'Google Meet' }));

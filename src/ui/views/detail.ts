@@ -41,6 +41,23 @@ function timelineEntry(e: TimelineEntryDto): HTMLElement {
   );
 }
 
+/** What is already booked on the request's day, where the caller's step checks the schedule. */
+function dayScheduleBlock(detail: RequestDetailDto): HTMLElement | null {
+  if (!detail.daySchedule) return null;
+  return h(
+    'div',
+    { class: 'block day-schedule' },
+    h('h3', null, 'Jadwal pada hari itu'),
+    detail.daySchedule.length
+      ? h(
+          'ul',
+          null,
+          detail.daySchedule.map((line) => h('li', null, line)),
+        )
+      : h('p', { class: 'gray' }, 'Belum ada akun, ruang, atau operator yang dipesan pada hari itu.'),
+  );
+}
+
 function fieldList(detail: RequestDetailDto): HTMLElement {
   return h(
     'dl',
@@ -108,6 +125,7 @@ export function renderDetail(detail: RequestDetailDto, handlers: DetailHandlers)
     ),
     textList(detail.problems, 'problems', 'Masalah'),
     textList(detail.warnings, 'warnings', 'Peringatan'),
+    dayScheduleBlock(detail),
     h(
       'div',
       { class: 'block' },
