@@ -4,7 +4,8 @@
  * (commit.ts). A stale sidebar (older row version) is refused.
  */
 import { historyRecord } from '../core/history';
-import { actionsFor, applyAction } from '../core/sop/engine';
+import { actionsFor, applyAction, STALE_REASON } from '../core/sop/engine';
+import { closingLabel, closingOutcome } from './closings';
 import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
 import { operatorProblem } from '../core/users';
 import { currentActor, officeCalendar, officeToday } from './caller';
@@ -76,7 +77,17 @@ function decide(
 ): { ok: true; request: VcRequest; effects: Effect[]; history: HistoryDraft } | { ok: false; error: string } {
   const input = dto.input ?? {};
   const cmd = { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input };
-  const outcome = applyAction(stored.request, preset, cmd, actor, deps.clock.now(), officeCalendar(deps));
+  const context = {
+    actor,
+    now: deps.clock.now(),
+    cal: officeCalendar(deps),
+    history: () => deps.history.forRequest(stored.request.id),
+  };
+  if (closingLabel(dto.action) && dto.expectedVersion !== stored.request.version)
+    return { ok: false, error: STALE_REASON };
+  const outcome =
+    closingOutcome(stored.request, preset, dto.action, input, context) ??
+    applyAction(stored.request, preset, cmd, actor, context.now, context.cal);
   if (!outcome.ok) return { ok: false, error: outcome.reason };
   const badOperator = operatorRefusal(deps, stored.request, outcome.request);
   if (badOperator) return { ok: false, error: badOperator };
@@ -135,7 +146,8 @@ function resultMessage(
   now: VcRequest,
   unrecorded: string,
 ): string {
-  const label = actionsFor(before, preset, actor).find((a) => a.id === dto.action)?.label ?? dto.action;
+  const label =
+    actionsFor(before, preset, actor).find((a) => a.id === dto.action)?.label ?? closingLabel(dto.action) ?? dto.action;
   const pending = now.pending.length;
   const why = unrecorded ? ` Hasilnya belum dapat dicatat (${unrecorded}).` : '';
   return `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}${why}`;

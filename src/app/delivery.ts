@@ -1,10 +1,12 @@
 /**
- * Delivery: the effect handlers that tell people (mail to the applicant, the join link, and through
- * official-notices.ts mail to the officials concerned) and the WhatsApp
- * click-to-chat links the detail view offers. A message the daily mail quota
- * cannot take stays pending and is sent by a later retry, exactly once.
+ * Delivery: the effect handlers that tell people (mail to the applicant with their private status
+ * link, the join link, and through official-notices.ts mail to the officials concerned) and the
+ * WhatsApp click-to-chat links the detail view offers. A letter without the applicant's email is
+ * passed to TU (applicant-follow-up.ts) instead of waiting for an address that never comes. A
+ * message the daily mail quota cannot take stays pending and is sent by a later retry, exactly once.
  */
 import { isEmail } from '../core/email';
+import { formatDuration } from '../core/indonesian';
 import {
   isMessageTemplate,
   renderMessage,
@@ -14,21 +16,43 @@ import {
   type RenderedMessage,
   type Slot,
 } from '../core/messages';
+import { totalStandard } from '../core/recap/service';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
-import type { Preset } from '../core/sop/types';
+import { calendarOf } from '../core/office-calendar';
+import { stepOf } from '../core/sop/engine';
+import { APPLICANT_ROLE, type Preset } from '../core/sop/types';
+import { roleLabel } from '../core/users';
 import { waLink } from '../core/whatsapp';
 import type { WhatsAppLinkDto } from '../shared/rpc';
-import { officialNoticeHandlers, type DeliveryContext } from './official-notices';
-import type { EffectHandlers, EffectResult, MailerPort } from './ports';
+import { passToOffice } from './applicant-follow-up';
+import { officialNoticeHandlers } from './official-notices';
+import type { EffectHandlers, EffectResult } from './ports';
+import type { MailerPort } from './ports';
+import { QUOTA_NOTE, type DeliveryContext } from './delivery-context';
 
-export type { DeliveryContext };
-
-/** Note of an effect the daily mail quota could not take. */
-export const QUOTA_NOTE = 'kuota email harian habis; dikirim ulang oleh pemicu berikutnya';
-
-type ApplicantTemplate = Exclude<keyof MessageInputs, OfficialTemplate>;
+/** A template for the applicant (every template that is not for officials). */
+export type ApplicantTemplate = Exclude<keyof MessageInputs, OfficialTemplate>;
 type Params = Record<string, string>;
+
+/** How the history names each mail to the applicant. */
+const TEMPLATE_NAMES: Record<ApplicantTemplate, string> = {
+  diterima: 'tanda terima',
+  perbaikan: 'permintaan perbaikan',
+  ditolak: 'pemberitahuan penolakan',
+  dibatalkan: 'pemberitahuan pembatalan',
+  jadwal_penuh: 'pemberitahuan jadwal penuh',
+  alternatif: 'usulan waktu pengganti',
+  disetujui: 'pemberitahuan persetujuan',
+  tautan: 'tautan rapat',
+  pengingat_h1: 'pengingat H-1',
+  jadwal_diubah: 'pemberitahuan jadwal baru',
+  selesai: 'pemberitahuan selesai',
+  tidak_terlaksana: 'pemberitahuan tidak terlaksana',
+  dilanjutkan: 'pemberitahuan diproses kembali',
+  surat_terkirim: 'surat balasan',
+  dokumentasi_tersedia: 'pemberitahuan dokumentasi',
+};
 
 /** Templates for effects whose params.template is an action id rather than a template name. */
 const TEMPLATE_BY_ACTION: Record<string, ApplicantTemplate> = {
@@ -39,6 +63,8 @@ const TEMPLATE_BY_ACTION: Record<string, ApplicantTemplate> = {
   tawarkan_alternatif: 'alternatif',
   batalkan: 'dibatalkan',
   setujui: 'disetujui',
+  alternatif_diterima: 'jadwal_diubah',
+  ubah_jadwal: 'jadwal_diubah',
 };
 
 const lines = (text: string | undefined): string[] =>
@@ -51,7 +77,8 @@ function meetingOf(r: VcRequest): MessageInputs['tautan']['meeting'] {
   return { platform: r.platform, joinUrl: r.joinUrl, meetingId: r.meetingId, passcode: r.passcode };
 }
 
-function slotsOf(p: Params): Slot[] {
+function slotsOf(r: VcRequest, p: Params): Slot[] {
+  if ((r.offers ?? []).length > 0) return r.offers;
   return p.date && p.start && p.end ? [{ date: p.date, start: p.start, end: p.end }] : [];
 }
 
@@ -61,9 +88,38 @@ function documentationOf(p: Params): Array<{ label: string; url: string }> {
     .map(([k, url]) => ({ label: k.slice(4), url }));
 }
 
+/** What a message may use besides the request and the effect's params. */
+interface MessageContext {
+  settings: Settings;
+  preset?: Preset | null;
+  linkSent?: boolean;
+}
+
+/** 'diperiksa oleh Kepala Dinas': who takes the request next (its current step's role). */
+function nextStepText(r: VcRequest, preset: Preset | null | undefined): string {
+  const step = preset ? stepOf(preset, r.stepId) : undefined;
+  if (!preset || !step || step.terminal || step.actor === APPLICANT_ROLE) return '';
+  return `diperiksa oleh ${roleLabel(preset, step.actor)}`;
+}
+
+function standardText(c: MessageContext): string {
+  if (!c.preset) return '';
+  const total = totalStandard(c.preset, calendarOf(c.settings));
+  return total > 0 ? formatDuration(total) : '';
+}
+
 /** The input of every applicant template, built from the request and the effect's params. */
-const INPUTS: { [K in ApplicantTemplate]: (b: ApplicantBase, r: VcRequest, p: Params) => MessageInputs[K] } = {
-  diterima: (b, r, p) => ({ ...b, warnings: p.warnings ? lines(p.warnings) : r.warnings, statusUrl: '' }),
+const INPUTS: {
+  [K in ApplicantTemplate]: (b: ApplicantBase, r: VcRequest, p: Params, c: MessageContext) => MessageInputs[K];
+} = {
+  diterima: (b, r, p, c) => ({
+    ...b,
+    // Only what the applicant must know (short notice): a clash warning names other requests.
+    warnings: lines(p.warnings),
+    nextStep: nextStepText(r, c.preset),
+    standard: standardText(c),
+    correction: p.correction === 'ya',
+  }),
   perbaikan: (b, r, p) => ({
     ...b,
     reasons: [...lines(p.note), ...lines(p.problems ?? r.problems.join('\n'))],
@@ -71,12 +127,16 @@ const INPUTS: { [K in ApplicantTemplate]: (b: ApplicantBase, r: VcRequest, p: Pa
     editUrl: r.editUrl,
   }),
   ditolak: (b, r, p) => ({ ...b, reason: p.note || r.note }),
-  dibatalkan: (b, r, p) => ({ ...b, reason: p.note || r.note }),
-  jadwal_penuh: (b, r, p) => ({ ...b, reason: p.note || r.note, alternatives: slotsOf(p) }),
-  alternatif: (b, _r, p) => ({ ...b, alternatives: slotsOf(p), note: p.note ?? '' }),
+  dibatalkan: (b, r, p, c) => ({ ...b, reason: p.note || r.note, linkSent: c.linkSent === true }),
+  jadwal_penuh: (b, r, p) => ({ ...b, reason: p.note || r.note, alternatives: slotsOf(r, p) }),
+  alternatif: (b, r, p) => ({ ...b, alternatives: slotsOf(r, p), note: p.note ?? '' }),
   disetujui: (b, r) => ({ ...b, meeting: r.joinUrl ? meetingOf(r) : null }),
-  tautan: (b, r) => ({ ...b, meeting: meetingOf(r) }),
-  pengingat_h1: (b, r) => ({ ...b, meeting: r.joinUrl ? meetingOf(r) : null }),
+  tautan: (b, r) => ({ ...b, meeting: meetingOf(r), room: r.room }),
+  pengingat_h1: (b, r) => ({ ...b, meeting: r.joinUrl ? meetingOf(r) : null, room: r.room }),
+  jadwal_diubah: (b, r) => ({ ...b, meeting: r.joinUrl ? meetingOf(r) : null, room: r.room }),
+  selesai: (b) => b,
+  tidak_terlaksana: (b, r, p) => ({ ...b, reason: p.note || r.note }),
+  dilanjutkan: (b, r, p) => ({ ...b, reason: p.note || r.note }),
   surat_terkirim: (b, r, p) => ({ ...b, letterNumber: r.replyLetterNumber, attachmentName: p.attachmentName ?? '' }),
   dokumentasi_tersedia: (b, _r, p) => ({ ...b, items: documentationOf(p) }),
 };
@@ -94,20 +154,32 @@ export function applicantTemplate(p: Params, preset: Preset): ApplicantTemplate 
   return p.toStep && p.toStep === preset.revisionStep ? 'perbaikan' : 'diterima';
 }
 
+/** Options of applicantMessage besides the request: the preset, the status link, the channel. */
+export interface MessageOptions {
+  preset?: Preset | null;
+  statusUrl?: string;
+  channel?: 'mail' | 'whatsapp';
+  linkSent?: boolean;
+}
+
 /** Renders applicant `template` for `r`. Throws (Indonesian) for a host start link. */
 export function applicantMessage<K extends ApplicantTemplate>(
   template: K,
   r: VcRequest,
   settings: Settings,
   p: Params = {},
+  o: MessageOptions = {},
 ): RenderedMessage {
   const base: ApplicantBase = {
     requestId: r.id,
     applicantName: r.applicantName,
     officeName: settings.officeName,
     event: { title: r.title, date: r.eventDate, start: r.startTime, end: r.endTime, timeZone: settings.timeZone },
+    statusUrl: o.statusUrl ?? '',
+    channel: o.channel ?? 'mail',
   };
-  return renderMessage(template, INPUTS[template](base, r, p));
+  const c: MessageContext = { settings, preset: o.preset, linkSent: o.linkSent };
+  return renderMessage(template, INPUTS[template](base, r, p, c));
 }
 
 function deliver(
@@ -127,25 +199,43 @@ function deliver(
     key,
   });
   return sent === 'sent'
-    ? { status: 'done', note: `${what} terkirim ke ${to}` }
+    ? { status: 'done', note: `email ${what} terkirim ke ${to}` }
     : { status: 'pending', note: QUOTA_NOTE };
 }
 
+/** One message to the applicant (see deliveryHandlers); `preset` names the next step in a receipt. */
 function toApplicant(
   mailer: MailerPort,
   ctx: DeliveryContext,
-  r: VcRequest,
+  target: { request: VcRequest; preset: Preset },
   template: ApplicantTemplate,
   p: Params,
   key: string,
 ): EffectResult {
-  if (!isEmail(r.email.trim()))
+  const r = target.request;
+  const settings = ctx.settings();
+  const options: MessageOptions = {
+    preset: target.preset,
+    statusUrl: ctx.statusUrl?.(r.id) ?? '',
+    linkSent: template === 'dibatalkan' ? (ctx.linkSent?.(r.id) ?? false) : false,
+  };
+  const msg = applicantMessage(template, r, settings, p, options);
+  if (!isEmail(r.email.trim())) {
+    if (r.source === 'letter') {
+      const chat = applicantMessage(template, r, settings, p, { ...options, statusUrl: '', channel: 'whatsapp' });
+      return passToOffice(mailer, ctx, { ...target, text: chat.text, what: TEMPLATE_NAMES[template], key });
+    }
     return {
       status: 'pending',
       note: `email pemohon "${r.email || '-'}" tidak valid; hubungi pemohon lewat WhatsApp atau perbaiki email di Register`,
     };
-  const settings = ctx.settings();
-  return deliver(mailer, r.email, applicantMessage(template, r, settings, p), settings, `email "${template}"`, key);
+  }
+  return deliver(mailer, r.email, msg, settings, TEMPLATE_NAMES[template], key);
+}
+
+/** A 'selesai' notice goes out once the request is really finished (its closing effects done). */
+function closedYet(request: VcRequest, preset: Preset): boolean {
+  return stepOf(preset, request.stepId)?.terminal === true;
 }
 
 /**
@@ -156,11 +246,15 @@ function toApplicant(
 export function deliveryHandlers(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers {
   return {
     ...officialNoticeHandlers(mailer, ctx),
-    notify_applicant: ({ request, preset, effect }) =>
-      toApplicant(mailer, ctx, request, applicantTemplate(effect.params, preset), effect.params, effect.key),
-    send_link: ({ request, effect }) =>
+    notify_applicant: ({ request, preset, effect }) => {
+      const template = applicantTemplate(effect.params, preset);
+      if (template === 'selesai' && !closedYet(request, preset))
+        return { status: 'pending', note: 'dikirim setelah permohonan selesai' };
+      return toApplicant(mailer, ctx, { request, preset }, template, effect.params, effect.key);
+    },
+    send_link: ({ request, preset, effect }) =>
       request.joinUrl
-        ? toApplicant(mailer, ctx, request, 'tautan', effect.params, effect.key)
+        ? toApplicant(mailer, ctx, { request, preset }, 'tautan', effect.params, effect.key)
         : { status: 'pending', note: 'tautan rapat belum ada; dikirim setelah rapat dibuat' },
   };
 }
@@ -172,11 +266,20 @@ function statusTemplate(r: VcRequest, preset: Preset | null): ApplicantTemplate 
   return r.joinUrl ? 'tautan' : 'diterima';
 }
 
-/** WhatsApp click-to-chat links to the applicant with the message for the current status ([] without a valid number). */
+/**
+ * WhatsApp click-to-chat links to the applicant with the message for the current status, worded for
+ * a chat ([] without a valid number).
+ */
 export function whatsappLinks(r: VcRequest, preset: Preset | null, settings: Settings): WhatsAppLinkDto[] {
   let text: string;
   try {
-    text = applicantMessage(statusTemplate(r, preset), r, settings, { problems: r.problems.join('\n') }).text;
+    text = applicantMessage(
+      statusTemplate(r, preset),
+      r,
+      settings,
+      { problems: r.problems.join('\n') },
+      { preset, channel: 'whatsapp' },
+    ).text;
   } catch {
     return [];
   }

@@ -11,7 +11,13 @@ import { PLATFORM_LABELS, type VcRequest } from '../core/request';
 import { actionsFor, stepOf } from '../core/sop/engine';
 import { disclosureFor, type Disclosure } from '../core/sop/disclosure';
 import { formatMeetingId } from '../core/messages/format';
-import type { Actor, Preset } from '../core/sop/types';
+import type { ActionDef, Actor, Preset } from '../core/sop/types';
+import { calendarOf } from '../core/office-calendar';
+import { forPlatform } from '../core/platform-words';
+import { movedTo, officialLine } from '../core/story';
+import { daySchedule } from './day-schedule';
+import type { WorkCalendar } from '../core/working-time';
+import { closingActions, finishingTooEarly } from './closings';
 import { holdersOf } from '../core/users';
 import { localDate, type OfficeZone } from '../core/dates';
 import type { FieldDto, RequestDetailDto, TimelineEntryDto } from '../shared/rpc';
@@ -109,6 +115,8 @@ function timelineOf(
       h.kind === 'aksi' && h.standardMinutes !== null && h.minutesTaken !== null
         ? h.minutesTaken <= h.standardMinutes
         : null,
+    sentence: hide(officialLine(h, preset)),
+    movedTo: movedTo(h, preset),
   }));
 }
 
@@ -118,7 +126,7 @@ function timelineOf(
  * the applicant only for whoever may see the contacts (and the link, once there is one).
  */
 export function detailOf(
-  deps: Pick<Deps, 'config' | 'clock'>,
+  deps: Pick<Deps, 'config' | 'clock' | 'register'>,
   r: VcRequest,
   preset: Preset | null,
   actor: Actor,
@@ -127,7 +135,12 @@ export function detailOf(
   const settings = deps.config.settings().settings;
   const tz = settings.timeZone;
   const step = preset ? stepOf(preset, r.stepId) : undefined;
-  const actions = preset ? actionsFor(r, preset, actor, { now: deps.clock.now(), zone: tz }) : [];
+  const now = deps.clock.now();
+  const cal = calendarOf(settings);
+  const closings = { actor, now, cal, history: () => history };
+  const actions = preset
+    ? [...actionsFor(r, preset, actor, { now, zone: tz }), ...closingActions(r, preset, closings)]
+    : [];
   const effects = pendingView(r);
   const seen = disclosureFor(r, preset, actor);
   const hide = redactor(hiddenValues(r, seen));
@@ -135,24 +148,47 @@ export function detailOf(
     id: r.id,
     title: r.title,
     status: r.status,
-    stepLabel: step?.label ?? r.stepId,
+    stepLabel: forPlatform(step?.label ?? r.status, r.platform),
     version: r.version,
     fields: fieldsOf(r, tz, seen).map((f) => ({ ...f, value: hide(f.value) })),
     warnings: r.warnings.map(hide),
     problems: [...r.problems, ...effects.problems].map(hide),
     actions: actions.map((a) => ({
       id: a.id,
-      label: a.label,
+      label: forPlatform(a.label, r.platform),
       requires: a.requires,
       negative: a.negative === true,
       documents: a.requires.includes('documentation') ? (a.documents ?? preset?.requiredDocumentation ?? []) : [],
+      ...confirmOf(r, a, now, cal),
     })),
     timeline: timelineOf(history, preset, tz, hide),
     operators: operatorsFor(deps, actions, tz),
     hosts: [],
     whatsapp: seen.contact && (seen.meeting || !r.joinUrl) ? whatsappLinks(r, preset, settings) : [],
     pending: effects.pending.map(hide),
+    ...dayOf(deps, r, preset, actions, tz),
   };
+}
+
+/** The day's bookings when one of `actions` checks the schedule (see day-schedule.ts). */
+function dayOf(
+  deps: Pick<Deps, 'register'>,
+  r: VcRequest,
+  preset: Preset | null,
+  actions: ActionDef[],
+  tz: OfficeZone,
+): { daySchedule?: string[] } {
+  if (!preset || !actions.some((a) => a.checksSchedule)) return {};
+  const ended = new Set(preset.steps.filter((s) => s.terminal).map((s) => s.status));
+  const running = (o: VcRequest) => !ended.has(o.status);
+  const lines = daySchedule(r, actions, deps.register.readAll(), running, tz);
+  return lines ? { daySchedule: lines } : {};
+}
+
+/** The confirmation a finishing action asks before the meeting has happened (nothing otherwise). */
+function confirmOf(r: VcRequest, a: ActionDef, now: Date, cal: WorkCalendar): { confirm?: string } {
+  const question = finishingTooEarly(r, a, now, cal);
+  return question ? { confirm: question } : {};
 }
 
 /** Operators to choose from, when one of `actions` asks for one. */

@@ -10,21 +10,14 @@ import { renderMessage, type RenderedMessage } from '../core/messages';
 import type { EventInfo } from '../core/messages/types';
 import type { VcRequest } from '../core/request';
 import { standardOf } from '../core/sop/clock';
-import { stepOf } from '../core/sop/engine';
+import { stepOf, stepRoles } from '../core/sop/engine';
 import { APPLICANT_ROLE, type Preset } from '../core/sop/types';
 import { calendarOf } from '../core/office-calendar';
-import { holdersOf, roleLabel, type Delegation, type UserRecord } from '../core/users';
-import type { Settings } from '../core/settings';
-import type { Clock, EffectHandlers, EffectResult, MailerPort } from './ports';
+import { holdersOf, roleLabel, type UserRecord } from '../core/users';
+import type { EffectHandlers, EffectResult, MailerPort } from './ports';
+import { QUOTA_NOTE, type DeliveryContext } from './delivery-context';
 
 type Params = Record<string, string>;
-
-/** What the delivery handlers read besides the mailer. */
-export interface DeliveryContext {
-  clock: Clock;
-  settings: () => Settings;
-  users: () => { users: UserRecord[]; delegations: Delegation[] };
-}
 
 /** The names of documentation keys in the messages (the sidebar uses the same words). */
 const DOCUMENT_NAMES: Record<string, string> = {
@@ -66,13 +59,23 @@ function send(mailer: MailerPort, ctx: DeliveryContext, to: string[], msg: Rende
   });
   return sent === 'sent'
     ? ({ status: 'done', note: `${what} terkirim ke ${to.join(', ')}` } as const)
-    : ({ status: 'pending', note: 'kuota email harian habis; dikirim ulang oleh pemicu berikutnya' } as const);
+    : ({ status: 'pending', note: QUOTA_NOTE } as const);
+}
+
+/** True when the step left was already the same role's: the work did not arrive, it stayed with them. */
+function sameRoleContinues(preset: Preset, p: Params): boolean {
+  const from = p.fromStep ? stepOf(preset, p.fromStep) : undefined;
+  if (!from) return false;
+  const to = [p.role ?? '', ...(p.alsoRoles ?? '').split(',')].filter((r) => r !== '');
+  return stepRoles(from).some((r) => to.includes(r));
 }
 
 function newTask(mailer: MailerPort, ctx: DeliveryContext, request: VcRequest, preset: Preset, p: Params, key: string) {
   const stepId = p.toStep || request.stepId;
   if (stepId !== request.stepId)
     return { status: 'done', note: 'langkah sudah dilewati; pemberitahuan tidak perlu dikirim' } as const;
+  if (sameRoleContinues(preset, p))
+    return { status: 'done', note: 'tugas tetap pada peran yang sama; tidak perlu email baru' } as const;
   const holders = holdersFor(ctx, p);
   const label = p.roleLabel || roleLabel(preset, p.role ?? '');
   if (holders.length === 0)
@@ -86,7 +89,7 @@ function newTask(mailer: MailerPort, ctx: DeliveryContext, request: VcRequest, p
     applicantName: request.applicantName,
     agency: request.agency,
     event: eventOf(request, ctx),
-    spreadsheetUrl: mailer.officeUrl(),
+    spreadsheetUrl: ctx.requestUrl?.(request.id) ?? mailer.officeUrl(),
     standardMinutes: step ? standardOf(step, calendarOf(ctx.settings())) : null,
     officeName: ctx.settings().officeName,
     warnings: (p.warnings ?? '').split('\n').filter((w) => w !== ''),
@@ -146,7 +149,7 @@ function askDocumentation(mailer: MailerPort, ctx: DeliveryContext): EffectHandl
       stepLabel: stepOf(preset, request.stepId)?.label ?? request.stepId,
       event: eventOf(request, ctx),
       documents: documents.map((d) => DOCUMENT_NAMES[d] ?? d),
-      spreadsheetUrl: mailer.officeUrl(),
+      spreadsheetUrl: ctx.requestUrl?.(request.id) ?? mailer.officeUrl(),
       officeName: ctx.settings().officeName,
     });
     return send(mailer, ctx, to, msg, 'permintaan dokumentasi', effect.key);

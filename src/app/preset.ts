@@ -3,6 +3,7 @@
  * requests, and for requests in flight the one they started with.
  */
 import type { Preset } from '../core/sop/types';
+import { withEngineSteps } from '../core/sop/closing';
 import type { VcRequest } from '../core/request';
 import { validatePreset } from '../core/sop/validate';
 import { presetFromRows } from '../core/sop/rows';
@@ -46,18 +47,22 @@ function snapshotOf(request: VcRequest, deps: Pick<Deps, 'presetVersions'>): Pre
 
 /**
  * The preset a request runs on: the version it started with (its snapshot), else the current one
- * of its id (requests from before snapshots existed), or a problem.
+ * of its id (requests from before snapshots existed), or a problem; with the engine's own closing
+ * step added (core/sop/closing.ts withEngineSteps).
  */
 export function presetOf(
   request: VcRequest,
   deps: Pick<Deps, 'config' | 'presets' | 'presetVersions'>,
 ): { ok: true; preset: Preset } | { ok: false; problem: string } {
   const snapshot = snapshotOf(request, deps);
-  if (snapshot) return { ok: true, preset: snapshot };
-  if (request.presetId === CUSTOM_PRESET_ID) return customPreset(deps);
+  if (snapshot) return { ok: true, preset: withEngineSteps(snapshot) };
+  if (request.presetId === CUSTOM_PRESET_ID) {
+    const custom = customPreset(deps);
+    return custom.ok ? { ok: true, preset: withEngineSteps(custom.preset) } : custom;
+  }
   const preset = deps.presets.byId(request.presetId);
   if (!preset) return { ok: false, problem: `Alur SOP "${request.presetId}" milik ${request.id} tidak dikenal.` };
-  return { ok: true, preset };
+  return { ok: true, preset: withEngineSteps(preset) };
 }
 
 /** `preset` snapshotted for a request starting now: the same preset with the version it is kept under. */
@@ -80,7 +85,7 @@ export function requestPresets(
     const key = `${r.presetId}@${r.presetVersion}`;
     if (!memo.has(key)) {
       const found = snapshotOf(r, deps) ?? lookup(r.presetId);
-      memo.set(key, found);
+      memo.set(key, found && withEngineSteps(found));
     }
     return memo.get(key);
   };

@@ -29,8 +29,11 @@ export function slotOf(r: VcRequest): SlotRequest | null {
   return { requestId: r.id, date: r.eventDate, start: r.startTime, end: r.endTime, participants: r.participants ?? 1 };
 }
 
-/** The schedule settings of the office: its hours, and its working days (holidays excluded) for alternatives. */
-export function scheduleSettings(s: Settings): ScheduleSettings {
+/**
+ * The schedule settings of the office: its hours, and its working days (holidays excluded) for
+ * alternatives; with `now`, no alternative is proposed that starts before it.
+ */
+export function scheduleSettings(s: Settings, now?: Date): ScheduleSettings {
   const cal = calendarOf(s);
   return {
     bufferMinutes: s.bufferMinutes,
@@ -38,11 +41,12 @@ export function scheduleSettings(s: Settings): ScheduleSettings {
     officeEnd: s.officeHoursEnd,
     timeZone: s.timeZone,
     isWorkingDay: (date) => isWorkingDay(cal, date),
+    ...(now ? { notBefore: now } : {}),
   };
 }
 
 /** Bookings around the slot's day: the calendars plus approved requests in the register not yet on a calendar. */
-function bookingsAround(
+export function bookingsAround(
   port: SchedulePort,
   slot: SlotRequest,
   tz: OfficeZone,
@@ -88,16 +92,16 @@ function checkNeed(
   const slot = slotOf(r);
   if (!slot) return { ok: false, reason: 'Tanggal atau jam kegiatan belum jelas; jadwal tidak dapat diperiksa.' };
   const { settings } = deps.config.settings();
-  const s = scheduleSettings(settings);
+  const s = scheduleSettings(settings, deps.clock.now());
   const inv = deps.schedule.inventory();
   const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, deps.register.readAll(), s);
   const result = checkResources(slot, need(inv), inv.inventory, bookings, s);
   if (result.ok) return { ok: true, host: result.host ?? '', room: result.room ?? '' };
-  const clashes = result.clashes.length ? ` Bentrok dengan ${result.clashes.join(', ')}.` : '';
+  // Each reason already names the requests it clashes with: the clash is said once.
   const alts = result.alternatives.length
     ? ` Alternatif: ${alternativesText(result.alternatives, settings.timeZone)}.`
     : '';
-  return { ok: false, reason: `${result.reasons.join(' ')}${clashes}${alts}` };
+  return { ok: false, reason: `${result.reasons.join(' ')}${alts}` };
 }
 
 const listedOperator = (inv: ReturnType<SchedulePort['inventory']>, email: string): string | undefined =>

@@ -1,7 +1,7 @@
 /**
- * "Tugas saya": the requests waiting for the caller's roles (directly or as
- * Plh), oldest first, with the time left against each step's standard time.
- * One read of the register.
+ * "Tugas saya": the requests waiting for the caller's roles (directly or as Plh), most urgent first
+ * (core/urgency.ts), each with its event, the time left against its step's standard time and a clash
+ * warning; those whose event passed unhandled are marked missed ("Terlewat"). One read of the register.
  */
 import { formatLongDate, formatTimeRange } from '../core/indonesian';
 import { zoneAbbrev } from '../core/dates';
@@ -16,6 +16,9 @@ import type { MeDto, OfficeDto, Result, SidebarStateDto, TaskDto } from '../shar
 import { currentActor } from './caller';
 import { activePreset, requestPresets } from './preset';
 import type { ReadDeps } from './ports';
+import { byUrgency, clashWarning, eventStart } from '../core/urgency';
+import { isMissed } from '../core/sop/closing';
+import { forPlatform } from '../core/platform-words';
 
 /** 'Senin, 5 Januari 2026 · 09.00–11.00 WIB' for a request (or what is known of it). */
 export function eventLabel(r: VcRequest, tz: Parameters<typeof formatTimeRange>[2]): string {
@@ -24,26 +27,38 @@ export function eventLabel(r: VcRequest, tz: Parameters<typeof formatTimeRange>[
   return `${formatLongDate(r.eventDate)}${time}`;
 }
 
-function taskOf(r: VcRequest, preset: Preset, now: Date, cal: WorkCalendar): TaskDto {
+function taskOf(r: VcRequest, preset: Preset, now: Date, cal: WorkCalendar, active: VcRequest[]): TaskDto {
   const step = stepOf(preset, r.stepId);
-  const minutesLeft = step ? minutesLeft_(step, r, now, cal) : null;
+  const missed = isMissed(r, preset, now, cal);
+  const minutesLeft = step && !missed ? minutesLeft_(step, r, now, cal) : null;
   return {
     id: r.id,
     title: r.title || '(tanpa judul)',
     agency: r.agency,
     eventLabel: eventLabel(r, cal.zone),
-    stepLabel: step?.label ?? r.stepId,
+    stepLabel: forPlatform(step?.label ?? r.status, r.platform),
     status: r.status,
     since: r.stepSince,
     minutesLeft,
     overdue: minutesLeft !== null && minutesLeft < 0,
     version: r.version,
+    clash: missed ? '' : clashWarning(r, active),
+    missed,
   };
 }
 
+/** Requests still in the flow (not at a terminal step), for the clash warnings. */
+function running(requests: VcRequest[], presetFor: (r: VcRequest) => Preset | undefined): VcRequest[] {
+  return requests.filter((r) => {
+    const preset = presetFor(r);
+    return preset !== undefined && stepOf(preset, r.stepId)?.terminal !== true;
+  });
+}
+
 /**
- * The tasks for `actor` among `requests`: those at a step the engine lets them act on (canAct), oldest
- * first, each against its step's clock (working time, or the event) in `cal`.
+ * The tasks for `actor` among `requests`: those at a step the engine lets them act on (canAct), and for
+ * an admin every missed one too; most urgent first (byUrgency), each against its step's clock (working
+ * time, or the event) in `cal`.
  */
 export function tasksFor(
   actor: Actor,
@@ -52,13 +67,15 @@ export function tasksFor(
   now: Date,
   cal: WorkCalendar,
 ): TaskDto[] {
-  const tasks: TaskDto[] = [];
+  const active = running(requests, presetFor);
+  const tasks: Array<{ task: TaskDto; at: Date | null }> = [];
   for (const r of requests) {
     const preset = presetFor(r);
-    if (!preset || !canAct(r, preset, actor).ok) continue;
-    tasks.push(taskOf(r, preset, now, cal));
+    if (!preset) continue;
+    const mine = canAct(r, preset, actor).ok || (actor.isAdmin && isMissed(r, preset, now, cal));
+    if (mine) tasks.push({ task: taskOf(r, preset, now, cal, active), at: eventStart(r, cal.zone) });
   }
-  return tasks.sort((a, b) => a.since.localeCompare(b.since) || a.id.localeCompare(b.id));
+  return tasks.sort((a, b) => byUrgency({ ...a.task, eventAt: a.at }, { ...b.task, eventAt: b.at })).map((t) => t.task);
 }
 
 function meOf(actor: Actor, preset: Preset | null): MeDto {

@@ -1,5 +1,5 @@
 /** "When else?": the nearest free slots of the same length, for a clash. Pure. */
-import { addDays, minutesToTime, timeToMinutes, weekdayIndex } from './dates';
+import { addDays, minutesToTime, timeToMinutes, toInstant, weekdayIndex } from './dates';
 import { slotProblems, type ScheduleSettings, type SlotTime } from './slot';
 
 const STEP_MINUTES = 30;
@@ -17,7 +17,8 @@ function stepOffsets(start: number, duration: number, open: number, close: numbe
  * (30-minute steps from the requested start, nearest first, earlier before later on a
  * tie), then each later day up to 14 days ahead, nearest to the same start time. Only
  * working days (settings.isWorkingDay: no weekend, no holiday; the requested day too) and
- * slots wholly inside office hours; the requested slot itself is never offered.
+ * slots wholly inside office hours; the requested slot itself is never offered, nor a slot starting
+ * before settings.notBefore.
  */
 export function proposeAlternatives(
   slot: SlotTime,
@@ -37,6 +38,7 @@ export function proposeAlternatives(
     for (const off of offsets) {
       if (day === 0 && off === 0) continue;
       const candidate = { date, start: minutesToTime(start + off), end: minutesToTime(start + off + duration) };
+      if (settings.notBefore && toInstant(date, candidate.start, settings.timeZone) < settings.notBefore) continue;
       if (isFreeFn(candidate)) out.push(candidate);
       if (out.length >= count) return out;
     }

@@ -55,6 +55,18 @@ export interface RequestAssignments {
   replyLetterUrl: string;
   /** The connection test agreed with the applicant, local 'YYYY-MM-DD HH:MM' (Singkawang step 8), or ''. */
   testTime: string;
+  /**
+   * The other times offered to the applicant when theirs could not be served (the official's choice
+   * first), local to the office; the applicant may accept one on their status page. [] when none.
+   */
+  offers: OfferedSlot[];
+}
+
+/** A time offered instead of the one asked for: local 'YYYY-MM-DD' and 'HH:MM'. */
+export interface OfferedSlot {
+  date: string;
+  start: string;
+  end: string;
 }
 
 /** One request: a row of the Register. */
@@ -100,7 +112,22 @@ export function emptyAssignments(): RequestAssignments {
     replyLetterNumber: '',
     replyLetterUrl: '',
     testTime: '',
+    offers: [],
   };
+}
+
+/** 'YYYY-MM-DD HH:MM-HH:MM', how an offer is kept in one line of the Register. */
+export function offerLine(s: OfferedSlot): string {
+  return `${s.date} ${s.start}-${s.end}`;
+}
+
+/** The offers kept one per line ('YYYY-MM-DD HH:MM-HH:MM'); unreadable lines are left out. */
+export function parseOffers(text: string): OfferedSlot[] {
+  return text
+    .split('\n')
+    .map((line) => /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(line.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ date: m[1], start: m[2], end: m[3] }));
 }
 
 /** Indonesian labels of the platforms, for people. */

@@ -8,6 +8,8 @@ export interface ScheduleSettings {
   timeZone: OfficeZone;
   /** Whether the office works on a local date (working days, holidays); default Monday–Friday. */
   isWorkingDay?: (date: string) => boolean;
+  /** No alternative is proposed that starts before this instant (now): never a time already past. */
+  notBefore?: Date;
 }
 export interface SlotTime {
   date: string;

@@ -10,10 +10,10 @@ import { SETTINGS_SHEET, sheetConfigStore } from '../io/config-store';
 import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/form';
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
-import { sheetRegisterStore } from '../io/register-store';
 import { registerZone } from '../io/sheet-zone';
+import { REGISTER_SHEET, sheetRegisterStore } from '../io/register-store';
 import { scriptLock, systemClock } from '../io/runtime';
-import type { Identity } from '../app/ports';
+import type { Identity, RegisterStore } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
 import { syncEditors } from '../io/editors';
 import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
@@ -45,8 +45,10 @@ import { executionLog } from '../io/error-log';
 import { sheetPresetVersions } from '../io/preset-versions';
 import { readHolidays } from '../io/holidays';
 import type { HolidayPort } from '../app/holidays';
-import type { ApplicantTokens } from '../app/applicant-cancel';
-import { liveApplicantTokens } from '../io/applicant-token';
+import { pageLink } from '../core/page-token';
+import { linkSentIn } from '../core/story';
+import { livePageSigner } from '../io/page-secret';
+import { STATUS_PAGE } from '../app/status-page';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
@@ -80,9 +82,18 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       )
     : undefined;
   const mailer = liveMailer(settings, ss.getUrl());
+  const history = sheetHistoryStore(ss);
+  const register = sheetRegisterStore(ss, registerZone(ss, config));
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
-    ...deliveryHandlers(mailer, { clock: systemClock, settings, users: () => config.users() }),
+    ...deliveryHandlers(mailer, {
+      clock: systemClock,
+      settings,
+      users: () => config.users(),
+      statusUrl: (id) => statusLink(settings().engineUrl, id),
+      linkSent: (id) => linkSentIn(history.forRequest(id)),
+      requestUrl: (id) => requestLink(ss, register, id),
+    }),
     ...letterHandlers({
       clock: systemClock,
       settings,
@@ -96,8 +107,8 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   return {
     clock: systemClock,
     lock: scriptLock,
-    register: sheetRegisterStore(ss, registerZone(ss, config)),
-    history: sheetHistoryStore(ss),
+    register,
+    history,
     config,
     identity,
     presets: { byId: presetById },
@@ -115,9 +126,20 @@ export function buildHolidayPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
   return { read: readHolidays, save: (dates) => void writeSetting(ss, 'calendarHolidays', dates) };
 }
 
-/** The tokens of the applicants' status links. */
-export function buildApplicantTokens(): ApplicantTokens {
-  return liveApplicantTokens();
+/**
+ * A link opening the spreadsheet on `requestId`'s Register row. A request being taken in is not on the
+ * sheet yet: intake appends it under the same lock right after its notices, so it gets the next row.
+ */
+function requestLink(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, register: RegisterStore, requestId: string): string {
+  const sheet = ss.getSheetByName(REGISTER_SHEET);
+  if (!sheet) return ss.getUrl();
+  const row = register.find(requestId)?.row ?? sheet.getLastRow() + 1;
+  return `${ss.getUrl()}#gid=${sheet.getSheetId()}&range=A${row}`;
+}
+
+/** The applicant's private status link for `requestId` ('' before the engine knows its address). */
+function statusLink(engineUrl: string, requestId: string): string {
+  return pageLink(engineUrl, livePageSigner(), { page: STATUS_PAGE, ref: requestId });
 }
 
 /** The real SetupPort over `ss`. */

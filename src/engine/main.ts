@@ -17,30 +17,29 @@ import { readResponse } from '../io/form';
 import { boundSpreadsheet, propertyBinding } from '../io/engine-binding';
 import { googleTokenInfo } from '../io/id-token';
 import { isOwnTrigger } from '../io/triggers';
-import { jsonOutput } from '../io/web-output';
+import { jsonOutput, pageOutput } from '../io/web-output';
 import { scriptLock, systemClock } from '../io/runtime';
 import { syncEditors } from '../io/editors';
 import { forgetCachedConfig, sheetConfigStore } from '../io/config-store';
-import {
-  buildApplicantTokens,
-  buildDeps,
-  buildHolidayPort,
-  buildNightlyMark,
-  buildRecapTab,
-  buildSweepPort,
-  NO_CALLER,
-} from './composition';
+import { buildDeps, buildHolidayPort, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
 import { syncHolidays } from '../app/holidays';
-import { cancelAsApplicant } from '../app/applicant-cancel';
 import { alignSpreadsheetZone } from '../io/sheet-zone';
 import { runCommand } from './commands';
+import { servePage } from './pages';
+import { isPageHit } from '../app/page-router';
 import { executionLog, guardLogged, withErrorLog } from '../io/error-log';
 import { rawMessage } from '../app/error-log';
 
 declare const global: Record<string, unknown>;
 
-/** Web app: one command from the panel (JSON body), answered as JSON. */
-function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+/**
+ * Web app POST: a button of a signed page (form fields with `p`) runs that page's action and answers
+ * with a page; otherwise one command from the panel (JSON body), answered as JSON.
+ */
+function doPost(
+  e: GoogleAppsScript.Events.DoPost,
+): GoogleAppsScript.Content.TextOutput | GoogleAppsScript.HTML.HtmlOutput {
+  if (isPageHit(e?.parameter)) return pageOutput(servePage('post', e.parameter));
   const env = {
     clock: systemClock,
     tokens: googleTokenInfo(() => systemClock.now().getTime()),
@@ -54,8 +53,14 @@ function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.Tex
   );
 }
 
-/** Web app GET: a plain answer that the engine is alive (pages come later). */
-function doGet(): GoogleAppsScript.Content.TextOutput {
+/**
+ * Web app GET: a signed page link (`p`, core/page-token) shows that page, read-only; without `p`,
+ * a plain answer that the engine is alive.
+ */
+function doGet(
+  e: GoogleAppsScript.Events.DoGet,
+): GoogleAppsScript.Content.TextOutput | GoogleAppsScript.HTML.HtmlOutput {
+  if (isPageHit(e?.parameter)) return pageOutput(servePage('get', e.parameter));
   return jsonOutput({ ok: true, value: { service: 'Layanan Vicon', ready: boundSpreadsheet() !== null } });
 }
 
@@ -96,18 +101,6 @@ function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
 }
 
 /**
- * The applicant cancels from their private status link (the status page the engine will serve calls
- * this through google.script.run); the token proves who they are. Runs as the office account.
- */
-function cancelAsApplicantFromStatusPage(requestId: unknown, token: unknown, reason: unknown): unknown {
-  const ss = boundSpreadsheet();
-  if (!ss) return { ok: false, error: 'Layanan belum disiapkan.' };
-  return guardLogged('Pembatalan oleh pemohon', typeof requestId === 'string' ? requestId : '', () =>
-    cancelAsApplicant(buildDeps(ss, NO_CALLER), buildApplicantTokens(), requestId, token, reason),
-  );
-}
-
-/**
  * Installable edit trigger on the spreadsheet: a hand edit of a settings sheet applies at once,
  * and the spreadsheet's editors follow Pengguna.
  */
@@ -126,4 +119,3 @@ global.doGet = doGet;
 global.onFpvcSubmit = onFpvcSubmit;
 global.runHourly = runHourly;
 global.onSheetEdit = onSheetEdit;
-global.cancelAsApplicantFromStatusPage = cancelAsApplicantFromStatusPage;

@@ -4,7 +4,14 @@
  * (stays text); dates are written as Date cells in the office zone.
  */
 import { localDate, toInstant, type OfficeZone } from '../core/dates';
-import { emptyAssignments, PLATFORM_LABELS, type Platform, type VcRequest } from '../core/request';
+import {
+  emptyAssignments,
+  offerLine,
+  parseOffers,
+  PLATFORM_LABELS,
+  type Platform,
+  type VcRequest,
+} from '../core/request';
 import { sheetText } from '../core/sheet-text';
 import { col, type HeaderMap } from './sheet-table';
 
@@ -80,6 +87,15 @@ export const REGISTER_COLUMNS: Column[] = [
   f('Tautan Perbaikan', 'user', 'editUrl'),
   f('Efek Tertunda', 'list', 'pending'),
   { ...f('Uji Koneksi', 'user', 'testTime'), optional: true },
+  {
+    header: 'Usulan Waktu',
+    kind: 'text',
+    get: (r) => (r.offers ?? []).map(offerLine).join('\n'),
+    set: (r, v) => {
+      r.offers = parseOffers(String(v ?? ''));
+    },
+    optional: true,
+  },
 ];
 
 /** Every Register header, in the order a new sheet gets them. */

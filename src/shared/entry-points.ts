@@ -30,14 +30,7 @@ export const PANEL_ENTRY_POINTS: string[] = [
 ];
 
 /**
- * Every name the engine (src/engine/main.ts) exposes: its web app, its installable triggers, and
- * what the applicant's status page (served by the engine) calls through google.script.run.
+ * Every name the engine (src/engine/main.ts) exposes: its web app (which also serves the signed
+ * pages, the applicant's status page among them) and its installable triggers.
  */
-export const ENGINE_ENTRY_POINTS: string[] = [
-  'doGet',
-  'doPost',
-  'onFpvcSubmit',
-  'runHourly',
-  'onSheetEdit',
-  'cancelAsApplicantFromStatusPage',
-];
+export const ENGINE_ENTRY_POINTS: string[] = ['doGet', 'doPost', 'onFpvcSubmit', 'runHourly', 'onSheetEdit'];

@@ -47,6 +47,10 @@ export interface TaskDto {
   minutesLeft: number | null;
   overdue: boolean;
   version: number;
+  /** A sentence when the event overlaps other running requests; '' when none. */
+  clash: string;
+  /** The event passed without the request being handled: it belongs to the "Terlewat" group. */
+  missed: boolean;
 }
 
 /** What the sidebar loads first. `problem` is set when the office setup is broken (e.g. a bad preset). */
@@ -65,6 +69,8 @@ export interface ActionDto {
   negative: boolean;
   /** The documentation keys the action needs ('notulen', 'video', …); [] = any (or none asked). */
   documents?: string[];
+  /** A question the official confirms before the action runs (Selesai before the meeting has happened). */
+  confirm?: string;
 }
 
 /** One entry of the request's timeline (Riwayat). */
@@ -81,6 +87,10 @@ export interface TimelineEntryDto {
   standardMinutes: number | null;
   /** true/false against Mutu Baku; null when the step has no standard time. */
   withinStandard: boolean | null;
+  /** What happened as a short Indonesian sentence ('Budi mendisposisikan permohonan ke Kepala Bidang.'). */
+  sentence: string;
+  /** The status the request moved to with this entry ('' when it did not move). */
+  movedTo: string;
 }
 
 /** A labelled field of the request, already formatted for people. */
@@ -114,6 +124,11 @@ export interface RequestDetailDto {
   whatsapp: WhatsAppLinkDto[];
   /** Effects recorded as pending (not yet performed), in Indonesian. */
   pending: string[];
+  /**
+   * Where one of the caller's actions checks the schedule: what is already booked on the request's
+   * day, one line each ('09.00–11.30 WIB · VC-2026-0002 · Zoom Kominfo 1'); absent otherwise.
+   */
+  daySchedule?: string[];
 }
 
 /** The sidebar sends this to perform one SOP step. */

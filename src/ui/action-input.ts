@@ -41,14 +41,14 @@ export interface ActionFormValues {
 /** Field name → Indonesian message. */
 export type FieldErrors = Record<string, string>;
 
-/** True when the action must ask before it runs (it requires input, or it is negative). */
+/** True when the action must ask before it runs (it requires input, is negative, or asks a confirmation). */
 export function needsForm(action: ActionDto): boolean {
-  return action.negative || action.requires.length > 0;
+  return action.negative || action.requires.length > 0 || Boolean(action.confirm);
 }
 
-/** True when the note is mandatory: negative actions and actions requiring 'note'. */
+/** True when the note is mandatory: negative actions, actions requiring 'note', and confirmed ones (why). */
 export function noteRequired(action: ActionDto): boolean {
-  return action.negative || action.requires.includes('note');
+  return action.negative || action.requires.includes('note') || Boolean(action.confirm);
 }
 
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -4,7 +4,14 @@
  * between "Tugas saya", a request's detail, and the letter entry form.
  */
 
-import type { ActionDto, ActionRequestDto, LetterRequestDto, RequestDetailDto, SidebarStateDto } from '../shared/rpc';
+import type {
+  ActionDto,
+  ActionRequestDto,
+  LetterRequestDto,
+  RequestDetailDto,
+  SidebarStateDto,
+  TaskDto,
+} from '../shared/rpc';
 import { call, errorText, unwrap } from './client';
 import { h, replaceChildren } from './dom';
 import { loading, messageBox } from './views/common';
@@ -64,13 +71,35 @@ async function showTasks(focus = true): Promise<void> {
     replaceChildren(headerSlot, renderHeader(state));
     show(
       'tasks',
-      renderTasks(
-        state.tasks,
-        (id) => void openRequest(id),
-        () => void showTasks(),
-      ),
+      renderTasks(state.tasks, {
+        open: (id) => void openRequest(id),
+        refresh: () => void showTasks(),
+        closeMissed: (task) => void closeMissed(task),
+      }),
     );
     if (focus) focusTitle();
+  } catch (error) {
+    show(
+      'tasks',
+      failure(errorText(error), () => void showTasks()),
+    );
+  }
+}
+
+/** One click on a missed request: closed as tidak terlaksana, then the request's detail with the result. */
+async function closeMissed(task: TaskDto): Promise<void> {
+  show('tasks', loading('Menutup permohonan…'));
+  try {
+    const result = await call('performAction', {
+      requestId: task.id,
+      action: 'tidak_terlaksana',
+      expectedVersion: task.version,
+      input: {},
+    });
+    if (!result.ok) return void (await openRequest(task.id, { kind: 'alert', text: result.error }));
+    renderRequest(result.value.detail);
+    detailView?.showMessage('success', result.value.message);
+    focusTitle();
   } catch (error) {
     show(
       'tasks',

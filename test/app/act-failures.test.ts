@@ -196,7 +196,8 @@ describe('the result message and the detail', () => {
     expect(click(w, 'kadis', 'disposisi')).toMatchObject({
       ok: true,
       value: {
-        message: `Disposisikan ke Kepala Bidang: tercatat untuk ${ID}. 2 efek masih tertunda dan akan dicoba lagi.`,
+        // Without handlers: intake's notice and receipt, and this click's notice.
+        message: `Disposisikan ke Kepala Bidang: tercatat untuk ${ID}. 3 efek masih tertunda dan akan dicoba lagi.`,
         detail: { id: ID, version: 2, status: 'Menunggu Disposisi Kepala Bidang' },
       },
     });
@@ -217,6 +218,7 @@ describe('the result message and the detail', () => {
     expect(detail.ok && detail.value.timeline.map((t) => t.action)).toEqual([
       'formulir diterima',
       'memberi tahu petugas',
+      'memberi tahu pemohon',
     ]);
     w.as('kadis@kominfo.go.id');
     expect(requestDetail(w.deps, ID)).toMatchObject({ ok: true, value: { actions: [{ id: 'disposisi' }] } });
@@ -238,6 +240,10 @@ describe('the result message and the detail', () => {
     intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
     w.register.rows[0].presetId = '999-hilang';
     w.as('kadis@kominfo.go.id');
-    expect(requestDetail(w.deps, ID)).toMatchObject({ ok: true, value: { actions: [], stepLabel: 'disposisi_kadis' } });
+    // Its status as written in the Register, never the internal step id.
+    expect(requestDetail(w.deps, ID)).toMatchObject({
+      ok: true,
+      value: { actions: [], stepLabel: 'Menunggu Disposisi Kepala Dinas' },
+    });
   });
 });

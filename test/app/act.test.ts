@@ -106,7 +106,10 @@ describe('the clash check at approval', () => {
     expect(w.schedule.bookings).toEqual([]);
     const refused = click(w, 'subkoor', 'VC-2026-0002', 'setujui');
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Jadwal tidak tersedia: /) });
-    expect(!refused.ok && refused.error).toContain('Bentrok dengan VC-2026-0001');
+    const error = !refused.ok ? refused.error : '';
+    expect(error).toContain('bentrok dengan VC-2026-0001');
+    // The clash is said once, not once per reason and again at the end.
+    expect(error.match(/VC-2026-0001/g)).toHaveLength(1);
     expect(row(w, 'VC-2026-0002')).toMatchObject({ stepId: 'izin_subkoor', host: '' });
   });
 
@@ -122,7 +125,7 @@ describe('the clash check at approval', () => {
       'Rapat lain',
     );
     const refused = click(w, 'subkoor', 'VC-2026-0001', 'setujui');
-    expect(!refused.ok && refused.error).toContain('Bentrok dengan VC-2026-0099');
+    expect(!refused.ok && refused.error).toContain('bentrok dengan VC-2026-0099');
   });
 
   it('a request on another day, or a rejected one, does not clash', () => {

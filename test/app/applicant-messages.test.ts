@@ -89,7 +89,7 @@ describe('send_link and a bad applicant email', () => {
     });
     expect(run('send_link', withLink)).toEqual({
       status: 'done',
-      note: 'email "tautan" terkirim ke rina@disdik.go.id',
+      note: 'email tautan rapat terkirim ke rina@disdik.go.id',
     });
   });
 

@@ -127,7 +127,8 @@ describe('delivery handlers', () => {
       users: () => w.deps.config.users(),
     });
     intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
-    expect(mailer.sent.map((m) => m.to)).toEqual(['kadis@kominfo.go.id, plh@kominfo.go.id']);
+    // The officials' notice, and the applicant's receipt.
+    expect(mailer.sent.map((m) => m.to)).toEqual(['kadis@kominfo.go.id, plh@kominfo.go.id', 'siti@disdik.go.id']);
   });
 
   it('sends the join link with ID and passcode, and waits while there is no link yet', () => {

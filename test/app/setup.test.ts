@@ -1,4 +1,5 @@
 /** Setup (idempotent), copying the active SOP into an editable sheet, the active/custom preset, and the hourly jobs. */
+import { withEngineSteps } from '../../src/core/sop/closing';
 import { copyActivePreset } from '../../src/app/custom-preset';
 import { runJobs } from '../../src/app/hourly';
 import { activePreset, lookupWith, presetOf } from '../../src/app/preset';
@@ -209,7 +210,11 @@ describe('activePreset and presetOf', () => {
     const w = world({ presetId: '000-bandung' });
     custom(w, kustomRows());
     const request = (presetId: string) => ({ ...w.register.rows[0], id: 'VC-2026-0009', presetId }) as never;
-    expect(presetOf(request('001-tarakan'), w.deps)).toEqual({ ok: true, preset: presetById('001-tarakan') });
+    // With the engine's own closing step ("tidak terlaksana") that every preset gets.
+    expect(presetOf(request('001-tarakan'), w.deps)).toEqual({
+      ok: true,
+      preset: withEngineSteps(presetById('001-tarakan')!),
+    });
     expect(presetOf(request('kustom'), w.deps)).toMatchObject({ ok: true, preset: { id: 'kustom' } });
     expect(presetOf(request('hilang'), w.deps)).toEqual({
       ok: false,

@@ -39,8 +39,30 @@ describe('sidebarState', () => {
       minutesLeft: -2,
       overdue: true,
       version: 1,
+      clash: 'Waktunya bersamaan dengan VC-2026-0002; pastikan akun dan ruang cukup sebelum menyetujui.',
+      missed: false,
     });
     expect(stateOf(w, 'kabid@kominfo.go.id').tasks).toEqual([]);
+  });
+
+  it('orders by urgency: overdue or clashing first, then the soonest event; a passed event is "Terlewat"', () => {
+    const w = world();
+    submit(w, 'r1', { 'Judul kegiatan': 'Jauh', 'Tanggal kegiatan': '2026-12-10' });
+    submit(w, 'r2', { 'Judul kegiatan': 'Dekat', 'Tanggal kegiatan': '2026-11-26' });
+    submit(w, 'r3', { 'Judul kegiatan': 'Lusa', 'Tanggal kegiatan': '2026-11-25' });
+    submit(w, 'r4', { 'Judul kegiatan': 'Bersamaan', 'Tanggal kegiatan': '2026-12-10', 'Jam mulai': '10:00' });
+    const order = () => stateOf(w, 'kadis@kominfo.go.id').tasks.map((t) => [t.title, t.clash !== '', t.missed]);
+    expect(order()).toEqual([
+      ['Jauh', true, false],
+      ['Bersamaan', true, false],
+      ['Lusa', false, false],
+      ['Dekat', false, false],
+    ]);
+    // 25 November 12:00 WIB: the Lusa meeting (09:00–11:30) has passed without being handled.
+    w.now.t = new Date('2026-11-25T05:00:00Z');
+    const tasks = stateOf(w, 'kadis@kominfo.go.id').tasks;
+    expect(tasks.find((t) => t.title === 'Lusa')).toMatchObject({ missed: true, minutesLeft: null, clash: '' });
+    expect(stateOf(w, 'admin@kominfo.go.id').tasks.map((t) => [t.title, t.missed])).toEqual([['Lusa', true]]);
   });
 
   it('a request that is exactly at its standard time is not yet overdue', () => {

@@ -70,6 +70,8 @@ function seedRequest(
         minutesTaken: 45,
         standardMinutes: 30,
         withinStandard: false,
+        sentence: 'Siti sebagai Plh Kepala Dinas mendisposisikan permohonan ke Kepala Bidang.',
+        movedTo: stepLabel,
       },
     ],
     operators: [
@@ -158,6 +160,8 @@ export class FakeSidebarServer implements ServerApi {
         agency: r.agency,
         eventLabel: r.eventLabel,
         stepLabel: r.detail.stepLabel,
+        clash: '',
+        missed: false,
         status: r.detail.status,
         since: '2026-01-02T02:00:00.000Z',
         minutesLeft: r.minutesLeft,
@@ -217,6 +221,8 @@ export class FakeSidebarServer implements ServerApi {
       minutesTaken: 20,
       standardMinutes: 30,
       withinStandard: true,
+      sentence: `Budi Santoso menjalankan "${action.label}".`,
+      movedTo: r.detail.status,
     });
     return {
       ok: true,

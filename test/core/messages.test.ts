@@ -48,6 +48,10 @@ const SAMPLES: { [K in MessageTemplate]: MessageInputs[K] } = {
   disetujui: { ...base, meeting },
   tautan: { ...base, meeting },
   pengingat_h1: { ...base, meeting },
+  jadwal_diubah: { ...base, meeting, room: 'Ruang Rapat Wali Kota' },
+  selesai: { ...base, statusUrl: 'https://script.google.com/macros/s/x/exec?p=status&r=VC-2026-0001&t=abc' },
+  tidak_terlaksana: { ...base, reason: 'Waktu kegiatan sudah lewat' },
+  dilanjutkan: { ...base, reason: 'Ditutup tidak sengaja' },
   surat_terkirim: { ...base, letterNumber: '7/555/Diskominfo/I/2026', attachmentName: 'surat.pdf' },
   dokumentasi_tersedia: { ...base, items: [{ label: 'Notulen', url: 'https://drive.google.com/file/d/abc/view' }] },
   tugas_baru: {
@@ -71,6 +75,17 @@ const SAMPLES: { [K in MessageTemplate]: MessageInputs[K] } = {
     event,
     reason: 'Acara diundur',
     cancelledBy: 'pemohon',
+    officeName: 'Diskominfo',
+  },
+  tindak_lanjut_pemohon: {
+    requestId: ID,
+    recipientName: 'TU',
+    applicantName: EVIL,
+    agency: 'Bappeda',
+    phone: '081234567890',
+    message: 'Permohonan Anda perlu diperbaiki.',
+    whatsappUrl: 'https://wa.me/6281234567890?text=x',
+    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
     officeName: 'Diskominfo',
   },
   minta_dokumentasi: {

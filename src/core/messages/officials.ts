@@ -1,4 +1,8 @@
-/** The catalogue of messages to officials: a new task, and the daily digest of overdue steps. */
+/**
+ * The catalogue of messages to officials: a new task, a cancellation, documentation to upload, a
+ * letter without the applicant's email to pass on, and the daily digest of overdue steps. Every
+ * link opens the spreadsheet on the request's own Register row: the panel then opens that request.
+ */
 import { isLocalDate } from '../dates';
 import { formatDuration, formatLongDate } from '../indonesian';
 import type { Block, MessageDoc } from './blocks';
@@ -9,6 +13,15 @@ import type { MessageInputs, OfficialTemplate } from './types';
 export const DIGEST_SUBJECT_IDS = 3;
 
 const FOOTER: Block = { kind: 'p', text: 'Pesan ini dikirim otomatis oleh Layanan Vicon.' };
+
+/** The link to the request: the spreadsheet opens on its row; "Buka panel" then shows it. */
+function requestLink(requestId: string, url: string): Block {
+  return {
+    kind: 'link',
+    label: `Buka ${requestId} (spreadsheet terbuka pada barisnya; pilih Layanan Vicon › Buka panel)`,
+    url,
+  };
+}
 
 function digestSubject(d: MessageInputs['ringkasan_terlambat']): string {
   const ids = [...new Set(d.items.map((i) => i.requestId))];
@@ -36,11 +49,7 @@ export const OFFICIAL_MESSAGES: { [K in OfficialTemplate]: (d: MessageInputs[K])
       ...(d.warnings && d.warnings.length > 0
         ? [{ kind: 'p', text: 'Perlu diperhatikan:' } as Block, { kind: 'list', items: d.warnings } as Block]
         : []),
-      {
-        kind: 'link',
-        label: 'Buka spreadsheet Layanan Vicon, lalu menu Layanan Vicon › Tugas saya',
-        url: d.spreadsheetUrl,
-      },
+      requestLink(d.requestId, d.spreadsheetUrl),
       { kind: 'p', text: d.officeName },
       FOOTER,
     ],
@@ -73,11 +82,31 @@ export const OFFICIAL_MESSAGES: { [K in OfficialTemplate]: (d: MessageInputs[K])
       { kind: 'p', text: `Kegiatan berikut sudah selesai. Langkah berikutnya: ${d.stepLabel}. Mohon unggah:` },
       { kind: 'list', items: d.documents.length > 0 ? d.documents : ['dokumentasi kegiatan'] },
       { kind: 'fields', rows: [['Nomor permohonan', d.requestId], ...eventRows(d.event)] },
+      requestLink(d.requestId, d.spreadsheetUrl),
+      { kind: 'p', text: d.officeName },
+      FOOTER,
+    ],
+  }),
+  tindak_lanjut_pemohon: (d) => ({
+    subject: `[${d.requestId}] Sampaikan kabar kepada pemohon (surat tanpa email)`,
+    blocks: [
+      { kind: 'p', text: `Yth. ${d.recipientName || 'Bapak/Ibu'},` },
       {
-        kind: 'link',
-        label: 'Buka spreadsheet Layanan Vicon, lalu menu Layanan Vicon › Tugas saya',
-        url: d.spreadsheetUrl,
+        kind: 'p',
+        text: `Permohonan ${d.requestId} dicatat dari surat tanpa alamat email pemohon, sehingga kabar berikut tidak dapat kami kirim. Mohon sampaikan kepada pemohon lewat telepon, WhatsApp atau surat.`,
       },
+      {
+        kind: 'fields',
+        rows: [
+          ['Pemohon', `${d.applicantName || '-'} (${d.agency || '-'})`],
+          ['Telepon/WhatsApp', d.phone || '-'],
+        ],
+      },
+      { kind: 'p', text: `Pesan untuk pemohon:\n\n${d.message}` },
+      ...(d.whatsappUrl
+        ? [{ kind: 'link', label: 'Kirim pesan ini lewat WhatsApp', url: d.whatsappUrl } as Block]
+        : []),
+      requestLink(d.requestId, d.spreadsheetUrl),
       { kind: 'p', text: d.officeName },
       FOOTER,
     ],
@@ -95,6 +124,7 @@ export const OFFICIAL_MESSAGES: { [K in OfficialTemplate]: (d: MessageInputs[K])
           (i) => `${i.requestId} — ${i.stepLabel} (${i.roleLabel}): terlambat ${formatDuration(i.lateMinutes)}`,
         ),
       },
+      ...d.items.filter((i) => i.url).map((i) => requestLink(i.requestId, i.url ?? '')),
       ...(d.items.length === 0 ? [{ kind: 'p', text: 'Tidak ada langkah yang terlambat.' } as Block] : []),
       { kind: 'link', label: 'Buka spreadsheet Layanan Vicon', url: d.spreadsheetUrl },
       { kind: 'p', text: d.officeName },

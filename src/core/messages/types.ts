@@ -40,6 +40,10 @@ export interface ApplicantBase {
   applicantName: string;
   event: EventInfo;
   officeName: string;
+  /** The applicant's private status page ('' when the engine has no address yet). */
+  statusUrl?: string;
+  /** 'whatsapp' words the closing for a chat (no "balas email ini"); default 'mail'. */
+  channel?: 'mail' | 'whatsapp';
 }
 
 /** A step that ran past its Mutu Baku, for the daily digest. */
@@ -49,20 +53,41 @@ export interface OverdueItem {
   roleLabel: string;
   /** Minutes past the standard time (positive). */
   lateMinutes: number;
+  /** Opens the spreadsheet on the request's row; absent when unknown. */
+  url?: string;
 }
 
 /** Input of each template, by template name. */
 export interface MessageInputs {
-  diterima: ApplicantBase & { warnings: string[]; statusUrl: string };
+  /** The receipt: what happens next, the office's standard time, warnings (short notice). */
+  diterima: ApplicantBase & {
+    warnings: string[];
+    /** 'diperiksa oleh Kepala Dinas' — who looks at it next. */
+    nextStep?: string;
+    /** '40 menit' — the office's whole-service standard time, in working time. */
+    standard?: string;
+    /** True for the receipt of a correction (the applicant fixed what was asked). */
+    correction?: boolean;
+  };
   perbaikan: ApplicantBase & { reasons: string[]; editUrl: string };
   ditolak: ApplicantBase & { reason: string };
-  dibatalkan: ApplicantBase & { reason: string };
+  /** `linkSent`: a meeting link had gone out (the mail then says it no longer works). */
+  dibatalkan: ApplicantBase & { reason: string; linkSent?: boolean };
   jadwal_penuh: ApplicantBase & { reason: string; alternatives: Slot[] };
   alternatif: ApplicantBase & { alternatives: Slot[]; note: string };
   /** Approved; `meeting` is null when the link will follow in a separate message. */
   disetujui: ApplicantBase & { meeting: MeetingAccess | null };
-  tautan: ApplicantBase & { meeting: MeetingAccess };
-  pengingat_h1: ApplicantBase & { meeting: MeetingAccess | null };
+  /** `room`: the room reserved for the event, named in the mail (Tangerang's ruang rapat). */
+  tautan: ApplicantBase & { meeting: MeetingAccess; room?: string };
+  pengingat_h1: ApplicantBase & { meeting: MeetingAccess | null; room?: string };
+  /** The event moved to a new time (an agreed alternative, a reschedule). */
+  jadwal_diubah: ApplicantBase & { meeting: MeetingAccess | null; room?: string };
+  /** The request is finished. */
+  selesai: ApplicantBase;
+  /** Closed because its time passed before it could be handled. */
+  tidak_terlaksana: ApplicantBase & { reason: string };
+  /** An admin reopened a closed request: it goes on. */
+  dilanjutkan: ApplicantBase & { reason: string };
   surat_terkirim: ApplicantBase & { letterNumber: string; attachmentName: string };
   dokumentasi_tersedia: ApplicantBase & { items: Array<{ label: string; url: string }> };
   tugas_baru: {
@@ -73,6 +98,7 @@ export interface MessageInputs {
     applicantName: string;
     agency: string;
     event: EventInfo;
+    /** Opens the spreadsheet on the request's Register row (the panel then opens the request). */
     spreadsheetUrl: string;
     /** Mutu Baku of the step in minutes; null = no standard time. */
     standardMinutes: number | null;
@@ -104,6 +130,23 @@ export interface MessageInputs {
     spreadsheetUrl: string;
     officeName: string;
   };
+  /**
+   * To TU (or the admins): a letter without the applicant's email; what the applicant must be told,
+   * by telephone, WhatsApp or letter, since no mail can reach them.
+   */
+  tindak_lanjut_pemohon: {
+    requestId: string;
+    recipientName: string;
+    applicantName: string;
+    agency: string;
+    phone: string;
+    /** The message for the applicant, as text. */
+    message: string;
+    /** A click-to-chat link with the message, '' without a valid number. */
+    whatsappUrl: string;
+    spreadsheetUrl: string;
+    officeName: string;
+  };
   ringkasan_terlambat: {
     /** 'YYYY-MM-DD' the digest is for. */
     date: string;
@@ -117,4 +160,5 @@ export interface MessageInputs {
 export type MessageTemplate = keyof MessageInputs;
 
 /** The templates for officials; every other one is for the applicant. */
-export type OfficialTemplate = 'tugas_baru' | 'ringkasan_terlambat' | 'dibatalkan_petugas' | 'minta_dokumentasi';
+export type OfficialTemplate =
+  'tugas_baru' | 'ringkasan_terlambat' | 'dibatalkan_petugas' | 'minta_dokumentasi' | 'tindak_lanjut_pemohon';

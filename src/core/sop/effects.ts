@@ -19,8 +19,27 @@ export interface TransitionContext {
 
 type Declared = { kind: EffectKind; params?: Record<string, string> };
 
+/**
+ * The mail the applicant gets at a change that matters to them when the action declares none:
+ * approval (leaving the step that decides the schedule forwards), a new time (an applied
+ * alternative), and the end (a finishing action: sent once its closing effects are done).
+ */
+function applicantMilestone(ctx: TransitionContext): Declared | null {
+  if (ctx.action.effects.some((e) => e.kind === 'notify_applicant')) return null;
+  if (ctx.target.terminal)
+    return ctx.action.effects.some((e) => e.kind === 'close')
+      ? { kind: 'notify_applicant', params: { template: 'selesai' } }
+      : null;
+  if (ctx.target.actor === APPLICANT_ROLE) return null;
+  if (ctx.action.appliesAlternative) return { kind: 'notify_applicant', params: { template: 'jadwal_diubah' } };
+  if (ctx.from.decidesSchedule && ctx.action.checksSchedule && ctx.target.id !== ctx.preset.revisionStep)
+    return { kind: 'notify_applicant', params: { template: 'disetujui' } };
+  return null;
+}
+
 function withAutomaticNotices(ctx: TransitionContext): Declared[] {
-  const declared: Declared[] = [...ctx.action.effects];
+  const milestone = applicantMilestone(ctx);
+  const declared: Declared[] = [...ctx.action.effects, ...(milestone ? [milestone] : [])];
   const has = (kind: EffectKind): boolean => declared.some((e) => e.kind === kind);
   if (ctx.target.terminal) return declared;
   if (ctx.target.actor === APPLICANT_ROLE) {

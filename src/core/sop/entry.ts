@@ -32,9 +32,10 @@ export function enterStart(request: VcRequest, preset: Preset, now: Date, valid:
 
 /**
  * The notices for a request enterStart just placed (version 1): notify_role for the start step's
- * office role, or notify_applicant (template 'perbaikan', with problems and edit link) when it
- * waits for the applicant. `leadWarnings` (too little notice before the event: Bandung's H-1) go
- * to both sides: with the officials' notice, and to the applicant in a receipt ('diterima').
+ * office role and the applicant's receipt ('diterima': number, next step, standard time), or
+ * notify_applicant (template 'perbaikan', with problems and edit link) when it waits for the
+ * applicant. `leadWarnings` (too little notice before the event: Bandung's H-1) go to both sides:
+ * with the officials' notice, and in the receipt.
  * Keys follow the engine's pattern `${id}:v1:${kind}`.
  */
 export function intakeEffects(request: VcRequest, preset: Preset, leadWarnings: string[] = []): Effect[] {
@@ -49,8 +50,7 @@ export function intakeEffects(request: VcRequest, preset: Preset, leadWarnings: 
       key: key('notify_role'),
       params: { ...base, ...warned, role: step.actor, roleLabel: roleLabel(preset, step.actor) },
     };
-    if (leadWarnings.length === 0) return [notice];
-    const receipt = { ...base, ...warned, template: 'diterima' };
+    const receipt = { ...base, warnings: leadWarnings.join('\n'), template: 'diterima' };
     return [notice, { kind: 'notify_applicant', key: key('notify_applicant'), params: receipt }];
   }
   const params: Record<string, string> = { ...base, template: 'perbaikan', problems: request.problems.join('\n') };

@@ -193,8 +193,9 @@ function invalidity(input: ActionInput, ctx: InputContext): string | null {
 export function checkInput(action: ActionDef, input: ActionInput, ctx: InputContext): InputProblem | null {
   const refused = shapeProblem(input) ?? undeclaredProblem(action, input);
   if (refused) return { code: 'invalid_input', reason: refused };
+  const docs = action.documents ?? ctx.requiredDocs;
   const missing = requirementsOf(action)
-    .map((req) => describeMissing(req, input, action.documents ?? ctx.requiredDocs))
+    .map((req) => describeMissing(req, input, docs))
     .filter((m): m is string => m !== null);
   if (missing.length > 0) {
     return { code: 'missing_input', reason: `Tindakan "${action.label}" memerlukan: ${missing.join('; ')}.` };

@@ -16,12 +16,14 @@ export interface Revision {
   /** Indonesian reasons the revision is still invalid; empty when it is valid. */
   problems: string[];
   warnings: string[];
+  /** The lead-time warnings among them (too little notice): the applicant's receipt repeats these. */
+  lead?: string[];
 }
 
 /**
  * Applies the applicant's revision to a request waiting at `preset.revisionStep`.
  * Valid (no problems) → the revision step's 'ajukan_ulang' action moves it to its target (the
- * start step), notifying that step's role. Still invalid → it stays at the revision step with
+ * start step), notifying that step's role, with a receipt to the applicant ('diterima', correction). Still invalid → it stays at the revision step with
  * the new fields, a new version, and a 'perbaikan' notice to the applicant.
  * Refuses with 'wrong_step' when the request is not waiting for a revision, 'broken_preset' when
  * the preset does not match or has no 'ajukan_ulang' action there. The history actor is the applicant.
@@ -59,9 +61,13 @@ export function resubmit(
     warnings: revision.warnings,
   };
   const stillInvalid = revision.problems.length > 0;
+  const receipt = {
+    kind: 'notify_applicant' as const,
+    params: { template: 'diterima', correction: 'ya', warnings: (revision.lead ?? []).join('\n') },
+  };
   const chosen = stillInvalid
     ? { ...action, to: step.id, effects: [{ kind: 'notify_applicant' as const, params: { template: 'perbaikan' } }] }
-    : action;
+    : { ...action, effects: [...action.effects, receipt] };
   return transition({
     request: revised,
     preset,

@@ -68,6 +68,10 @@ function nextRequest(args: TransitionArgs, target: StepDef, nowIso: string): VcR
     next.startTime = input.alternative.start;
     next.endTime = input.alternative.end;
   }
+  // An offer of another time (the official's choice first; app/offers.ts adds free ones) waits for
+  // the applicant's answer; applying an alternative settles it.
+  if (action.appliesAlternative) next.offers = [];
+  else if (action.requires.includes('alternative') && input.alternative) next.offers = [{ ...input.alternative }];
   return next;
 }
 

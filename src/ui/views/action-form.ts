@@ -148,6 +148,7 @@ export function renderActionForm(
   const summary = h('div', { class: 'form-summary' });
   form.append(
     h('h3', null, action.label),
+    ...(action.confirm ? [h('p', { class: 'confirm-question' }, action.confirm)] : []),
     ...controlsFor(action, detail),
     summary,
     h(

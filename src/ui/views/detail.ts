@@ -33,11 +33,28 @@ function timelineEntry(e: TimelineEntryDto): HTMLElement {
   return h(
     'li',
     null,
-    h('span', { class: 'tl-action' }, `${e.action} — ${e.actorLabel}`),
+    h('span', { class: 'tl-action' }, e.sentence),
     h('span', { class: 'tl-when gray' }, e.atLabel),
-    e.fromStep || e.toStep ? h('span', { class: 'tl-steps gray' }, `${e.fromStep} → ${e.toStep}`) : null,
+    e.movedTo ? h('span', { class: 'tl-steps gray' }, `Status menjadi: ${e.movedTo}`) : null,
     sla ? h('span', { class: slaClass }, `Waktu tahap: ${sla}`) : null,
     e.note ? h('span', { class: 'tl-note' }, `Catatan: ${e.note}`) : null,
+  );
+}
+
+/** What is already booked on the request's day, where the caller's step checks the schedule. */
+function dayScheduleBlock(detail: RequestDetailDto): HTMLElement | null {
+  if (!detail.daySchedule) return null;
+  return h(
+    'div',
+    { class: 'block day-schedule' },
+    h('h3', null, 'Jadwal pada hari itu'),
+    detail.daySchedule.length
+      ? h(
+          'ul',
+          null,
+          detail.daySchedule.map((line) => h('li', null, line)),
+        )
+      : h('p', { class: 'gray' }, 'Belum ada akun, ruang, atau operator yang dipesan pada hari itu.'),
   );
 }
 
@@ -108,6 +125,7 @@ export function renderDetail(detail: RequestDetailDto, handlers: DetailHandlers)
     ),
     textList(detail.problems, 'problems', 'Masalah'),
     textList(detail.warnings, 'warnings', 'Peringatan'),
+    dayScheduleBlock(detail),
     h(
       'div',
       { class: 'block' },

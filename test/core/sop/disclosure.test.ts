@@ -16,7 +16,15 @@ const BOTH = { contact: true, meeting: true };
 describe('disclosureFor: contacts and meeting access by what the current step needs', () => {
   it.each([
     ['Kadis disposing', BANDUNG, 'disposisi_kadis', ['kadis'], NONE],
-    ['Subkoor deciding (rejection mails by itself)', BANDUNG, 'izin_subkoor', ['subkoor'], NONE],
+    // Bandung's Subkoor may offer the applicant another time, so sees how to reach them.
+    [
+      'Subkoor deciding, may offer another time',
+      BANDUNG,
+      'izin_subkoor',
+      ['subkoor'],
+      { contact: true, meeting: false },
+    ],
+    ['Kabid disposing (mails by itself)', BANDUNG, 'disposisi_kabid', ['kabid'], NONE],
     ['Subkoor assigning the operator', BANDUNG, 'tunjuk_operator', ['subkoor'], NONE],
     ['operator making the meeting', BANDUNG, 'buat_rapat', ['operator'], { contact: false, meeting: true }],
     ['operator sending the link', BANDUNG, 'kirim_tautan', ['operator'], BOTH],

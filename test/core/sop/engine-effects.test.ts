@@ -54,8 +54,16 @@ describe.each(officeSteps)('%s / %s: every action, full input', (_presetId, step
       expect(kinds.includes('notify_role') || kinds.includes('ask_documentation')).toBe(
         (!target.terminal && target.actor !== APPLICANT_ROLE) || asksRole,
       );
+      // The applicant hears of every change that matters to them: waiting for them, a declared notice,
+      // approval (the deciding step's schedule check passed), a new time, and the end of the service.
+      const approved = step.decidesSchedule === true && action.checksSchedule === true && !target.terminal;
+      const finished = target.terminal === true && action.effects.some((e) => e.kind === 'close');
       expect(kinds.includes('notify_applicant')).toBe(
-        target.actor === APPLICANT_ROLE || action.effects.some((e) => e.kind === 'notify_applicant'),
+        target.actor === APPLICANT_ROLE ||
+          action.effects.some((e) => e.kind === 'notify_applicant') ||
+          approved ||
+          action.appliesAlternative === true ||
+          finished,
       );
       expect(new Set(out.effects.map((e) => e.key)).size).toBe(out.effects.length);
     }
@@ -162,6 +170,11 @@ describe('effects and history details', () => {
         kind: 'notify_role',
         key: 'VC-2026-0001:v1:notify_role',
         params: expect.objectContaining({ role: 'kadis', roleLabel: 'Kepala Dinas', toStep: 'disposisi_kadis' }),
+      },
+      {
+        kind: 'notify_applicant',
+        key: 'VC-2026-0001:v1:notify_applicant',
+        params: expect.objectContaining({ template: 'diterima', warnings: '' }),
       },
     ]);
     const invalid = enterStart(makeRequest({ problems: ['Jam selesai kosong.', 'Email salah.'] }), BANDUNG, T0, false);

@@ -13,7 +13,12 @@ describe('000 Bandung', () => {
   test('approved: disposisi → izin → operator → link → pendampingan → selesai', () => {
     const end = walk(BANDUNG, [
       ...BANDUNG_TO_DECISION,
-      { action: 'setujui', to: 'tunjuk_operator', checksSchedule: true, effects: ['reserve', 'notify_role'] },
+      {
+        action: 'setujui',
+        to: 'tunjuk_operator',
+        checksSchedule: true,
+        effects: ['reserve', 'notify_applicant', 'notify_role'],
+      },
       {
         action: 'tugaskan_operator',
         to: 'buat_rapat',
@@ -23,7 +28,7 @@ describe('000 Bandung', () => {
       },
       { action: 'buat_rapat', to: 'kirim_tautan', effects: ['create_meeting', 'notify_role'] },
       { action: 'kirim_tautan', to: 'pendampingan', effects: ['send_link', 'notify_role'] },
-      { action: 'selesai', to: 'selesai', effects: ['close'], minutes: 180 },
+      { action: 'selesai', to: 'selesai', effects: ['close', 'notify_applicant'], minutes: 180 },
     ]);
     expect(end.status).toBe('Selesai');
     expect(end.version).toBe(9);
@@ -33,7 +38,12 @@ describe('000 Bandung', () => {
   test('rescheduled after the meeting exists: check, release, reserve, move the meeting, then send the link again', () => {
     const atLink = walk(BANDUNG, [
       ...BANDUNG_TO_DECISION,
-      { action: 'setujui', to: 'tunjuk_operator', checksSchedule: true, effects: ['reserve', 'notify_role'] },
+      {
+        action: 'setujui',
+        to: 'tunjuk_operator',
+        checksSchedule: true,
+        effects: ['reserve', 'notify_applicant', 'notify_role'],
+      },
       {
         action: 'tugaskan_operator',
         to: 'buat_rapat',
@@ -54,7 +64,7 @@ describe('000 Bandung', () => {
           action: 'ubah_jadwal',
           to: 'kirim_tautan',
           checksSchedule: true,
-          effects: ['release', 'reserve', 'update_meeting', 'notify_role'],
+          effects: ['release', 'reserve', 'update_meeting', 'notify_applicant', 'notify_role'],
           input: move,
         },
         { action: 'kirim_tautan', to: 'pendampingan', effects: ['send_link', 'notify_role'] },
@@ -62,7 +72,7 @@ describe('000 Bandung', () => {
           action: 'ubah_jadwal',
           to: 'kirim_tautan',
           checksSchedule: true,
-          effects: ['release', 'reserve', 'update_meeting', 'notify_role'],
+          effects: ['release', 'reserve', 'update_meeting', 'notify_applicant', 'notify_role'],
           input: { ...move, alternative: { date: '2026-12-03', start: '09:00', end: '10:00' } },
         },
       ],
@@ -80,6 +90,39 @@ describe('000 Bandung', () => {
     );
     expect(end.status).toBe('Ditolak');
     expect(end.note).toBe(note.note);
+  });
+
+  test('the Subkoor offers another time; the applicant accepts it and it becomes the booked time', () => {
+    const atDecision = walk(BANDUNG, BANDUNG_TO_DECISION);
+    const alternative = { date: '2026-12-03', start: '13:00', end: '14:00' };
+    const waiting = walk(
+      BANDUNG,
+      [
+        {
+          action: 'tawarkan_alternatif',
+          to: 'menunggu_pemohon',
+          effects: ['notify_applicant', 'notify_role'],
+          input: { alternative },
+        },
+      ],
+      atDecision,
+    );
+    expect(waiting.offers).toEqual([alternative]);
+    expect(waiting.eventDate).toBe(atDecision.eventDate);
+    const accepted = walk(
+      BANDUNG,
+      [
+        {
+          action: 'alternatif_diterima',
+          to: 'tunjuk_operator',
+          checksSchedule: true,
+          effects: ['reserve', 'notify_applicant', 'notify_role'],
+          input: { alternative },
+        },
+      ],
+      waiting,
+    );
+    expect(accepted).toMatchObject({ eventDate: '2026-12-03', startTime: '13:00', endTime: '14:00', offers: [] });
   });
 
   test('the notice params name the template, the note and the next role', () => {
@@ -116,7 +159,9 @@ describe('000 Bandung', () => {
     if (!out.ok) throw new Error(out.reason);
     walked.add('000-bandung|perbaikan|ajukan_ulang');
     expect(out.request).toMatchObject({ stepId: 'disposisi_kadis', version: 2, problems: [] });
-    expect(out.effects.map((e) => e.kind)).toEqual(['notify_role']);
+    // The applicant's receipt of the correction, then the Kepala Dinas's notice.
+    expect(out.effects.map((e) => e.kind)).toEqual(['notify_applicant', 'notify_role']);
+    expect(out.effects[0].params).toMatchObject({ template: 'diterima', correction: 'ya' });
     expect(out.history).toMatchObject({
       action: 'ajukan_ulang',
       actorLabel: 'Rina Marlina',
@@ -135,7 +180,12 @@ describe('001 Tarakan', () => {
   test('free schedule, draft returned once by the Kabid, then signed and sent', () => {
     const end = walk(TARAKAN, [
       ...toSchedule,
-      { action: 'jadwal_kosong', to: 'buat_id', checksSchedule: true, effects: ['reserve', 'notify_role'] },
+      {
+        action: 'jadwal_kosong',
+        to: 'buat_id',
+        checksSchedule: true,
+        effects: ['reserve', 'notify_applicant', 'notify_role'],
+      },
       { action: 'buat_rapat', to: 'lapor_staf', effects: ['create_meeting', 'notify_role'], minutes: 15 },
       { action: 'laporkan', to: 'draf_surat', effects: ['notify_role'] },
       { action: 'buat_draf', to: 'telaah_kabid', effects: ['draft_letter', 'notify_role'] },
@@ -148,7 +198,11 @@ describe('001 Tarakan', () => {
       },
       { action: 'buat_draf', to: 'telaah_kabid', effects: ['draft_letter', 'notify_role'] },
       { action: 'teruskan', to: 'kirim_surat', effects: ['notify_role'], minutes: 600 },
-      { action: 'kirim_surat', to: 'selesai', effects: ['sign_letter', 'send_letter', 'send_link', 'close'] },
+      {
+        action: 'kirim_surat',
+        to: 'selesai',
+        effects: ['sign_letter', 'send_letter', 'send_link', 'close', 'notify_applicant'],
+      },
     ]);
     expect(end).toMatchObject({ status: 'Selesai', version: 11 });
   });

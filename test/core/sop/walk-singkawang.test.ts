@@ -27,7 +27,7 @@ const fromPreparation: Stride[] = [
   {
     action: 'unggah_laporan',
     to: 'selesai',
-    effects: ['make_report', 'close'],
+    effects: ['make_report', 'close', 'notify_applicant'],
     input: { documentation: { laporan: 'https://drive/laporan' } },
   },
 ];
@@ -53,7 +53,13 @@ describe('002 Singkawang', () => {
   test('team confirms: TU → Kadis → Kabid Aptika → Subkor ILE → Tim TCMR → uji koneksi → laporan → selesai', () => {
     const end = walk(SINGKAWANG, [
       ...toCheck,
-      { action: 'konfirmasi', to: 'persiapan', checksSchedule: true, effects: ['reserve', 'notify_role'], minutes: 30 },
+      {
+        action: 'konfirmasi',
+        to: 'persiapan',
+        checksSchedule: true,
+        effects: ['reserve', 'notify_applicant', 'notify_role'],
+        minutes: 30,
+      },
       ...fromPreparation,
     ]);
     expect(end).toMatchObject({ status: 'Selesai', version: 9 });
@@ -69,7 +75,7 @@ describe('002 Singkawang', () => {
           action: 'alternatif_diterima',
           to: 'persiapan',
           checksSchedule: true,
-          effects: ['reserve', 'notify_role'],
+          effects: ['reserve', 'notify_applicant', 'notify_role'],
           input: { alternative },
         },
         ...fromPreparation,
@@ -144,7 +150,12 @@ describe('002 Singkawang', () => {
   test('the report closes only with a laporan attached', () => {
     const atReport = walk(SINGKAWANG, [
       ...toCheck,
-      { action: 'konfirmasi', to: 'persiapan', checksSchedule: true, effects: ['reserve', 'notify_role'] },
+      {
+        action: 'konfirmasi',
+        to: 'persiapan',
+        checksSchedule: true,
+        effects: ['reserve', 'notify_applicant', 'notify_role'],
+      },
       ...fromPreparation.slice(0, 2),
     ]);
     const out = applyAction(
@@ -192,7 +203,12 @@ describe('002 Singkawang', () => {
     });
     const atPrep = walk(SINGKAWANG, [
       ...toCheck,
-      { action: 'konfirmasi', to: 'persiapan', checksSchedule: true, effects: ['reserve', 'notify_role'] },
+      {
+        action: 'konfirmasi',
+        to: 'persiapan',
+        checksSchedule: true,
+        effects: ['reserve', 'notify_applicant', 'notify_role'],
+      },
     ]);
     const late = applyAction(
       atPrep,
@@ -230,7 +246,12 @@ describe('002 Singkawang', () => {
   test('the 120 menit of the execution run from the event start, not from the previous click', () => {
     const prep = walk(SINGKAWANG, [
       ...toCheck,
-      { action: 'konfirmasi', to: 'persiapan', checksSchedule: true, effects: ['reserve', 'notify_role'] },
+      {
+        action: 'konfirmasi',
+        to: 'persiapan',
+        checksSchedule: true,
+        effects: ['reserve', 'notify_applicant', 'notify_role'],
+      },
       fromPreparation[0],
     ]);
     const start = new Date('2026-03-20T02:00:00Z');

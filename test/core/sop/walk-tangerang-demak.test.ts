@@ -7,8 +7,19 @@ describe('003 Tangerang', () => {
   test('verified, signed, link made: three steps and a 7-minute standard with intake', () => {
     const end = walk(TANGERANG, [
       { action: 'verifikasi', to: 'persetujuan', effects: ['notify_role'], minutes: 2 },
-      { action: 'setujui', to: 'buat_link', checksSchedule: true, effects: ['reserve', 'notify_role'], minutes: 2 },
-      { action: 'buat_link', to: 'selesai', effects: ['create_meeting', 'send_link', 'close'], minutes: 25 },
+      {
+        action: 'setujui',
+        to: 'buat_link',
+        checksSchedule: true,
+        effects: ['reserve', 'notify_applicant', 'notify_role'],
+        minutes: 2,
+      },
+      {
+        action: 'buat_link',
+        to: 'selesai',
+        effects: ['create_meeting', 'send_link', 'close', 'notify_applicant'],
+        minutes: 25,
+      },
     ]);
     expect(end).toMatchObject({ status: 'Selesai', version: 4 });
     const timed = TANGERANG.steps.reduce((sum, s) => sum + (s.standardMinutes ?? 0), 0);
@@ -88,7 +99,7 @@ const DEMAK_TO_DOCS: Stride[] = [
     action: 'catat_jadwal',
     to: 'siapkan_host',
     checksSchedule: true,
-    effects: ['reserve', 'notify_role'],
+    effects: ['reserve', 'notify_applicant', 'notify_role'],
     minutes: 10,
   },
   { action: 'siapkan_host', to: 'peralatan', effects: ['create_meeting', 'send_link', 'notify_role'], minutes: 30 },
@@ -109,7 +120,7 @@ describe('004 Demak', () => {
       {
         action: 'unggah_dokumentasi',
         to: 'selesai',
-        effects: ['close'],
+        effects: ['close', 'notify_applicant'],
         minutes: 10,
         input: { documentation: { notulen: 'https://drive/n', foto: 'https://drive/f' } },
       },
@@ -213,7 +224,14 @@ describe('004 Demak', () => {
     if (!out.ok) throw new Error(out.reason);
     walked.add('004-demak|perbaikan|ajukan_ulang');
     expect(out.request.stepId).toBe('penugasan');
-    expect(out.effects[0].params).toMatchObject({ role: 'subkoor', roleLabel: 'Sub Koordinator SPA' });
+    expect(out.effects.find((e) => e.kind === 'notify_role')?.params).toMatchObject({
+      role: 'subkoor',
+      roleLabel: 'Sub Koordinator SPA',
+    });
+    expect(out.effects.find((e) => e.kind === 'notify_applicant')?.params).toMatchObject({
+      template: 'diterima',
+      correction: 'ya',
+    });
   });
 });
 

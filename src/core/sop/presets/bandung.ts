@@ -20,10 +20,41 @@ function rescheduleAction() {
   });
 }
 
+/**
+ * "Tawarkan waktu lain": when the asked time is taken, the Subkoor offers another instead of refusing;
+ * the applicant accepts one on their status page (or tells the Subkoor, who records it), and the
+ * request goes on to the operator's assignment with the new time booked.
+ */
+function offerSteps() {
+  return {
+    offer: act('tawarkan_alternatif', 'Tawarkan Waktu Lain ke Pemohon', 'menunggu_pemohon', {
+      requires: ['alternative'],
+      effects: [fx('notify_applicant', { template: 'alternatif' })],
+    }),
+    waiting: step(
+      'menunggu_pemohon',
+      'Subkoor menunggu jawaban pemohon atas waktu lain yang ditawarkan',
+      'subkoor',
+      null,
+      'Menunggu Jawaban Pemohon',
+      [
+        act('alternatif_diterima', 'Waktu Lain Diterima Pemohon', 'tunjuk_operator', {
+          requires: ['alternative'],
+          appliesAlternative: true,
+          checksSchedule: true,
+          effects: [fx('reserve')],
+        }),
+        cancelAction('Pemohon Membatalkan'),
+      ],
+    ),
+  };
+}
+
 /** The Bandung preset. */
 export const BANDUNG: Preset = {
   id: '000-bandung',
-  version: 2,
+  // 3: the Subkoor may offer another time (menunggu_pemohon).
+  version: 3,
   name: 'Kota Bandung — Pengajuan Pembuatan Link Zoom Meeting',
   timeZone: 'Asia/Jakarta',
   // Step 8 sends the link "paling lambat 1 hari sebelum" the event, so a request needs at least H-1;
@@ -74,6 +105,7 @@ export const BANDUNG: Preset = {
       'Menunggu Izin Subkoor',
       [
         act('setujui', 'Izinkan', 'tunjuk_operator', { checksSchedule: true, effects: [fx('reserve')] }),
+        offerSteps().offer,
         act('tolak', 'Tidak Diizinkan', 'ditolak', {
           requires: ['note'],
           negative: true,
@@ -133,6 +165,7 @@ export const BANDUNG: Preset = {
       'Menunggu Pelaksanaan',
       [act('selesai', 'Selesai', 'selesai', { effects: [fx('close')] }), rescheduleAction(), cancelAction()],
     ),
+    offerSteps().waiting,
     finished('operator'),
     terminal('ditolak', 'Permohonan tidak diizinkan', 'Ditolak', 'subkoor'),
     cancelled('subkoor'),

@@ -1,0 +1,65 @@
+/**
+ * The closings the engine adds to every preset (core/sop/closing.ts), as actions of the sidebar:
+ * "Tutup: tidak terlaksana" on a request whose event passed unhandled (its step's officials or an
+ * admin), and "Buka kembali" for an admin within a day of any closing. They run through the same
+ * click as the SOP's own actions (act.ts), so they are recorded in Riwayat the same way. Also the
+ * confirmation a finishing action asks for before the meeting has happened.
+ */
+import type { HistoryRecord } from '../core/history';
+import type { VcRequest } from '../core/request';
+import { eventInstant } from '../core/sop/clock';
+import { closeAsNotHeld, isMissed, reopen, reopenableUntil } from '../core/sop/closing';
+import type { Outcome } from '../core/sop/transition';
+import type { ActionDef, ActionInput, Actor, Preset } from '../core/sop/types';
+import type { WorkCalendar } from '../core/working-time';
+
+const NOT_HELD = 'tidak_terlaksana';
+const REOPEN = 'buka_kembali';
+const LABELS: Record<string, string> = { [NOT_HELD]: 'Tutup: tidak terlaksana', [REOPEN]: 'Buka kembali' };
+
+/** The label of one of the engine's closings, or undefined for any other action id. */
+export function closingLabel(action: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(LABELS, action) ? LABELS[action] : undefined;
+}
+
+/** What a closing click needs besides the request and its preset. */
+export interface ClosingContext {
+  actor: Actor;
+  now: Date;
+  cal: WorkCalendar;
+  history: () => HistoryRecord[];
+}
+
+/** The outcome of `action` when it is one of the engine's closings, else null (an SOP action). */
+export function closingOutcome(
+  r: VcRequest,
+  preset: Preset,
+  action: string,
+  input: ActionInput,
+  c: ClosingContext,
+): Outcome | null {
+  if (action === NOT_HELD) return closeAsNotHeld(r, preset, c.actor, c.now, c.cal);
+  if (action === REOPEN) return reopen(r, preset, c.actor, c.history(), input.note ?? '', c.now, c.cal);
+  return null;
+}
+
+/** The engine's closings `c.actor` may take on `r` now, as actions of the detail. */
+export function closingActions(r: VcRequest, preset: Preset, c: ClosingContext): ActionDef[] {
+  const out: ActionDef[] = [];
+  if (isMissed(r, preset, c.now, c.cal) && closeAsNotHeld(r, preset, c.actor, c.now, c.cal).ok)
+    out.push({ id: NOT_HELD, label: LABELS[NOT_HELD], to: NOT_HELD, requires: [], effects: [] });
+  if (c.actor.isAdmin && reopenableUntil(r, preset, c.history(), c.now))
+    out.push({ id: REOPEN, label: LABELS[REOPEN], to: r.stepId, requires: ['note'], effects: [] });
+  return out;
+}
+
+/**
+ * The question a finishing action asks before the meeting has happened ('' otherwise): an action
+ * that closes the request while the event's end is still ahead.
+ */
+export function finishingTooEarly(r: VcRequest, action: ActionDef, now: Date, cal: WorkCalendar): string {
+  if (!action.effects.some((e) => e.kind === 'close')) return '';
+  const end = eventInstant(r, 'event_end', cal.zone);
+  if (!end || end <= now) return '';
+  return 'Kegiatan ini belum selesai menurut jadwalnya. Yakin menandainya selesai sekarang? Tulis alasannya di catatan.';
+}
