@@ -42,6 +42,10 @@ import { readHolidays } from '../io/holidays';
 import type { HolidayPort } from '../app/holidays';
 import type { ApplicantTokens } from '../app/applicant-cancel';
 import { liveApplicantTokens } from '../io/applicant-token';
+import { livePageSigner } from '../io/page-secret';
+import type { PageSigner } from '../core/page-token';
+import type { VcRequest } from '../core/request';
+import { stepLink } from '../app/phone-access';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
@@ -64,6 +68,20 @@ export function verifiedCaller(email: string): Identity {
   return { activeUserEmail: () => email };
 }
 
+/**
+ * Each official's private phone link to a request's current step, signed by the engine; it runs
+ * from when the step began (so a retried mail carries the same link). The secret is read on first use.
+ */
+function officialLinks(): (r: VcRequest, email: string) => string {
+  let signer: PageSigner | null = null;
+  return (r, email) => {
+    signer ??= livePageSigner();
+    const since = new Date(r.stepSince);
+    const at = Number.isNaN(since.getTime()) ? systemClock.now() : since;
+    return stepLink(ScriptApp.getService().getUrl() ?? '', signer, r, email, at);
+  };
+}
+
 /** The real dependencies for one execution over `ss`, acting for `identity`. */
 export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity: Identity): Deps {
   const config = sheetConfigStore(ss);
@@ -77,7 +95,12 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   const mailer = liveMailer(settings, ss.getUrl());
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
-    ...deliveryHandlers(mailer, { clock: systemClock, settings, users: () => config.users() }),
+    ...deliveryHandlers(mailer, {
+      clock: systemClock,
+      settings,
+      users: () => config.users(),
+      officialLink: officialLinks(),
+    }),
     ...letterHandlers({
       clock: systemClock,
       settings,

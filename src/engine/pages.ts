@@ -7,6 +7,7 @@ import { INVALID_LINK_PAGE, type PageView } from '../core/page-html';
 import { boundSpreadsheet } from '../io/engine-binding';
 import { livePageSigner } from '../io/page-secret';
 import { systemClock } from '../io/runtime';
+import { phonePageRoutes } from './phone';
 
 const BROKEN_PAGE: PageView = {
   title: 'Halaman belum dapat dibuka',
@@ -15,8 +16,7 @@ const BROKEN_PAGE: PageView = {
 
 /** The pages the engine serves over `ss`. */
 function pageRoutes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PageRoutes {
-  void ss;
-  return {};
+  return { ...phonePageRoutes(ss) };
 }
 
 /** Serves one page hit (GET shows, POST acts) as the office account. */
