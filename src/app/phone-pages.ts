@@ -5,7 +5,7 @@
  * ponsel"), once: a second press, a stale version or a step someone else did is said so.
  */
 import { formatDateTime } from '../core/indonesian';
-import { parseStepRef, tasksClaim, type StepRef } from '../core/official-link';
+import { parseStepRef, STEP_PAGE, tasksClaim, TASKS_PAGE, type StepRef } from '../core/official-link';
 import { INVALID_LINK_PAGE, type PageView } from '../core/page-html';
 import { pageLink } from '../core/page-token';
 import type { VcRequest } from '../core/request';
@@ -19,7 +19,7 @@ import { accessOf, acceptCode, sendCode, withDevice, type Access, type PhoneEnv 
 import { answerView, codeBox, otherAccountView, stepActions, stepView, type FormTarget } from './phone-view';
 import { presetOf } from './preset';
 import { tasksRoute } from './phone-tasks';
-import type { Deps } from './ports';
+import type { Deps, StoredRequest } from './ports';
 
 /** Where a page's forms post, carrying its own signed parameters and the device's token. */
 function targetOf(ctx: PageContext, device: Record<string, string>): FormTarget {
@@ -95,11 +95,10 @@ function inputOf(action: ActionDto, f: Record<string, string>): ActionInput {
   return input;
 }
 
-/** The official's actions at the link's step, as the sidebar lists them. */
-function offered(v: StepVisit): RequestDetailDto['actions'] {
+/** The official's actions on `stored` at the link's step, as the sidebar lists them. */
+function offered(v: StepVisit, stored: StoredRequest): RequestDetailDto['actions'] {
   const who = currentActor(v.deps);
-  const stored = v.deps.register.find(v.ref.requestId);
-  if (!who.ok || !stored) return [];
+  if (!who.ok) return [];
   const found = presetOf(stored.request, v.deps);
   return found.ok ? detailOf(v.deps, stored.request, found.preset, who.actor, []).actions : [];
 }
@@ -109,9 +108,10 @@ function press(v: StepVisit): PageView {
   if (v.access.kind !== 'trusted')
     return render(v, '', { sent: false, problem: 'Masukkan kode dari email Anda sebelum bertindak.' });
   const stored = v.deps.register.find(v.ref.requestId);
-  const moved = stored ? movedOn(v.deps, stored.request, v.ref) : '';
+  if (!stored) return INVALID_LINK_PAGE;
+  const moved = movedOn(v.deps, stored.request, v.ref);
   if (moved) return answerView('Langkah sudah selesai', moved, [['Tugas saya', v.tasksUrl]]);
-  const action = offered(v).find((a) => a.id === v.ctx.params.x);
+  const action = offered(v, stored).find((a) => a.id === v.ctx.params.x);
   if (!action) return render(v, 'Tindakan itu tidak tersedia untuk Anda pada langkah ini.');
   const dto = {
     requestId: v.ref.requestId,
@@ -150,13 +150,13 @@ function actStep(env: PhoneEnv, ctx: PageContext): PageView {
 /** The officials' pages by name: `langkah` and `tugas`. */
 export function phoneRoutes(env: PhoneEnv): PageRoutes {
   return {
-    langkah: {
+    [STEP_PAGE]: {
       show: (ctx) => {
         const v = visitOf(env, ctx);
         return 'ref' in v ? render(v, '') : v;
       },
       act: (ctx) => actStep(env, ctx),
     },
-    tugas: tasksRoute(env),
+    [TASKS_PAGE]: tasksRoute(env),
   };
 }

@@ -12,6 +12,9 @@ import { tasksFor } from './tasks';
 import { answerView, codeBox, otherAccountView, tasksView } from './phone-view';
 import type { PageView } from '../core/page-html';
 
+/** Tasks listed on the phone, oldest first (each carries its own signed link). */
+const TASKS_SHOWN = 25;
+
 type CodeState = { sent: boolean; problem: string } | null;
 
 function list(env: PhoneEnv, ctx: PageContext, device: Record<string, string> | null, code: CodeState): PageView {
@@ -23,11 +26,12 @@ function list(env: PhoneEnv, ctx: PageContext, device: Record<string, string> | 
   const presetFor = requestPresets(deps, active.ok ? active.preset : null);
   const requests = deps.register.readAll();
   const cal = calendarOf(deps.config.settings().settings);
-  const tasks = tasksFor(who.actor, requests, presetFor, ctx.now, cal).map((task) => {
+  const waiting = tasksFor(who.actor, requests, presetFor, ctx.now, cal);
+  const tasks = waiting.slice(0, TASKS_SHOWN).map((task) => {
     const r = requests.find((q) => q.id === task.id)!;
     return { task, url: withDevice(stepLink(ctx.selfUrl, env.signer, r, email, ctx.now), device ?? {}) };
   });
-  const view = tasksView(who.actor.name || email, tasks);
+  const view = tasksView(who.actor.name || email, tasks, waiting.length);
   if (device && !code) return view;
   const hidden = Object.fromEntries(['p', 'r', 'u', 't'].filter((k) => ctx.params[k]).map((k) => [k, ctx.params[k]]));
   const box = codeBox({ selfUrl: ctx.selfUrl, hidden }, code?.sent ?? false, code?.problem ?? '');

@@ -17,7 +17,7 @@ const PHONE_STYLE =
   '<style>.act form{margin:0 0 1rem}.act button,.big{display:block;width:100%;min-height:48px;font-size:1.05rem;margin-top:.5rem;text-align:center;box-sizing:border-box}' +
   'a.big{padding:.75rem;border:1px solid #0b57d0;border-radius:4px;text-decoration:none}' +
   'input,select,textarea{font:inherit;font-size:1rem;min-height:44px;width:100%;box-sizing:border-box}' +
-  '.tasks li{margin:.6rem 0}.tasks a{display:block;padding:.6rem;border:1px solid #d0d7de;border-radius:4px;text-decoration:none}' +
+  '.tasks{list-style:none;padding:0}.tasks li{margin:.6rem 0}.tasks a{display:block;padding:.6rem;border:1px solid #d0d7de;border-radius:4px;text-decoration:none}' +
   '.warn{background:#fff8c5;border:1px solid #d4a72c;padding:.6rem;border-radius:4px}</style>';
 
 /** Where the page posts and which hidden fields every form carries (signed link, device). */
@@ -27,7 +27,8 @@ export interface FormTarget {
 }
 
 const p = (text: string) => `<p>${escapeHtml(text)}</p>`;
-const link = (label: string, url: string) => `<p><a class="big" href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>`;
+const link = (label: string, url: string) =>
+  `<p><a class="big" target="_top" href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>`;
 
 function field(id: string, label: string, control: string): string {
   return `<label for="${id}">${escapeHtml(label)}</label>${control}`;
@@ -154,15 +155,19 @@ export function codeBox(target: FormTarget, sent: boolean, problem: string): str
 }
 
 /** "Tugas saya": each waiting request with its private link. */
-export function tasksView(name: string, tasks: Array<{ task: TaskDto; url: string }>): PageView {
+export function tasksView(name: string, tasks: Array<{ task: TaskDto; url: string }>, waiting: number): PageView {
   const items = tasks.map(({ task, url }) => {
     const late = task.overdue ? ' · terlambat' : '';
-    return `<li><a href="${escapeHtml(url)}"><strong>${escapeHtml(task.id)}</strong> ${escapeHtml(task.title)}<br>${escapeHtml(task.stepLabel)}<br><small>${escapeHtml(task.eventLabel)}${late}</small></a></li>`;
+    return `<li><a target="_top" href="${escapeHtml(url)}"><strong>${escapeHtml(task.id)}</strong> ${escapeHtml(task.title)}<br>${escapeHtml(task.stepLabel)}<br><small>${escapeHtml(task.eventLabel)}${late}</small></a></li>`;
   });
-  const body = items.length ? `<ul class="tasks">${items.join('')}</ul>` : p('Tidak ada tugas yang menunggu Anda.');
+  const more =
+    waiting > tasks.length ? p(`${waiting - tasks.length} permohonan lain menyusul setelah yang di atas selesai.`) : '';
+  const body = items.length
+    ? `<ul class="tasks">${items.join('')}</ul>${more}`
+    : p('Tidak ada tugas yang menunggu Anda.');
   return {
     title: 'Tugas saya',
-    html: `${PHONE_STYLE}${p(`${name}: ${tasks.length} permohonan menunggu tindakan Anda.`)}${body}`,
+    html: `${PHONE_STYLE}${p(`${name}: ${waiting} permohonan menunggu tindakan Anda.`)}${body}`,
   };
 }
 

@@ -16,14 +16,14 @@ const CODE_PAGE = 'kode';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long a step link works at most (it stops earlier once the step moves on). */
-export const STEP_LINK_DAYS = 3;
+const STEP_LINK_DAYS = 3;
 /** How long a "Tugas saya" link works. */
-export const TASKS_LINK_DAYS = 7;
+const TASKS_LINK_DAYS = 7;
 /** How long a device that entered a code is remembered (through its page links). */
-export const DEVICE_DAYS = 30;
+const DEVICE_DAYS = 30;
 /** How long a one-time code works, and how many wrong tries it takes. */
 export const CODE_MINUTES = 10;
-export const CODE_TRIES = 5;
+const CODE_TRIES = 5;
 
 /** What a `langkah` link is about. */
 export interface StepRef {
