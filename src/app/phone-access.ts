@@ -44,8 +44,18 @@ export function accessOf(env: PhoneEnv, email: string, params: Record<string, st
   return visitor ? { kind: 'trusted', device: {} } : { kind: 'unknown' };
 }
 
-/** Mails a new code to `email` (replacing any earlier one). False when the mail quota is spent. */
-export function sendCode(env: PhoneEnv, deps: Deps, email: string, now: Date): boolean {
+/** Seconds before another code may be sent to the same official (one mail a minute at most). */
+const RESEND_SECONDS = 60;
+
+/**
+ * Mails a new code to `email` (replacing any earlier one): '' when sent, else the Indonesian reason
+ * (a code went out less than a minute ago, or the mail quota is spent).
+ */
+export function sendCode(env: PhoneEnv, deps: Deps, email: string, now: Date): string {
+  const earlier = env.codes.get(email);
+  const sentAt = earlier ? earlier.until - CODE_MINUTES * 60 * 1000 : -Infinity;
+  if (now.getTime() - sentAt < RESEND_SECONDS * 1000)
+    return 'Kode baru saja dikirim. Periksa email Anda, atau tunggu satu menit sebelum meminta kode lagi.';
   const code = env.newCode();
   const settings = deps.config.settings().settings;
   const text = `Kode masuk Layanan Vicon Anda: ${code}\n\nKode ini berlaku ${CODE_MINUTES} menit untuk membuka tindakan dari ponsel. Jangan berikan kode ini kepada siapa pun. Bila Anda tidak memintanya, abaikan email ini.\n\n${settings.officeName}`;
@@ -59,9 +69,9 @@ export function sendCode(env: PhoneEnv, deps: Deps, email: string, now: Date): b
       .join(''),
     replyTo: settings.officeEmail,
   });
-  if (sent !== 'sent') return false;
+  if (sent !== 'sent') return 'Kode belum dapat dikirim (kuota email harian habis). Coba lagi nanti.';
   env.codes.put(email, codeRecord(env.signer, email, code, now));
-  return true;
+  return '';
 }
 
 /** Checks a typed code: the device fields to carry from now on, or the Indonesian reason. */

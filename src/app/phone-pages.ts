@@ -131,11 +131,8 @@ function actStep(env: PhoneEnv, ctx: PageContext): PageView {
   const v = visitOf(env, ctx);
   if (!('ref' in v)) return v;
   if (ctx.params.a === 'kode_kirim') {
-    const sent = sendCode(env, v.deps, v.ref.email, ctx.now);
-    return render(v, '', {
-      sent,
-      problem: sent ? '' : 'Kode belum dapat dikirim (kuota email habis). Coba lagi nanti.',
-    });
+    const problem = sendCode(env, v.deps, v.ref.email, ctx.now);
+    return render(v, '', { sent: env.codes.get(v.ref.email) !== null, problem });
   }
   if (ctx.params.a === 'kode_cek') {
     const checked = acceptCode(env, v.ref.email, ctx.params.k ?? '', ctx.now);

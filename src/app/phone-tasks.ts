@@ -52,8 +52,8 @@ export function tasksRoute(env: PhoneEnv): PageRoute {
       if (access.kind === 'other') return otherAccountView(access.visitor);
       const email = ctx.claim.ref;
       if (ctx.params.a === 'kode_kirim') {
-        const sent = sendCode(env, env.depsFor(email), email, ctx.now);
-        return list(env, ctx, null, { sent, problem: sent ? '' : 'Kode belum dapat dikirim. Coba lagi nanti.' });
+        const problem = sendCode(env, env.depsFor(email), email, ctx.now);
+        return list(env, ctx, null, { sent: env.codes.get(email) !== null, problem });
       }
       if (ctx.params.a !== 'kode_cek') return list(env, ctx, access.kind === 'trusted' ? access.device : null, null);
       const checked = acceptCode(env, email, ctx.params.k ?? '', ctx.now);

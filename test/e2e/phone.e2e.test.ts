@@ -6,7 +6,7 @@
 import { validAnswers } from '../fixtures/answers';
 import { historyOf, rowOf } from '../proof/kit';
 import { codeMailedTo, formNamed, open, phoneLinkIn, press, type Page } from './phone-kit';
-import { checkHistory, e2eWorld, stepAs, type E2E } from './world';
+import { checkHistory, e2eWorld, ok, stepAs, type E2E } from './world';
 
 const ID = 'VC-2026-0001';
 const KADIS = 'kadis@kominfo.go.id';
@@ -113,6 +113,10 @@ describe('what a phone link refuses', () => {
     const page = press(e, null, disposeForm);
     expect(page.text).toContain('Masukkan kode dari email Anda sebelum bertindak.');
     const asked = press(e, null, formNamed(page, 'Kirim kode ke email saya'));
+    const mails = e.ws.mail.outbox.length;
+    const again = press(e, null, formNamed(asked, 'Kirim kode baru'));
+    expect(again.text).toContain('Kode baru saja dikirim.');
+    expect(e.ws.mail.outbox.length).toBe(mails);
     const wrong = codeMailedTo(e, KADIS) === '000000' ? '111111' : '000000';
     const refused = press(e, null, formNamed(asked, 'Masuk dengan kode'), { k: wrong });
     expect(refused.text).toContain('Kode salah. Sisa percobaan: 4.');
@@ -185,5 +189,72 @@ describe('"Tugas saya" on the phone', () => {
       Array(3).fill(expect.stringMatching(/Kepala Bidang/)),
     );
     expect(open(e, null, tasksUrl).text).toContain('0 permohonan menunggu tindakan Anda');
+  });
+});
+
+describe('the phone offers what the sidebar offers, with the same inputs', () => {
+  const SUBKOOR = 'subkoor@kominfo.go.id';
+
+  /** The Subkoor's phone page of `id` at its current step, reached through their "Tugas saya". */
+  function subkoorPage(e: E2E, id: string): Page {
+    const tasksUrl = open(e, SUBKOOR, phoneLinkIn(e, SUBKOOR, id)).links.find((l) => l.label === 'Tugas saya')!.url;
+    const link = open(e, SUBKOOR, tasksUrl).links.find((l) => l.label.startsWith(id))!;
+    return open(e, SUBKOOR, link.url);
+  }
+
+  function atPermission(e: E2E, id: string): void {
+    stepAs(e, 'kadis', id, 'disposisi');
+    stepAs(e, 'kabid', id, 'disposisi');
+    stepAs(e, 'subkoor', id, 'terima');
+  }
+
+  it('the buttons are the sidebar’s; an alternative time and a reason go through as the sidebar sends them', () => {
+    const e = e2eWorld('000-bandung');
+    e.submit(validAnswers());
+    e.submit(validAnswers({ 'Tanggal kegiatan': '2026-12-08' }));
+    atPermission(e, ID);
+    atPermission(e, 'VC-2026-0002');
+    e.as(SUBKOOR);
+    const sidebar = ok(e.detail(ID)).actions.map((a) => a.label);
+    const page = subkoorPage(e, ID);
+    expect(page.forms.map((f) => f.button)).toEqual(sidebar);
+    expect(page.html).toMatch(/name="altDate" type="date" required/);
+    const offered = press(e, SUBKOOR, formNamed(page, 'Tawarkan Waktu Lain ke Pemohon'), {
+      altDate: '2026-12-01',
+      altStart: '13:00',
+      altEnd: '14:30',
+    });
+    expect(offered.title).toBe('Tercatat');
+    expect(ok(e.detail(ID)).stepLabel).toMatch(/jawaban pemohon/i);
+    const second = subkoorPage(e, 'VC-2026-0002');
+    const refused = press(e, SUBKOOR, formNamed(second, 'Tidak Diizinkan'));
+    expect(refused.text).toMatch(/memerlukan: .*(alasan|catatan)/i);
+    expect(rowStep(e, 'VC-2026-0002')).toMatch(/Izin/);
+    const rejected = press(e, SUBKOOR, formNamed(second, 'Tidak Diizinkan'), { note: 'Akun Zoom penuh pada jam itu.' });
+    expect(rejected.title).toBe('Tercatat');
+    expect(rowStep(e, 'VC-2026-0002')).toBe('Ditolak');
+  });
+
+  it('the operator is chosen from the same list as in the sidebar', () => {
+    const e = e2eWorld('000-bandung');
+    e.submit(validAnswers());
+    atPermission(e, ID);
+    stepAs(e, 'subkoor', ID, 'setujui');
+    const page = subkoorPage(e, ID);
+    expect(page.html).toContain('<option value="operator@kominfo.go.id">Petugas Operator</option>');
+    const done = press(e, SUBKOOR, formNamed(page, 'Tunjuk Operator'), { operator: 'operator@kominfo.go.id' });
+    expect(done.title).toBe('Tercatat');
+    expect(rowOf(e).Operator).toBe('operator@kominfo.go.id');
+  });
+
+  it('two holders of a role each get their own link, which opens only for them', () => {
+    const e = e2eWorld('000-bandung');
+    e.addOfficial({ email: 'kadis2@kominfo.go.id', name: 'Kadis Kedua', roles: ['kadis'] });
+    e.submit(validAnswers());
+    const mine = phoneLinkIn(e, KADIS, ID);
+    const theirs = phoneLinkIn(e, 'kadis2@kominfo.go.id', ID);
+    expect(mine).not.toBe(theirs);
+    expect(open(e, 'kadis2@kominfo.go.id', mine).title).toBe('Tautan untuk petugas lain');
+    expect(open(e, 'kadis2@kominfo.go.id', theirs).forms.map((f) => f.button)).toEqual([DISPOSE_KADIS]);
   });
 });
