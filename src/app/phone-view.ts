@@ -15,10 +15,10 @@ const HISTORY_SHOWN = 5;
 
 const PHONE_STYLE =
   '<style>.act form{margin:0 0 1rem}.act button,.big{display:block;width:100%;min-height:48px;font-size:1.05rem;margin-top:.5rem;text-align:center;box-sizing:border-box}' +
-  'a.big{padding:.75rem;border:1px solid #0b57d0;border-radius:4px;text-decoration:none}' +
+  'a.big{padding:.75rem;border:#0b57d0 1px solid;border-radius:4px;text-decoration:none}' +
   'input,select,textarea{font:inherit;font-size:1rem;min-height:44px;width:100%;box-sizing:border-box}' +
-  '.tasks{list-style:none;padding:0}.tasks li{margin:.6rem 0}.tasks a{display:block;padding:.6rem;border:1px solid #d0d7de;border-radius:4px;text-decoration:none}' +
-  '.warn{background:#fff8c5;border:1px solid #d4a72c;padding:.6rem;border-radius:4px}</style>';
+  '.tasks{list-style:none;padding:0}.tasks li{margin:.6rem 0}.tasks a{display:block;padding:.6rem;border:#d0d7de 1px solid;border-radius:4px;text-decoration:none}' +
+  '.warn{background:#fff8c5;border:#d4a72c 1px solid;padding:.6rem;border-radius:4px}</style>';
 
 /** Where the page posts and which hidden fields every form carries (signed link, device). */
 export interface FormTarget {
