@@ -258,3 +258,15 @@ describe('the phone offers what the sidebar offers, with the same inputs', () =>
     expect(open(e, 'kadis2@kominfo.go.id', theirs).forms.map((f) => f.button)).toEqual([DISPOSE_KADIS]);
   });
 });
+
+describe('applicant text on a phone page', () => {
+  it('is shown as typed, never as markup', () => {
+    const e = e2eWorld('000-bandung');
+    const title = '<script>alert("x")</script> & <b>Rapat</b>';
+    e.submit(validAnswers({ 'Judul kegiatan': title }));
+    const page = open(e, KADIS, phoneLinkIn(e, KADIS, ID));
+    expect(page.html).not.toContain('<script>');
+    expect(page.html).not.toContain('<b>Rapat</b>');
+    expect(page.text).toContain(title);
+  });
+});
