@@ -108,8 +108,9 @@ function versionProblem(stored: StoredRequest | null, id: string): string | null
  * Perform one SOP step for the caller, under the script lock: the engine decides, the operator and
  * the schedule are checked, the decision is recorded (nothing irreversible before it), then the
  * effects run and their outcome is recorded. A failed first write throws (nothing happened).
+ * With `via` (the phone page: 'ponsel') the history entry says where the official acted from.
  */
-export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionResultDto> {
+export function performStep(deps: Deps, dto: ActionRequestDto, via?: string): Result<ActionResultDto> {
   const bad = shapeProblem(dto);
   if (bad) return { ok: false, error: bad };
   const who = currentActor(deps);
@@ -124,7 +125,9 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     const decided = decide(deps, stored, found.preset, dto, actor);
     if (!decided.ok) return decided;
     const planned = withPlanned(decided.request, decided.effects);
-    const recorded = recordDecision(deps, stored, planned, [historyRecord({ ...decided.history, kind: 'aksi' })]);
+    const actorLabel = via ? `${decided.history.actorLabel} (via ${via})` : decided.history.actorLabel;
+    const entry = historyRecord({ ...decided.history, actorLabel, kind: 'aksi' });
+    const recorded = recordDecision(deps, stored, planned, [entry]);
     if (!recorded.ok) return recorded;
     const done = runEffects(deps.effects, deps.clock, planned, found.preset, decided.effects);
     const unrecorded = recordOutcome(deps, stored.row, done);

@@ -1,4 +1,5 @@
 /** What the mail handlers (delivery, official notices, letters without email) read besides the mailer. */
+import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
 import type { Delegation, UserRecord } from '../core/users';
 import type { Clock } from './ports';
@@ -12,6 +13,8 @@ export interface DeliveryContext {
   statusUrl?: (requestId: string) => string;
   /** A link opening the spreadsheet on the request's Register row (absent: the spreadsheet itself). */
   requestUrl?: (requestId: string) => string;
+  /** The private phone link of official `email` for request `r` at its current step (absent: none). */
+  officialLink?: (r: VcRequest, email: string) => string;
   /** Whether the request's meeting link has gone out to the applicant (a cancellation then says it lapsed). */
   linkSent?: (requestId: string) => boolean;
 }

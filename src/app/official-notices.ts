@@ -81,27 +81,51 @@ function newTask(mailer: MailerPort, ctx: DeliveryContext, request: VcRequest, p
   if (holders.length === 0)
     return { status: 'pending', note: `belum ada pengguna aktif dengan peran ${label} di sheet Pengguna` } as const;
   const step = stepOf(preset, stepId);
-  const msg = renderMessage('tugas_baru', {
-    requestId: request.id,
-    recipientName: holders.length === 1 ? holders[0].name : '',
-    roleLabel: label,
-    stepLabel: step?.label ?? stepId,
-    applicantName: request.applicantName,
-    agency: request.agency,
-    event: eventOf(request, ctx),
-    spreadsheetUrl: ctx.requestUrl?.(request.id) ?? mailer.officeUrl(),
-    standardMinutes: step ? standardOf(step, calendarOf(ctx.settings())) : null,
-    officeName: ctx.settings().officeName,
-    warnings: (p.warnings ?? '').split('\n').filter((w) => w !== ''),
-  });
-  return send(
-    mailer,
-    ctx,
-    holders.map((u) => u.email),
-    msg,
-    'pemberitahuan tugas',
-    key,
+  const message = (recipientName: string, phoneUrl: string) =>
+    renderMessage('tugas_baru', {
+      requestId: request.id,
+      recipientName,
+      roleLabel: label,
+      stepLabel: step?.label ?? stepId,
+      applicantName: request.applicantName,
+      agency: request.agency,
+      event: eventOf(request, ctx),
+      spreadsheetUrl: ctx.requestUrl?.(request.id) ?? mailer.officeUrl(),
+      phoneUrl,
+      standardMinutes: step ? standardOf(step, calendarOf(ctx.settings())) : null,
+      officeName: ctx.settings().officeName,
+      warnings: (p.warnings ?? '').split('\n').filter((w) => w !== ''),
+    });
+  const link = ctx.officialLink;
+  if (!link) {
+    const emails = holders.map((u) => u.email);
+    return send(
+      mailer,
+      ctx,
+      emails,
+      message(holders.length === 1 ? holders[0].name : '', ''),
+      'pemberitahuan tugas',
+      key,
+    );
+  }
+  return eachHolder(holders, (u) =>
+    send(
+      mailer,
+      ctx,
+      [u.email],
+      message(u.name, link(request, u.email)),
+      'pemberitahuan tugas',
+      holders.length === 1 ? key : `${key}:${u.email}`,
+    ),
   );
+}
+
+/** One mail per holder (each with their own private link): pending while any could not go. */
+function eachHolder(holders: UserRecord[], sendOne: (u: UserRecord) => EffectResult): EffectResult {
+  const results = holders.map(sendOne);
+  const waiting = results.find((r) => r.status !== 'done');
+  if (waiting) return waiting;
+  return { status: 'done', note: `pemberitahuan tugas terkirim ke ${holders.map((u) => u.email).join(', ')}` };
 }
 
 /** The officials concerned by a cancellation: those of the step it left, and the operator. */

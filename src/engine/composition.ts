@@ -49,6 +49,9 @@ import { pageLink } from '../core/page-token';
 import { linkSentIn } from '../core/story';
 import { livePageSigner } from '../io/page-secret';
 import { STATUS_PAGE } from '../app/status-page';
+import type { PageSigner } from '../core/page-token';
+import type { VcRequest } from '../core/request';
+import { stepLink } from '../app/phone-access';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
@@ -69,6 +72,20 @@ export const NO_CALLER: Identity = { activeUserEmail: () => '' };
 /** The caller whose identity token the engine verified. */
 export function verifiedCaller(email: string): Identity {
   return { activeUserEmail: () => email };
+}
+
+/**
+ * Each official's private phone link to a request's current step, signed by the engine; it runs
+ * from when the step began (so a retried mail carries the same link). The secret is read on first use.
+ */
+function officialLinks(): (r: VcRequest, email: string) => string {
+  let signer: PageSigner | null = null;
+  return (r, email) => {
+    signer ??= livePageSigner();
+    const since = new Date(r.stepSince);
+    const at = Number.isNaN(since.getTime()) ? systemClock.now() : since;
+    return stepLink(ScriptApp.getService().getUrl() ?? '', signer, r, email, at);
+  };
 }
 
 /** The real dependencies for one execution over `ss`, acting for `identity`. */
@@ -93,6 +110,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       statusUrl: (id) => statusLink(settings().engineUrl, id),
       linkSent: (id) => linkSentIn(history.forRequest(id)),
       requestUrl: (id) => requestLink(ss, register, id),
+      officialLink: officialLinks(),
     }),
     ...letterHandlers({
       clock: systemClock,

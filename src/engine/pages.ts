@@ -9,6 +9,7 @@ import { livePageSigner } from '../io/page-secret';
 import { systemClock } from '../io/runtime';
 import { STATUS_PAGE, statusRoute } from '../app/status-page';
 import { buildDeps, NO_CALLER } from './composition';
+import { phonePageRoutes } from './phone';
 
 const BROKEN_PAGE: PageView = {
   title: 'Halaman belum dapat dibuka',
@@ -17,7 +18,7 @@ const BROKEN_PAGE: PageView = {
 
 /** The pages the engine serves over `ss`, as the office account acting for nobody. */
 function pageRoutes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PageRoutes {
-  return { [STATUS_PAGE]: statusRoute(buildDeps(ss, NO_CALLER)) };
+  return { [STATUS_PAGE]: statusRoute(buildDeps(ss, NO_CALLER)), ...phonePageRoutes(ss) };
 }
 
 /** Serves one page hit (GET shows, POST acts) as the office account. */

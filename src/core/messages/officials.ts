@@ -49,6 +49,15 @@ export const OFFICIAL_MESSAGES: { [K in OfficialTemplate]: (d: MessageInputs[K])
       ...(d.warnings && d.warnings.length > 0
         ? [{ kind: 'p', text: 'Perlu diperhatikan:' } as Block, { kind: 'list', items: d.warnings } as Block]
         : []),
+      ...(d.phoneUrl
+        ? [
+            {
+              kind: 'link',
+              label: 'Tindak dari ponsel (tautan pribadi Anda; jangan diteruskan)',
+              url: d.phoneUrl,
+            } as Block,
+          ]
+        : []),
       requestLink(d.requestId, d.spreadsheetUrl),
       { kind: 'p', text: d.officeName },
       FOOTER,

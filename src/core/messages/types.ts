@@ -100,6 +100,8 @@ export interface MessageInputs {
     event: EventInfo;
     /** Opens the spreadsheet on the request's Register row (the panel then opens the request). */
     spreadsheetUrl: string;
+    /** The recipient's own private link to act on this step from a phone ('' or absent: none). */
+    phoneUrl?: string;
     /** Mutu Baku of the step in minutes; null = no standard time. */
     standardMinutes: number | null;
     officeName: string;
