@@ -26,9 +26,9 @@ function shapeProblem(dto: ActionRequestDto): string | null {
   return null;
 }
 
-/** When the action assigned a (new) operator: null when they may be, else the refusal (operatorProblem). */
-function operatorRefusal(deps: Deps, before: VcRequest, after: VcRequest): string | null {
-  if (after.operator === '' || after.operator === before.operator) return null;
+/** When the action assigns the operator: null when they may be assigned today, else the refusal (operatorProblem). */
+function operatorRefusal(deps: Deps, action: ActionDef | undefined, after: VcRequest): string | null {
+  if (!action?.requires.includes('operator')) return null;
   const { users, delegations } = deps.config.users();
   return operatorProblem(after.operator, users, delegations, officeToday(deps));
 }
@@ -45,11 +45,9 @@ function withSchedule(
   return { ok: true, request: { ...request, host: decision.host, room: decision.room } };
 }
 
-/** When the action moved the event, 'release' must free the OLD slot: its effect carries it. */
-function withPreviousSlot(effects: Effect[], before: VcRequest, after: VcRequest): Effect[] {
-  const moved =
-    before.eventDate !== after.eventDate || before.startTime !== after.startTime || before.endTime !== after.endTime;
-  if (!moved || !before.eventDate || !before.startTime) return effects;
+/** 'release' frees the slot the request held BEFORE the action (the old one when the action moved it). */
+function withPreviousSlot(effects: Effect[], before: VcRequest): Effect[] {
+  if (!before.eventDate || !before.startTime) return effects;
   return effects.map((e) =>
     e.kind === 'release'
       ? { ...e, params: { ...e.params, fromDate: before.eventDate, fromStart: before.startTime } }
@@ -100,12 +98,12 @@ function decide(
   const cmd = { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input };
   const outcome = applyAction(stored.request, preset, cmd, actor, deps.clock.now());
   if (!outcome.ok) return { ok: false, error: outcome.reason };
-  const badOperator = operatorRefusal(deps, stored.request, outcome.request);
-  if (badOperator) return { ok: false, error: badOperator };
   const action = stepOf(preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action);
+  const badOperator = operatorRefusal(deps, action, outcome.request);
+  if (badOperator) return { ok: false, error: badOperator };
   const decided = withSchedule(deps, outcome.request, action);
   if (!decided.ok) return { ok: false, error: decided.reason };
-  const effects = withPreviousSlot(outcome.effects, stored.request, decided.request);
+  const effects = withPreviousSlot(outcome.effects, stored.request);
   return { ok: true, request: decided.request, effects, history: outcome.history };
 }
 

@@ -59,6 +59,15 @@ describe('malformed clicks are refused before anything is read', () => {
     expect(performStep(w.deps, dto as unknown as ActionRequestDto)).toEqual({ ok: false, error });
   });
 
+  it('a click without an input object is read as no input', () => {
+    const w = world();
+    intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
+    w.as('kadis@kominfo.go.id');
+    const dto = { requestId: ID, action: 'disposisi', expectedVersion: 1 } as ActionRequestDto;
+    expect(performStep(w.deps, dto)).toMatchObject({ ok: true });
+    expect(w.register.rows[0].version).toBe(2);
+  });
+
   it('an unknown request number', () => {
     const w = world();
     w.as('kadis@kominfo.go.id');
