@@ -107,11 +107,8 @@ function decide(
   return { ok: true, request: decided.request, effects, history: outcome.history };
 }
 
-function versionProblem(stored: StoredRequest | null, id: string): string | null {
-  if (!stored) return `Permohonan ${id} tidak ditemukan di Register.`;
-  if (stored.request.version) return null;
-  return `Kolom Versi untuk ${id} kosong atau rusak (mungkin diubah manual). Minta admin memperbaikinya; tindakan tidak dijalankan.`;
-}
+const brokenVersion = (id: string): string =>
+  `Kolom Versi untuk ${id} kosong atau rusak (mungkin diubah manual). Minta admin memperbaikinya; tindakan tidak dijalankan.`;
 
 /**
  * Perform one SOP step for the caller, under the script lock: the engine decides, the operator and
@@ -125,8 +122,8 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
   const actor = who.actor;
   return deps.lock.run(() => {
     const stored = deps.register.find(dto.requestId);
-    const problem = versionProblem(stored, dto.requestId);
-    if (problem || !stored) return { ok: false, error: problem ?? '' };
+    if (!stored) return { ok: false, error: `Permohonan ${dto.requestId} tidak ditemukan di Register.` };
+    if (!stored.request.version) return { ok: false, error: brokenVersion(dto.requestId) };
     const found = presetOf(stored.request, deps);
     if (!found.ok) return { ok: false, error: found.problem };
     const decided = decide(deps, stored, found.preset, dto, actor);
