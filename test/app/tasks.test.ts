@@ -92,6 +92,13 @@ describe('sidebarState', () => {
     for (const role of ['kadis', 'subkoor', 'admin']) expect(stateOf(w, `${role}@kominfo.go.id`).tasks).toEqual([]);
   });
 
+  it('a title blanked by hand in the Register shows as "(tanpa judul)"', () => {
+    const w = world();
+    submit(w, 'r1');
+    w.register.rows[0].title = '';
+    expect(stateOf(w, 'kadis@kominfo.go.id').tasks[0].title).toBe('(tanpa judul)');
+  });
+
   it('a step without a standard time, or an unreadable start, has no countdown', () => {
     const w = world();
     submit(w, 'r1');
