@@ -102,8 +102,16 @@ describe('sidebarState', () => {
   it('a step without a standard time, or an unreadable start, has no countdown', () => {
     const w = world();
     submit(w, 'r1');
+    submit(w, 'r2');
     w.register.rows[0].stepSince = 'kemarin';
+    Object.assign(w.register.rows[1], { stepId: 'pendampingan', status: 'Menunggu Pelaksanaan' });
+    w.now.t = new Date('2026-11-30T02:00:00Z');
     expect(stateOf(w, 'kadis@kominfo.go.id').tasks[0]).toMatchObject({ minutesLeft: null, overdue: false });
+    expect(stateOf(w, 'operator@kominfo.go.id').tasks[0]).toMatchObject({
+      id: 'VC-2026-0002',
+      minutesLeft: null,
+      overdue: false,
+    });
   });
 
   it('describes the office, and a problem to fix in Pengaturan', () => {
