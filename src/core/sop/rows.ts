@@ -27,7 +27,7 @@
  */
 import type { ActionDef, Preset, StepDef } from './types';
 import { validatePreset } from './validate';
-import { parseEffects, parseList, parseFlags, formatEffects } from './cells';
+import { flagWords, formatEffects, parseEffects, parseList, readFlags } from './cells';
 
 const META = {
   id: 'ID Alur',
@@ -63,24 +63,23 @@ function pad(row: string[]): string[] {
   return [...row, ...Array<string>(Math.max(0, WIDTH - row.length)).fill('')];
 }
 
-function stepCells(s: StepDef): string[] {
-  const flags = [s.terminal ? 'akhir' : '', s.decidesSchedule ? 'penentu_jadwal' : ''].filter(Boolean).join(', ');
-  return [s.id, s.label, s.actor, s.standardMinutes === null ? '' : String(s.standardMinutes), s.status, flags];
-}
-
-const ACTION_FLAGS = ['negatif', 'terapkan_alternatif', 'periksa_jadwal'];
+/** The words of the Sifat columns, by the flag each sets. */
+const STEP_FLAGS = { terminal: 'akhir', decidesSchedule: 'penentu_jadwal' } as const;
+const ACTION_FLAGS = {
+  negative: 'negatif',
+  appliesAlternative: 'terapkan_alternatif',
+  checksSchedule: 'periksa_jadwal',
+} as const;
 /** The effect name older copies of a preset used for what is now the 'periksa_jadwal' flag. */
 const LEGACY_SCHEDULE_EFFECT = 'check_schedule';
 
+function stepCells(s: StepDef): string[] {
+  const minutes = s.standardMinutes === null ? '' : String(s.standardMinutes);
+  return [s.id, s.label, s.actor, minutes, s.status, flagWords(s, STEP_FLAGS)];
+}
+
 function actionCells(a: ActionDef): string[] {
-  const flags = [
-    a.negative ? 'negatif' : '',
-    a.appliesAlternative ? 'terapkan_alternatif' : '',
-    a.checksSchedule ? 'periksa_jadwal' : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return [a.id, a.label, a.to, a.requires.join(', '), formatEffects(a.effects), flags];
+  return [a.id, a.label, a.to, a.requires.join(', '), formatEffects(a.effects), flagWords(a, ACTION_FLAGS)];
 }
 
 /** `p` as rectangular sheet rows in the 'Alur SOP' layout above (all cells strings). */
@@ -140,9 +139,7 @@ function newStep(cells: string[], line: number, errors: string[]): StepDef {
     status,
     actions: [],
   };
-  const flags = parseFlags(flagCell, ['akhir', 'penentu_jadwal'], line, errors);
-  if (flags.has('akhir')) s.terminal = true;
-  if (flags.has('penentu_jadwal')) s.decidesSchedule = true;
+  readFlags(s, STEP_FLAGS, flagCell, line, errors);
   return s;
 }
 
@@ -165,10 +162,8 @@ function newAction(cells: string[], line: number, errors: string[]): ActionDef {
   const parsed = parseEffects(effectCell, line, errors);
   const effects = parsed.filter((e) => String(e.kind) !== LEGACY_SCHEDULE_EFFECT);
   const a = { id, label, to, requires: parseList(requires), effects } as ActionDef;
-  const flags = parseFlags(flagCell, ACTION_FLAGS, line, errors);
-  if (flags.has('negatif')) a.negative = true;
-  if (flags.has('terapkan_alternatif')) a.appliesAlternative = true;
-  if (flags.has('periksa_jadwal') || effects.length < parsed.length) a.checksSchedule = true;
+  readFlags(a, ACTION_FLAGS, flagCell, line, errors);
+  if (effects.length < parsed.length) a.checksSchedule = true;
   return a;
 }
 
