@@ -4,7 +4,7 @@
  * the history once. A stale sidebar (older row version) is refused.
  */
 import { historyRecord, type HistoryRecord } from '../core/history';
-import { applyAction, stepOf } from '../core/sop/engine';
+import { applyAction } from '../core/sop/engine';
 import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
 import { operatorProblem } from '../core/users';
 import { currentActor, officeToday } from './caller';
@@ -27,8 +27,8 @@ function shapeProblem(dto: ActionRequestDto): string | null {
 }
 
 /** When the action assigns the operator: null when they may be assigned today, else the refusal (operatorProblem). */
-function operatorRefusal(deps: Deps, action: ActionDef | undefined, after: VcRequest): string | null {
-  if (!action?.requires.includes('operator')) return null;
+function operatorRefusal(deps: Deps, action: ActionDef, after: VcRequest): string | null {
+  if (!action.requires.includes('operator')) return null;
   const { users, delegations } = deps.config.users();
   return operatorProblem(after.operator, users, delegations, officeToday(deps));
 }
@@ -37,9 +37,9 @@ function operatorRefusal(deps: Deps, action: ActionDef | undefined, after: VcReq
 function withSchedule(
   deps: Deps,
   request: VcRequest,
-  action: ActionDef | undefined,
+  action: ActionDef,
 ): { ok: true; request: VcRequest } | { ok: false; reason: string } {
-  if (!action?.checksSchedule) return { ok: true, request };
+  if (!action.checksSchedule) return { ok: true, request };
   const decision = decideSchedule(deps, request);
   if (!decision.ok) return { ok: false, reason: `Jadwal tidak tersedia: ${decision.reason}` };
   return { ok: true, request: { ...request, host: decision.host, room: decision.room } };
@@ -47,7 +47,6 @@ function withSchedule(
 
 /** 'release' frees the slot the request held BEFORE the action (the old one when the action moved it). */
 function withPreviousSlot(effects: Effect[], before: VcRequest): Effect[] {
-  if (!before.eventDate || !before.startTime) return effects;
   return effects.map((e) =>
     e.kind === 'release'
       ? { ...e, params: { ...e.params, fromDate: before.eventDate, fromStart: before.startTime } }
@@ -63,7 +62,7 @@ function undoNew(deps: Deps, before: VcRequest, after: VcRequest, preset: Preset
   if (!booked(before) && booked(after)) effects.push({ kind: 'release', key: `${key}:release`, params: {} });
   if (!before.meetingId && after.meetingId)
     effects.push({ kind: 'cancel_meeting', key: `${key}:cancel_meeting`, params: {} });
-  if (effects.length > 0) runEffects(deps.effects, deps.clock, after, preset, effects);
+  runEffects(deps.effects, deps.clock, after, preset, effects);
 }
 
 /**
@@ -93,18 +92,20 @@ function decide(
   preset: Preset,
   dto: ActionRequestDto,
   actor: Actor,
-): { ok: true; request: VcRequest; effects: Effect[]; history: HistoryDraft } | { ok: false; error: string } {
+):
+  | { ok: true; action: ActionDef; request: VcRequest; effects: Effect[]; history: HistoryDraft }
+  | { ok: false; error: string } {
   const input = dto.input ?? {};
   const cmd = { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input };
   const outcome = applyAction(stored.request, preset, cmd, actor, deps.clock.now());
   if (!outcome.ok) return { ok: false, error: outcome.reason };
-  const action = stepOf(preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action);
+  const action = outcome.action;
   const badOperator = operatorRefusal(deps, action, outcome.request);
   if (badOperator) return { ok: false, error: badOperator };
   const decided = withSchedule(deps, outcome.request, action);
   if (!decided.ok) return { ok: false, error: decided.reason };
   const effects = withPreviousSlot(outcome.effects, stored.request);
-  return { ok: true, request: decided.request, effects, history: outcome.history };
+  return { ok: true, action, request: decided.request, effects, history: outcome.history };
 }
 
 const brokenVersion = (id: string): string =>
@@ -133,8 +134,7 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     record(deps, stored, done.request, found.preset, [entry, ...done.records]);
     const history = deps.history.forRequest(dto.requestId);
     const detail = detailOf(deps, done.request, found.preset, actor, history);
-    const label =
-      stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
+    const label = decided.action.label;
     const pending = done.request.pending.length;
     const message = `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}`;
     return { ok: true, value: { message, detail } };

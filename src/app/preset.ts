@@ -4,7 +4,6 @@
  */
 import type { Preset } from '../core/sop/types';
 import type { VcRequest } from '../core/request';
-import { validatePreset } from '../core/sop/validate';
 import { presetFromRows } from '../core/sop/rows';
 import type { Deps } from './ports';
 
@@ -29,11 +28,7 @@ function customPreset(deps: Pick<Deps, 'config'>): { ok: true; preset: Preset } 
   const rows = deps.config.customPreset();
   if (!rows) return { ok: false, problem: 'Alur SOP "kustom" dipilih tetapi sheet "Alur SOP" tidak ada.' };
   const parsed = presetFromRows(rows.map((r) => r.map((c) => String(c ?? ''))));
-  if (!parsed.ok) return { ok: false, problem: `Sheet "Alur SOP" belum benar: ${parsed.errors.join(' ')}` };
-  const checked = validatePreset(parsed.preset);
-  return checked.ok
-    ? { ok: true, preset: checked.preset }
-    : { ok: false, problem: `Sheet "Alur SOP" belum benar: ${checked.errors.join(' ')}` };
+  return parsed.ok ? parsed : { ok: false, problem: `Sheet "Alur SOP" belum benar: ${parsed.errors.join(' ')}` };
 }
 
 /** The preset a request runs on (the one it started with), or a problem. */

@@ -53,12 +53,10 @@ function bookingsAround(
   const onCalendar = new Set(fromCalendars.map((b) => `${b.requestId}|${b.resource.toLowerCase()}`));
   const fromRegister = registerRows.flatMap((r) => {
     const other = slotOf(r);
-    if (!other || r.id === slot.requestId || other.date !== slot.date) return [];
-    return reservations(
-      other,
-      { host: r.host || undefined, room: r.room || undefined, operator: r.operator || undefined },
-      s,
-    ).filter((b) => !onCalendar.has(`${b.requestId}|${b.resource.toLowerCase()}`));
+    if (!other || other.date !== slot.date) return [];
+    return reservations(other, { host: r.host, room: r.room, operator: r.operator }, s).filter(
+      (b) => !onCalendar.has(`${b.requestId}|${b.resource.toLowerCase()}`),
+    );
   });
   return [...fromCalendars, ...fromRegister];
 }
@@ -90,7 +88,7 @@ export function decideSchedule(
   const operatorListed =
     r.operator !== '' && inv.inventory.operators.some((o) => o.email.toLowerCase() === r.operator.toLowerCase());
   const need: ResourceNeed = {
-    host: r.platform === 'zoom' ? r.host || true : undefined,
+    host: r.platform === 'zoom' ? r.host : undefined,
     room: r.needsRoom ? r.room || true : undefined,
     operator: operatorListed ? r.operator : undefined,
   };

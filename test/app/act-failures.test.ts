@@ -125,6 +125,38 @@ describe('a click whose write fails is undone', () => {
     w.register.write = write;
     expect(w.register.rows[0]).toEqual(before);
   });
+  it('a failed write after the meeting exists releases and deletes nothing made before the click', () => {
+    const w = bandung();
+    click(w, 'subkoor', 'setujui');
+    click(w, 'subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
+    click(w, 'operator', 'buat_rapat');
+    const bookings = structuredClone(w.schedule.bookings);
+    w.register.write = () => {
+      throw new Error('Register terkunci.');
+    };
+    expect(() => click(w, 'operator', 'kirim_tautan')).toThrow('Register terkunci.');
+    expect(w.deleted).toEqual([]);
+    expect(w.meetings.size).toBe(1);
+    expect(w.schedule.bookings).toEqual(bookings);
+  });
+});
+
+describe('effect parameters', () => {
+  it('only release carries the slot held before the click', () => {
+    const w = bandung();
+    w.deps.effects = {};
+    click(w, 'subkoor', 'setujui');
+    const params = w.register.rows[0].pending.map((p) => JSON.parse(p.split('|').slice(2).join('|')));
+    expect(w.register.rows[0].pending.map((p) => p.split('|')[0])).toEqual([
+      'notify_role',
+      'notify_role',
+      'notify_role',
+      'notify_role',
+      'reserve',
+      'notify_role',
+    ]);
+    for (const p of params) expect(p).not.toHaveProperty('fromDate');
+  });
 });
 
 describe('rescheduling', () => {

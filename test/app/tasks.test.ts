@@ -77,6 +77,8 @@ describe('sidebarState', () => {
       isAdmin: false,
       delegations: ['Plh Kepala Dinas (untuk Budi)'],
     });
+    w.delegations[0].forName = '';
+    expect(stateOf(w, 'kabid@kominfo.go.id').me.delegations).toEqual(['Plh Kepala Dinas']);
     w.now.t = new Date('2026-11-23T17:00:00Z');
     expect(stateOf(w, 'kabid@kominfo.go.id').tasks).toEqual([]);
   });

@@ -19,9 +19,9 @@ export type RefusalCode =
   | 'unknown_action'
   | 'broken_preset';
 
-/** The engine's answer: the new state with its effects and history, or an Indonesian refusal. */
+/** The engine's answer: the action applied, the new state with its effects and history, or an Indonesian refusal. */
 export type Outcome =
-  | { ok: true; request: VcRequest; effects: Effect[]; history: HistoryDraft }
+  | { ok: true; action: ActionDef; request: VcRequest; effects: Effect[]; history: HistoryDraft }
   | { ok: false; reason: string; code: RefusalCode };
 
 /** The exact refusal for a click based on an outdated sidebar. */
@@ -94,5 +94,5 @@ export function transition(args: TransitionArgs): Outcome {
     minutesTaken: minutesInStep(args.request.stepSince, args.now),
     standardMinutes: args.from.standardMinutes,
   };
-  return { ok: true, request, effects, history };
+  return { ok: true, action: args.action, request, effects, history };
 }
