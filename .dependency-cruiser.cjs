@@ -7,7 +7,8 @@ module.exports = {
   forbidden: [
     {
       name: 'core-is-pure',
-      comment: 'src/core is the domain: it imports nothing but itself.',
+      comment:
+        'src/core is the domain: it imports nothing but itself (and packages, also through a linked node_modules).',
       severity: 'error',
       from: { path: '^src/core' },
       to: { pathNot: '^src/core|(^|/)node_modules/' },

@@ -1,7 +1,8 @@
 /**
- * npm run bench: Google service calls (all, and data reads/writes) and CPU
- * time per action on the BUILT bundle in the stand-in, at several register
- * sizes. Calls must not grow with the number of rows.
+ * npm run bench: Google service calls (all, and data reads/writes; the panel's reads and the
+ * engine's work together) and CPU time per action on the BUILT engine and panel in the stand-in
+ * (dev/product.ts, through test/e2e/world.ts), at several register sizes. Calls must not grow
+ * with the number of rows.
  */
 import { statSync } from 'fs';
 import { e2eWorld, type E2E } from '../test/e2e/world';
@@ -33,7 +34,7 @@ function measure(e: E2E, fn: () => void): { calls: number; data: number; cpuMs: 
 
 function runAt(size: number): Row[] {
   const e = e2eWorld('000-bandung');
-  seedRegister(e.ws, size, '000-bandung');
+  seedRegister(e, size, '000-bandung');
   const rows: Row[] = [];
   e.as('kadis@kominfo.go.id');
   e.state();
@@ -76,7 +77,7 @@ function runAt(size: number): Row[] {
 /** The Rekap rebuild over `size` requests with 5 history rows each, for December (where every seeded event falls), once the tab has its size. */
 function recapAt(size: number): Row[] {
   const e = e2eWorld('000-bandung');
-  seedRegister(e.ws, size, '000-bandung', 5);
+  seedRegister(e, size, '000-bandung', 5);
   e.app.call('menuRefreshRecap');
   e.ws.spreadsheet.sheets
     .find((s) => s.name === 'Rekap')!
@@ -101,9 +102,8 @@ function main(): void {
   const flat = new Map<string, Set<string>>();
   for (const r of all) flat.set(r.action, (flat.get(r.action) ?? new Set()).add(`${r.calls}/${r.data}`));
   const drift = [...flat].filter(([, v]) => v.size > 1).map(([k]) => k);
-  console.log(
-    `\ndist/Code.js: ${(statSync('dist/Code.js').size / 1024).toFixed(1)} KB · dist/Sidebar.html: ${(statSync('dist/Sidebar.html').size / 1024).toFixed(1)} KB`,
-  );
+  const kb = (file: string) => `${file}: ${(statSync(file).size / 1024).toFixed(1)} KB`;
+  console.log(`\n${['dist/engine/Code.js', 'dist/panel/Code.js', 'dist/panel/Sidebar.html'].map(kb).join(' · ')}`);
   console.log(drift.length ? `CALLS GROW WITH N: ${drift.join(', ')}` : 'Calls identical at every size: yes');
   if (drift.length) process.exitCode = 1;
 }

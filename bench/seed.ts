@@ -4,7 +4,7 @@
  * write each, so a benchmark measures the action and not the seeding.
  */
 import { createHash } from 'crypto';
-import type { Workspace } from '../dev/standin';
+import type { E2E } from '../test/e2e/world';
 import { chain, GENESIS_HASH, historyRecord } from '../src/core/history';
 import { emptyAssignments, type VcRequest } from '../src/core/request';
 import { presetById } from '../src/core/sop/presets';
@@ -57,9 +57,12 @@ export function seededRequest(i: number, presetId: string): VcRequest {
   };
 }
 
-/** Fill Register with `n` requests and Riwayat with `historyPerRequest` entries each; updates the chain head. */
-export function seedRegister(ws: Workspace, n: number, presetId: string, historyPerRequest = 1): void {
-  const book = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+/**
+ * Fill Register with `n` requests and Riwayat with `historyPerRequest` entries each, as the office
+ * account (the only one who may write them); updates the chain head in the engine's properties.
+ */
+export function seedRegister(e: E2E, n: number, presetId: string, historyPerRequest = 1): void {
+  const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   if (n === 0) return;
   const map = headerMap(REGISTER_HEADERS, REGISTER_HEADERS, 'Register');
   const requests = Array.from({ length: n }, (_, k) => seededRequest(k + 1, presetId));
@@ -105,7 +108,5 @@ export function seedRegister(ws: Workspace, n: number, presetId: string, history
   const riwayat = book.getSheetByName('Riwayat')!;
   ensureRows(riwayat, 1, rows.length + 500);
   riwayat.getRange(2, 1, rows.length, HISTORY_HEADERS.length).setValues(rows);
-  (ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
-    .getScriptProperties()
-    .setProperty('RIWAYAT_HEAD', `${rows.length + 1}:${records[records.length - 1].hash}`);
+  e.engineProps().setProperty('RIWAYAT_HEAD', `${rows.length + 1}:${records[records.length - 1].hash}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Builds the officials' sidebar into ONE self-contained file, dist/Sidebar.html:
+ * Builds the officials' sidebar into ONE self-contained file, dist/panel/Sidebar.html (the panel project serves it):
  * src/ui/main.ts bundled by esbuild (iife, es2019, minified) and src/ui/sidebar.css,
  * both inlined into the src/ui/sidebar.html shell. Run by `npm run build` after webpack.
  */
@@ -60,11 +60,11 @@ async function bundleJs(entry: string): Promise<string> {
 }
 
 /**
- * Builds dist/Sidebar.html (or `outFile`) and returns its path and size in bytes.
+ * Builds dist/panel/Sidebar.html (or `outFile`) and returns its path and size in bytes.
  * Throws when the bundle fails or the file exceeds MAX_SIDEBAR_BYTES.
  */
 export async function buildSidebar(options: BuildSidebarOptions = {}): Promise<{ outFile: string; bytes: number }> {
-  const outFile = options.outFile ?? path.join(ROOT, 'dist', 'Sidebar.html');
+  const outFile = options.outFile ?? path.join(ROOT, 'dist', 'panel', 'Sidebar.html');
   const js = await bundleJs(options.entry ?? path.join(ROOT, 'src', 'ui', 'main.ts'));
   const rawCss = fs.readFileSync(options.cssFile ?? path.join(ROOT, 'src', 'ui', 'sidebar.css'), 'utf8');
   const css = (await esbuild.transform(rawCss, { loader: 'css', minify: true, target: 'chrome90' })).code.trim();

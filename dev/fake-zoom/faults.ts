@@ -5,12 +5,14 @@ import type { FakeHttpRequest, FakeHttpResponse } from '../standin/http-types';
 import { appsScriptException } from '../standin/urlfetch';
 import { toZoomJson } from './meetings';
 
-export type FakeZoomOperation = 'token' | 'create' | 'update' | 'delete' | 'get' | 'list' | 'recordings';
+export type FakeZoomOperation = 'token' | 'create' | 'update' | 'delete' | 'get' | 'list' | 'recordings' | 'user';
 
 export interface FailSpec {
   on: FakeZoomOperation;
-  /** timeout/network: the call throws like UrlFetchApp; 5xx: 502; 429: per-second limit; 401: code 124. */
+  /** timeout/network: the call throws like UrlFetchApp; 5xx: `status` (default 502); 429: per-second limit; 401: code 124. */
   kind: 'timeout' | '5xx' | '429' | '401' | 'network';
+  /** HTTP status for kind '5xx' (500, 502, 503, 504; default 502). */
+  status?: number;
   /** How many matching calls fail (default 1). */
   times?: number;
   /** The operation is carried out first, then the client still sees the failure. */
@@ -59,6 +61,23 @@ export function createFaultQueue() {
   };
 }
 
+const REASONS: Record<number, string> = {
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** A 5xx as a gateway in front of Zoom sends it: an HTML page without Zoom's JSON error. */
+function serverError(status: number): FakeHttpResponse {
+  const title = `${status} ${REASONS[status] ?? 'Server Error'}`;
+  return {
+    status,
+    headers: { 'Content-Type': 'text/html' },
+    body: `<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center></body></html>`,
+  };
+}
+
 /** The failure a client sees for `fault` (throws for timeout/network, like UrlFetchApp). */
 export function faultResponse(fault: FailSpec, req: FakeHttpRequest): FakeHttpResponse {
   switch (fault.kind) {
@@ -67,11 +86,7 @@ export function faultResponse(fault: FailSpec, req: FakeHttpRequest): FakeHttpRe
     case 'network':
       throw appsScriptException(`Address unavailable: ${req.url}`);
     case '5xx':
-      return {
-        status: 502,
-        headers: { 'Content-Type': 'text/html' },
-        body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>',
-      };
+      return serverError(fault.status ?? 502);
     case '429': {
       const seconds = fault.retryAfterSeconds ?? 1;
       return zoomError(

@@ -1,6 +1,6 @@
 /**
  * Meeting records of the fake Zoom server and the JSON shapes Zoom answers with
- * (create 201, get 200, list item, recordings 200). Meeting IDs are kept as digit
+ * (create 201, get 200, list item). Meeting IDs are kept as digit
  * strings and written as raw JSON numbers, like Zoom does, even beyond 2^53.
  */
 
@@ -25,16 +25,6 @@ export interface FakeMeeting {
   pstn_password: string;
   encrypted_password: string;
   settings: Record<string, unknown>;
-}
-
-export interface FakeRecordingFile {
-  id: string;
-  recording_type: string;
-  file_type: string;
-  file_extension: string;
-  file_size: number;
-  play_url: string;
-  download_url: string;
 }
 
 const DEFAULT_SETTINGS: Record<string, unknown> = {
@@ -114,20 +104,38 @@ export function hostIdFor(email: string): string {
     .slice(0, 22);
 }
 
-/** A new meeting from a validated create body. */
+type PasscodeFields = Pick<
+  FakeMeeting,
+  'password' | 'h323_password' | 'pstn_password' | 'encrypted_password' | 'join_url'
+>;
+
+/** The passcode fields of meeting `id` for `password`; the join URL carries it (encrypted) only when there is one. */
+function passcodeFields(id: string, password: string): PasscodeFields {
+  const encrypted = password
+    ? Buffer.from(`${id}:${password}`)
+        .toString('base64')
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(0, 32)
+    : '';
+  return {
+    password,
+    h323_password: digitsOf(password),
+    pstn_password: digitsOf(password),
+    encrypted_password: encrypted,
+    join_url: `https://us06web.zoom.us/j/${id}${encrypted ? `?pwd=${encrypted}` : ''}`,
+  };
+}
+
+/** A new meeting from a validated create body, with `password` (the body's, or one Zoom generated; '' for none). */
 export function newMeeting(
   id: string,
   hostEmail: string,
   body: Record<string, any>,
   now: Date,
   seq: number,
+  password: string,
 ): FakeMeeting {
   const timezone = String(body.timezone ?? 'UTC');
-  const password = String(body.password ?? '');
-  const encrypted = Buffer.from(`${id}:${password}`)
-    .toString('base64')
-    .replace(/[^A-Za-z0-9]/g, '')
-    .slice(0, 32);
   return {
     id,
     uuid: `${Buffer.from(`uuid-${id}`)
@@ -145,26 +153,20 @@ export function newMeeting(
     agenda: String(body.agenda ?? ''),
     created_at: zoomTime(now),
     start_url: `https://us06web.zoom.us/s/${id}?zak=eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.fake-host-key-${seq}`,
-    join_url: `https://us06web.zoom.us/j/${id}?pwd=${encrypted}`,
-    password,
-    h323_password: digitsOf(password),
-    pstn_password: digitsOf(password),
-    encrypted_password: encrypted,
+    ...passcodeFields(id, password),
     settings: { ...DEFAULT_SETTINGS, ...(body.settings ?? {}) },
   };
 }
 
-/** The meeting after a validated PATCH body (settings are merged, not replaced). */
+/** The meeting after a validated PATCH body (settings are merged, not replaced; no passcode keeps the old one). */
 export function patchMeeting(meeting: FakeMeeting, body: Record<string, any>): FakeMeeting {
   const timezone = String(body.timezone ?? meeting.timezone);
   const next: FakeMeeting = { ...meeting, timezone, settings: { ...meeting.settings, ...(body.settings ?? {}) } };
-  for (const key of ['topic', 'agenda', 'password'] as const)
-    if (body[key] !== undefined) next[key] = String(body[key]);
+  for (const key of ['topic', 'agenda'] as const) if (body[key] !== undefined) next[key] = String(body[key]);
   if (body.duration !== undefined) next.duration = Number(body.duration);
   if (body.type !== undefined) next.type = Number(body.type);
   if (body.start_time !== undefined) next.start_time = startTimeToUtc(String(body.start_time), timezone);
-  if (body.password !== undefined) next.h323_password = next.pstn_password = digitsOf(next.password);
-  return next;
+  return body.password === undefined ? next : { ...next, ...passcodeFields(meeting.id, String(body.password)) };
 }
 
 /** The 201 body of POST /users/{userId}/meetings. */
@@ -182,46 +184,4 @@ export function getView(m: FakeMeeting): Record<string, unknown> {
 export function listItem(m: FakeMeeting): Record<string, unknown> {
   const { uuid, id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url } = m;
   return { uuid, id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url };
-}
-
-/** A cloud recording file for `meetingId`, numbered `n`. */
-export function recordingFile(
-  meetingId: string,
-  n: number,
-  recordingType = 'shared_screen_with_speaker_view',
-): FakeRecordingFile {
-  const id = `rec-${meetingId}-${n}`;
-  return {
-    id,
-    recording_type: recordingType,
-    file_type: 'MP4',
-    file_extension: 'MP4',
-    file_size: 1048576 * (n + 1),
-    play_url: `https://us06web.zoom.us/rec/play/${id}`,
-    download_url: `https://us06web.zoom.us/rec/download/${id}`,
-  };
-}
-
-/** The 200 body of GET /meetings/{meetingId}/recordings. */
-export function recordingsView(m: FakeMeeting, files: FakeRecordingFile[]): Record<string, unknown> {
-  const end = zoomTime(new Date(Date.parse(m.start_time) + m.duration * 60000));
-  return {
-    uuid: m.uuid,
-    id: m.id,
-    account_id: 'fake-account',
-    host_id: m.host_id,
-    topic: m.topic,
-    type: '2',
-    start_time: m.start_time,
-    duration: m.duration,
-    recording_count: files.length,
-    total_size: files.reduce((sum, f) => sum + f.file_size, 0),
-    recording_files: files.map((f) => ({
-      ...f,
-      meeting_id: m.uuid,
-      recording_start: m.start_time,
-      recording_end: end,
-      status: 'completed',
-    })),
-  };
 }

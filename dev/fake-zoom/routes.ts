@@ -1,83 +1,49 @@
 /**
- * The fake Zoom's meeting endpoints (after authentication): create, list, get, update,
- * delete, recordings. Bodies are validated against the OpenAPI request schemas.
+ * The fake Zoom's endpoints (after authentication): meetings (create, list, get, update, delete),
+ * their cloud recordings, and users. Bodies are checked by validate.ts.
  */
 import type { FakeHttpRequest, FakeHttpResponse } from '../standin/http-types';
 import { zoomError, zoomJson, type FakeZoomOperation } from './faults';
-import {
-  createView,
-  getView,
-  hostIdFor,
-  listItem,
-  newMeeting,
-  patchMeeting,
-  recordingsView,
-  startTimeToUtc,
-  zoomTime,
-  type FakeMeeting,
-} from './meetings';
+import { createView, getView, listItem, newMeeting, patchMeeting, zoomTime, type FakeMeeting } from './meetings';
+import { generatePasscode, type PasscodeRule } from './passcodes';
+import { recordingsView } from './recordings';
 import type { FakeZoomState } from './server';
-import { toZoomFieldErrors, zoomValidator, type ZoomSchemaName } from './spec';
+import { resolveUser, userMissing, userRoute, type AccountUsers } from './users';
+import { isResponse, readMeetingBody, type Body } from './validate';
 
 interface RouteDeps {
   state: FakeZoomState;
   now: () => Date;
-  users: string[] | undefined;
+  users: AccountUsers;
   dailyLimit: number;
   firstMeetingId: string;
+  accountId: string;
+  passcodeRule: PasscodeRule;
+  /** The account's "Require a passcode when scheduling new meetings" setting. */
+  requirePasscode: boolean;
+  /** Users whose meeting hosting and scheduling capabilities are off (Zoom answers 3161). */
+  hostingDisabled: string[];
 }
 
-type Body = Record<string, any>;
 const MAX_PAGE_SIZE = 300;
 
 function pathParts(url: string): string[] {
   return new URL(url).pathname.split('/').slice(2).map(decodeURIComponent);
 }
 
-function readBody(req: FakeHttpRequest, schema: ZoomSchemaName, zone?: string): Body | FakeHttpResponse {
-  let body: unknown;
-  try {
-    body = JSON.parse(req.payload);
-  } catch {
-    body = null;
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body))
-    return zoomError(400, 300, 'Request Body should be a valid JSON object.');
-  const validate = zoomValidator(schema);
-  if (!validate(body)) return zoomError(400, 300, 'Validation Failed.', { errors: toZoomFieldErrors(validate.errors) });
-  const b = body as Body;
-  const zoneName = String(b.timezone ?? zone ?? 'UTC');
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zoneName });
-  } catch {
-    return zoomError(400, 300, 'Validation Failed.', { errors: [{ field: 'timezone', message: 'Invalid field.' }] });
-  }
-  try {
-    if (b.start_time !== undefined) startTimeToUtc(String(b.start_time), zoneName);
-  } catch {
-    return zoomError(400, 300, 'Validation Failed.', { errors: [{ field: 'start_time', message: 'Invalid field.' }] });
-  }
-  return b;
-}
-
-const isResponse = (x: Body | FakeHttpResponse): x is FakeHttpResponse =>
-  typeof x.status === 'number' && typeof x.body === 'string';
-
 type Ctx = RouteDeps & { seq: number };
 type Route = (ctx: Ctx, req: FakeHttpRequest) => FakeHttpResponse;
 
-function resolveHost(ctx: Ctx, userId: string): string | null {
-  if (!ctx.users) return userId.includes('@') ? userId.toLowerCase() : null;
-  if (userId === 'me') return ctx.users[0]?.toLowerCase() ?? null;
-  return (
-    ctx.users.find((u) => u.toLowerCase() === userId.toLowerCase() || hostIdFor(u) === userId)?.toLowerCase() ?? null
-  );
+const resolveHost = (ctx: Ctx, userId: string) => resolveUser(ctx.users, userId);
+
+function hostingRefused(ctx: Ctx, host: string): FakeHttpResponse | null {
+  if (!ctx.hostingDisabled.some((u) => u.toLowerCase() === host)) return null;
+  return zoomError(400, 3161, 'Meeting hosting and scheduling capabilities are not allowed for your user account.');
 }
 
 const dayKey = (ctx: Ctx, host: string) => `${host} ${ctx.now().toISOString().slice(0, 10)}`;
 const writesToday = (ctx: Ctx, host: string) => ctx.state.dailyWrites.get(dayKey(ctx, host)) ?? 0;
 const countWrite = (ctx: Ctx, host: string) => ctx.state.dailyWrites.set(dayKey(ctx, host), writesToday(ctx, host) + 1);
-const userMissing = (userId: string) => zoomError(404, 1001, `User does not exist: ${userId}.`);
 
 function limitHeaders(ctx: Ctx, host: string): Record<string, string> {
   return {
@@ -100,17 +66,23 @@ function overDailyLimit(ctx: Ctx, host: string): FakeHttpResponse | null {
   );
 }
 
+/** The passcode of a new meeting: the body's, or one Zoom generates (asked for, or required by the account). */
+function passcodeFor(ctx: Ctx, body: Body, id: string): string {
+  if (body.password !== undefined) return String(body.password);
+  return body.default_password === true || ctx.requirePasscode ? generatePasscode(ctx.passcodeRule, id) : '';
+}
+
 const createRoute: Route = (ctx, req) => {
   const userId = pathParts(req.url)[1];
   const host = resolveHost(ctx, userId);
   if (!host) return userMissing(userId);
-  const body = readBody(req, 'createBody');
+  const body = readMeetingBody(req, 'createBody', ctx.passcodeRule);
   if (isResponse(body)) return body;
-  const limited = overDailyLimit(ctx, host);
-  if (limited) return limited;
+  const refused = hostingRefused(ctx, host) ?? overDailyLimit(ctx, host);
+  if (refused) return refused;
   const id = (BigInt(ctx.firstMeetingId) + BigInt(ctx.seq) * BigInt(7919)).toString();
   ctx.seq += 1;
-  const meeting = newMeeting(id, host, body, ctx.now(), ctx.seq);
+  const meeting = newMeeting(id, host, body, ctx.now(), ctx.seq, passcodeFor(ctx, body, id));
   ctx.state.meetings.set(id, meeting);
   countWrite(ctx, host);
   return zoomJson(201, createView(meeting), limitHeaders(ctx, host));
@@ -136,15 +108,15 @@ const listRoute: Route = (ctx, req) => {
 function withMeeting(ctx: Ctx, req: FakeHttpRequest, then: (m: FakeMeeting) => FakeHttpResponse): FakeHttpResponse {
   const id = pathParts(req.url)[1];
   const meeting = ctx.state.meetings.get(id);
-  return meeting ? then(meeting) : zoomError(404, 3001, `Meeting does not exist: ${id}.`);
+  return meeting ? then(meeting) : zoomError(404, 3001, `Meeting ${id} is not found or has expired.`);
 }
 
 const updateRoute: Route = (ctx, req) =>
   withMeeting(ctx, req, (m) => {
-    const body = readBody(req, 'updateBody', m.timezone);
+    const body = readMeetingBody(req, 'updateBody', ctx.passcodeRule, m.timezone);
     if (isResponse(body)) return body;
-    const limited = overDailyLimit(ctx, m.host_email);
-    if (limited) return limited;
+    const refused = hostingRefused(ctx, m.host_email) ?? overDailyLimit(ctx, m.host_email);
+    if (refused) return refused;
     ctx.state.meetings.set(m.id, patchMeeting(m, body));
     countWrite(ctx, m.host_email);
     return { status: 204, headers: limitHeaders(ctx, m.host_email), body: '' };
@@ -155,7 +127,11 @@ const recordingsRoute: Route = (ctx, req) => {
   const meeting = ctx.state.meetings.get(id);
   const files = ctx.state.recordings.get(id);
   if (!meeting || !files || files.length === 0) return zoomError(404, 3301, 'There is no recording for this meeting.');
-  return zoomJson(200, recordingsView(meeting, files));
+  const passcodes = {
+    password: generatePasscode({ length: 8, have_special_character: true }, `rec-${id}`),
+    playPasscode: Buffer.from(`play-${id}`).toString('base64url').padEnd(32, 'x').slice(0, 32),
+  };
+  return zoomJson(200, recordingsView(meeting, files, passcodes));
 };
 
 const ROUTES: Record<Exclude<FakeZoomOperation, 'token'>, Route> = {
@@ -163,6 +139,7 @@ const ROUTES: Record<Exclude<FakeZoomOperation, 'token'>, Route> = {
   list: listRoute,
   update: updateRoute,
   recordings: recordingsRoute,
+  user: (ctx, req) => userRoute(ctx.users, pathParts(req.url)[1], ctx.accountId),
   get: (ctx, req) => withMeeting(ctx, req, (m) => zoomJson(200, getView(m))),
   delete: (ctx, req) =>
     withMeeting(ctx, req, (m) => {

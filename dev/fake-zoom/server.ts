@@ -1,13 +1,19 @@
 /**
  * A fake Zoom: Server-to-Server OAuth token endpoint (https://zoom.us/oauth/token) and the
- * meeting endpoints of https://api.zoom.us/v2 this project uses, with Zoom's error shapes,
- * the per-host daily create/update limit (reset 00:00 UTC), request-body validation
- * against the OpenAPI spec, and injectable faults.
+ * endpoints of https://api.zoom.us/v2 this project uses, with Zoom's error shapes, scopes,
+ * the per-host daily create/update limit (reset 00:00 UTC), request-body validation against
+ * the OpenAPI spec plus Zoom's time-zone list and passcode rules, injectable faults, and a
+ * check of its own answers against the spec. The rules and their sources: README.md here.
  */
 import type { FakeHttpHandler, FakeHttpRequest, FakeHttpResponse } from '../standin/http-types';
-import { createFaultQueue, faultResponse, zoomError, zoomJson, type FailSpec, type FakeZoomOperation } from './faults';
-import { type FakeMeeting, type FakeRecordingFile, recordingFile } from './meetings';
+import { authFailure, issueToken, type AuthCtx } from './auth';
+import { createFaultQueue, faultResponse, zoomError, type FailSpec, type FakeZoomOperation } from './faults';
+import type { FakeMeeting } from './meetings';
+import { recordingFile, type FakeRecordingFile } from './recordings';
+import type { PasscodeRule } from './passcodes';
 import { createMeetingRoutes } from './routes';
+import { ALL_GRANULAR_ADMIN_SCOPES } from './scopes';
+import { checkedResponse } from './self-check';
 
 export type { FailSpec, FakeZoomOperation } from './faults';
 
@@ -22,6 +28,14 @@ export interface FakeZoomOptions {
   dailyLimit?: number;
   /** The first meeting ID handed out, as digits (default '85746065432'). */
   firstMeetingId?: string;
+  /** The app's scopes (default: the granular account-level scopes of every endpoint served). */
+  scopes?: string[];
+  /** The account's passcode requirement (default: none beyond Zoom's 10 characters). */
+  passcodeRule?: PasscodeRule;
+  /** "Require a passcode when scheduling new meetings" (default true, as Zoom sets it for paid accounts). */
+  requirePasscode?: boolean;
+  /** Users whose meeting hosting and scheduling capabilities are disabled (Zoom answers 3161). */
+  hostingDisabled?: string[];
 }
 
 export interface FakeZoomState {
@@ -43,6 +57,8 @@ export interface FakeZoom {
   addRecording(meetingId: string, recordingTypes?: string[]): void;
   /** Makes every issued token invalid (as if expired). */
   expireTokens(): void;
+  /** Changes the app's scopes (as an admin does in the Marketplace); tokens issued before keep theirs. */
+  setScopes(scopes: string[]): void;
   /** Creates + updates so far today (UTC) for a host. */
   dailyWriteCount(hostEmail: string): number;
 }
@@ -52,64 +68,32 @@ export const FAKE_ZOOM_CREDENTIALS = {
   clientId: 'fake-client-id',
   clientSecret: 'fake-client-secret',
 };
-const TOKEN_TTL_S = 3599;
 const TOKEN_URL = 'https://zoom.us/oauth/token';
 const API_BASE = 'https://api.zoom.us/v2';
 
 function classify(req: FakeHttpRequest): FakeZoomOperation | 'unknown' {
   if (req.url.startsWith(TOKEN_URL)) return 'token';
   const path = req.url.startsWith(API_BASE) ? req.url.slice(API_BASE.length).split('?')[0] : '';
-  if (/^\/users\/[^/]+\/meetings$/.test(path))
-    return req.method === 'post' ? 'create' : req.method === 'get' ? 'list' : 'unknown';
-  if (/^\/meetings\/[^/]+\/recordings$/.test(path)) return req.method === 'get' ? 'recordings' : 'unknown';
-  if (/^\/meetings\/[^/]+$/.test(path)) {
-    return (
-      ({ get: 'get', patch: 'update', delete: 'delete' } as Record<string, FakeZoomOperation>)[req.method] ?? 'unknown'
-    );
-  }
+  const by = (ops: Record<string, FakeZoomOperation>) => ops[req.method] ?? 'unknown';
+  if (/^\/users\/[^/]+\/meetings$/.test(path)) return by({ post: 'create', get: 'list' });
+  if (/^\/users\/[^/]+$/.test(path)) return by({ get: 'user' });
+  if (/^\/meetings\/[^/]+\/recordings$/.test(path)) return by({ get: 'recordings' });
+  if (/^\/meetings\/[^/]+$/.test(path)) return by({ get: 'get', patch: 'update', delete: 'delete' });
   return 'unknown';
 }
 
-function headerOf(req: FakeHttpRequest, name: string): string {
-  const key = Object.keys(req.headers).find((k) => k.toLowerCase() === name);
-  return key ? req.headers[key] : '';
-}
-
-interface AuthCtx {
-  state: FakeZoomState;
-  now: () => Date;
-  creds: typeof FAKE_ZOOM_CREDENTIALS;
-  tokens: Map<string, number>;
-}
-
-function issueToken(ctx: AuthCtx, req: FakeHttpRequest): FakeHttpResponse {
-  const query = new URL(req.url).searchParams;
-  if (req.method !== 'post') return zoomJson(405, { reason: 'Method Not Allowed', error: 'invalid_request' });
-  if (query.get('grant_type') !== 'account_credentials')
-    return zoomJson(400, { reason: 'unsupported grant type', error: 'unsupported_grant_type' });
-  const basic = /^Basic\s+(.+)$/i.exec(headerOf(req, 'authorization'));
-  const [id, secret] = basic ? Buffer.from(basic[1], 'base64').toString('utf8').split(':') : [];
-  if (id !== ctx.creds.clientId || secret !== ctx.creds.clientSecret)
-    return zoomJson(401, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' });
-  if (query.get('account_id') !== ctx.creds.accountId)
-    return zoomJson(400, { reason: 'Invalid request : Bad Request : account_id is invalid', error: 'invalid_request' });
-  ctx.state.tokensIssued += 1;
-  const token = `eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.fake-access-token-${ctx.state.tokensIssued}`;
-  ctx.tokens.set(token, ctx.now().getTime() + TOKEN_TTL_S * 1000);
-  return zoomJson(200, {
-    access_token: token,
-    token_type: 'bearer',
-    expires_in: TOKEN_TTL_S,
-    scope: 'meeting:read:admin meeting:write:admin recording:read:admin',
-    api_url: 'https://api.zoom.us',
-  });
-}
-
-function authFailure(ctx: AuthCtx, req: FakeHttpRequest): FakeHttpResponse | null {
-  const bearer = /^Bearer\s+(.+)$/i.exec(headerOf(req, 'authorization'));
-  const expiry = bearer ? ctx.tokens.get(bearer[1]) : undefined;
-  if (expiry === undefined) return zoomError(401, 124, 'Invalid access token.');
-  return expiry > ctx.now().getTime() ? null : zoomError(401, 124, 'Access token is expired.');
+function authContext(opts: FakeZoomOptions, now: () => Date, state: FakeZoomState): AuthCtx {
+  return {
+    now,
+    state,
+    tokens: new Map(),
+    scopes: [...(opts.scopes ?? ALL_GRANULAR_ADMIN_SCOPES)],
+    creds: {
+      accountId: opts.accountId ?? FAKE_ZOOM_CREDENTIALS.accountId,
+      clientId: opts.clientId ?? FAKE_ZOOM_CREDENTIALS.clientId,
+      clientSecret: opts.clientSecret ?? FAKE_ZOOM_CREDENTIALS.clientSecret,
+    },
+  };
 }
 
 /** A fake Zoom server; see FakeZoomOptions for its knobs and FakeZoom for its controls. */
@@ -122,16 +106,7 @@ export function createFakeZoom(opts: FakeZoomOptions = {}): FakeZoom {
     dailyWrites: new Map(),
     calls: [],
   };
-  const auth: AuthCtx = {
-    state,
-    now,
-    tokens: new Map(),
-    creds: {
-      accountId: opts.accountId ?? FAKE_ZOOM_CREDENTIALS.accountId,
-      clientId: opts.clientId ?? FAKE_ZOOM_CREDENTIALS.clientId,
-      clientSecret: opts.clientSecret ?? FAKE_ZOOM_CREDENTIALS.clientSecret,
-    },
-  };
+  const auth = authContext(opts, now, state);
   const faults = createFaultQueue();
   const routes = createMeetingRoutes({
     state,
@@ -139,11 +114,15 @@ export function createFakeZoom(opts: FakeZoomOptions = {}): FakeZoom {
     users: opts.users,
     dailyLimit: opts.dailyLimit ?? 100,
     firstMeetingId: opts.firstMeetingId ?? '85746065432',
+    accountId: auth.creds.accountId,
+    passcodeRule: opts.passcodeRule ?? {},
+    requirePasscode: opts.requirePasscode ?? true,
+    hostingDisabled: opts.hostingDisabled ?? [],
   });
   const answer = (op: FakeZoomOperation | 'unknown', req: FakeHttpRequest): FakeHttpResponse => {
     if (op === 'token') return issueToken(auth, req);
     if (op === 'unknown') return zoomError(404, 404, 'The requested resource does not exist.');
-    return authFailure(auth, req) ?? routes.handle(op, req);
+    return checkedResponse(op, authFailure(auth, req, op) ?? routes.handle(op, req));
   };
   const handler: FakeHttpHandler = (req) => {
     const op = classify(req);
@@ -164,6 +143,9 @@ export function createFakeZoom(opts: FakeZoomOptions = {}): FakeZoom {
       );
     },
     expireTokens: () => auth.tokens.clear(),
+    setScopes: (scopes) => {
+      auth.scopes = [...scopes];
+    },
     dailyWriteCount: (hostEmail) =>
       state.dailyWrites.get(`${hostEmail.toLowerCase()} ${now().toISOString().slice(0, 10)}`) ?? 0,
   };

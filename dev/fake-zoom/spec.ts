@@ -21,7 +21,8 @@ export function loadZoomSpec(): Json {
   return spec;
 }
 
-export type ZoomSchemaName = 'createBody' | 'updateBody' | 'create201' | 'get200' | 'list200' | 'recordings200';
+export type ZoomSchemaName =
+  'createBody' | 'updateBody' | 'create201' | 'get200' | 'list200' | 'recordings200' | 'user200';
 
 /** The JSON schema of one request body or response used by this project. */
 export function zoomSchema(name: ZoomSchemaName): Json {
@@ -43,6 +44,8 @@ export function zoomSchema(name: ZoomSchemaName): Json {
       return json(paths['/users/{userId}/meetings'].get, '200');
     case 'recordings200':
       return json(paths['/meetings/{meetingId}/recordings'].get, '200');
+    case 'user200':
+      return json(paths['/users/{userId}'].get, '200');
   }
 }
 

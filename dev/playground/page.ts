@@ -54,6 +54,7 @@ export function renderPage(session: Session): string {
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${PAGE_CSS}</style></head>
 <body><header><h1>Playground Layanan Vicon</h1>
 <p class="note">Semua berjalan di tiruan Google Workspace di komputer ini. Zoom di playground ini adalah server Zoom palsu (dev/fake-zoom): tidak ada rapat sungguhan yang dibuat.</p>
+<p class="note">Panel samping berjalan sebagai petugas yang dipilih; setiap perubahan dikerjakan mesin sebagai akun layanan ${esc(world.e.product.office)}, yang juga mengirim semua email.</p>
 ${noticeHtml}${renderControls(world, state, tz)}</header>
 <main class="layout"><aside class="panel-col"><h2>Panel samping</h2><p class="gray">Sebagai <strong id="aktor">${esc(state.actor)}</strong></p>
 <iframe id="sidebar" src="/sidebar" title="Panel Layanan Vicon" width="300" height="900"></iframe></aside>

@@ -1,15 +1,17 @@
 /**
- * The real dist/Sidebar.html as the playground serves it: the google.script.run
- * shim (HTTP transport to /__gas) injected before the sidebar's own script, and a
- * hook that tells the parent page to refresh after every call that may change the world.
+ * The panel's real dist/panel/Sidebar.html as the playground serves it: the google.script.run
+ * shim (HTTP transport to /__gas, answered by the panel bundle as the official chosen on the page)
+ * injected before the sidebar's own script, and a hook that tells the parent page to refresh
+ * after every call that may change the world.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { shimScript } from '../sidebar-shim';
 import { DOCUMENTATION_API_NAMES, SERVER_API_NAMES } from '../../src/shared/rpc';
+import { ADMIN_API_NAMES } from '../../src/shared/admin-rpc';
 import { READ_ONLY_FUNCTIONS } from './world';
 
-export const SIDEBAR_FILE = path.resolve(__dirname, '../../dist/Sidebar.html');
+export const SIDEBAR_FILE = path.resolve(__dirname, '../../dist/panel/Sidebar.html');
 export const SHIM_ENDPOINT = '/__gas';
 
 function changeHook(): string {
@@ -25,7 +27,7 @@ function changeHook(): string {
 })(${names});`;
 }
 
-/** dist/Sidebar.html with the shim and the change hook in <head>; throws an Indonesian error if it was not built. */
+/** dist/panel/Sidebar.html with the shim and the change hook in <head>; throws an Indonesian error if it was not built. */
 export function sidebarHtml(file = SIDEBAR_FILE): string {
   if (!fs.existsSync(file)) throw new Error(`${file} belum ada. Jalankan "npm run build" (atau "npm start") dulu.`);
   const html = fs.readFileSync(file, 'utf8');
@@ -34,7 +36,7 @@ export function sidebarHtml(file = SIDEBAR_FILE): string {
     shimScript({
       transport: 'http',
       endpoint: SHIM_ENDPOINT,
-      functions: [...SERVER_API_NAMES, ...DOCUMENTATION_API_NAMES],
+      functions: [...SERVER_API_NAMES, ...DOCUMENTATION_API_NAMES, ...ADMIN_API_NAMES],
     }),
   ]
     .map((js) => `<script>${js.replace(/<\/(script)/gi, '<\\/$1')}</script>`)

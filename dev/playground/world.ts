@@ -1,10 +1,12 @@
 /**
- * The playground's world: the end-to-end harness (test/e2e/world.ts — the BUILT
- * dist/Code.js on the Workspace stand-in, Setup done, one user per role, the fake
- * Zoom server) plus the operations a person performs on the page. Every change
- * to the world goes through `apply(op)`, so the same log replays to the same state.
+ * The playground's world: the end-to-end harness (test/e2e/world.ts — the BUILT engine and
+ * panel installed on the Workspace stand-in as an office installs them (dev/product.ts), Setup
+ * done by the office account, one official per role, the fake Zoom server) plus the operations
+ * a person performs on the page: officials click in the panel as themselves, the engine acts as
+ * the office account. Every change to the world goes through `apply(op)`, so the same log
+ * replays to the same state.
  */
-import { e2eWorld, type E2E } from '../../test/e2e/world';
+import { e2eWorld, OFFICE, type E2E } from '../../test/e2e/world';
 import { presetById } from '../../src/core/sop/presets';
 
 /** One thing a person did on the page, as stored in the operation log. */
@@ -25,7 +27,7 @@ export interface OpOutcome {
 export const PLAYGROUND_START = new Date('2026-10-26T01:00:00Z');
 export const ADMIN_EMAIL = 'admin@kominfo.go.id';
 /** Server functions that only read; every other shim call may change the world and so is logged. */
-export const READ_ONLY_FUNCTIONS = new Set(['getSidebarState', 'getRequestDetail']);
+export const READ_ONLY_FUNCTIONS = new Set(['getSidebarState', 'getRequestDetail', 'getSettingsForm', 'getPeople']);
 
 /** A playground world for one preset. */
 export interface PlaygroundWorld {
@@ -77,12 +79,16 @@ function applyOp(world: PlaygroundWorld, op: Op): OpOutcome {
   }
 }
 
-/** The admin lists a second Zoom host (the fake Zoom server knows zoom2) so the demo month has room for parallel meetings. */
+/**
+ * The office account types a second Zoom host into Sumber Daya (the fake Zoom server knows zoom2)
+ * so the demo month has room for parallel meetings; the admin then makes its calendar.
+ */
 function addSecondZoomAccount(e: E2E): void {
-  const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-  book
-    .getSheetByName('Sumber Daya')!
-    .appendRow(['Akun Zoom', 'Zoom Kominfo 2', 'zoom2@kominfo.go.id', 'Pro', 300, '', 'Ya', '']);
+  const row = e.sheet('Sumber Daya').length + 1;
+  e.ws.acl.manualEdit(OFFICE, { sheet: 'Sumber Daya', range: `A${row}:H${row}` }, [
+    ['Akun Zoom', 'Zoom Kominfo 2', 'zoom2@kominfo.go.id', 'Pro', 300, '', 'Ya', ''],
+  ]);
+  e.as(ADMIN_EMAIL);
   e.app.call('menuSetupCalendars');
 }
 

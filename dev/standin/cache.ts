@@ -1,5 +1,10 @@
-/** Fake `CacheService`: three caches whose entries expire on the workspace clock. */
+/**
+ * Fake `CacheService`: caches whose entries expire on the workspace clock. Each script
+ * project has a script cache, a document cache when bound to a document (null otherwise),
+ * and one cache per user.
+ */
 import type { Ctx } from './context';
+import { storeOf } from './properties';
 
 type GCache = GoogleAppsScript.Cache.Cache;
 
@@ -11,8 +16,13 @@ export const CACHE_MAX_TTL_S = 21600;
 export type CacheStore = Map<string, { value: string; expiresAt: number }>;
 export interface CacheStores {
   script: CacheStore;
-  document: CacheStore;
-  user: CacheStore;
+  document: CacheStore | null;
+  user: Map<string, CacheStore>;
+}
+
+/** Fresh caches for one project; `bound` when it has a container document. */
+export function createCacheStores(bound: boolean): CacheStores {
+  return { script: new Map(), document: bound ? new Map() : null, user: new Map() };
 }
 
 class FakeCache implements Pick<GCache, 'get' | 'put' | 'getAll' | 'putAll' | 'remove' | 'removeAll'> {
@@ -66,8 +76,8 @@ export function createCacheService(ctx: Ctx, stores: CacheStores): GoogleAppsScr
   return ctx.wrap(
     {
       getScriptCache: () => open(stores.script),
-      getDocumentCache: () => open(stores.document),
-      getUserCache: () => open(stores.user),
+      getDocumentCache: () => (stores.document ? open(stores.document) : (null as unknown as GCache)),
+      getUserCache: () => open(storeOf(stores.user, ctx.user.effective)),
     },
     'CacheService',
   );

@@ -8,7 +8,15 @@
  * failed with error: Not Found", `details.code`).
  */
 import type { Ctx } from './context';
-import { type CalendarStore, type StoredConference, type StoredEvent, calendarStore } from './calendar';
+import {
+  type CalendarStore,
+  type StoredConference,
+  type StoredEvent,
+  calendarRole,
+  calendarStore,
+  canWriteCalendar,
+} from './calendar-store';
+import { DENIED, apiError as googleApiError } from './google-errors';
 
 type Schema = GoogleAppsScript.Calendar.Schema.Event;
 type EventsApi = Pick<GoogleAppsScript.Calendar.Collection.EventsCollection, 'insert' | 'get' | 'patch' | 'remove'>;
@@ -18,10 +26,7 @@ const EVENT_ID = /^[a-v0-9]{5,1024}$/;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 function apiError(ctx: Ctx, method: string, code: number, message: string): Error {
-  const error = ctx.fail(`API call to calendar.events.${method} failed with error: ${message}`);
-  error.name = 'GoogleJsonResponseException';
-  Object.assign(error, { details: { code, message } });
-  return error;
+  return googleApiError(ctx, `calendar.events.${method}`, code, message);
 }
 
 /** A Meet code 'abc-defg-hij' derived from `seed`, unique within `taken`. */
@@ -108,15 +113,18 @@ class FakeEvents implements EventsApi {
     return calendarStore(this.ctx);
   }
 
-  private calendar(method: string, calendarId: string): { id: string; timeZone: string } {
-    const id = calendarId === 'primary' ? [...this.store().calendars.values()].find((c) => c.primary)!.id : calendarId;
-    const cal = this.store().calendars.get(id);
-    if (!cal || cal.deleted) throw apiError(this.ctx, method, 404, 'Not Found');
+  /** The calendar as the current user sees it: unknown or not shared → 404; a write needing "make changes" → 403. */
+  private calendar(method: string, calendarId: string, write: boolean): { id: string; timeZone: string } {
+    const user = this.ctx.user.effective;
+    const cal =
+      calendarId === 'primary' ? this.store().primaryFor(user) : this.store().calendars.get(String(calendarId));
+    if (!cal || !calendarRole(cal, user)) throw apiError(this.ctx, method, 404, 'Not Found');
+    if (write && !canWriteCalendar(cal, user)) throw apiError(this.ctx, method, 403, DENIED.calendarNeedsWriter);
     return cal;
   }
 
   private find(method: string, calendarId: string, eventId: string): { ev: StoredEvent; timeZone: string } {
-    const cal = this.calendar(method, calendarId);
+    const cal = this.calendar(method, calendarId, method !== 'get');
     const ev = this.store().events.get(eventId);
     if (!ev || ev.calendarId !== cal.id) throw apiError(this.ctx, method, 404, 'Not Found');
     return { ev, timeZone: cal.timeZone };
@@ -139,7 +147,7 @@ class FakeEvents implements EventsApi {
   }
 
   insert(resource: Schema, calendarId: string, optionalArgs: { conferenceDataVersion?: number } = {}): Schema {
-    const cal = this.calendar('insert', calendarId);
+    const cal = this.calendar('insert', calendarId, true);
     if (resource.id !== undefined && !EVENT_ID.test(resource.id))
       throw apiError(this.ctx, 'insert', 400, 'Invalid resource id value.');
     if (resource.id !== undefined && this.store().events.has(resource.id))

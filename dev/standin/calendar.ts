@@ -1,95 +1,32 @@
 /**
  * Fake `CalendarApp`, `Calendar` and `CalendarEvent` over one in-memory store per
- * workspace, shared with the advanced Calendar service (calendar-advanced.ts): an
- * event made through either API is seen by both, and CalendarApp tags are the
- * event's private extended properties, as in Google Calendar.
+ * workspace (calendar-store.ts), shared with the advanced Calendar service: an event
+ * made through either API is seen by both, and CalendarApp tags are the event's
+ * private extended properties, as in Google Calendar. A calendar the current user has
+ * no role on is null; changing events needs "make changes" access, changing the
+ * calendar itself needs ownership, else "Action not allowed".
  */
 import type { Ctx } from './context';
-import { isDate } from './cell-parse';
+import {
+  type CalendarStore,
+  type StoredCalendar,
+  type StoredEvent,
+  calendarRole,
+  calendarStore,
+  canWriteCalendar,
+  checkTimes,
+} from './calendar-store';
+import { newAcl } from './acl';
+import { DENIED } from './google-errors';
 import { isValidTimeZone } from './tz';
+
+export { calendarStore, type StoredEvent } from './calendar-store';
+
+const ICAL_SUFFIX = '@google.com';
 
 type GCalendarApp = GoogleAppsScript.Calendar.CalendarApp;
 type GCalendar = GoogleAppsScript.Calendar.Calendar;
 type GEvent = GoogleAppsScript.Calendar.CalendarEvent;
-
-/** A Meet conference as the fake Google Calendar keeps it (keyed by its createRequest.requestId). */
-export interface StoredConference {
-  requestId: string;
-  code: string;
-  status: 'pending' | 'success' | 'failure';
-  pendingGets: number;
-}
-export interface StoredEvent {
-  id: string;
-  calendarId: string;
-  title: string;
-  description: string;
-  location: string;
-  guests: string[];
-  start: Date;
-  end: Date;
-  tags: Record<string, string>;
-  status: 'confirmed' | 'cancelled';
-  conference?: StoredConference;
-  updated: Date;
-}
-export interface StoredCalendar {
-  id: string;
-  name: string;
-  timeZone: string;
-  primary: boolean;
-  deleted: boolean;
-}
-/** How new Meet conferences answer: `pendingGets` null = success at insert; n = pending for insert and n more Events.get. */
-export interface MeetBehaviour {
-  pendingGets: number | null;
-  fail: boolean;
-}
-export interface CalendarStore {
-  calendars: Map<string, StoredCalendar>;
-  events: Map<string, StoredEvent>;
-  conferences: Map<string, StoredConference>;
-  meet: MeetBehaviour;
-  newEventId(): string;
-  /** Live (not cancelled) events of a calendar, sorted by start then end. */
-  liveEvents(calendarId: string): StoredEvent[];
-}
-
-const stores = new WeakMap<Ctx, CalendarStore>();
-const ICAL_SUFFIX = '@google.com';
-const ORDER_ERROR = 'Event start date must be before event end date.';
-
-/** The calendar store of a workspace (created on first use with the effective user's primary calendar). */
-export function calendarStore(ctx: Ctx): CalendarStore {
-  let store = stores.get(ctx);
-  if (store) return store;
-  let counter = 0;
-  const events = new Map<string, StoredEvent>();
-  store = {
-    calendars: new Map(),
-    events,
-    conferences: new Map(),
-    meet: { pendingGets: null, fail: false },
-    newEventId: () => `ev${(++counter).toString(32).padStart(8, '0')}`,
-    liveEvents: (calendarId) =>
-      [...events.values()]
-        .filter((e) => e.calendarId === calendarId && e.status === 'confirmed')
-        .sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime()),
-  };
-  const email = ctx.user.effective;
-  store.calendars.set(email, { id: email, name: email, timeZone: ctx.scriptTimeZone, primary: true, deleted: false });
-  stores.set(ctx, store);
-  return store;
-}
-
-/** Throws like CalendarApp unless both are Dates and `end` is not before `start`. */
-export function checkTimes(ctx: Ctx, start: unknown, end: unknown): { start: Date; end: Date } {
-  if (!isDate(start) || !isDate(end) || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
-    throw ctx.fail('Invalid argument: startTime/endTime must be valid Date objects.');
-  }
-  if (end.getTime() < start.getTime()) throw ctx.fail(ORDER_ERROR);
-  return { start: new Date(start.getTime()), end: new Date(end.getTime()) };
-}
 
 type EventApi = Pick<
   GEvent,
@@ -120,6 +57,8 @@ class FakeCalendarEvent implements EventApi {
   }
   private live(): StoredEvent {
     if (this.ev.status === 'cancelled') throw this.ctx.fail('The event has been deleted.');
+    const cal = calendarStore(this.ctx).calendars.get(this.ev.calendarId);
+    if (!cal || !canWriteCalendar(cal, this.ctx.user.effective)) throw this.ctx.fail(DENIED.actionNotAllowed);
     this.ev.updated = this.ctx.clock.now();
     return this.ev;
   }
@@ -177,7 +116,7 @@ class FakeCalendarEvent implements EventApi {
 }
 
 /** A wrapped CalendarEvent over a stored event. */
-export function wrapEvent(ctx: Ctx, ev: StoredEvent): GEvent {
+function wrapEvent(ctx: Ctx, ev: StoredEvent): GEvent {
   return ctx.wrap(new FakeCalendarEvent(ctx, ev), 'CalendarEvent');
 }
 
@@ -215,6 +154,14 @@ class FakeCalendar implements CalendarApi {
     if (this.cal.deleted) throw this.ctx.fail(`Calendar not found: ${this.cal.id}`);
     return this.cal;
   }
+  /** The live calendar, if the current user may do what `need` says with it. */
+  private allowed(need: 'owner' | 'write'): StoredCalendar {
+    const cal = this.live();
+    const user = this.ctx.user.effective;
+    const ok = need === 'owner' ? calendarRole(cal, user) === 'owner' : canWriteCalendar(cal, user);
+    if (!ok) throw this.ctx.fail(DENIED.actionNotAllowed);
+    return cal;
+  }
   getId(): string {
     return this.cal.id;
   }
@@ -222,7 +169,7 @@ class FakeCalendar implements CalendarApi {
     return this.cal.name;
   }
   setName(name: string): GCalendar {
-    this.live().name = String(name);
+    this.allowed('owner').name = String(name);
     return this as unknown as GCalendar;
   }
   getTimeZone(): string {
@@ -230,14 +177,14 @@ class FakeCalendar implements CalendarApi {
   }
   setTimeZone(tz: string): GCalendar {
     if (!isValidTimeZone(tz)) throw this.ctx.fail('Invalid argument: timeZone');
-    this.live().timeZone = tz;
+    this.allowed('owner').timeZone = tz;
     return this as unknown as GCalendar;
   }
   isMyPrimaryCalendar(): boolean {
     return this.cal.primary;
   }
   isOwnedByMe(): boolean {
-    return true;
+    return calendarRole(this.cal, this.ctx.user.effective) === 'owner';
   }
 
   createEvent(
@@ -246,7 +193,7 @@ class FakeCalendar implements CalendarApi {
     end: GoogleAppsScript.Base.Date,
     options: EventOptions = {},
   ): GEvent {
-    const cal = this.live();
+    const cal = this.allowed('write');
     const t = checkTimes(this.ctx, start, end);
     const ev: StoredEvent = {
       id: this.store().newEventId(),
@@ -293,7 +240,7 @@ class FakeCalendar implements CalendarApi {
   }
 
   deleteCalendar(): void {
-    if (this.live().primary) throw this.ctx.fail('Cannot delete the primary calendar.');
+    if (this.allowed('owner').primary) throw this.ctx.fail('Cannot delete the primary calendar.');
     this.cal.deleted = true;
   }
 }
@@ -313,33 +260,50 @@ class FakeCalendarApp implements AppApi {
     return calendarStore(this.ctx);
   }
 
+  private get user(): string {
+    return this.ctx.user.effective;
+  }
+
+  /** The calendar, or null when it does not exist or is not shared with the current user. */
   getCalendarById(id: string): GCalendar {
     const cal = this.store().calendars.get(String(id));
-    return (cal && !cal.deleted ? wrapCalendar(this.ctx, cal) : null) as GCalendar;
+    return (cal && calendarRole(cal, this.user) ? wrapCalendar(this.ctx, cal) : null) as GCalendar;
   }
 
   createCalendar(name: string, options: { timeZone?: string } = {}): GCalendar {
     const timeZone = options.timeZone ?? this.ctx.scriptTimeZone;
     if (!isValidTimeZone(timeZone)) throw this.ctx.fail('Invalid argument: timeZone');
+    this.store().primaryFor(this.user);
     const id = `c_${this.ctx.nextId('cal').replace('-', '')}@group.calendar.google.com`;
-    const cal: StoredCalendar = { id, name: String(name), timeZone, primary: false, deleted: false };
+    const cal: StoredCalendar = {
+      id,
+      name: String(name),
+      timeZone,
+      primary: false,
+      deleted: false,
+      acl: newAcl(this.user),
+    };
     this.store().calendars.set(id, cal);
     return wrapCalendar(this.ctx, cal);
   }
 
   getDefaultCalendar(): GCalendar {
-    return wrapCalendar(
-      this.ctx,
-      [...this.store().calendars.values()].find((c) => c.primary)!,
-    );
+    return wrapCalendar(this.ctx, this.store().primaryFor(this.user));
   }
 
   getAllOwnedCalendars(): GCalendar[] {
-    return [...this.store().calendars.values()].filter((c) => !c.deleted).map((c) => wrapCalendar(this.ctx, c));
+    return this.mine((c) => calendarRole(c, this.user) === 'owner');
   }
 
   getAllCalendars(): GCalendar[] {
-    return this.getAllOwnedCalendars();
+    return this.mine((c) => calendarRole(c, this.user) !== null);
+  }
+
+  /** The calendars the user may see that pass `keep`, their primary calendar first. */
+  private mine(keep: (c: StoredCalendar) => boolean): GCalendar[] {
+    const primary = this.store().primaryFor(this.user);
+    const others = [...this.store().calendars.values()].filter((c) => c !== primary && keep(c));
+    return [primary, ...others].map((c) => wrapCalendar(this.ctx, c));
   }
 }
 

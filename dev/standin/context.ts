@@ -1,7 +1,8 @@
 /**
  * The shared state every fake service reads: counters, faults, clock, log lines,
- * users, registries of spreadsheets and forms, triggers. Services are created with
- * a `Ctx` and never touch each other's internals except through it.
+ * users, registries of spreadsheets, forms and script projects, triggers, and the stack
+ * of executions running now. Services are created with a `Ctx` and never touch each
+ * other's internals except through it.
  */
 import { type CallLog, type FaultStore, createCallLog, createFaults, faultMessage } from './calls';
 import { type FakeClock, createClock } from './clock';
@@ -10,8 +11,25 @@ import type { FakeForm } from './form';
 import type { TriggerStore } from './triggers';
 import type { UiState } from './ui';
 import type { LockState } from './lock';
+import type { Project } from './projects';
+import type { ExecutionRecord } from './executions';
 
 const TARGET = Symbol('standin.target');
+
+/** Who a piece of code runs as: the person at the keyboard and the account whose rights it uses. */
+export interface Users {
+  active: string;
+  effective: string;
+}
+
+/** One execution on the stack (the innermost is the one running now). */
+export interface ExecFrame {
+  id: string;
+  projectId: string;
+  user: Users;
+  /** The Error class of the bundle being executed, for errors the stand-in throws into it. */
+  errorClass?: ErrorConstructor;
+}
 
 export interface Ctx {
   calls: CallLog & { add(key: string): void };
@@ -20,22 +38,36 @@ export interface Ctx {
   /** Every Logger/console line, in order. */
   logs: string[];
   scriptTimeZone: string;
+  /** Where HtmlService reads files: the running project's folder, else the workspace's. */
   htmlDir: string;
   isAddon: boolean;
-  user: { active: string; effective: string };
+  /** The users of the execution running now, or `ambient` outside any execution. */
+  readonly user: Users;
+  /** Who test code runs as outside an execution (and who `bundle.call` runs as). */
+  ambient: Users;
+  /** Executions running now, outermost first. */
+  frames: ExecFrame[];
+  /** Every execution that started, in order (Apps Script's "Executions" page). */
+  executionLog: ExecutionRecord[];
   spreadsheets: Map<string, FakeSpreadsheet>;
   forms: Map<string, FakeForm>;
+  /** Script projects by script id; `implicitProjectId` is the one the default globals belong to. */
+  projects: Map<string, Project>;
+  implicitProjectId: string;
   triggers: TriggerStore;
   ui: UiState;
+  /** The implicit project's locks (each project has its own; see Project.locks). */
   locks: LockState;
-  /** How a trigger calls a top-level function of the code under test. */
-  invoke?: (handler: string, event: unknown) => void;
-  /** Error constructor used for every thrown error (the loader sets the vm's own). */
+  /** Heard before every wrapped call (per-project call record, scope check); set by index.ts. */
+  onCall?: (key: string, target: object) => void;
+  /** Error constructor used outside executions (the loader sets the implicit bundle's own). */
   errorClass: ErrorConstructor;
   wrap<T>(obj: object, cls: string, allow?: ReadonlySet<string>): T;
   unwrap<T>(obj: unknown): T;
   fail(message: string): Error;
   nextId(kind: string): string;
+  /** The innermost running execution, if any. */
+  frame(): ExecFrame | undefined;
 }
 
 export interface CtxOptions {
@@ -52,20 +84,35 @@ export function createCtx(o: CtxOptions): Ctx {
   const calls = createCallLog();
   const faults = createFaults();
   const counters = new Map<string, number>();
+  let htmlDir = o.htmlDir;
   const ctx = {
     calls,
     faults,
     clock: createClock(o.now),
     logs: [] as string[],
     scriptTimeZone: o.timeZone,
-    htmlDir: o.htmlDir,
+    get htmlDir(): string {
+      const project = ctx.projects.get(ctx.frame()?.projectId ?? ctx.implicitProjectId);
+      return project?.htmlDir ?? htmlDir;
+    },
+    set htmlDir(dir: string) {
+      htmlDir = dir;
+    },
     isAddon: o.isAddon,
-    user: { active: o.activeUser, effective: o.effectiveUser },
+    ambient: { active: o.activeUser, effective: o.effectiveUser },
+    frames: [] as ExecFrame[],
+    executionLog: [] as ExecutionRecord[],
+    get user(): Users {
+      return ctx.frame()?.user ?? ctx.ambient;
+    },
     spreadsheets: new Map(),
     forms: new Map(),
+    projects: new Map(),
+    implicitProjectId: '',
     errorClass: Error,
+    frame: () => ctx.frames[ctx.frames.length - 1],
     fail(message: string): Error {
-      return new ctx.errorClass(message);
+      return new (ctx.frame()?.errorClass ?? ctx.errorClass)(message);
     },
     nextId(kind: string): string {
       const n = (counters.get(kind) ?? 0) + 1;
@@ -77,8 +124,9 @@ export function createCtx(o: CtxOptions): Ctx {
       return (inner ?? obj) as T;
     },
     wrap<T>(obj: object, cls: string, allow?: ReadonlySet<string>): T {
-      return makeProxy(obj, cls, allow, (key) => {
+      return makeProxy(obj, cls, allow, (key, target) => {
         calls.add(key);
+        ctx.onCall?.(key, target);
         const kind = faults.peekKind(key);
         if (kind && !(kind === 'lockTimeout' && cls === 'Lock')) {
           throw ctx.fail(faultMessage(key, faults.take(key)!));
@@ -93,7 +141,7 @@ function makeProxy(
   obj: object,
   cls: string,
   allow: ReadonlySet<string> | undefined,
-  before: (key: string) => void,
+  before: (key: string, target: object) => void,
 ): object {
   const proxy: object = new Proxy(obj, {
     get(target, prop) {
@@ -105,7 +153,7 @@ function makeProxy(
       if (allow && !allow.has(prop)) return undefined;
       const key = `${cls}.${prop}`;
       return function wrapped(...args: unknown[]): unknown {
-        before(key);
+        before(key, target);
         const result = (v as (...a: unknown[]) => unknown).apply(target, args);
         return result === target ? proxy : result;
       };

@@ -1,13 +1,20 @@
 /**
- * Fake `DocumentApp`: Docs are Drive files (see drive.ts) whose text is a list of
- * paragraphs. Edits go to the live text; `saveAndClose()` commits them (exports and
- * copies read the saved text, as in real Docs) and closes that handle.
- * `Body.replaceText` treats the pattern as a regex (Java syntax read as JavaScript),
- * works within one paragraph at a time, and inserts the replacement literally.
+ * Fake `DocumentApp`: Docs are Drive files (see drive-store.ts) whose text is a list of
+ * paragraphs. Edits go to the live text; `saveAndClose()` commits them (exports,
+ * `getAs` and copies read the saved text, as in real Docs) and closes that handle.
+ * `Body.replaceText` treats the pattern as a regex (Java syntax read as JavaScript) and works
+ * within one paragraph at a time; the replacement is Java's (`$1` inserts a group, `\$` a dollar
+ * sign, a lone `$` or `\` at the end fails): see java-replace.ts.
+ * A Doc the user cannot see is "missing"; one they may only view opens, but every
+ * edit throws "Action not allowed".
  */
+import type { Acl } from './acl';
 import type { Ctx } from './context';
 import { asGas } from './gas';
-import { type DocContent, type DriveState, MIME, DriveIndex } from './drive';
+import { type DocContent, type DriveState, DriveStore, MIME } from './drive-store';
+import { DENIED } from './google-errors';
+import { Shareable } from './sharing';
+import { javaReplacement, ReplacementError } from './java-replace';
 
 type GDocument = GoogleAppsScript.Document.Document;
 type GBody = GoogleAppsScript.Document.Body;
@@ -17,10 +24,12 @@ interface Handle {
   id: string;
   content: DocContent;
   closed: boolean;
+  writable: boolean;
 }
 
 function checkOpen(ctx: Ctx, h: Handle): void {
   if (h.closed) throw ctx.fail('Document is closed, its contents cannot be updated.');
+  if (!h.writable) throw ctx.fail(DENIED.actionNotAllowed);
 }
 
 class FakeParagraph {
@@ -37,6 +46,13 @@ class FakeParagraph {
     this.h.content.live[this.index] = String(text);
     return this;
   }
+}
+
+/** The RegExpExecArray-like view of String#replace's callback arguments (match, groups…, offset, input[, named]). */
+function matchOf(args: unknown[]): RegExpExecArray {
+  const named = typeof args[args.length - 1] === 'object' ? (args.pop() as Record<string, string>) : undefined;
+  const captures = args.slice(0, -2) as string[];
+  return Object.assign(captures, { index: 0, input: '', groups: named }) as unknown as RegExpExecArray;
 }
 
 class FakeBody {
@@ -76,7 +92,15 @@ class FakeBody {
     } catch {
       throw this.ctx.fail(`Invalid argument: searchPattern`);
     }
-    this.h.content.live = this.h.content.live.map((p) => p.replace(re, () => String(replacement)));
+    const text = String(replacement);
+    try {
+      this.h.content.live = this.h.content.live.map((p) =>
+        p.replace(re, (...args: unknown[]) => javaReplacement(text, matchOf(args))),
+      );
+    } catch (error) {
+      if (error instanceof ReplacementError) throw this.ctx.fail(error.message);
+      throw error;
+    }
     return this;
   }
   private paragraph(i: number): GParagraph {
@@ -84,21 +108,45 @@ class FakeBody {
   }
 }
 
-class FakeDocument {
+class FakeDocument extends Shareable {
   constructor(
     private readonly ctx: Ctx,
-    private readonly index: DriveIndex,
+    private readonly store: DriveStore,
     private readonly h: Handle,
-  ) {}
+  ) {
+    super();
+  }
+  protected get sharingCtx(): Ctx {
+    return this.ctx;
+  }
+  get acl(): Acl {
+    return this.store.state.items.get(this.h.id)!.acl;
+  }
+  protected shareDenied(): Error {
+    return this.ctx.fail(DENIED.actionNotAllowed);
+  }
+  roleNow(): ReturnType<DriveStore['role']> {
+    return this.store.role(this.store.state.items.get(this.h.id)!);
+  }
   getId(): string {
     return this.h.id;
   }
   getName(): string {
-    return this.index.item(this.h.id, 'file').name;
+    return this.store.state.items.get(this.h.id)!.name;
   }
   setName(name: string): this {
-    this.index.item(this.h.id, 'file').name = String(name);
+    if (!this.h.writable) throw this.ctx.fail(DENIED.actionNotAllowed);
+    this.store.state.items.get(this.h.id)!.name = String(name);
     return this;
+  }
+  /** The Doc as a PDF of its saved text (call saveAndClose first, as with the real service). */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    if (contentType !== MIME.pdf)
+      throw this.ctx.fail(`Converting from ${MIME.doc} to ${contentType} is not supported.`);
+    return this.store.docPdf(this.store.state.items.get(this.h.id)!);
+  }
+  getBlob(): GoogleAppsScript.Base.Blob {
+    return this.getAs(MIME.pdf);
   }
   getUrl(): string {
     return `https://docs.google.com/document/d/${this.h.id}/edit`;
@@ -121,20 +169,19 @@ class FakeDocument {
 class FakeDocumentApp {
   constructor(
     private readonly ctx: Ctx,
-    private readonly index: DriveIndex,
+    private readonly store: DriveStore,
   ) {}
   create(name: string): GDocument {
-    const item = this.index.add(String(name), MIME.doc, this.index.state.rootId);
-    this.index.state.docs.set(item.id, { live: [''], saved: [''] });
+    const item = this.store.add(String(name), MIME.doc, this.store.rootFor(this.store.user));
+    this.store.state.docs.set(item.id, { live: [''], saved: [''] });
     return this.openById(item.id);
   }
   openById(id: string): GDocument {
-    const content = this.index.state.docs.get(String(id));
-    if (!content)
-      throw this.ctx.fail(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
-    return asGas(
-      this.ctx.wrap(new FakeDocument(this.ctx, this.index, { id: String(id), content, closed: false }), 'Document'),
-    );
+    const content = this.store.state.docs.get(String(id));
+    const item = this.store.state.items.get(String(id));
+    if (!content || !item || !this.store.canRead(item)) throw this.ctx.fail(DENIED.docMissing(String(id)));
+    const h: Handle = { id: String(id), content, closed: false, writable: this.store.canWrite(item) };
+    return asGas(this.ctx.wrap(new FakeDocument(this.ctx, this.store, h), 'Document'));
   }
   openByUrl(url: string): GDocument {
     const m = /\/d\/([^/]+)/.exec(url);
@@ -145,7 +192,7 @@ class FakeDocumentApp {
 
 /** The `DocumentApp` global; Docs live in the same `state` as the fake DriveApp's files. */
 export function createDocumentApp(ctx: Ctx, state: DriveState): GoogleAppsScript.Document.DocumentApp {
-  return ctx.wrap(new FakeDocumentApp(ctx, new DriveIndex(ctx, state)), 'DocumentApp');
+  return ctx.wrap(new FakeDocumentApp(ctx, new DriveStore(ctx, state)), 'DocumentApp');
 }
 
 /** The live text of a Doc (for tests and the playground), or null when `id` is not a Doc. */

@@ -1,71 +1,24 @@
 /**
- * Fake `DriveApp`: folders and files in memory, shared with the fake DocumentApp
- * (a Google Doc is a Drive file whose text lives in `DriveState.docs`). Copies the
- * behaviour callers depend on: name searches also return trashed items (check
- * isTrashed), makeCopy copies the document's saved text, getAs('application/pdf')
- * of a Doc yields a real PDF of its last saved text.
+ * Fake `DriveApp` over the shared Drive (drive-store.ts; a Google Doc is a Drive file
+ * whose text lives in `DriveState.docs`). Copies the behaviour callers depend on: name
+ * searches also return trashed items (check isTrashed), makeCopy copies the document's
+ * saved text, getAs('application/pdf') of a Doc yields a real PDF of its last saved text.
+ * Each user has their own My Drive and sees only what they own or was shared with them;
+ * changing what they may only view throws "Access denied: DriveApp.", and only the owner
+ * may trash an item.
  */
+import type { Acl } from './acl';
+import { makeBlob } from './blob';
 import type { Ctx } from './context';
-import { FakeBlob, fromSigned, makeBlob } from './blob';
-import { pdfFromText } from './pdf';
+import { type DriveItem, type DriveState, DriveStore, MIME, blobData } from './drive-store';
+import { DENIED } from './google-errors';
+import { Shareable } from './sharing';
+
+export { MIME, createDriveState, blobData, type DriveState } from './drive-store';
 
 type GFolder = GoogleAppsScript.Drive.Folder;
 type GFile = GoogleAppsScript.Drive.File;
 type GBlob = GoogleAppsScript.Base.Blob;
-
-export const MIME = {
-  folder: 'application/vnd.google-apps.folder',
-  doc: 'application/vnd.google-apps.document',
-  pdf: 'application/pdf',
-};
-
-/** A Doc's paragraphs: `live` as edited, `saved` as of the last saveAndClose (what copies and exports see). */
-export interface DocContent {
-  live: string[];
-  saved: string[];
-}
-
-export interface DriveItem {
-  id: string;
-  name: string;
-  mimeType: string;
-  parents: string[];
-  trashed: boolean;
-  created: Date;
-  bytes?: Uint8Array;
-}
-
-export interface DriveState {
-  rootId: string;
-  items: Map<string, DriveItem>;
-  docs: Map<string, DocContent>;
-}
-
-/** An empty Drive with its root folder ('My Drive'). */
-export function createDriveState(): DriveState {
-  const root: DriveItem = {
-    id: 'root-folder',
-    name: 'My Drive',
-    mimeType: MIME.folder,
-    parents: [],
-    trashed: false,
-    created: new Date(0),
-  };
-  return { rootId: root.id, items: new Map([[root.id, root]]), docs: new Map() };
-}
-
-/** Bytes, type and name of any Blob or BlobSource (the shared FakeBlob, or anything with the same methods). */
-export function blobData(ctx: Ctx, source: unknown): { bytes: Uint8Array; contentType: string; name: string } {
-  const inner = ctx.unwrap<Record<string, (...a: unknown[]) => unknown>>(source);
-  if (inner instanceof FakeBlob)
-    return { bytes: Uint8Array.from(inner.data), contentType: inner.contentType ?? '', name: inner.name ?? '' };
-  const blob = typeof inner.getBytes === 'function' ? inner : ctx.unwrap<typeof inner>(inner.getBlob());
-  return {
-    bytes: Uint8Array.from(fromSigned(blob.getBytes() as number[])),
-    contentType: String(blob.getContentType() ?? ''),
-    name: String(blob.getName() ?? ''),
-  };
-}
 
 class FakeIterator<T> {
   private i = 0;
@@ -85,83 +38,56 @@ class FakeIterator<T> {
   }
 }
 
-/** Finds and hands out wrapped files and folders. */
-export class DriveIndex {
-  constructor(
-    readonly ctx: Ctx,
-    readonly state: DriveState,
-  ) {}
-  item(id: string, kind: 'file' | 'folder'): DriveItem {
-    const it = this.state.items.get(String(id));
-    if (!it || (it.mimeType === MIME.folder) !== (kind === 'folder')) {
-      throw this.ctx.fail(
-        `No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.`,
-      );
-    }
-    return it;
+/** Hands out wrapped files, folders and iterators. */
+class DriveApi {
+  constructor(readonly store: DriveStore) {}
+  get ctx(): Ctx {
+    return this.store.ctx;
   }
   folder(id: string): GFolder {
-    return this.ctx.wrap(new FakeFolder(this, this.item(id, 'folder')), 'Folder');
+    return this.ctx.wrap(new FakeFolder(this, this.store.item(id, 'folder')), 'Folder');
   }
   file(id: string): GFile {
-    return this.ctx.wrap(new FakeFile(this, this.item(id, 'file')), 'File');
-  }
-  add(name: string, mimeType: string, parent: string, bytes?: Uint8Array): DriveItem {
-    const it: DriveItem = {
-      id: this.ctx.nextId(mimeType === MIME.folder ? 'folder' : 'file'),
-      name,
-      mimeType,
-      parents: [parent],
-      trashed: false,
-      created: this.ctx.clock.now(),
-      bytes,
-    };
-    this.state.items.set(it.id, it);
-    return it;
-  }
-  children(parent: string | null, kind: 'file' | 'folder', name?: string): DriveItem[] {
-    return [...this.state.items.values()].filter(
-      (it) =>
-        it.id !== this.state.rootId &&
-        (parent === null || it.parents.includes(parent)) &&
-        (it.mimeType === MIME.folder) === (kind === 'folder') &&
-        (name === undefined || it.name === name),
-    );
+    return this.ctx.wrap(new FakeFile(this, this.store.item(id, 'file')), 'File');
   }
   folders(list: DriveItem[]): GoogleAppsScript.Drive.FolderIterator {
-    return this.ctx.wrap(
-      new FakeIterator(
-        this.ctx,
-        list.map((it) => this.folder(it.id)),
-      ),
-      'FolderIterator',
-    );
+    const wrapped = list.map((it) => this.folder(it.id));
+    return this.ctx.wrap(new FakeIterator(this.ctx, wrapped), 'FolderIterator');
   }
   files(list: DriveItem[]): GoogleAppsScript.Drive.FileIterator {
-    return this.ctx.wrap(
-      new FakeIterator(
-        this.ctx,
-        list.map((it) => this.file(it.id)),
-      ),
-      'FileIterator',
-    );
+    const wrapped = list.map((it) => this.file(it.id));
+    return this.ctx.wrap(new FakeIterator(this.ctx, wrapped), 'FileIterator');
   }
-  folderId(folder: unknown): string {
-    return this.ctx.unwrap<FakeFolder>(folder).item.id;
+  folderItem(folder: unknown): DriveItem {
+    return this.ctx.unwrap<FakeFolder>(folder).item;
   }
-  createFile(parent: string, blob: unknown): GFile {
+  createFile(parent: DriveItem, blob: unknown): GFile {
+    this.store.requireWrite(parent);
     const data = blobData(this.ctx, blob);
-    return this.file(
-      this.add(data.name || 'Untitled', data.contentType || 'application/octet-stream', parent, data.bytes).id,
-    );
+    const type = data.contentType || 'application/octet-stream';
+    return this.file(this.store.add(data.name || 'Untitled', type, parent.id, data.bytes).id);
   }
 }
 
-abstract class FakeItem {
+abstract class FakeItem extends Shareable {
   constructor(
-    protected readonly index: DriveIndex,
+    protected readonly api: DriveApi,
     readonly item: DriveItem,
-  ) {}
+  ) {
+    super();
+  }
+  protected get sharingCtx(): Ctx {
+    return this.api.ctx;
+  }
+  get acl(): Acl {
+    return this.item.acl;
+  }
+  protected shareDenied(): Error {
+    return this.api.ctx.fail(DENIED.driveAccessDenied);
+  }
+  roleNow(): ReturnType<DriveStore['role']> {
+    return this.api.store.role(this.item);
+  }
   getId(): string {
     return this.item.id;
   }
@@ -169,13 +95,23 @@ abstract class FakeItem {
     return this.item.name;
   }
   setName(name: string): this {
+    this.api.store.requireWrite(this.item);
     this.item.name = String(name);
+    return this;
+  }
+  getDescription(): string {
+    return this.item.description;
+  }
+  setDescription(description: string): this {
+    this.api.store.requireWrite(this.item);
+    this.item.description = String(description);
     return this;
   }
   isTrashed(): boolean {
     return this.item.trashed;
   }
   setTrashed(trashed: boolean): this {
+    if (this.roleNow() !== 'owner') throw this.api.ctx.fail(DENIED.driveAccessDenied);
     this.item.trashed = trashed === true;
     return this;
   }
@@ -183,10 +119,17 @@ abstract class FakeItem {
     return new Date(this.item.created.getTime());
   }
   getParents(): GoogleAppsScript.Drive.FolderIterator {
-    return this.index.folders(this.item.parents.map((p) => this.index.item(p, 'folder')));
+    const { store } = this.api;
+    const parents = this.item.parents
+      .map((p) => store.state.items.get(p))
+      .filter((p): p is DriveItem => p !== undefined && store.canRead(p));
+    return this.api.folders(parents);
   }
   moveTo(destination: unknown): this {
-    this.item.parents = [this.index.folderId(destination)];
+    const target = this.api.folderItem(destination);
+    this.api.store.requireWrite(this.item);
+    this.api.store.requireWrite(target);
+    this.item.parents = [target.id];
     return this;
   }
 }
@@ -196,30 +139,33 @@ class FakeFolder extends FakeItem {
     return `https://drive.google.com/drive/folders/${this.item.id}`;
   }
   createFolder(name: string): GFolder {
-    return this.index.folder(this.index.add(String(name), MIME.folder, this.item.id).id);
+    this.api.store.requireWrite(this.item);
+    return this.api.folder(this.api.store.add(String(name), MIME.folder, this.item.id).id);
   }
   createFile(blob: GBlob): GFile {
-    return this.index.createFile(this.item.id, blob);
+    return this.api.createFile(this.item, blob);
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
-    return this.index.folders(this.index.children(this.item.id, 'folder', name));
+    return this.api.folders(this.api.store.children(this.item.id, 'folder', name));
   }
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
-    return this.index.files(this.index.children(this.item.id, 'file', name));
+    return this.api.files(this.api.store.children(this.item.id, 'file', name));
   }
   getFolders(): GoogleAppsScript.Drive.FolderIterator {
-    return this.index.folders(this.index.children(this.item.id, 'folder'));
+    return this.api.folders(this.api.store.children(this.item.id, 'folder'));
   }
   getFiles(): GoogleAppsScript.Drive.FileIterator {
-    return this.index.files(this.index.children(this.item.id, 'file'));
+    return this.api.files(this.api.store.children(this.item.id, 'file'));
   }
   addFile(file: GFile): this {
-    const it = this.index.ctx.unwrap<FakeFile>(file).item;
+    this.api.store.requireWrite(this.item);
+    const it = this.api.ctx.unwrap<FakeFile>(file).item;
     if (!it.parents.includes(this.item.id)) it.parents.push(this.item.id);
     return this;
   }
   removeFile(file: GFile): this {
-    const it = this.index.ctx.unwrap<FakeFile>(file).item;
+    this.api.store.requireWrite(this.item);
+    const it = this.api.ctx.unwrap<FakeFile>(file).item;
     it.parents = it.parents.filter((p) => p !== this.item.id);
     return this;
   }
@@ -237,63 +183,62 @@ class FakeFile extends FakeItem {
   getSize(): number {
     return this.item.mimeType === MIME.doc ? 0 : (this.item.bytes?.length ?? 0);
   }
+  /** A copy owned by the current user, in `destination`, else beside the original when they may write there, else in their My Drive. */
   makeCopy(name?: string, destination?: GFolder): GFile {
-    const parent = destination ? this.index.folderId(destination) : (this.item.parents[0] ?? this.index.state.rootId);
-    const copy = this.index.add(
-      name ?? `Copy of ${this.item.name}`,
-      this.item.mimeType,
-      parent,
-      this.item.bytes?.slice(),
-    );
-    const doc = this.index.state.docs.get(this.item.id);
-    if (doc) this.index.state.docs.set(copy.id, { live: [...doc.saved], saved: [...doc.saved] });
-    return this.index.file(copy.id);
+    const { store } = this.api;
+    let parent: string;
+    if (destination) {
+      const target = this.api.folderItem(destination);
+      store.requireWrite(target);
+      parent = target.id;
+    } else {
+      const beside = store.state.items.get(this.item.parents[0] ?? '');
+      parent = beside && store.canWrite(beside) ? beside.id : store.rootFor(store.user);
+    }
+    return this.api.file(store.copy(this.item, name ?? `Copy of ${this.item.name}`, parent).id);
   }
   getBlob(): GBlob {
     return this.getAs(this.item.mimeType === MIME.doc ? MIME.pdf : this.item.mimeType);
   }
   getAs(contentType: string): GBlob {
-    const doc = this.index.state.docs.get(this.item.id);
-    if (doc && contentType === MIME.pdf) {
-      return makeBlob(
-        this.index.ctx,
-        Buffer.from(pdfFromText(doc.saved.join('\n'), this.item.name)),
-        MIME.pdf,
-        `${this.item.name}.pdf`,
-      );
-    }
-    if (!doc && contentType === this.item.mimeType)
-      return makeBlob(this.index.ctx, Buffer.from(this.item.bytes ?? []), contentType, this.item.name);
-    throw this.index.ctx.fail(`Converting from ${this.item.mimeType} to ${contentType} is not supported.`);
+    const isDoc = this.api.store.state.docs.has(this.item.id);
+    if (isDoc && contentType === MIME.pdf) return this.api.store.docPdf(this.item);
+    if (!isDoc && contentType === this.item.mimeType)
+      return makeBlob(this.api.ctx, Buffer.from(this.item.bytes ?? []), contentType, this.item.name);
+    throw this.api.ctx.fail(`Converting from ${this.item.mimeType} to ${contentType} is not supported.`);
   }
 }
 
 class FakeDriveApp {
-  constructor(private readonly index: DriveIndex) {}
+  constructor(private readonly api: DriveApi) {}
+  private myDrive(): DriveItem {
+    const { store } = this.api;
+    return store.state.items.get(store.rootFor(store.user))!;
+  }
   getRootFolder(): GFolder {
-    return this.index.folder(this.index.state.rootId);
+    return this.api.folder(this.myDrive().id);
   }
   getFolderById(id: string): GFolder {
-    return this.index.folder(id);
+    return this.api.folder(id);
   }
   getFileById(id: string): GFile {
-    return this.index.file(id);
+    return this.api.file(id);
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
-    return this.index.folders(this.index.children(null, 'folder', name));
+    return this.api.folders(this.api.store.children(null, 'folder', name));
   }
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
-    return this.index.files(this.index.children(null, 'file', name));
+    return this.api.files(this.api.store.children(null, 'file', name));
   }
   createFolder(name: string): GFolder {
-    return this.getRootFolder().createFolder(name);
+    return this.api.folder(this.api.store.add(String(name), MIME.folder, this.myDrive().id).id);
   }
   createFile(blob: GBlob): GFile {
-    return this.index.createFile(this.index.state.rootId, blob);
+    return this.api.createFile(this.myDrive(), blob);
   }
 }
 
 /** The `DriveApp` global over `state`. */
 export function createDriveApp(ctx: Ctx, state: DriveState): GoogleAppsScript.Drive.DriveApp {
-  return ctx.wrap(new FakeDriveApp(new DriveIndex(ctx, state)), 'DriveApp');
+  return ctx.wrap(new FakeDriveApp(new DriveApi(new DriveStore(ctx, state))), 'DriveApp');
 }

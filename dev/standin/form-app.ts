@@ -1,6 +1,8 @@
 /** The `FormApp` global. */
+import { roleIn } from './acl';
 import type { Ctx } from './context';
 import { FakeForm } from './form';
+import { DENIED } from './google-errors';
 import { ITEM_TYPES, createTextValidationBuilder } from './form-items';
 import type { FakeFormResponse } from './form-response';
 import { type Answers, editResponse } from './form-submit';
@@ -13,14 +15,17 @@ class FakeFormApp implements Pick<
   ItemType = Object.fromEntries(ITEM_TYPES.map((t) => [t, t]));
   constructor(private readonly ctx: Ctx) {}
 
-  create(title: string): GoogleAppsScript.Forms.Form {
-    const form = new FakeForm(this.ctx, this.ctx.nextId('form'), title);
+  /** A new form owned by the current user; unpublished when made after 2026-06-30 unless `isPublished`. */
+  create(title: string, isPublished?: boolean): GoogleAppsScript.Forms.Form {
+    const form = new FakeForm(this.ctx, this.ctx.nextId('form'), title, isPublished);
     this.ctx.forms.set(form.id, form);
     return this.ctx.wrap(form, 'Form');
   }
   openById(id: string): GoogleAppsScript.Forms.Form {
     const form = this.ctx.forms.get(id);
     if (!form) throw this.ctx.fail('Unexpected error while getting the method or property openById on object FormApp.');
+    const role = roleIn(form.acl, this.ctx.user.effective);
+    if (role !== 'owner' && role !== 'editor') throw this.ctx.fail(DENIED.formNoAccess);
     return this.ctx.wrap(form, 'Form');
   }
   openByUrl(formUrl: string): GoogleAppsScript.Forms.Form {

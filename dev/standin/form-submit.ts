@@ -55,17 +55,21 @@ function collect(form: FakeForm, answers: Answers): Answer[] {
   return out;
 }
 
-function formOf(ctx: Ctx, formId: string): FakeForm {
+function formOf(ctx: Ctx, formId: string, respondent: string): FakeForm {
   const form = ctx.forms.get(formId);
   if (!form) throw new Error(`Formulir ${formId} tidak ada.`);
-  if (!form.acceptingResponses) throw new Error(`Formulir "${form.title}" tidak lagi menerima jawaban.`);
+  form.checkRespondent(respondent);
   return form;
 }
 
-/** Records a new response, appends it to the destination sheet and fires onFormSubmit triggers. */
+/**
+ * Records a new response, appends it to the destination sheet and fires onFormSubmit
+ * triggers. Refused, with nothing recorded, when the form is unpublished, closed, or
+ * restricted to the owner's domain and `respondentEmail` is outside it (or empty).
+ */
 export function submitForm(ctx: Ctx, formId: string, answers: Answers, opts: SubmitOptions = {}): FakeFormResponse {
-  const form = formOf(ctx, formId);
   const email = opts.respondentEmail ?? '';
+  const form = formOf(ctx, formId, email);
   if (form.collectEmail && !email) throw new Error('Formulir ini mengumpulkan email: isi respondentEmail.');
   const id = `resp-${ctx.nextId('r').slice(-4)}-${formId}`;
   const response = new FakeFormResponse(
@@ -91,7 +95,7 @@ export function editResponse(
 ): FakeFormResponse {
   const response = [...ctx.forms.values()].flatMap((f) => f.responses).find((r) => r.id === responseId);
   if (!response) throw new Error(`Jawaban ${responseId} tidak ada.`);
-  const form = formOf(ctx, response.formId);
+  const form = formOf(ctx, response.formId, response.respondentEmail);
   if (!form.allowResponseEdits) throw new Error(`Formulir "${form.title}" tidak mengizinkan jawaban diubah.`);
   const merged: Answers = Object.fromEntries(response.answers.map((a) => [a.item.title, a.response]));
   response.answers = collect(form, { ...merged, ...changes });

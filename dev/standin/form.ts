@@ -1,6 +1,8 @@
-/** Fake `Form`: settings, items, destination spreadsheet and stored responses. */
+/** Fake `Form`: settings, items, destination spreadsheet and stored responses; access in form-access.ts. */
 import type { Ctx } from './context';
+import { FormAccess } from './form-access';
 import { asGas } from './gas';
+import { requireSheetsEdit } from './sheet-guard';
 import { FakeItem, type ItemTypeName, wrapItem } from './form-items';
 import { type FakeFormResponse, wrapResponse } from './form-response';
 import type { FakeSheet } from './sheet';
@@ -46,13 +48,12 @@ type FormApi = Pick<
   | 'deleteAllResponses'
 >;
 
-export class FakeForm implements FormApi {
+export class FakeForm extends FormAccess implements FormApi {
   title: string;
   description = '';
   collectEmail = false;
   confirmationMessage = '';
   allowResponseEdits = false;
-  acceptingResponses = true;
   limitOneResponsePerUser = false;
   destinationId: string | null = null;
   /** The destination's responses sheet (follows renames). */
@@ -61,10 +62,12 @@ export class FakeForm implements FormApi {
   responses: FakeFormResponse[] = [];
 
   constructor(
-    private readonly ctx: Ctx,
+    ctx: Ctx,
     readonly id: string,
     title: string,
+    isPublished?: boolean,
   ) {
+    super(ctx, isPublished);
     this.title = title;
   }
 
@@ -106,13 +109,6 @@ export class FakeForm implements FormApi {
   canEditResponse(): boolean {
     return this.allowResponseEdits;
   }
-  setAcceptingResponses(enabled: boolean): GoogleAppsScript.Forms.Form {
-    this.acceptingResponses = enabled;
-    return asGas(this);
-  }
-  isAcceptingResponses(): boolean {
-    return this.acceptingResponses;
-  }
   setLimitOneResponsePerUser(enabled: boolean): GoogleAppsScript.Forms.Form {
     this.limitOneResponsePerUser = enabled;
     return asGas(this);
@@ -125,6 +121,7 @@ export class FakeForm implements FormApi {
       throw this.ctx.fail(
         'Unexpected error while getting the method or property setDestination on object FormApp.Form.',
       );
+    requireSheetsEdit(this.ctx, ss);
     let n = 1;
     while (ss.sheetByName(`Form Responses ${n}`)) n++;
     this.destinationId = id;

@@ -2,6 +2,9 @@
  * The in-memory stand-in for the Apps Script services (see DESIGN.md, "The local
  * stand-in"). `createWorkspace()` builds one isolated Google Workspace: its
  * `globals` are what the code under test sees; everything else is for tests.
+ * The default globals belong to one implicit script project bound to `spreadsheet`,
+ * without a manifest (nothing is scope-checked), run as `activeUser`/`effectiveUser`;
+ * `createProject` adds more projects (engine, panel, …), each with its own globals.
  */
 import { type CallLog, DATA_METHODS, type FaultInjector, type Fault } from './calls';
 import type { FakeClock } from './clock';
@@ -10,20 +13,28 @@ import { FormsState } from './form-app';
 import type { FakeFormResponse } from './form-response';
 import { type Answers, submitForm } from './form-submit';
 import type { FakeHttpHandler } from './http-types';
-import { type LockState, createLockState } from './lock';
-import { type PropertyStores } from './properties';
-import { type CacheStores } from './cache';
-import { SERVICES, type ServiceEnv } from './services';
+import { certsHandler, tokeninfoHandler } from './identity';
+import type { LockState } from './lock';
+import type { PropertyStores } from './properties';
+import type { CacheStores } from './cache';
+import { type Project, createProject, currentProject } from './projects';
+import { checkScopes } from './scopes';
+import type { SharedServices } from './services';
 import { type FakeSpreadsheet, createSpreadsheet } from './spreadsheet';
-import { type TriggerRun, createTriggerStore, fireMatching } from './triggers';
+import { type TriggerRun, createTriggerStore } from './triggers';
 import { type UiState, createUiState } from './ui';
 import { createHttpRouter } from './urlfetch';
 import { sheetsExportHandler } from './sheets-export';
+import { driveMediaHandler } from './drive-rest';
 import { createMailState, type MailState } from './mail';
 import { createDriveState, type DriveState } from './drive';
+import { createWorkspaceAcl, type WorkspaceAcl } from './workspace-acl';
+import { createWebApps } from './webapp';
+import { type ProjectApi, projectApi } from './workspace-api';
 
 export { DATA_METHODS, type CallLog, type FaultInjector, type Fault };
 export type { FakeSpreadsheet, FakeFormResponse, FormsState, UiState, LockState, FakeClock, Ctx };
+export type { Project };
 export type { FakeSheet } from './sheet';
 export type { Answers } from './form-submit';
 
@@ -40,17 +51,18 @@ export interface WorkspaceOptions {
   isAddon?: boolean;
   /** Name of the active spreadsheet; default 'Layanan Vicon'. */
   spreadsheetName?: string;
-  /** MailApp daily quota (recipients); default 100 like a consumer account. */
+  /** MailApp daily quota (recipients per sender); default 100 like a consumer account. */
   mailDailyQuota?: number;
 }
 
-export interface Workspace {
+export interface Workspace extends ProjectApi {
   globals: Record<string, unknown>;
   install(target?: object): () => void;
-  calls: CallLog;
+  calls: CallLog & { methodsOf(projectId: string): string[] };
   faults: FaultInjector;
   clock: FakeClock;
   spreadsheet: FakeSpreadsheet;
+  /** Sets who test code and `bundle.call` run as (the active user; the effective one stays). */
   setActiveUser(email: string): void;
   forms: FormsState;
   submitForm(
@@ -59,91 +71,101 @@ export interface Workspace {
     opts?: { respondentEmail?: string; fireTriggers?: boolean },
   ): FakeFormResponse;
   runner: { setHandlerInvoker(fn: (handlerName: string, event: unknown) => void): void };
-  fireTimeTriggers(): number;
-  triggers(): Array<{ id: string; handler: string; eventType: string; source: string; sourceId: string }>;
-  /** Every trigger run so far (handler, event type, error if it threw). */
+  /** Every trigger run so far (handler, event type, error if it threw; owner and project non-enumerable). */
   triggerRuns: TriggerRun[];
   /** Everything shown: sidebars, dialogs, alerts, toasts; menus added. */
   ui: UiState;
+  /** The implicit project's locks, properties and caches. */
   locks: LockState;
-  /** Logger and console lines. */
-  logs: string[];
   properties: PropertyStores;
   caches: CacheStores;
+  /** Logger and console lines. */
+  logs: string[];
   /** Fake servers behind UrlFetchApp, by URL prefix. */
   http: { register(prefix: string, handler: FakeHttpHandler): void };
   /** MailApp's outbox and quota; Drive/Docs files. */
   mail: MailState;
   drive: DriveState;
+  /** Ownership and sharing: share by id, the running project, manual edits by a person. */
+  acl: WorkspaceAcl;
+  /** The project the default `globals` belong to. */
+  project: Project;
   /** The shared context, for plugging in more services. */
   ctx: Ctx;
 }
 
+/** The implicit project and the Google endpoints every workspace has behind UrlFetchApp. */
+function implicitProject(ctx: Ctx, shared: SharedServices, name: string, owner: string, containerId: string): Project {
+  const project = createProject(ctx, shared, { name, owner, containerId });
+  ctx.implicitProjectId = project.id;
+  ctx.locks = project.locks;
+  ctx.onCall = (key, target) => {
+    const p = currentProject(ctx);
+    p.calls.set(key, (p.calls.get(key) ?? 0) + 1);
+    checkScopes(ctx, p, key, target);
+  };
+  shared.http.register('https://docs.google.com/spreadsheets/d/', sheetsExportHandler(ctx));
+  shared.http.register('https://www.googleapis.com/drive/v3/files/', driveMediaHandler(ctx, shared.drive));
+  shared.http.register('https://oauth2.googleapis.com/tokeninfo', tokeninfoHandler(ctx));
+  shared.http.register('https://www.googleapis.com/oauth2/v3/tokeninfo', tokeninfoHandler(ctx));
+  shared.http.register('https://www.googleapis.com/oauth2/v3/certs', certsHandler());
+  return project;
+}
+
 /** Builds a fresh, isolated workspace with an active spreadsheet holding 'Sheet1'. */
 export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
+  const effectiveUser = opts.effectiveUser ?? 'admin@example.go.id';
   const ctx = createCtx({
     timeZone: opts.timeZone ?? 'Asia/Jakarta',
     now: opts.now,
     activeUser: opts.activeUser ?? 'operator@example.go.id',
-    effectiveUser: opts.effectiveUser ?? 'admin@example.go.id',
+    effectiveUser,
     htmlDir: opts.htmlDir ?? 'dist',
     isAddon: opts.isAddon ?? false,
   });
   ctx.triggers = createTriggerStore();
   ctx.ui = createUiState();
-  ctx.locks = createLockState(ctx);
-  const spreadsheet = createSpreadsheet(ctx, opts.spreadsheetName ?? 'Layanan Vicon');
-  const env: ServiceEnv = {
-    activeSpreadsheetId: spreadsheet.id,
-    properties: { script: new Map(), document: new Map(), user: new Map() },
-    caches: { script: new Map(), document: new Map(), user: new Map() },
-    http: createHttpRouter(),
-    mail: createMailState(opts.mailDailyQuota),
-    drive: createDriveState(),
-  };
-  env.http.register('https://docs.google.com/spreadsheets/d/', sheetsExportHandler(ctx));
-  const globals = Object.assign({}, ...SERVICES.map((make) => make(ctx, env))) as Record<string, unknown>;
+  const name = opts.spreadsheetName ?? 'Layanan Vicon';
+  const spreadsheet = createSpreadsheet(ctx, name);
+  const mail = createMailState(opts.mailDailyQuota, effectiveUser);
+  const shared: SharedServices = { http: createHttpRouter(), mail, drive: createDriveState() };
+  const project = implicitProject(ctx, shared, name, effectiveUser, spreadsheet.id);
+  const methodsOf = (id: string): string[] => [...(ctx.projects.get(id)?.calls.keys() ?? [])].sort();
+  const acl = createWorkspaceAcl(ctx, shared.drive, spreadsheet.id);
+  acl.setProject(() => {
+    const p = currentProject(ctx);
+    return { id: p.id, scopes: p.manifest?.oauthScopes };
+  });
   return {
-    globals,
+    ...projectApi(ctx, shared, createWebApps(ctx, shared.http)),
+    globals: project.globals,
     ctx,
     spreadsheet,
-    calls: ctx.calls,
+    project,
+    calls: Object.assign(ctx.calls, { methodsOf }),
     faults: ctx.faults,
     clock: ctx.clock,
     ui: ctx.ui,
-    locks: ctx.locks,
+    locks: project.locks,
     logs: ctx.logs,
-    properties: env.properties,
-    caches: env.caches,
-    http: env.http,
-    mail: env.mail,
-    drive: env.drive,
+    properties: project.properties,
+    caches: project.caches,
+    http: shared.http,
+    mail,
+    drive: shared.drive,
+    acl,
     triggerRuns: ctx.triggers.runs,
-    install: (target = globalThis) => install(globals, target),
+    install: (target = globalThis) => install(project.globals, target),
     setActiveUser: (email) => {
-      ctx.user.active = email;
+      ctx.ambient.active = email;
     },
     forms: new FormsState(ctx),
     submitForm: (formId, answers, o) => submitForm(ctx, formId, answers, o),
     runner: {
       setHandlerInvoker: (fn) => {
-        ctx.invoke = fn;
+        Object.assign(project, { invoke: (h: string, event: unknown) => fn(h, event), has: () => true });
       },
     },
-    fireTimeTriggers: () =>
-      fireMatching(
-        ctx,
-        (r) => r.eventType === 'CLOCK',
-        () => timeEvent(ctx.clock.now()),
-      ),
-    triggers: () =>
-      ctx.triggers.list.map(({ id, handler, eventType, source, sourceId }) => ({
-        id,
-        handler,
-        eventType,
-        source,
-        sourceId,
-      })),
   };
 }
 
@@ -156,21 +178,5 @@ function install(globals: Record<string, unknown>, target: object): () => void {
       if (d) Object.defineProperty(target, k, d);
       else delete (target as Record<string, unknown>)[k];
     }
-  };
-}
-
-/** The event object of a time-driven trigger (fields in UTC, as Apps Script sends them). */
-function timeEvent(now: Date): Record<string, unknown> {
-  const start = Date.UTC(now.getUTCFullYear(), 0, 1);
-  return {
-    year: now.getUTCFullYear(),
-    month: now.getUTCMonth() + 1,
-    'day-of-month': now.getUTCDate(),
-    'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
-    hour: now.getUTCHours(),
-    minute: now.getUTCMinutes(),
-    second: now.getUTCSeconds(),
-    timezone: 'UTC',
-    'week-of-year': Math.ceil(((now.getTime() - start) / 86400000 + 1) / 7),
   };
 }

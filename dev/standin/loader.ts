@@ -1,24 +1,42 @@
 /**
- * Runs the BUILT bundle (dist/Code.js) in a node:vm context whose only globals are
- * the stand-in's services plus ECMAScript built-ins, like Apps Script's V8 runtime:
- * no setTimeout, fetch, URL, TextEncoder, atob, require, process or Buffer.
+ * Runs a BUILT bundle (dist/Code.js) in a node:vm context whose only globals are
+ * a script project's stand-in services plus ECMAScript built-ins, like Apps Script's V8
+ * runtime: no setTimeout, fetch, URL, TextEncoder, atob, require, process or Buffer.
+ * Every call is one execution of that project (see executions.ts).
  */
 import { readFileSync } from 'fs';
 import vm from 'vm';
 import { fakeDateClass } from './clock';
+import { type ExecutionKind, runExecution } from './executions';
 import type { Workspace } from './index';
+import type { Project } from './projects';
 
 export interface LoadedBundle {
-  /** Calls top-level function `fn` as one execution (locks still held afterwards count as leaks). */
+  /**
+   * Calls top-level function `fn` as one execution, as the workspace's current users
+   * (ws.setActiveUser); locks still held afterwards count as leaks.
+   */
   call<T = unknown>(fn: string, ...args: unknown[]): T;
+  /** Like `call`, run by `email` (active = effective = `email`: a menu click, the editor's Run). */
+  callAs<T = unknown>(email: string, fn: string, ...args: unknown[]): T;
   /**
    * Like `call`, but as google.script.run does it: arguments and the result must be
-   * JSON-safe (no Date, function, undefined-in-array …) and cross as copies.
+   * JSON-safe (no Date, function, undefined-in-array …) and cross as copies; a function
+   * whose name ends with '_' is private and cannot be called.
    */
   callFromClient<T = unknown>(fn: string, ...args: unknown[]): T;
+  /** Like `callFromClient`, from the sidebar of `email` (active = effective = `email`). */
+  callFromClientAs<T = unknown>(email: string, fn: string, ...args: unknown[]): T;
   has(fn: string): boolean;
   context: Record<string, unknown>;
   topLevelFunctions(): string[];
+  /** The project the bundle is loaded into. */
+  project: Project;
+}
+
+export interface LoadOptions {
+  /** The project to bind the bundle to; default the workspace's implicit project. */
+  project?: Project;
 }
 
 /** Names Apps Script does not have; the test of the loader checks each is undefined inside. */
@@ -61,39 +79,60 @@ function checkClientSafe(value: unknown, path: string): void {
   );
 }
 
-/** Loads `codePath` into a fresh vm context bound to `ws` and registers it as the trigger handler invoker. */
-export function loadBundle(ws: Workspace, codePath = 'dist/Code.js'): LoadedBundle {
-  const code = readFileSync(codePath, 'utf8');
-  const sandbox: Record<string, unknown> = { ...ws.globals, Date: fakeDateClass(ws.clock) };
-  const context = vm.createContext(sandbox, { name: 'Apps Script (stand-in)' });
-  ws.ctx.errorClass = vm.runInContext('Error', context) as ErrorConstructor;
-  vm.runInContext(code, context, { filename: codePath });
-  const fnOf = (name: string): ((...a: unknown[]) => unknown) => {
-    const f = context[name];
-    if (typeof f !== 'function') throw ws.ctx.fail(`Script function not found: ${name}`);
-    return f as (...a: unknown[]) => unknown;
-  };
-  ws.runner.setHandlerInvoker((name, event) => {
-    fnOf(name)(event);
+/** google.script.run: private functions are absent on the client, values cross as JSON copies. */
+function viaClient<T>(fn: string, args: unknown[], run: (copies: unknown[]) => unknown): T {
+  if (fn.endsWith('_')) throw new TypeError(`google.script.run.${fn} is not a function`);
+  checkClientSafe(args, 'argumen');
+  const result = run(JSON.parse(JSON.stringify(args)) as unknown[]);
+  if (result === undefined) return undefined as T;
+  checkClientSafe(result, 'hasil');
+  return JSON.parse(JSON.stringify(result)) as T;
+}
+
+/**
+ * The top-level functions of a bundle: lines starting with `function name(`, and the empty
+ * stubs gas-webpack-plugin writes one after another on the bundle's first line
+ * (`function onOpen(){}function menuSetup(){}…`).
+ */
+function topLevelFunctions(code: string): string[] {
+  return code.split('\n').flatMap((line) => {
+    const stubs = /^(?:function \w+\(\)\{\})+/.exec(line)?.[0] ?? /^function \w+\(/.exec(line)?.[0] ?? '';
+    return [...stubs.matchAll(/function (\w+)\(/g)].map((m) => m[1]);
   });
-  const bundle: LoadedBundle = {
-    context,
-    has: (fn) => typeof context[fn] === 'function',
-    topLevelFunctions: () => [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]),
-    call<T>(fn: string, ...args: unknown[]): T {
-      try {
-        return fnOf(fn)(...args) as T;
-      } finally {
-        ws.locks.endExecution();
-      }
-    },
-    callFromClient<T>(fn: string, ...args: unknown[]): T {
-      checkClientSafe(args, 'argumen');
-      const result = bundle.call(fn, ...(JSON.parse(JSON.stringify(args)) as unknown[]));
-      if (result === undefined) return undefined as T;
-      checkClientSafe(result, 'hasil');
-      return JSON.parse(JSON.stringify(result)) as T;
-    },
+}
+
+/** Loads `codePath` into a fresh vm context bound to `opts.project` (default the implicit one). */
+export function loadBundle(ws: Workspace, codePath = 'dist/Code.js', opts: LoadOptions = {}): LoadedBundle {
+  const project = opts.project ?? ws.project;
+  const code = readFileSync(codePath, 'utf8');
+  const sandbox: Record<string, unknown> = { ...project.globals, Date: fakeDateClass(ws.clock) };
+  const context = vm.createContext(sandbox, { name: `Apps Script (stand-in): ${project.name}` });
+  project.errorClass = vm.runInContext('Error', context) as ErrorConstructor;
+  if (project === ws.project) ws.ctx.errorClass = project.errorClass;
+  vm.runInContext(code, context, { filename: codePath });
+  const has = (fn: string): boolean => typeof context[fn] === 'function';
+  const fnOf = (name: string): ((...a: unknown[]) => unknown) => {
+    if (!has(name)) throw ws.ctx.fail(`Script function not found: ${name}`);
+    return context[name] as (...a: unknown[]) => unknown;
   };
-  return bundle;
+  Object.assign(project, {
+    invoke: (name: string, ...args: unknown[]) => fnOf(name)(...args),
+    has,
+    bundleFile: codePath,
+  });
+  const run = (kind: ExecutionKind, active: string, effective: string, fn: string, args: unknown[]): unknown =>
+    runExecution(ws.ctx, project, { kind, fn, active, effective }, () => fnOf(fn)(...args));
+  const ambient = ws.ctx.ambient;
+  return {
+    context,
+    project,
+    has,
+    topLevelFunctions: () => topLevelFunctions(code),
+    call: <T>(fn: string, ...args: unknown[]) => run('call', ambient.active, ambient.effective, fn, args) as T,
+    callAs: <T>(email: string, fn: string, ...args: unknown[]) => run('call', email, email, fn, args) as T,
+    callFromClient: <T>(fn: string, ...args: unknown[]) =>
+      viaClient<T>(fn, args, (copies) => run('client', ambient.active, ambient.effective, fn, copies)),
+    callFromClientAs: <T>(email: string, fn: string, ...args: unknown[]) =>
+      viaClient<T>(fn, args, (copies) => run('client', email, email, fn, copies)),
+  };
 }

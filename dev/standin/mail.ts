@@ -1,6 +1,8 @@
 /**
  * Fake `MailApp`: every sent message lands in `MailState.outbox` for tests and the
- * playground. The daily quota counts recipients (to + cc + bcc) like the real one and,
+ * playground. Mail goes out from the execution's effective user (the account whose
+ * rights the script uses), with the `name` option as the sender's display name. The
+ * daily quota is per sender and counts recipients (to + cc + bcc) like the real one;
  * when it would run out, sendEmail throws the real message instead of sending.
  */
 import type { Ctx } from './context';
@@ -34,15 +36,33 @@ export interface SentMail {
 
 export interface MailState {
   outbox: SentMail[];
+  /** Recipients per sender per day. */
   dailyQuota: number;
-  /** Recipients used on `day` (UTC 'YYYY-MM-DD' of the fake clock). */
+  /** Recipients each sender used on `day` (UTC 'YYYY-MM-DD' of the fake clock). */
+  usedBy: Map<string, number>;
+  /** The sender `used` reads and writes: the workspace's effective user. */
+  defaultSender: string;
+  /** Recipients `defaultSender` used today (tests set it to run the quota out). */
   used: number;
   day: string;
 }
 
-/** A fresh mail state with `dailyQuota` recipients per day. */
-export function createMailState(dailyQuota = DEFAULT_DAILY_QUOTA): MailState {
-  return { outbox: [], dailyQuota, used: 0, day: '' };
+/** A fresh mail state with `dailyQuota` recipients per sender per day. */
+export function createMailState(dailyQuota = DEFAULT_DAILY_QUOTA, defaultSender = ''): MailState {
+  const usedBy = new Map<string, number>();
+  return {
+    outbox: [],
+    dailyQuota,
+    usedBy,
+    defaultSender,
+    day: '',
+    get used(): number {
+      return usedBy.get(this.defaultSender) ?? 0;
+    },
+    set used(n: number) {
+      usedBy.set(this.defaultSender, n);
+    },
+  };
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -64,7 +84,7 @@ class FakeMailApp {
 
   getRemainingDailyQuota(): number {
     this.rollDay();
-    return Math.max(0, this.state.dailyQuota - this.state.used);
+    return Math.max(0, this.state.dailyQuota - (this.state.usedBy.get(this.ctx.user.effective) ?? 0));
   }
 
   sendEmail(a: string | MailParams, subject?: string, body?: string, options?: MailParams): void {
@@ -79,10 +99,11 @@ class FakeMailApp {
     if (this.getRemainingDailyQuota() < to.length + cc.length + bcc.length) {
       throw this.ctx.fail('Service invoked too many times for one day: email.');
     }
-    this.state.used += to.length + cc.length + bcc.length;
+    const from = this.ctx.user.effective;
+    this.state.usedBy.set(from, (this.state.usedBy.get(from) ?? 0) + to.length + cc.length + bcc.length);
     this.state.outbox.push({
       at: this.ctx.clock.now(),
-      from: this.ctx.user.effective,
+      from,
       to,
       cc,
       bcc,
@@ -99,7 +120,7 @@ class FakeMailApp {
     const day = this.ctx.clock.now().toISOString().slice(0, 10);
     if (day !== this.state.day) {
       this.state.day = day;
-      this.state.used = 0;
+      this.state.usedBy.clear();
     }
   }
 }

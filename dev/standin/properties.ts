@@ -1,4 +1,8 @@
-/** Fake `PropertiesService`: three string stores with Apps Script's size limits. */
+/**
+ * Fake `PropertiesService`: string stores with Apps Script's size limits. Each script
+ * project has its own stores: one script store, one document store when the project is
+ * bound to a document (null otherwise, as Apps Script returns), one store per user.
+ */
 import type { Ctx } from './context';
 import { asGas } from './gas';
 
@@ -10,8 +14,25 @@ export const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
 
 export interface PropertyStores {
   script: Map<string, string>;
-  document: Map<string, string>;
-  user: Map<string, string>;
+  /** Null for a standalone project: getDocumentProperties() returns null there. */
+  document: Map<string, string> | null;
+  /** One store per effective user (getUserProperties is the running user's own). */
+  user: Map<string, Map<string, string>>;
+}
+
+/** Fresh stores for one project; `bound` when it has a container document. */
+export function createPropertyStores(bound: boolean): PropertyStores {
+  return { script: new Map(), document: bound ? new Map() : null, user: new Map() };
+}
+
+/** The store of `email` in `perUser`, created on first use. */
+export function storeOf<V>(perUser: Map<string, Map<string, V>>, email: string): Map<string, V> {
+  let store = perUser.get(email);
+  if (!store) {
+    store = new Map();
+    perUser.set(email, store);
+  }
+  return store;
 }
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -88,8 +109,8 @@ export function createPropertiesService(
   return ctx.wrap(
     {
       getScriptProperties: () => open(stores.script),
-      getDocumentProperties: () => open(stores.document),
-      getUserProperties: () => open(stores.user),
+      getDocumentProperties: () => (stores.document ? open(stores.document) : (null as unknown as GProps)),
+      getUserProperties: () => open(storeOf(stores.user, ctx.user.effective)),
     },
     'PropertiesService',
   );

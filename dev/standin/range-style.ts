@@ -4,6 +4,7 @@ import type { Ctx } from './context';
 import { type GRange, asGas } from './gas';
 import { type Grid, cellKey } from './grid';
 import type { FakeSheet } from './sheet';
+import { guardCells } from './sheet-guard';
 
 type StyleApi = Pick<
   GRange,
@@ -36,6 +37,11 @@ export class RangeStyles implements StyleApi {
 
   protected get grid(): Grid {
     return this.sheet.grid;
+  }
+
+  /** Throws Google's error unless the current user may change every cell of this range. */
+  protected guard(): void {
+    guardCells(this.ctx, this.sheet, this.box);
   }
 
   /** Builds a numRows × numCols array from a per-cell function (row, col are sheet coordinates). */
@@ -76,6 +82,7 @@ export class RangeStyles implements StyleApi {
   }
 
   private setAll(name: string, value: string | null): GRange {
+    this.guard();
     const m = this.grid.style(name);
     this.each((r, c) => (value === null ? m.delete(cellKey(r, c)) : m.set(cellKey(r, c), String(value))));
     return asGas(this);
@@ -83,6 +90,7 @@ export class RangeStyles implements StyleApi {
 
   private setEach(name: string, values: (string | null)[][], method: string): GRange {
     this.checkShape(values, method);
+    this.guard();
     const m = this.grid.style(name);
     this.each((r, c) => {
       const v = values[r - this.box.row][c - this.box.col];

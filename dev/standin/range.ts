@@ -2,13 +2,15 @@
 import { type Box, a1Of } from './a1';
 import { type CellValue } from './cell-parse';
 import { DEFAULT_NUMBER_FORMAT, displayOf } from './cell-display';
-import { clearCell, readCell, writeCell, writeFormula } from './cells';
+import { checkCellTexts, clearCell, readCell, writeCell, writeFormula } from './cells';
 import type { Ctx } from './context';
 import { type GProtection, type GRange, type GSheet, asGas } from './gas';
 import { cellKey } from './grid';
 import { FakeProtection } from './protection';
 import type { FakeSheet } from './sheet';
 import { RangeStyles } from './range-style';
+import { sortRows } from './range-sort';
+import { requireSheetsEdit } from './sheet-guard';
 
 type RangeApi = Pick<
   GRange,
@@ -47,6 +49,7 @@ type RangeApi = Pick<
   | 'isBlank'
   | 'getCell'
   | 'activate'
+  | 'sort'
 >;
 
 export class FakeRange extends RangeStyles implements RangeApi {
@@ -91,6 +94,8 @@ export class FakeRange extends RangeStyles implements RangeApi {
 
   setValues(values: any[][]): GRange {
     this.checkShape(values, 'setValues');
+    this.guard();
+    checkCellTexts(this.ctx, values.flat());
     const { row, col } = this.box;
     for (let i = 0; i < values.length; i++) {
       const src = values[i];
@@ -100,49 +105,59 @@ export class FakeRange extends RangeStyles implements RangeApi {
   }
 
   setValue(value: any): GRange {
+    this.guard();
+    checkCellTexts(this.ctx, [value]);
     this.each((r, c) => writeCell(this.grid, r, c, value, this.tz));
     return asGas(this);
   }
 
   setFormula(formula: string): GRange {
+    this.guard();
     this.each((r, c) => writeFormula(this.grid, r, c, formula));
     return asGas(this);
   }
 
   setFormulas(formulas: string[][]): GRange {
     this.checkShape(formulas, 'setFormulas');
+    this.guard();
     this.each((r, c) => writeFormula(this.grid, r, c, String(formulas[r - this.box.row][c - this.box.col] ?? '')));
     return asGas(this);
   }
 
   setNote(note: string | null): GRange {
+    this.guard();
     this.each((r, c) => this.setSparse(this.grid.notes, r, c, note));
     return asGas(this);
   }
 
   setNotes(notes: (string | null)[][]): GRange {
     this.checkShape(notes, 'setNotes');
+    this.guard();
     this.each((r, c) => this.setSparse(this.grid.notes, r, c, notes[r - this.box.row][c - this.box.col]));
     return asGas(this);
   }
 
   setNumberFormat(numberFormat: string): GRange {
+    this.guard();
     this.each((r, c) => this.grid.formats.set(cellKey(r, c), numberFormat));
     return asGas(this);
   }
 
   setNumberFormats(numberFormats: string[][]): GRange {
     this.checkShape(numberFormats, 'setNumberFormats');
+    this.guard();
     this.each((r, c) => this.grid.formats.set(cellKey(r, c), numberFormats[r - this.box.row][c - this.box.col]));
     return asGas(this);
   }
 
   clearContent(): GRange {
+    this.guard();
     this.each((r, c) => clearCell(this.grid, r, c));
     return asGas(this);
   }
 
   clear(): GRange {
+    this.guard();
     this.each((r, c) => {
       clearCell(this.grid, r, c);
       const key = cellKey(r, c);
@@ -201,18 +216,28 @@ export class FakeRange extends RangeStyles implements RangeApi {
   }
 
   protect(): GProtection {
+    requireSheetsEdit(this.ctx, this.sheet.spreadsheet);
     const p = new FakeProtection(this.ctx, this.sheet, 'RANGE', { ...this.box });
     this.sheet.protections.push(p);
     return this.ctx.wrap(p, 'Protection');
   }
 
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRange {
+    this.guard();
     this.sheet.dataValidations.push({ a1: this.getA1Notation(), rule });
     return asGas(this);
   }
 
   merge(): GRange {
+    this.guard();
     this.sheet.merges.push(this.getA1Notation());
+    return asGas(this);
+  }
+
+  /** Sorts the range's rows by one or more columns (sheet column numbers, or { column, ascending }). */
+  sort(sortSpecObj: any): GRange {
+    this.guard();
+    sortRows(this.grid, this.box, sortSpecObj);
     return asGas(this);
   }
 

@@ -1,50 +1,91 @@
-/** The `ScriptApp` global: triggers, enums, token and script id. */
+/**
+ * The `ScriptApp` global of one project: its triggers (only the running user's own are
+ * visible), enums, OAuth and identity tokens, script id and web-app service.
+ */
+import { oauthTokenFor } from './acl';
 import type { Ctx } from './context';
+import { USERINFO_EMAIL, mintIdToken, rememberAccessToken } from './identity';
+import type { Project } from './projects';
 import { newTriggerBuilder } from './trigger-builders';
-import { triggerIdOf, triggerObject } from './triggers';
+import { type TriggerRecord, triggerIdOf, triggerObject } from './triggers';
 
 const enumOf = (...names: string[]): Record<string, string> => Object.fromEntries(names.map((n) => [n, n]));
 
 class FakeScriptApp implements Pick<
   GoogleAppsScript.Script.ScriptApp,
-  'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getOAuthToken' | 'getScriptId'
+  | 'newTrigger'
+  | 'getProjectTriggers'
+  | 'getUserTriggers'
+  | 'deleteTrigger'
+  | 'getOAuthToken'
+  | 'getIdentityToken'
+  | 'getScriptId'
+  | 'getService'
 > {
   EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
   TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
   AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
   WeekDay = enumOf('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY');
 
-  constructor(private readonly ctx: Ctx) {}
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly project: Project,
+  ) {}
+
+  /** This project's triggers owned by the effective user. */
+  private mine(): TriggerRecord[] {
+    return this.ctx.triggers.list.filter((r) => r.projectId === this.project.id && r.owner === this.ctx.user.effective);
+  }
 
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
-    return newTriggerBuilder(this.ctx, functionName);
+    return newTriggerBuilder(this.ctx, functionName, this.project.id);
   }
   getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
-    return this.ctx.triggers.list.map((r) => triggerObject(this.ctx, r));
+    return this.mine().map((r) => triggerObject(this.ctx, r));
   }
 
   getUserTriggers(source: unknown): GoogleAppsScript.Script.Trigger[] {
     const id = this.ctx.unwrap<{ getId(): string }>(source).getId();
-    return this.ctx.triggers.list.filter((r) => r.sourceId === id).map((r) => triggerObject(this.ctx, r));
+    return this.mine()
+      .filter((r) => r.sourceId === id)
+      .map((r) => triggerObject(this.ctx, r));
   }
 
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     const id = triggerIdOf(this.ctx, trigger);
-    const store = this.ctx.triggers;
-    if (!store.list.some((r) => r.id === id))
+    if (!this.mine().some((r) => r.id === id))
       throw this.ctx.fail('Sorry, the trigger you are trying to delete does not exist.');
-    store.list = store.list.filter((r) => r.id !== id);
+    this.ctx.triggers.list = this.ctx.triggers.list.filter((r) => r.id !== id);
   }
 
+  /** A token for the effective user and the current project (what the stand-in's Google endpoints check). */
   getOAuthToken(): string {
-    return 'ya29.fake-oauth-token';
+    const token = oauthTokenFor(this.ctx);
+    rememberAccessToken(this.ctx, token, this.project, this.ctx.user.effective);
+    return token;
   }
+
+  /** An ID token for the effective user when the manifest asks for `openid`; null otherwise, as documented. */
+  getIdentityToken(): string {
+    const scopes = this.project.manifest?.oauthScopes ?? [];
+    if (!scopes.includes('openid')) return null as unknown as string;
+    const withEmail = scopes.includes(USERINFO_EMAIL) || scopes.includes('email');
+    const o = { email: this.ctx.user.effective, audience: this.project.oauthClientId, withEmail };
+    return mintIdToken(o, this.ctx.clock.now());
+  }
+
   getScriptId(): string {
-    return 'fake-script-id';
+    return this.project.id;
+  }
+
+  getService(): GoogleAppsScript.Script.Service {
+    const latest = (): string | null => this.project.deployments[this.project.deployments.length - 1]?.url ?? null;
+    const service = { getUrl: () => latest() as string, isEnabled: () => latest() !== null };
+    return this.ctx.wrap(service, 'Service');
   }
 }
 
-/** The `ScriptApp` global. */
-export function createScriptApp(ctx: Ctx): GoogleAppsScript.Script.ScriptApp {
-  return ctx.wrap(new FakeScriptApp(ctx), 'ScriptApp');
+/** The `ScriptApp` global of `project`. */
+export function createScriptApp(ctx: Ctx, project: Project): GoogleAppsScript.Script.ScriptApp {
+  return ctx.wrap(new FakeScriptApp(ctx, project), 'ScriptApp');
 }

@@ -2,8 +2,9 @@
  * The list of services the stand-in installs. One factory per service file; a new
  * service (CalendarApp, MailApp, DocumentApp, DriveApp, …) is plugged in by adding
  * one line to SERVICES and, if it keeps state tests read, a field on ServiceEnv.
+ * Factories run once per script project (each project has its own globals).
  */
-import { type CacheStores, createCacheService } from './cache';
+import { createCacheService } from './cache';
 import { createCharts } from './chart';
 import type { Ctx } from './context';
 import { createFormApp } from './form-app';
@@ -11,6 +12,8 @@ import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createLogger, createQuietConsole } from './logger';
 import { type PropertyStores, createPropertiesService } from './properties';
+import type { CacheStores } from './cache';
+import type { Project } from './projects';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
 import { createSpreadsheetApp } from './spreadsheet-app';
@@ -22,15 +25,23 @@ import { createDriveApp, type DriveState } from './drive';
 import { createMailApp, type MailState } from './mail';
 import { createCalendarService } from './calendar';
 import { createAdvancedCalendar } from './calendar-advanced';
+import { createAdvancedDrive } from './drive-advanced';
+import { createContentService } from './content-service';
 
-/** State shared between createWorkspace and the service factories. */
-export interface ServiceEnv {
-  activeSpreadsheetId: string;
-  properties: PropertyStores;
-  caches: CacheStores;
+/** State every project shares: the fake servers behind UrlFetchApp, the outbox, Drive. */
+export interface SharedServices {
   http: HttpRouter;
   mail: MailState;
   drive: DriveState;
+}
+
+/** What a service factory gets: the shared state plus the project it is made for. */
+export interface ServiceEnv extends SharedServices {
+  project: Project;
+  /** The project's container spreadsheet, '' for a standalone project. */
+  activeSpreadsheetId: string;
+  properties: PropertyStores;
+  caches: CacheStores;
 }
 
 export type ServiceFactory = (ctx: Ctx, env: ServiceEnv) => Record<string, unknown>;
@@ -40,15 +51,19 @@ export const SERVICES: ServiceFactory[] = [
   (ctx) => ({ FormApp: createFormApp(ctx) }),
   (ctx, env) => ({ PropertiesService: createPropertiesService(ctx, env.properties) }),
   (ctx, env) => ({ CacheService: createCacheService(ctx, env.caches) }),
-  (ctx) => ({ LockService: createLockService(ctx) }),
+  (ctx, env) => ({ LockService: createLockService(ctx, env.project.locks, env.project.containerId !== null) }),
   (ctx) => ({ Session: createSession(ctx) }),
-  (ctx) => ({ ScriptApp: createScriptApp(ctx) }),
+  (ctx, env) => ({ ScriptApp: createScriptApp(ctx, env.project) }),
   (ctx) => ({ Utilities: createUtilities(ctx) }),
-  (ctx) => ({ HtmlService: createHtmlService(ctx) }),
+  (ctx) => ({ HtmlService: createHtmlService(ctx), ContentService: createContentService(ctx) }),
   (ctx) => ({ Logger: createLogger(ctx), console: createQuietConsole(ctx) }),
   (ctx) => ({ CalendarApp: createCalendarService(ctx), Calendar: createAdvancedCalendar(ctx) }),
   (ctx, env) => ({ MailApp: createMailApp(ctx, env.mail) }),
-  (ctx, env) => ({ DriveApp: createDriveApp(ctx, env.drive), DocumentApp: createDocumentApp(ctx, env.drive) }),
+  (ctx, env) => ({
+    DriveApp: createDriveApp(ctx, env.drive),
+    DocumentApp: createDocumentApp(ctx, env.drive),
+    Drive: createAdvancedDrive(ctx, env.drive),
+  }),
   (ctx, env) => ({
     UrlFetchApp: ctx.wrap(
       createUrlFetchApp(env.http, undefined, (bytes, type) => makeBlob(ctx, bytes, type)),

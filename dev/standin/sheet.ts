@@ -1,7 +1,7 @@
 /** Fake `Sheet`: owns a Grid; hands out wrapped FakeRanges; keeps protections and charts. */
 import { type Box, parseA1 } from './a1';
 import { FakeChart, newChartBuilder } from './chart';
-import { writeCell } from './cells';
+import { checkCellTexts, writeCell } from './cells';
 import type { Ctx } from './context';
 import { type GProtection, type GRange, type GSheet, type GSpreadsheet, asGas } from './gas';
 import { Grid } from './grid';
@@ -9,6 +9,7 @@ import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { SheetView } from './sheet-view';
+import { guardCells, guardRowInsert, guardSheet, requireSheetsEdit } from './sheet-guard';
 
 type SheetApi = Pick<
   GSheet,
@@ -50,6 +51,7 @@ type SheetApi = Pick<
   | 'setFrozenColumns'
   | 'getFrozenColumns'
   | 'insertColumnsAfter'
+  | 'getFormUrl'
 >;
 
 export class FakeSheet extends SheetView implements SheetApi {
@@ -88,7 +90,13 @@ export class FakeSheet extends SheetView implements SheetApi {
   getName(): string {
     return this.name;
   }
+  /** The URL of the form that sends its responses to this sheet, or null. */
+  getFormUrl(): string | null {
+    const form = [...this.ctx.forms.values()].find((f) => f.responsesSheet === this);
+    return form ? `https://docs.google.com/forms/d/${form.id}/viewform` : null;
+  }
   setName(name: string): GSheet {
+    guardSheet(this.ctx, this);
     if (this.spreadsheet.sheets.some((s) => s !== this && s.name.toLowerCase() === name.toLowerCase())) {
       throw this.ctx.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
@@ -125,6 +133,8 @@ export class FakeSheet extends SheetView implements SheetApi {
 
   appendRow(rowContents: any[]): GSheet {
     const row = this.grid.extent().lastRow + 1;
+    guardCells(this.ctx, this, { row, col: 1, numRows: 1, numCols: Math.max(rowContents.length, 1) });
+    checkCellTexts(this.ctx, rowContents);
     if (row > this.grid.maxRows) this.grow(row - this.grid.maxRows, 0);
     if (rowContents.length > this.grid.maxCols) this.grow(0, rowContents.length - this.grid.maxCols);
     rowContents.forEach((v, j) => writeCell(this.grid, row, j + 1, v, this.spreadsheet.timeZone));
@@ -132,14 +142,17 @@ export class FakeSheet extends SheetView implements SheetApi {
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): GSheet {
+    guardRowInsert(this.ctx, this, afterPosition);
     this.spreadsheet.checkCellLimit(howMany * this.grid.maxCols);
     this.grid.insertRows(afterPosition, howMany);
+    this.shiftProtections(afterPosition + 1, howMany);
     return asGas(this);
   }
   insertRowsBefore(beforePosition: number, howMany: number): GSheet {
     return this.insertRowsAfter(beforePosition - 1, howMany);
   }
   insertColumnsAfter(_afterPosition: number, howMany: number): GSheet {
+    guardSheet(this.ctx, this);
     this.grow(0, howMany);
     return asGas(this);
   }
@@ -153,16 +166,20 @@ export class FakeSheet extends SheetView implements SheetApi {
       throw this.ctx.fail('Those rows are out of bounds.');
     if (howMany >= this.grid.maxRows - this.frozenRows)
       throw this.ctx.fail('Sorry, it is not possible to delete all non-frozen rows.');
+    guardCells(this.ctx, this, { row: rowPosition, col: 1, numRows: howMany, numCols: this.grid.maxCols });
     this.grid.deleteRows(rowPosition, howMany);
+    this.shiftProtections(rowPosition, -howMany);
   }
 
   setFrozenRows(rows: number): void {
+    guardSheet(this.ctx, this);
     this.frozenRows = rows;
   }
   getFrozenRows(): number {
     return this.frozenRows;
   }
   setFrozenColumns(columns: number): void {
+    guardSheet(this.ctx, this);
     this.frozenColumns = columns;
   }
   getFrozenColumns(): number {
@@ -170,6 +187,7 @@ export class FakeSheet extends SheetView implements SheetApi {
   }
 
   protect(): GProtection {
+    requireSheetsEdit(this.ctx, this.spreadsheet);
     const existing = this.protections.find((p) => p.type === 'SHEET');
     if (existing) return this.ctx.wrap(existing, 'Protection');
     const p = new FakeProtection(this.ctx, this, 'SHEET', {
@@ -188,11 +206,13 @@ export class FakeSheet extends SheetView implements SheetApi {
   }
 
   clear(): GSheet {
+    guardCells(this.ctx, this, this.wholeBox());
     const g = new Grid(this.grid.maxRows, this.grid.maxCols);
     this.grid = g;
     return asGas(this);
   }
   clearContents(): GSheet {
+    guardCells(this.ctx, this, this.wholeBox());
     this.grid.rows = [];
     this.grid.formulas.clear();
     this.grid.touch();
@@ -200,10 +220,12 @@ export class FakeSheet extends SheetView implements SheetApi {
   }
 
   hideSheet(): GSheet {
+    guardSheet(this.ctx, this);
     this.hidden = true;
     return asGas(this);
   }
   showSheet(): GSheet {
+    guardSheet(this.ctx, this);
     this.hidden = false;
     return asGas(this);
   }
@@ -211,13 +233,16 @@ export class FakeSheet extends SheetView implements SheetApi {
     return this.hidden;
   }
   setTabColor(color: string | null): GSheet {
+    guardSheet(this.ctx, this);
     this.tabColor = color;
     return asGas(this);
   }
   autoResizeColumns(_startColumn: number, _numColumns: number): GSheet {
+    guardSheet(this.ctx, this);
     return asGas(this);
   }
   setColumnWidth(columnPosition: number, width: number): GSheet {
+    guardSheet(this.ctx, this);
     this.columnWidths.set(columnPosition, width);
     return asGas(this);
   }
@@ -245,15 +270,27 @@ export class FakeSheet extends SheetView implements SheetApi {
     return this.charts.map((c) => this.ctx.wrap<GoogleAppsScript.Spreadsheet.EmbeddedChart>(c, 'EmbeddedChart'));
   }
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    guardSheet(this.ctx, this);
     this.charts.push(this.ctx.unwrap<FakeChart>(chart));
   }
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    guardSheet(this.ctx, this);
     const id = this.ctx.unwrap<FakeChart>(chart).id;
     this.charts = this.charts.filter((c) => c.id !== id);
   }
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    guardSheet(this.ctx, this);
     const c = this.ctx.unwrap<FakeChart>(chart);
     this.charts = this.charts.map((old) => (old.id === c.id ? c : old));
+  }
+
+  private wholeBox(): Box {
+    return { row: 1, col: 1, numRows: this.grid.maxRows, numCols: this.grid.maxCols };
+  }
+
+  private shiftProtections(row: number, by: number): void {
+    for (const p of this.protections) if (p.type === 'RANGE') p.shiftRows(row, by);
+    this.protections = this.protections.filter((p) => p.box.numRows > 0);
   }
 
   private grow(rows: number, cols: number): void {

@@ -2,6 +2,7 @@
 import type { Ctx } from './context';
 import type { GSheet, GSpreadsheet } from './gas';
 import { createSpreadsheet } from './spreadsheet';
+import { requireSheetsRead } from './sheet-guard';
 import { getUi } from './ui';
 
 type AppApi = Pick<
@@ -17,10 +18,11 @@ class FakeSpreadsheetApp implements AppApi {
   ) {}
 
   getActiveSpreadsheet(): GSpreadsheet {
-    return this.openById(this.activeId);
+    return this.getActive();
   }
+  /** Null in a standalone project (no container), as in Apps Script. */
   getActive(): GSpreadsheet {
-    return this.openById(this.activeId);
+    return this.activeId ? this.openById(this.activeId) : (null as unknown as GSpreadsheet);
   }
   getActiveSheet(): GSheet {
     return this.getActive().getActiveSheet();
@@ -30,6 +32,7 @@ class FakeSpreadsheetApp implements AppApi {
     const ss = this.ctx.spreadsheets.get(id);
     if (!ss)
       throw this.ctx.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    requireSheetsRead(this.ctx, ss);
     return this.ctx.wrap(ss, 'Spreadsheet');
   }
 
@@ -51,7 +54,7 @@ class FakeSpreadsheetApp implements AppApi {
   }
 }
 
-/** The `SpreadsheetApp` global, bound to the active spreadsheet `activeId`. */
+/** The `SpreadsheetApp` global, bound to the active spreadsheet `activeId` ('' for a standalone project). */
 export function createSpreadsheetApp(ctx: Ctx, activeId: string): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
   return ctx.wrap(new FakeSpreadsheetApp(ctx, activeId), 'SpreadsheetApp');
 }

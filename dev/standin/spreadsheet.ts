@@ -1,7 +1,11 @@
-/** Fake `Spreadsheet`: a named list of FakeSheets with a time zone. */
+/** Fake `Spreadsheet`: a named list of FakeSheets with a time zone, an owner and the people it is shared with. */
+import { type Acl, currentProject, newAcl } from './acl';
 import type { Ctx } from './context';
 import type { GProtection, GSheet, GSpreadsheet } from './gas';
+import { DENIED } from './google-errors';
+import { Shareable } from './sharing';
 import { FakeSheet } from './sheet';
+import { guardSheet, requireSheetsEdit } from './sheet-guard';
 import { isValidTimeZone } from './tz';
 import { recordShown } from './ui';
 
@@ -29,9 +33,12 @@ type SpreadsheetApi = Pick<
   | 'getRange'
 >;
 
-export class FakeSpreadsheet implements SpreadsheetApi {
+export class FakeSpreadsheet extends Shareable implements SpreadsheetApi {
   sheets: FakeSheet[] = [];
   activeSheet: FakeSheet | null = null;
+  readonly acl: Acl;
+  /** The projects that created or opened it (what a drive.file-only project may see). */
+  readonly apps = new Set<string>();
   private nextSheetId = 0;
 
   constructor(
@@ -39,9 +46,18 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     readonly id: string,
     public name: string,
     public timeZone: string,
-    readonly owner: string,
+    owner: string,
   ) {
+    super();
+    this.acl = newAcl(owner);
     this.addSheet('Sheet1');
+  }
+
+  protected get sharingCtx(): Ctx {
+    return this.ctx;
+  }
+  protected shareDenied(): Error {
+    return this.ctx.fail(DENIED.sheetsViewOnly);
   }
 
   /** Test helper: the raw sheet called `name`, or undefined. */
@@ -86,6 +102,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return this.name;
   }
   rename(newName: string): void {
+    requireSheetsEdit(this.ctx, this);
     this.name = newName;
   }
   getSpreadsheetTimeZone(): string {
@@ -93,6 +110,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   }
   setSpreadsheetTimeZone(timezone: string): void {
     if (!isValidTimeZone(timezone)) throw this.ctx.fail(`Invalid argument: timezone`);
+    requireSheetsEdit(this.ctx, this);
     this.timeZone = timezone;
   }
   getNumSheets(): number {
@@ -127,6 +145,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   }
 
   insertSheet(nameOrIndex?: string | number | object, index?: number | object): GSheet {
+    requireSheetsEdit(this.ctx, this);
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.freeName();
     const at = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.sheets.length;
     const sheet = this.addSheet(name, undefined, Math.min(at, this.sheets.length));
@@ -137,6 +156,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   deleteSheet(sheet: GSheet): void {
     const raw = this.ctx.unwrap<FakeSheet>(sheet);
     if (!this.sheets.includes(raw)) throw this.ctx.fail('Sheet not found');
+    guardSheet(this.ctx, raw);
     if (this.sheets.length === 1)
       throw this.ctx.fail("This operation is not allowed: You can't remove all the sheets in a document.");
     this.sheets = this.sheets.filter((s) => s !== raw);
@@ -174,6 +194,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 /** Makes a spreadsheet, registers it in `ctx.spreadsheets` and returns it raw. */
 export function createSpreadsheet(ctx: Ctx, name: string, id = ctx.nextId('ss')): FakeSpreadsheet {
   const ss = new FakeSpreadsheet(ctx, id, name, ctx.scriptTimeZone, ctx.user.effective);
+  ss.apps.add(currentProject(ctx).id);
   ctx.spreadsheets.set(id, ss);
   return ss;
 }

@@ -1,4 +1,7 @@
-/** `TriggerBuilder` and its clock / spreadsheet / form / calendar builders. */
+/**
+ * `TriggerBuilder` and its clock / spreadsheet / form / calendar builders. A trigger is
+ * created in the builder's project and belongs to the effective user of the execution.
+ */
 import type { Ctx } from './context';
 import { asGas } from './gas';
 import { type EventType, type TriggerSource, addTrigger, triggerObject } from './triggers';
@@ -30,6 +33,7 @@ class ClockBuilder implements Pick<
   constructor(
     private readonly ctx: Ctx,
     private readonly handler: string,
+    private readonly projectId: string,
   ) {}
 
   everyMinutes(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
@@ -85,6 +89,8 @@ class ClockBuilder implements Pick<
       source: 'CLOCK',
       sourceId: '',
       schedule: this.schedule,
+      owner: this.ctx.user.effective,
+      projectId: this.projectId,
     });
     return triggerObject(this.ctx, rec);
   }
@@ -103,6 +109,7 @@ class SourceBuilder {
     private readonly handler: string,
     private readonly source: TriggerSource,
     private readonly sourceId: string,
+    private readonly projectId: string,
   ) {}
   onFormSubmit(): this {
     this.event = 'ON_FORM_SUBMIT';
@@ -132,6 +139,8 @@ class SourceBuilder {
       source: this.source,
       sourceId: this.sourceId,
       schedule: {},
+      owner: this.ctx.user.effective,
+      projectId: this.projectId,
     });
     return triggerObject(this.ctx, rec);
   }
@@ -144,30 +153,38 @@ class FakeTriggerBuilder implements Pick<
   constructor(
     private readonly ctx: Ctx,
     private readonly handler: string,
+    private readonly projectId: string,
   ) {}
   timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
-    return this.ctx.wrap(new ClockBuilder(this.ctx, this.handler), 'ClockTriggerBuilder');
+    return this.ctx.wrap(new ClockBuilder(this.ctx, this.handler, this.projectId), 'ClockTriggerBuilder');
   }
   forSpreadsheet(
     sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string,
   ): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     return this.ctx.wrap(
-      new SourceBuilder(this.ctx, this.handler, 'SPREADSHEETS', idOf(this.ctx, sheet)),
+      new SourceBuilder(this.ctx, this.handler, 'SPREADSHEETS', idOf(this.ctx, sheet), this.projectId),
       'SpreadsheetTriggerBuilder',
     );
   }
   forForm(form: GoogleAppsScript.Forms.Form | string): GoogleAppsScript.Script.FormTriggerBuilder {
     return this.ctx.wrap(
-      new SourceBuilder(this.ctx, this.handler, 'FORMS', idOf(this.ctx, form)),
+      new SourceBuilder(this.ctx, this.handler, 'FORMS', idOf(this.ctx, form), this.projectId),
       'FormTriggerBuilder',
     );
   }
   forUserCalendar(emailId: string): GoogleAppsScript.Script.CalendarTriggerBuilder {
-    return this.ctx.wrap(new SourceBuilder(this.ctx, this.handler, 'CALENDAR', emailId), 'CalendarTriggerBuilder');
+    return this.ctx.wrap(
+      new SourceBuilder(this.ctx, this.handler, 'CALENDAR', emailId, this.projectId),
+      'CalendarTriggerBuilder',
+    );
   }
 }
 
-/** `ScriptApp.newTrigger(functionName)`. */
-export function newTriggerBuilder(ctx: Ctx, handler: string): GoogleAppsScript.Script.TriggerBuilder {
-  return ctx.wrap(new FakeTriggerBuilder(ctx, handler), 'TriggerBuilder');
+/** `ScriptApp.newTrigger(functionName)` in project `projectId`. */
+export function newTriggerBuilder(
+  ctx: Ctx,
+  handler: string,
+  projectId: string,
+): GoogleAppsScript.Script.TriggerBuilder {
+  return ctx.wrap(new FakeTriggerBuilder(ctx, handler, projectId), 'TriggerBuilder');
 }

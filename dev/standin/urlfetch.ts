@@ -2,7 +2,8 @@
  * Stand-in for UrlFetchApp: sends each request to a fake server through an HTTP router
  * and copies the real service's behaviour that callers depend on (method defaults,
  * form-encoding of object payloads, exceptions for status ≥ 400 unless
- * muteHttpExceptions, network failures as thrown exceptions).
+ * muteHttpExceptions, network failures as thrown exceptions, redirects followed with a
+ * GET unless followRedirects is false).
  */
 import type { FakeHttpHandler, FakeHttpRequest, FakeHttpResponse } from './http-types';
 
@@ -20,6 +21,8 @@ export interface HttpRouter {
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 const TRUNCATE_BODY_CHARS = 100;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
 
 /** An exception shaped like Apps Script's (`name` 'Exception'). */
 export function appsScriptException(message: string): Error {
@@ -93,6 +96,23 @@ function toResponse(res: FakeHttpResponse, makeBlob?: BlobMaker): HTTPResponse {
   };
 }
 
+function locationOf(res: FakeHttpResponse): string | undefined {
+  return Object.entries(res.headers).find(([k]) => k.toLowerCase() === 'location')?.[1];
+}
+
+/** Sends `req`; a redirect is followed (as a GET, without the body, except 307/308) when `enabled`. */
+function follow(router: { handle(req: FakeHttpRequest): FakeHttpResponse }, req: FakeHttpRequest, enabled: boolean) {
+  let res = router.handle(req);
+  for (let hops = 0; enabled && REDIRECTS.has(res.status) && locationOf(res); hops++) {
+    if (hops === MAX_REDIRECTS) throw appsScriptException(`Too many redirects: ${req.url}`);
+    const keep = res.status === 307 || res.status === 308;
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => keep || !/^content-type$/i.test(k)));
+    req = keep ? { ...req, url: locationOf(res)! } : { url: locationOf(res)!, method: 'get', headers, payload: '' };
+    res = router.handle(req);
+  }
+  return res;
+}
+
 /**
  * A UrlFetchApp backed by `router`. `onCall` hears each service call by method name
  * ('fetch', 'fetchAll', 'getRequest'), for quota counting. A handler that throws
@@ -104,7 +124,7 @@ export function createUrlFetchApp(
   makeBlob?: BlobMaker,
 ): UrlFetchStandIn {
   const send = (url: string, params: FetchOptions = {}): HTTPResponse => {
-    const res = router.handle(toRequest(url, params));
+    const res = follow(router, toRequest(url, params), params.followRedirects !== false);
     if (res.status >= 400 && !params.muteHttpExceptions) {
       const shown = res.body.length > TRUNCATE_BODY_CHARS ? `${res.body.slice(0, TRUNCATE_BODY_CHARS)}...` : res.body;
       throw appsScriptException(

@@ -1,20 +1,21 @@
 /**
- * One click of an official: authorize on the server, apply the SOP engine
- * under the script lock, perform the effects, write the row once and append
- * the history once. A stale sidebar (older row version) is refused.
+ * One click of an official: authorize on the server, apply the SOP engine under the script lock,
+ * record the decision (row and Riwayat), then perform the effects and record their outcome
+ * (commit.ts). A stale sidebar (older row version) is refused.
  */
-import { historyRecord, type HistoryRecord } from '../core/history';
-import { applyAction } from '../core/sop/engine';
+import { historyRecord } from '../core/history';
+import { applyAction, stepOf } from '../core/sop/engine';
 import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
 import { operatorProblem } from '../core/users';
 import { currentActor, officeToday } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
+import { recordDecision, recordOutcome, withPlanned } from './commit';
 import { presetOf } from './preset';
-import { decideSchedule } from './scheduling';
+import { chosenResourcesProblem, decideSchedule } from './scheduling';
 import type { VcRequest } from '../core/request';
-import type { ActionDef, Actor, Effect, HistoryDraft, Preset } from '../core/sop/types';
-import type { Deps, StoredRequest } from './ports';
+import type { ActionDef, ActionInput, Actor, Effect, HistoryDraft, Preset } from '../core/sop/types';
+import type { Deps, ReadDeps, StoredRequest } from './ports';
 
 function shapeProblem(dto: ActionRequestDto): string | null {
   if (!dto || typeof dto !== 'object') return 'Permintaan tidak terbaca.';
@@ -26,63 +27,43 @@ function shapeProblem(dto: ActionRequestDto): string | null {
   return null;
 }
 
-/** When the action assigns the operator: null when they may be assigned today, else the refusal (operatorProblem). */
-function operatorRefusal(deps: Deps, action: ActionDef, after: VcRequest): string | null {
-  if (!action.requires.includes('operator')) return null;
+/** When the action assigned a (new) operator: null when they may be, else the refusal (operatorProblem). */
+function operatorRefusal(deps: Deps, before: VcRequest, after: VcRequest): string | null {
+  if (after.operator === '' || after.operator === before.operator) return null;
   const { users, delegations } = deps.config.users();
   return operatorProblem(after.operator, users, delegations, officeToday(deps));
 }
 
-/** Before an action that checks the schedule: re-check and assign host/room, or refuse. */
+/**
+ * Before an action that checks the schedule: re-check and assign host/room, or refuse. At any other
+ * action that takes a host or an operator, that choice alone is checked (Sumber Daya and clashes).
+ */
 function withSchedule(
   deps: Deps,
   request: VcRequest,
-  action: ActionDef,
+  action: ActionDef | undefined,
+  input: ActionInput,
 ): { ok: true; request: VcRequest } | { ok: false; reason: string } {
-  if (!action.checksSchedule) return { ok: true, request };
+  if (!action?.checksSchedule) {
+    const chosen = { host: input.host?.trim() ?? '', operator: input.operator?.trim() ?? '' };
+    const problem = chosenResourcesProblem(deps, request, chosen);
+    return problem ? { ok: false, reason: `Jadwal tidak tersedia: ${problem}` } : { ok: true, request };
+  }
   const decision = decideSchedule(deps, request);
   if (!decision.ok) return { ok: false, reason: `Jadwal tidak tersedia: ${decision.reason}` };
   return { ok: true, request: { ...request, host: decision.host, room: decision.room } };
 }
 
-/** 'release' frees the slot the request held BEFORE the action (the old one when the action moved it). */
-function withPreviousSlot(effects: Effect[], before: VcRequest): Effect[] {
+/** When the action moved the event, 'release' must free the OLD slot: its effect carries it. */
+function withPreviousSlot(effects: Effect[], before: VcRequest, after: VcRequest): Effect[] {
+  const moved =
+    before.eventDate !== after.eventDate || before.startTime !== after.startTime || before.endTime !== after.endTime;
+  if (!moved || !before.eventDate || !before.startTime) return effects;
   return effects.map((e) =>
     e.kind === 'release'
       ? { ...e, params: { ...e.params, fromDate: before.eventDate, fromStart: before.startTime } }
       : e,
   );
-}
-
-/** Undo what a failed click newly booked or created (nothing booked or made before it). */
-function undoNew(deps: Deps, before: VcRequest, after: VcRequest, preset: Preset): void {
-  const key = `${after.id}:v${after.version}:batal`;
-  const booked = (r: VcRequest) => [r.host, r.room, r.operator].some((x) => x !== '');
-  const effects: Effect[] = [];
-  if (!booked(before) && booked(after)) effects.push({ kind: 'release', key: `${key}:release`, params: {} });
-  if (!before.meetingId && after.meetingId)
-    effects.push({ kind: 'cancel_meeting', key: `${key}:cancel_meeting`, params: {} });
-  runEffects(deps.effects, deps.clock, after, preset, effects);
-}
-
-/**
- * Write the row, then append the history. When either fails, the row is put back as it was and
- * what this click newly booked or created is undone, so row, history, calendar and Zoom agree
- * again; the error is rethrown and the official repeats the click (mail already sent is not sent
- * twice: the mailer keeps a ledger by effect key).
- */
-function record(deps: Deps, stored: StoredRequest, after: VcRequest, preset: Preset, records: HistoryRecord[]): void {
-  let written = false;
-  try {
-    deps.register.write({ row: stored.row, request: after });
-    written = true;
-    deps.history.append(records);
-    deps.changed?.();
-  } catch (err) {
-    if (written) deps.register.write(stored);
-    undoNew(deps, stored.request, after, preset);
-    throw err;
-  }
 }
 
 /** The engine's decision on the click, then the checks that need the outside world (operator, schedule). */
@@ -92,28 +73,30 @@ function decide(
   preset: Preset,
   dto: ActionRequestDto,
   actor: Actor,
-):
-  | { ok: true; action: ActionDef; request: VcRequest; effects: Effect[]; history: HistoryDraft }
-  | { ok: false; error: string } {
+): { ok: true; request: VcRequest; effects: Effect[]; history: HistoryDraft } | { ok: false; error: string } {
   const input = dto.input ?? {};
   const cmd = { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input };
   const outcome = applyAction(stored.request, preset, cmd, actor, deps.clock.now());
   if (!outcome.ok) return { ok: false, error: outcome.reason };
-  const action = outcome.action;
-  const badOperator = operatorRefusal(deps, action, outcome.request);
+  const badOperator = operatorRefusal(deps, stored.request, outcome.request);
   if (badOperator) return { ok: false, error: badOperator };
-  const decided = withSchedule(deps, outcome.request, action);
+  const action = stepOf(preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action);
+  const decided = withSchedule(deps, outcome.request, action, input);
   if (!decided.ok) return { ok: false, error: decided.reason };
-  const effects = withPreviousSlot(outcome.effects, stored.request);
-  return { ok: true, action, request: decided.request, effects, history: outcome.history };
+  const effects = withPreviousSlot(outcome.effects, stored.request, decided.request);
+  return { ok: true, request: decided.request, effects, history: outcome.history };
 }
 
-const brokenVersion = (id: string): string =>
-  `Kolom Versi untuk ${id} kosong atau rusak (mungkin diubah manual). Minta admin memperbaikinya; tindakan tidak dijalankan.`;
+function versionProblem(stored: StoredRequest | null, id: string): string | null {
+  if (!stored) return `Permohonan ${id} tidak ditemukan di Register.`;
+  if (stored.request.version) return null;
+  return `Kolom Versi untuk ${id} kosong atau rusak (mungkin diubah manual). Minta admin memperbaikinya; tindakan tidak dijalankan.`;
+}
 
 /**
  * Perform one SOP step for the caller, under the script lock: the engine decides, the operator and
- * the schedule are checked, the effects run, then the row is written and the history appended once.
+ * the schedule are checked, the decision is recorded (nothing irreversible before it), then the
+ * effects run and their outcome is recorded. A failed first write throws (nothing happened).
  */
 export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionResultDto> {
   const bad = shapeProblem(dto);
@@ -123,26 +106,39 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
   const actor = who.actor;
   return deps.lock.run(() => {
     const stored = deps.register.find(dto.requestId);
-    if (!stored) return { ok: false, error: `Permohonan ${dto.requestId} tidak ditemukan di Register.` };
-    if (!stored.request.version) return { ok: false, error: brokenVersion(dto.requestId) };
+    const problem = versionProblem(stored, dto.requestId);
+    if (problem || !stored) return { ok: false, error: problem ?? '' };
     const found = presetOf(stored.request, deps);
     if (!found.ok) return { ok: false, error: found.problem };
     const decided = decide(deps, stored, found.preset, dto, actor);
     if (!decided.ok) return decided;
-    const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, decided.effects);
-    const entry = historyRecord({ ...decided.history, kind: 'aksi' });
-    record(deps, stored, done.request, found.preset, [entry, ...done.records]);
-    const history = deps.history.forRequest(dto.requestId);
-    const detail = detailOf(deps, done.request, found.preset, actor, history);
-    const label = decided.action.label;
-    const pending = done.request.pending.length;
-    const message = `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}`;
-    return { ok: true, value: { message, detail } };
+    const planned = withPlanned(decided.request, decided.effects);
+    const recorded = recordDecision(deps, stored, planned, [historyRecord({ ...decided.history, kind: 'aksi' })]);
+    if (!recorded.ok) return recorded;
+    const done = runEffects(deps.effects, deps.clock, planned, found.preset, decided.effects);
+    const unrecorded = recordOutcome(deps, stored.row, done);
+    const now = unrecorded ? planned : done.request;
+    const detail = detailOf(deps, now, found.preset, actor, deps.history.forRequest(dto.requestId));
+    return { ok: true, value: { message: resultMessage(found.preset, stored.request, dto, now, unrecorded), detail } };
   });
 }
 
+/** 'Label: tercatat untuk VC-….', with how many effects are still pending (and why, when their outcome was not written). */
+function resultMessage(
+  preset: Preset,
+  before: VcRequest,
+  dto: ActionRequestDto,
+  now: VcRequest,
+  unrecorded: string,
+): string {
+  const label = stepOf(preset, before.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
+  const pending = now.pending.length;
+  const why = unrecorded ? ` Hasilnya belum dapat dicatat (${unrecorded}).` : '';
+  return `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}${why}`;
+}
+
 /** The detail of one request for the caller (any active official may read it). */
-export function requestDetail(deps: Deps, id: string): Result<RequestDetailDto> {
+export function requestDetail(deps: ReadDeps, id: string): Result<RequestDetailDto> {
   if (typeof id !== 'string' || !id) return { ok: false, error: 'Nomor permohonan tidak terbaca.' };
   const who = currentActor(deps);
   if (!who.ok) return { ok: false, error: who.reason };

@@ -5,7 +5,7 @@
  */
 import { OFFICE_ZONES, zoneAbbrev } from '../core/dates';
 import { settingsToFields, validateSettingsForm } from '../core/settings-form';
-import type { Settings } from '../core/settings';
+import { FORM_RESPONDERS, type FormResponders, type Settings } from '../core/settings';
 import { PRESETS } from '../core/sop/presets';
 import type {
   FieldErrors,
@@ -15,16 +15,16 @@ import type {
   ZoomCredentialsDto,
 } from '../shared/admin-rpc';
 import type { Result } from '../shared/rpc';
-import { currentActor } from './caller';
+import { asAdmin } from './guards';
+import { checkZoom, type ZoomCheckPort } from './zoom-check';
 import { CUSTOM_PRESET_ID } from './preset';
 import type { Deps } from './ports';
 
-/** What the wizard needs from the outside. */
-export interface AdminPort {
+/** What the wizard needs from the outside (and, for "Tes koneksi", from Zoom). */
+export interface AdminPort extends ZoomCheckPort {
   writeSettings(settings: Settings): void;
   zoomConfigured(): boolean;
   saveZoomCredentials(creds: ZoomCredentialsDto): void;
-  testZoom(): { ok: boolean; message: string };
   runSetup(): string[];
 }
 
@@ -35,12 +35,16 @@ const ZONE_NAMES: Record<string, string> = {
   'Asia/Jayapura': 'Jayapura',
 };
 
+const RESPONDER_LABELS: Record<FormResponders, string> = {
+  semua: 'Siapa saja yang punya tautannya (pemohon dari luar kantor)',
+  kantor: 'Hanya akun Google kantor',
+};
+
+/** Longest Client Secret taken (Zoom's are 32 characters; the room covers other formats). */
+const ZOOM_SECRET_MAX_CHARS = 200;
+
 function adminOnly<T>(deps: Deps, fn: () => Result<T>): Result<T> {
-  const who = currentActor(deps);
-  if (!who.ok) return { ok: false, error: who.reason };
-  if (!who.actor.isAdmin)
-    return { ok: false, error: 'Hanya admin (kolom Admin = Ya di sheet Pengguna) yang dapat mengubah pengaturan.' };
-  return fn();
+  return asAdmin(deps, () => fn());
 }
 
 function resourcesSummary(deps: Deps): SettingsFormDto['resources'] {
@@ -67,6 +71,7 @@ export function settingsForm(deps: Deps, port: AdminPort): Result<SettingsFormDt
           { id: CUSTOM_PRESET_ID, name: 'Alur kantor sendiri (sheet "Alur SOP")' },
         ],
         timeZones: OFFICE_ZONES.map((z) => ({ id: z, label: `${zoneAbbrev(z)} — ${ZONE_NAMES[z]}` })),
+        responderChoices: FORM_RESPONDERS.map((id) => ({ id, label: RESPONDER_LABELS[id] })),
         zoomConfigured: port.zoomConfigured(),
         users: { active: users.users.filter((u) => u.active).length, problems: users.problems },
         resources: resourcesSummary(deps),
@@ -96,6 +101,8 @@ export function saveZoomCredentials(deps: Deps, port: AdminPort, creds: ZoomCred
     if (!/^[\w-]{5,100}$/.test(value('accountId'))) errors.accountId = 'Account ID Zoom tidak valid.';
     if (!/^[\w-]{5,100}$/.test(value('clientId'))) errors.clientId = 'Client ID Zoom tidak valid.';
     if (value('clientSecret').length < 8) errors.clientSecret = 'Client Secret Zoom terlalu pendek.';
+    else if (value('clientSecret').length > ZOOM_SECRET_MAX_CHARS)
+      errors.clientSecret = `Client Secret Zoom terlalu panjang (paling banyak ${ZOOM_SECRET_MAX_CHARS} karakter); salin lagi dari Zoom Marketplace.`;
     if (Object.keys(errors).length > 0) return { ok: true, value: { saved: false, errors } };
     port.saveZoomCredentials({
       accountId: value('accountId'),
@@ -112,12 +119,7 @@ export function saveZoomCredentials(deps: Deps, port: AdminPort, creds: ZoomCred
   });
 }
 
-/** Ask Zoom for a token with the stored credentials and report plainly. */
+/** "Tes koneksi": token, scopes and the hosts of Sumber Daya, checked against Zoom and reported plainly. */
 export function testZoomConnection(deps: Deps, port: AdminPort): Result<{ ok: boolean; message: string }> {
-  return adminOnly(deps, () => ({ ok: true, value: port.testZoom() }));
-}
-
-/** Run Setup from the panel. */
-export function setupFromPanel(deps: Deps, port: AdminPort): Result<{ lines: string[] }> {
-  return adminOnly(deps, () => ({ ok: true, value: { lines: port.runSetup() } }));
+  return adminOnly(deps, () => ({ ok: true, value: checkZoom(deps, port) }));
 }

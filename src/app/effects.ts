@@ -8,6 +8,7 @@
 import { historyRecord, type HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
 import type { Effect, EffectKind, Preset } from '../core/sop/types';
+import { blockEffect, PermanentFailure } from './failures';
 import type { Clock, EffectHandler, EffectHandlers, EffectResult } from './ports';
 
 /** Indonesian names of the effects, for people. */
@@ -35,12 +36,17 @@ export function pendingEntry(e: Effect): string {
   return `${e.kind}|${e.key}|${JSON.stringify(e.params)}`;
 }
 
-function attempt(handler: EffectHandler | undefined, request: VcRequest, preset: Preset, effect: Effect): EffectResult {
+/** A handler's result; `blocked` is the reason when the failure is permanent (see failures.ts). */
+type Attempt = EffectResult & { blocked?: string };
+
+function attempt(handler: EffectHandler | undefined, request: VcRequest, preset: Preset, effect: Effect): Attempt {
   if (effect.kind === 'close') return { status: 'done', note: 'selesai' };
   if (!handler) return { status: 'pending', note: NO_ADAPTER };
   try {
     return handler({ request, preset, effect });
   } catch (err) {
+    if (err instanceof PermanentFailure)
+      return { status: 'pending', note: `gagal, perlu diperbaiki: ${err.message}`, blocked: err.message };
     return { status: 'pending', note: `gagal, akan dicoba lagi: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
@@ -63,7 +69,8 @@ export function runEffects(
   for (const effect of effects) {
     const result = attempt(handlers[effect.kind], current, preset, effect);
     if (result.request) current = result.request;
-    if (result.status === 'pending') pending = [...pending, pendingEntry(effect)];
+    if (result.status === 'pending')
+      pending = [...pending, pendingEntry(result.blocked ? blockEffect(effect, result.blocked) : effect)];
     records.push(
       historyRecord({
         at: clock.now().toISOString(),

@@ -1,51 +1,90 @@
 /**
- * Zoom cloud recordings: for finished meetings whose applicant asked for a
- * recording, fetch the recording links once Zoom has them and keep them in the
- * history (shown in the request's timeline). Idempotent by key; bounded per run.
+ * Zoom cloud recordings: for meetings that ended recently and whose applicant asked for a
+ * recording, fetch the play links and their passcode once Zoom has them and keep them in the
+ * history (shown in the request's timeline). Idempotent by key; bounded by age and per run;
+ * each meeting is asked on its own, so one failure does not stop the others.
  */
 import { toInstant } from '../core/dates';
 import { historyRecord, type HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
 import type { Deps, MeetingPort } from './ports';
 
+/**
+ * Days after a meeting's end during which its cloud recording is looked for. Zoom processes a
+ * cloud recording in about twice its recorded length, occasionally up to 24 hours
+ * (support.zoom.com, "Recording to the cloud", KB0062627); a week also covers an hourly
+ * trigger stopped for days. A recording still missing after that was not made in the cloud.
+ */
+export const RECORDING_LOOKBACK_DAYS = 7;
+
+/** Meetings asked per run (each is one Zoom call; the run must stay well inside 6 minutes). */
 const MAX_PER_RUN = 20;
+const DAY_MS = 86_400_000;
 const recordingKey = (id: string) => `${id}:rekaman`;
 
-function endedWithRecording(r: VcRequest, deps: Deps): boolean {
-  if (!r.needsRecording || r.platform !== 'zoom' || !r.meetingId || !r.eventDate || !r.endTime) return false;
-  const end = toInstant(r.eventDate, r.endTime, deps.config.settings().settings.timeZone);
-  return end.getTime() < deps.clock.now().getTime();
+/** When the meeting of `r` ended, if it is a Zoom meeting with a recording asked for; else null. */
+function recordedEnd(r: VcRequest, deps: Deps): number | null {
+  if (!r.needsRecording || r.platform !== 'zoom' || !r.meetingId || !r.eventDate || !r.endTime) return null;
+  return toInstant(r.eventDate, r.endTime, deps.config.settings().settings.timeZone).getTime();
 }
 
-/** Fetch and record the links of recordings not yet recorded; returns how many requests got links. */
-export function collectRecordings(deps: Deps, meetings: Pick<MeetingPort, 'recordings'>): number {
-  const waiting = deps.register.readAll().filter((r) => endedWithRecording(r, deps));
-  if (waiting.length === 0) return 0;
+/** Requests whose meeting ended within RECORDING_LOOKBACK_DAYS and has no recording yet, oldest first. */
+function waitingRequests(deps: Deps): VcRequest[] {
+  const now = deps.clock.now().getTime();
   const done = new Set(
     deps.history
       .readAll()
       .filter((h) => h.key.endsWith(':rekaman'))
       .map((h) => h.key),
   );
+  return deps.register
+    .readAll()
+    .map((r) => ({ r, end: recordedEnd(r, deps) }))
+    .filter(({ end }) => end !== null && end < now && now - end <= RECORDING_LOOKBACK_DAYS * DAY_MS)
+    .filter(({ r }) => !done.has(recordingKey(r.id)))
+    .sort((a, b) => (a.end ?? 0) - (b.end ?? 0))
+    .map(({ r }) => r);
+}
+
+function recordingNote(found: NonNullable<ReturnType<MeetingPort['recordings']>>): string {
+  const lines = found.files.map((f) => `${f.type}: ${f.url}`);
+  return [...lines, ...(found.passcode ? [`Kode sandi rekaman: ${found.passcode}`] : [])].join('\n');
+}
+
+function recordOf(deps: Deps, r: VcRequest, note: string): HistoryRecord {
+  return historyRecord({
+    at: deps.clock.now().toISOString(),
+    requestId: r.id,
+    kind: 'sistem',
+    action: 'rekaman Zoom tersedia',
+    actorEmail: 'sistem',
+    actorLabel: 'Layanan Vicon',
+    note,
+    key: recordingKey(r.id),
+    fromStep: r.stepId,
+    toStep: r.stepId,
+  });
+}
+
+/**
+ * Fetch and record the play links (with passcode) of recordings not yet recorded; returns how many
+ * requests got links. Meetings whose Zoom call failed are reported together in one Error thrown
+ * after the others were recorded.
+ */
+export function collectRecordings(deps: Deps, meetings: Pick<MeetingPort, 'recordings'>): number {
+  const waiting = waitingRequests(deps).slice(0, MAX_PER_RUN);
   const found: HistoryRecord[] = [];
-  for (const r of waiting.filter((x) => !done.has(recordingKey(x.id))).slice(0, MAX_PER_RUN)) {
-    const files = meetings.recordings(r.meetingId);
-    if (!files || files.length === 0) continue;
-    found.push(
-      historyRecord({
-        at: deps.clock.now().toISOString(),
-        requestId: r.id,
-        kind: 'sistem',
-        action: 'rekaman Zoom tersedia',
-        actorEmail: 'sistem',
-        actorLabel: 'Layanan Vicon',
-        note: files.map((f) => `${f.type}: ${f.url}`).join('\n'),
-        key: recordingKey(r.id),
-        fromStep: r.stepId,
-        toStep: r.stepId,
-      }),
-    );
+  const failed: string[] = [];
+  for (const r of waiting) {
+    try {
+      const recordings = meetings.recordings(r.meetingId);
+      if (recordings && recordings.files.length > 0) found.push(recordOf(deps, r, recordingNote(recordings)));
+    } catch (err) {
+      failed.push(`${r.id}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
   if (found.length > 0) deps.lock.run(() => deps.history.append(found));
+  if (failed.length > 0)
+    throw new Error(`Rekaman ${failed.length} rapat Zoom gagal diperiksa dan akan dicoba lagi — ${failed.join(' | ')}`);
   return found.length;
 }

@@ -3,57 +3,96 @@
  * 'Efek Tertunda' runs them again through the same handlers. Handlers are
  * idempotent and runEffects only re-runs what is still pending, so a mail held
  * back by the quota goes out once, on the first run that has quota again.
+ * Effects that failed permanently (failures.ts) are skipped until the configuration
+ * changes (Sumber Daya, Pengaturan, or a passing "Tes koneksi"); their admins are told once.
  */
 import type { HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
 import type { Effect } from '../core/sop/types';
+import { notifyAdmins } from './blocked';
 import { effectFromPending, runEffects } from './effects';
+import { blockedReason, unblocked, ZOOM_CHECKED_KEY } from './failures';
 import { presetOf } from './preset';
 import type { Deps } from './ports';
 
 /** Most requests one retry run handles (the rest wait for the next run). */
 export const RETRY_MAX_REQUESTS = 50;
 
-function pendingEffects(r: VcRequest): Effect[] {
-  return r.pending.map(effectFromPending).filter((e): e is Effect => e !== null);
+/** Script-property key of the configuration fingerprint the last run saw. */
+const FINGERPRINT_KEY = 'RETRY_CONFIG_FINGERPRINT';
+
+/** FNV-1a, 32 bit: enough to notice that the configuration changed. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16);
 }
 
-/** True when some pending effect of `r` has a handler (the others cannot progress on a retry). */
-function retryable(deps: Deps, r: VcRequest): boolean {
-  return pendingEffects(r).some((e) => deps.effects[e.kind] !== undefined);
+/** True when Sumber Daya, Pengaturan or the last passing "Tes koneksi" changed since the previous run. */
+function configurationChanged(deps: Deps): boolean {
+  if (!deps.state) return false;
+  const now = fingerprint(
+    JSON.stringify([deps.config.resourceRows(), deps.config.settings().settings, deps.state.get(ZOOM_CHECKED_KEY)]),
+  );
+  const before = deps.state.get(FINGERPRINT_KEY);
+  if (before !== now) deps.state.set(FINGERPRINT_KEY, now);
+  return before !== null && before !== now;
 }
 
-function retryOne(deps: Deps, r: VcRequest): { request: VcRequest; records: HistoryRecord[] } | null {
+/** The effects of `r` to run now: the pending ones, and the blocked ones only when `unblock`. */
+function effectsToRun(r: VcRequest, unblock: boolean): Effect[] {
+  return r.pending
+    .map(effectFromPending)
+    .filter((e): e is Effect => e !== null && (unblock || blockedReason(e) === null))
+    .map(unblocked);
+}
+
+/** The effects of `r` a retry can run now (those with a handler). */
+function runnable(deps: Deps, r: VcRequest, unblock: boolean): Effect[] {
+  return effectsToRun(r, unblock).filter((e) => deps.effects[e.kind] !== undefined);
+}
+
+function retryOne(deps: Deps, r: VcRequest, unblock: boolean): { request: VcRequest; records: HistoryRecord[] } | null {
   const found = presetOf(r, deps);
-  const effects = pendingEffects(r);
+  const effects = runnable(deps, r, unblock);
   if (!found.ok || effects.length === 0) return null;
   const done = runEffects(deps.effects, deps.clock, r, found.preset, effects);
   return JSON.stringify(done.request) === JSON.stringify(r) ? null : done;
 }
 
 /**
- * Under the script lock: re-run the pending effects of up to RETRY_MAX_REQUESTS requests that
- * have a handler for at least one of them
- * (one Register read), write back only the rows that changed and append their history once.
- * Returns how many requests changed.
+ * Under the script lock: re-run the pending effects (with a handler) of up to RETRY_MAX_REQUESTS
+ * requests (one Register read), tell the admins about newly blocked effects, write back only the
+ * rows that changed and append their history once. Returns how many requests changed.
  */
 export function retryPending(deps: Deps): number {
   return deps.lock.run(() => {
-    const waiting = deps.register
-      .readAll()
-      .filter((r) => retryable(deps, r))
-      .slice(0, RETRY_MAX_REQUESTS);
+    const unblock = configurationChanged(deps);
+    const all = deps.register.readAll();
+    const due = new Set(
+      all
+        .filter((r) => runnable(deps, r, unblock).length > 0)
+        .slice(0, RETRY_MAX_REQUESTS)
+        .map((r) => r.id),
+    );
+    const changed = new Map<string, VcRequest>();
     const records: HistoryRecord[] = [];
-    let changed = 0;
-    for (const r of waiting) {
-      const done = retryOne(deps, r);
-      const stored = done && deps.register.find(r.id);
-      if (!done || !stored) continue;
-      deps.register.write({ row: stored.row, request: done.request });
-      records.push(...done.records);
-      changed++;
+    for (const r of all) {
+      const retried = due.has(r.id) ? retryOne(deps, r, unblock) : null;
+      const latest = retried?.request ?? r;
+      const told = notifyAdmins(deps, latest);
+      if (retried) records.push(...retried.records);
+      if (told) records.push(told.record);
+      if (retried || told) changed.set(r.id, told?.request ?? latest);
+    }
+    let written = 0;
+    for (const [id, request] of changed) {
+      const stored = deps.register.find(id);
+      if (!stored) continue;
+      deps.register.write({ row: stored.row, request });
+      written++;
     }
     if (records.length > 0) deps.history.append(records);
-    return changed;
+    return written;
   });
 }

@@ -12,7 +12,7 @@ import { roleLabel } from '../core/users';
 import type { MeDto, OfficeDto, Result, SidebarStateDto, TaskDto } from '../shared/rpc';
 import { currentActor } from './caller';
 import { activePreset, lookupWith } from './preset';
-import type { Deps } from './ports';
+import type { Deps, ReadDeps } from './ports';
 
 /** 'Senin, 5 Januari 2026 · 09.00–11.00 WIB' for a request (or what is known of it). */
 export function eventLabel(r: VcRequest, tz: Parameters<typeof formatTimeRange>[2]): string {
@@ -69,7 +69,7 @@ function meOf(actor: Actor, preset: Preset | null): MeDto {
 }
 
 /** Everything the sidebar shows first. Refuses strangers and inactive users. */
-export function sidebarState(deps: Deps): Result<SidebarStateDto> {
+export function sidebarState(deps: ReadDeps): Result<SidebarStateDto> {
   const who = currentActor(deps);
   if (!who.ok) return { ok: false, error: who.reason };
   const { settings, problems } = deps.config.settings();

@@ -1,12 +1,13 @@
 /**
- * Zoom meeting payloads and Zoom error meanings, as pure functions.
- * Bodies follow the Zoom Meeting API spec (POST /users/{userId}/meetings,
- * PATCH /meetings/{meetingId}); errors are turned into Indonesian advice.
+ * Zoom meeting payloads as pure functions. Bodies follow the Zoom Meeting API spec
+ * (POST /users/{userId}/meetings, PATCH /meetings/{meetingId}); the instant is sent in UTC and
+ * the display zone is one from Zoom's documented list with the office zone's UTC offset.
  */
+import { toInstant, type OfficeZone } from './dates';
 
 /** What a request contributes to a Zoom meeting. Dates and times are local to `timeZone`. */
 export interface ZoomMeetingInput {
-  /** 'VC-YYYY-NNNN', written into the agenda as a marker to find the meeting again. */
+  /** 'VC-YYYY-NNNN'. */
   requestId: string;
   title: string;
   agency: string;
@@ -16,22 +17,28 @@ export interface ZoomMeetingInput {
   start: string;
   /** 'HH:MM' (24 h), after `start` on the same day. */
   end: string;
-  /** IANA zone, e.g. 'Asia/Jakarta'. */
-  timeZone: string;
+  /** The office's zone (WIB, WITA or WIT). */
+  timeZone: OfficeZone;
   recording: boolean;
   alternativeHosts: string[];
-  /** Meeting passcode, at most 10 characters (see generatePassword). */
-  password: string;
 }
 
 export const ZOOM_TOPIC_MAX_CHARS = 200;
 export const ZOOM_AGENDA_MAX_CHARS = 2000;
-export const ZOOM_PASSWORD_MAX_CHARS = 10;
-export const ZOOM_PASSWORD_LENGTH = 8;
 
-const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const PASSWORD_DIGITS = '23456789';
-const PASSWORD_LETTERS = 'abcdefghjkmnpqrstuvwxyz';
+/**
+ * The `timezone` sent with a meeting: a zone of Zoom's documented list with the same UTC offset
+ * as the office zone. Zoom lists Asia/Jakarta but not Asia/Pontianak, Asia/Makassar or
+ * Asia/Jayapura; Singapore (+08:00) and Tokyo (+09:00) have kept their offset without daylight
+ * saving for decades, so they show the same clock time as WITA and WIT all year. It only labels
+ * the meeting in Zoom: start_time is sent in UTC.
+ */
+export const ZOOM_TIME_ZONE: Record<OfficeZone, string> = {
+  'Asia/Jakarta': 'Asia/Jakarta',
+  'Asia/Pontianak': 'Asia/Jakarta',
+  'Asia/Makassar': 'Asia/Singapore',
+  'Asia/Jayapura': 'Asia/Tokyo',
+};
 
 /**
  * Cuts `text` to at most `max` UTF-16 units (hence also at most `max` code points),
@@ -45,31 +52,30 @@ export function truncateText(text: string, max: number): string {
   return text.slice(0, cut) + '…';
 }
 
-/** The marker put at the start of the agenda: '[VC-2026-0001]'. */
-export function agendaMarker(requestId: string): string {
-  return `[${requestId}]`;
-}
-
-/** The first meeting whose agenda carries the request's marker, or null. */
-export function findByMarker<T extends { agenda?: string }>(meetings: readonly T[], requestId: string): T | null {
-  const marker = agendaMarker(requestId);
-  return meetings.find((m) => typeof m.agenda === 'string' && m.agenda.includes(marker)) ?? null;
+/** FNV-1a (32 bit) of `text` as 8 hex digits: tells one create effect's marker from another's. */
+function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }
 
 /**
- * A passcode of ZOOM_PASSWORD_LENGTH letters/digits (no look-alikes such as 0/O, 1/l),
- * with at least one letter and one digit. Deterministic: the same integers give the same
- * passcode. Needs at least ZOOM_PASSWORD_LENGTH non-negative integers.
+ * The agenda's first line, which only the product writes: 'Layanan Vicon VC-2026-0001 1a2b3c4d'
+ * (request id and a digest of the creating effect's key). Applicant text never starts the agenda
+ * and never holds a line break there, so no applicant can write another request's marker line.
  */
-export function generatePassword(randomInts: readonly number[]): string {
-  if (randomInts.length < ZOOM_PASSWORD_LENGTH) {
-    throw new Error(`generatePassword membutuhkan ${ZOOM_PASSWORD_LENGTH} bilangan acak.`);
-  }
-  const pick = (alphabet: string, n: number) => alphabet[Math.abs(Math.floor(n)) % alphabet.length];
-  const chars = randomInts.slice(0, ZOOM_PASSWORD_LENGTH).map((n) => pick(PASSWORD_ALPHABET, n));
-  if (!chars.some((c) => PASSWORD_DIGITS.includes(c))) chars[chars.length - 1] = pick(PASSWORD_DIGITS, randomInts[0]);
-  if (!chars.some((c) => /[a-zA-Z]/.test(c))) chars[0] = pick(PASSWORD_LETTERS, randomInts[1]);
-  return chars.join('');
+export function agendaMarker(requestId: string, effectKey: string): string {
+  return `Layanan Vicon ${requestId} ${digest(effectKey)}`;
+}
+
+/** The first meeting whose agenda's first line is exactly `marker`, or null (text elsewhere never counts). */
+export function findByMarker<T extends { agenda?: string }>(meetings: readonly T[], marker: string): T | null {
+  return meetings.find((m) => typeof m.agenda === 'string' && m.agenda.split(/\r?\n/)[0] === marker) ?? null;
+}
+
+/** `text` on one line: every line break (CR, LF, VT, FF, NEL, LS, PS) becomes a space; then trimmed. */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ').trim();
 }
 
 function minutesOf(hhmm: string): number {
@@ -78,17 +84,35 @@ function minutesOf(hhmm: string): number {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-function commonFields(input: Omit<ZoomMeetingInput, 'password'>) {
+/** Zoom's UTC form of a local date and time in `zone`: 'YYYY-MM-DDTHH:MM:SSZ'. */
+function utcStart(date: string, start: string, zone: OfficeZone): string {
+  return toInstant(date, start, zone)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
+}
+
+function timeFields(input: ZoomMeetingInput) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date))
     throw new Error(`Tanggal tidak valid: "${input.date}" (format TTTT-BB-HH).`);
   const duration = minutesOf(input.end) - minutesOf(input.start);
   if (duration <= 0) throw new Error('Jam selesai harus setelah jam mulai.');
-  const marker = agendaMarker(input.requestId);
-  const title = input.title.trim() || `Vicon ${input.agency.trim()}`.trim();
-  const detail = [input.agency.trim() && `Pemohon: ${input.agency.trim()}`, input.title.trim()]
-    .filter(Boolean)
-    .join('\n');
-  const agenda = detail ? `${marker}\n${truncateText(detail, ZOOM_AGENDA_MAX_CHARS - marker.length - 1)}` : marker;
+  const title = oneLine(input.title) || `Vicon ${oneLine(input.agency)}`.trim();
+  return {
+    topic: truncateText(title, ZOOM_TOPIC_MAX_CHARS),
+    start_time: utcStart(input.date, input.start, input.timeZone),
+    timezone: ZOOM_TIME_ZONE[input.timeZone],
+    duration,
+  };
+}
+
+/** The marker line, then the applicant's agency and title, each on one line of its own. */
+function agendaOf(input: ZoomMeetingInput, marker: string): string {
+  const agency = oneLine(input.agency);
+  const detail = [agency && `Pemohon: ${agency}`, oneLine(input.title)].filter(Boolean).join('\n');
+  return detail ? `${marker}\n${truncateText(detail, ZOOM_AGENDA_MAX_CHARS - marker.length - 1)}` : marker;
+}
+
+function settingsOf(input: ZoomMeetingInput): Record<string, unknown> {
   const settings: Record<string, unknown> = {
     host_video: false,
     join_before_host: false,
@@ -98,43 +122,31 @@ function commonFields(input: Omit<ZoomMeetingInput, 'password'>) {
   };
   const hosts = input.alternativeHosts.map((h) => h.trim()).filter(Boolean);
   if (hosts.length > 0) settings.alternative_hosts = hosts.join(';');
+  return settings;
+}
+
+/**
+ * The body for POST /users/{userId}/meetings: a scheduled meeting (type 2) starting at the UTC
+ * instant of the local date and time, topic ≤ 200 chars (one line), agenda ≤ 2000 chars whose first
+ * line is `marker` (agendaMarker of the request and the creating effect), waiting room on, participants muted, no join before host, cloud recording
+ * only when asked. No passcode is sent: `default_password` asks Zoom to generate one by the
+ * account's passcode rules (read back from the 201 answer). Throws (Indonesian) on an unusable date
+ * or time.
+ */
+export function buildCreateMeetingBody(input: ZoomMeetingInput, marker: string): Record<string, unknown> {
   return {
-    topic: truncateText(title, ZOOM_TOPIC_MAX_CHARS),
-    agenda,
-    start_time: `${input.date}T${input.start}:00`,
-    timezone: input.timeZone,
-    duration,
-    settings,
+    type: 2,
+    ...timeFields(input),
+    agenda: agendaOf(input, marker),
+    settings: settingsOf(input),
+    default_password: true,
   };
 }
 
-function checkedPassword(password: string): string {
-  if (!password || password.length > ZOOM_PASSWORD_MAX_CHARS) {
-    throw new Error(`Kode sandi rapat wajib diisi dan paling banyak ${ZOOM_PASSWORD_MAX_CHARS} karakter.`);
-  }
-  return password;
-}
-
 /**
- * The body for POST /users/{userId}/meetings: a scheduled meeting (type 2) at local
- * 'YYYY-MM-DDTHH:MM:00' in `timeZone`, topic ≤ 200 chars, agenda ≤ 2000 chars starting
- * with the request marker, waiting room on, participants muted, no join before host,
- * cloud recording only when asked. Throws (Indonesian) on an unusable date/time/passcode.
+ * The body for PATCH /meetings/{meetingId}: topic, time and settings. The agenda (and with it the
+ * marker line the meeting was created with) is left as it is; Zoom keeps the passcode.
  */
-export function buildCreateMeetingBody(input: ZoomMeetingInput): Record<string, unknown> {
-  return { type: 2, ...commonFields(input), password: checkedPassword(input.password) };
+export function buildUpdateBody(input: ZoomMeetingInput): Record<string, unknown> {
+  return { ...timeFields(input), settings: settingsOf(input) };
 }
-
-/**
- * The body for PATCH /meetings/{meetingId}: the same fields as the create body except
- * `type`; the passcode is sent only when given (so an update keeps the old one).
- */
-export function buildUpdateBody(
-  input: Omit<ZoomMeetingInput, 'password'> & { password?: string },
-): Record<string, unknown> {
-  const body: Record<string, unknown> = commonFields(input);
-  if (input.password) body.password = checkedPassword(input.password);
-  return body;
-}
-
-export { mapZoomError, type ZoomErrorInfo } from './zoom-errors';

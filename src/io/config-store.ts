@@ -16,13 +16,6 @@ export const USERS_SHEET = 'Pengguna';
 export const DELEGATIONS_SHEET = 'Plh';
 export const CUSTOM_PRESET_SHEET = 'Alur SOP';
 const RESOURCES_SHEET_NAME = 'Sumber Daya';
-export const CONFIG_SHEETS = [
-  SETTINGS_SHEET,
-  USERS_SHEET,
-  DELEGATIONS_SHEET,
-  CUSTOM_PRESET_SHEET,
-  RESOURCES_SHEET_NAME,
-];
 export const USER_HEADERS = ['Email', 'Nama', 'NIP', 'Peran', 'Aktif', 'Admin'];
 export const DELEGATION_HEADERS = ['Peran', 'Email Pengganti', 'Menggantikan', 'Dari', 'Sampai'];
 const CACHE_KEY = 'vicon:config:v1';
@@ -96,12 +89,23 @@ function readDelegations(
   return { delegations, problems };
 }
 
+function readSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): { settings: Settings; problems: string[] } {
+  return settingsFromRows(
+    sheet
+      .getDataRange()
+      .getValues()
+      .map((r) => [r[0], cellText(r[1])]),
+  );
+}
+
+/** Pengaturan alone (one read), or null before Setup made the sheet. */
+export function settingsOnly(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings | null {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET);
+  return sheet ? readSettings(sheet).settings : null;
+}
+
 function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigSnapshot {
-  const settingsRows = requireSheet(ss, SETTINGS_SHEET)
-    .getDataRange()
-    .getValues()
-    .map((r) => [r[0], cellText(r[1])]);
-  const settings = settingsFromRows(settingsRows);
+  const settings = readSettings(requireSheet(ss, SETTINGS_SHEET));
   const tz = isOfficeZone(settings.settings.timeZone) ? settings.settings.timeZone : 'Asia/Jakarta';
   const users = readUsers(requireSheet(ss, USERS_SHEET).getDataRange().getValues());
   const delegationSheet = ss.getSheetByName(DELEGATIONS_SHEET);
@@ -124,11 +128,16 @@ function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigSnaps
   };
 }
 
-/** A ConfigStore over `ss`, cached in the script cache. */
-export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigStore {
+/**
+ * A ConfigStore over `ss`. The engine caches it in its script cache (cleared by its own writes
+ * and its edit trigger); the panel (`cached` false) reads the sheets each time, since it cannot
+ * see when the engine or the office account changed them.
+ */
+export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cached = true): ConfigStore {
   let snapshot: ConfigSnapshot | null = null;
   const load = (): ConfigSnapshot => {
     if (snapshot) return snapshot;
+    if (!cached) return (snapshot = readSnapshot(ss));
     const cache = CacheService.getScriptCache();
     const hit = cache.get(CACHE_KEY);
     if (hit) return (snapshot = JSON.parse(hit) as ConfigSnapshot);

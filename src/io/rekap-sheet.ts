@@ -2,8 +2,9 @@
  * The generated Rekap tab: reads its selector cells, then redraws everything
  * in place with one setValues over the whole used area (old content beyond the
  * new grid is blanked in the same write), one call each for backgrounds and
- * bold rows, a note, the charts, and a warning-only protection.
+ * bold rows, a note, the charts, and a protection that leaves only the selector editable.
  */
+import { protectForOfficeAccount } from './protection';
 import { localDate, type OfficeZone } from '../core/dates';
 import type { SelectorCells } from '../core/recap/selector';
 import type { RecapPage, RecapTab, NightlyMark } from '../app/recap';
@@ -34,9 +35,11 @@ function styles(
 }
 
 function protect(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
-  p.setDescription('Rekap dibuat otomatis oleh Layanan Vicon; suntingan akan ditimpa.').setWarningOnly(true);
-  p.setUnprotectedRanges([sheet.getRange(SELECTOR_ROWS[0], 2, SELECTOR_ROWS.length, 1)]);
+  protectForOfficeAccount(
+    sheet,
+    'Rekap dibuat otomatis oleh Layanan Vicon; hanya pilihan bulan, tahun dan OPD yang dapat diubah.',
+    [sheet.getRange(SELECTOR_ROWS[0], 2, SELECTOR_ROWS.length, 1)],
+  );
 }
 
 function draw(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: RecapGrid): void {

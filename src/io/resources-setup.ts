@@ -2,8 +2,8 @@
 import { ensureResourceCalendars } from './resources';
 
 /** Create the missing resource calendars and say what was done. */
-export function calendarSetupLines(): string[] {
-  const { created, missing } = ensureResourceCalendars(SpreadsheetApp.getActiveSpreadsheet(), true);
+export function calendarSetupLines(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const { created, missing } = ensureResourceCalendars(ss, true);
   const lines = created.length
     ? [`Kalender dibuat untuk: ${created.join(', ')}.`]
     : ['Semua sumber daya sudah punya kalender.'];

@@ -5,11 +5,12 @@
  */
 import type { MeetingPort, SchedulePort } from '../app/ports';
 import type { VcRequest } from '../core/request';
-import { buildCreateMeetingBody, buildUpdateBody, generatePassword } from '../core/zoom-payload';
+import { PermanentFailure } from '../app/failures';
+import { agendaMarker, buildCreateMeetingBody, buildUpdateBody, type ZoomMeetingInput } from '../core/zoom-payload';
 import { calendarGateway } from './calendar';
 import { createMeet } from './meet';
 import { inventoryFromRows, reservationTargets, type InventoryRead } from './resources';
-import { createZoomClient } from './zoom';
+import { createZoomClient, ZoomError } from './zoom';
 import { toInstant, type OfficeZone } from '../core/dates';
 
 /** A SchedulePort over Sumber Daya's rows (cached with the settings) and the resources' calendars. */
@@ -36,49 +37,59 @@ export function sheetSchedulePort(rows: () => unknown[][] | null, userEmails: ()
   };
 }
 
-function randomInts(n: number): number[] {
-  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, Utilities.getUuid());
-  return bytes.slice(0, n).map((b) => (b + 256) % 256);
+function zoomInput(r: VcRequest, timeZone: OfficeZone): ZoomMeetingInput {
+  return {
+    requestId: r.id,
+    title: r.title,
+    agency: r.agency,
+    date: r.eventDate,
+    start: r.startTime,
+    end: r.endTime,
+    timeZone,
+    recording: r.needsRecording,
+    alternativeHosts: [],
+  };
+}
+
+/** The body `build` makes; a request whose date or time cannot make one fails permanently (its data must change). */
+function bodyOf(build: () => Record<string, unknown>): Record<string, unknown> {
+  try {
+    return build();
+  } catch (error) {
+    throw new PermanentFailure(`Data rapat tidak dapat dikirim ke Zoom: ${(error as Error).message}`);
+  }
+}
+
+/** Runs a Zoom call; a permanent ZoomError becomes the app's PermanentFailure (same message). */
+function permanentAware<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof ZoomError && error.permanent) throw new PermanentFailure(error.message);
+    throw error;
+  }
 }
 
 /** A MeetingPort over the Zoom REST API and Google Meet. */
 export function liveMeetingPort(): MeetingPort {
   const zoom = createZoomClient({ sleep: (ms) => Utilities.sleep(ms) });
   return {
-    createZoom(zoomUser: string, r: VcRequest, timeZone: string) {
-      const body = buildCreateMeetingBody({
-        requestId: r.id,
-        title: r.title,
-        agency: r.agency,
-        date: r.eventDate,
-        start: r.startTime,
-        end: r.endTime,
-        timeZone,
-        recording: r.needsRecording,
-        alternativeHosts: [],
-        password: generatePassword(randomInts(8)),
-      });
-      const m = zoom.createMeeting(zoomUser, body, r.id);
-      return { meetingId: m.id, joinUrl: m.joinUrl, passcode: m.passcode };
-    },
-    deleteZoom: (meetingId) => zoom.deleteMeeting(meetingId),
-    updateZoom(meetingId: string, r: VcRequest, timeZone: string) {
-      zoom.updateMeeting(
-        meetingId,
-        buildUpdateBody({
-          requestId: r.id,
-          title: r.title,
-          agency: r.agency,
-          date: r.eventDate,
-          start: r.startTime,
-          end: r.endTime,
-          timeZone,
-          recording: r.needsRecording,
-          alternativeHosts: [],
-        }),
-      );
-    },
-    recordings: (meetingId) => zoom.getRecordings(meetingId),
+    createZoom: (zoomUser, r, timeZone, effectKey) =>
+      permanentAware(() => {
+        const marker = agendaMarker(r.id, effectKey);
+        const body = bodyOf(() => buildCreateMeetingBody(zoomInput(r, timeZone), marker));
+        const m = zoom.createMeeting(zoomUser, body, marker);
+        return { meetingId: m.id, joinUrl: m.joinUrl, passcode: m.passcode };
+      }),
+    deleteZoom: (meetingId) => permanentAware(() => zoom.deleteMeeting(meetingId)),
+    updateZoom: (meetingId, r, timeZone) =>
+      permanentAware(() =>
+        zoom.updateMeeting(
+          meetingId,
+          bodyOf(() => buildUpdateBody(zoomInput(r, timeZone))),
+        ),
+      ),
+    recordings: (meetingId) => permanentAware(() => zoom.getRecordings(meetingId)),
     createMeet(r: VcRequest, calendarId: string, timeZone: string) {
       const tz = timeZone as OfficeZone;
       return createMeet(

@@ -32,3 +32,10 @@ export function showSettingsDialog(): void {
     .setHeight(640);
   SpreadsheetApp.getUi().showModalDialog(html, 'Pengaturan Layanan Vicon');
 }
+
+/** Ask one line of text in a prompt; '' when cancelled. */
+export function askLine(title: string, prompt: string): string {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+  return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText().trim() : '';
+}

@@ -17,6 +17,7 @@ import { HISTORY_HEADERS, HISTORY_SHEET } from './history-store';
 import { REGISTER_HEADERS } from './register-row';
 import { REGISTER_SHEET } from './register-store';
 import { LETTER_HEADERS, LETTERS_SHEET } from './letter-store';
+import { protectForOfficeAccount } from './protection';
 
 export const RESOURCES_SHEET = 'Sumber Daya';
 export const RESOURCE_HEADERS = [
@@ -33,20 +34,19 @@ export const RESOURCE_HEADERS = [
 interface SheetSpec {
   name: string;
   rows: () => unknown[][];
-  protect?: string;
+  /** Why the sheet is protected, shown by Sheets to anyone who tries to edit it. */
+  protect: string;
 }
+
+const PROTECT_DATA = 'Data Layanan Vicon: hanya akun layanan yang dapat mengubahnya. Gunakan panel Layanan Vicon.';
 
 function specs(settings: Settings, adminEmail: string): SheetSpec[] {
   return [
-    {
-      name: REGISTER_SHEET,
-      rows: () => [REGISTER_HEADERS],
-      protect: 'Register Layanan Vicon: ubah melalui panel Layanan Vicon agar riwayat tetap utuh.',
-    },
+    { name: REGISTER_SHEET, rows: () => [REGISTER_HEADERS], protect: PROTECT_DATA },
     {
       name: HISTORY_SHEET,
       rows: () => [HISTORY_HEADERS],
-      protect: 'Riwayat hanya boleh ditambah oleh Layanan Vicon. Setiap perubahan terdeteksi oleh "Periksa riwayat".',
+      protect: 'Riwayat hanya ditambah oleh Layanan Vicon. Setiap perubahan terdeteksi oleh "Periksa riwayat".',
     },
     {
       name: SETTINGS_SHEET,
@@ -54,13 +54,15 @@ function specs(settings: Settings, adminEmail: string): SheetSpec[] {
         ['Pengaturan', 'Nilai'],
         ...settingsToRows(settings).map(([k, v]) => [k, typeof v === 'string' ? sheetText(v) : v]),
       ],
+      protect: PROTECT_DATA,
     },
     {
       name: USERS_SHEET,
       rows: () => [USER_HEADERS, ...(adminEmail ? [[sheetText(adminEmail), 'Admin', '', '', 'Ya', 'Ya']] : [])],
+      protect: PROTECT_DATA,
     },
-    { name: DELEGATIONS_SHEET, rows: () => [DELEGATION_HEADERS] },
-    { name: RESOURCES_SHEET, rows: () => [RESOURCE_HEADERS] },
+    { name: DELEGATIONS_SHEET, rows: () => [DELEGATION_HEADERS], protect: PROTECT_DATA },
+    { name: RESOURCES_SHEET, rows: () => [RESOURCE_HEADERS], protect: PROTECT_DATA },
     {
       name: LETTERS_SHEET,
       rows: () => [LETTER_HEADERS],
@@ -78,29 +80,50 @@ function create(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): 
   sheet.getRange(1, 1, padded.length, width).setValues(padded);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.setFrozenRows(1);
-  if (spec.protect) sheet.protect().setDescription(spec.protect).setWarningOnly(true);
 }
 
-/** Create every missing sheet; returns the names created (empty on a second run). */
+/**
+ * Create every missing sheet and protect every data sheet (new or old, and the form's
+ * responses sheet: the applicants' own words) so only the office account edits it.
+ * Returns the sheets created and those whose protection was added or repaired.
+ */
 export function ensureSheets(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
   adminEmail: string,
-): string[] {
+): { created: string[]; secured: string[] } {
   const created: string[] = [];
+  const secured: string[] = [];
   for (const spec of specs(settings, adminEmail)) {
-    if (ss.getSheetByName(spec.name)) continue;
-    create(ss, spec);
-    created.push(spec.name);
+    let sheet = ss.getSheetByName(spec.name);
+    if (!sheet) {
+      create(ss, spec);
+      created.push(spec.name);
+      sheet = ss.getSheetByName(spec.name)!;
+    }
+    if (protectForOfficeAccount(sheet, spec.protect) && !created.includes(spec.name)) secured.push(spec.name);
   }
+  secured.push(...protectFormAndPresetSheets(ss));
   if (created.length > 0 && ss.getSpreadsheetTimeZone() !== settings.timeZone)
     ss.setSpreadsheetTimeZone(settings.timeZone);
-  return created;
+  return { created, secured };
 }
 
-/** Create the "Alur SOP" sheet holding `rows` as text; false when it already exists. */
+/** Protect the form's responses sheet (the applicants' own words) and "Alur SOP"; returns those changed. */
+export function protectFormAndPresetSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const secured: string[] = [];
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    const own = name === CUSTOM_PRESET_SHEET || sheet.getFormUrl() !== null;
+    if (own && protectForOfficeAccount(sheet, PROTECT_DATA)) secured.push(name);
+  }
+  return secured;
+}
+
+/** Create the "Alur SOP" sheet holding `rows` as text, protected; false when it already exists. */
 export function writePresetSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: string[][]): boolean {
   if (ss.getSheetByName(CUSTOM_PRESET_SHEET)) return false;
-  create(ss, { name: CUSTOM_PRESET_SHEET, rows: () => rows.map((r) => r.map(sheetText)) });
+  create(ss, { name: CUSTOM_PRESET_SHEET, rows: () => rows.map((r) => r.map(sheetText)), protect: PROTECT_DATA });
+  protectForOfficeAccount(ss.getSheetByName(CUSTOM_PRESET_SHEET)!, PROTECT_DATA);
   return true;
 }

@@ -3,7 +3,7 @@
  * authenticated calls through UrlFetchApp, and retries with backoff. Never puts the
  * client secret or the access token in an error message.
  */
-import { mapZoomError, type ZoomErrorInfo } from '../core/zoom-payload';
+import { mapZoomError, type ZoomErrorInfo } from '../core/zoom-errors';
 
 /** Script Properties holding the Zoom Server-to-Server OAuth app's credentials. */
 export const ZOOM_PROPERTY_KEYS = {
@@ -25,6 +25,8 @@ export class ZoomError extends Error {
   readonly code: number | null;
   readonly retry: ZoomErrorInfo['retry'];
   readonly retryAfterSeconds: number | undefined;
+  /** True when a later retry cannot help until someone fixes the cause (see ZoomErrorInfo). */
+  readonly permanent: boolean;
   readonly status: number;
   readonly field: string | undefined;
 
@@ -34,6 +36,7 @@ export class ZoomError extends Error {
     this.code = info.code;
     this.retry = info.retry;
     this.retryAfterSeconds = info.retryAfterSeconds;
+    this.permanent = info.permanent;
     this.status = status;
     this.field = info.field;
   }
@@ -66,7 +69,12 @@ function readCredentials(): { accountId: string; clientId: string; clientSecret:
   const clientSecret = (props.getProperty(ZOOM_PROPERTY_KEYS.clientSecret) ?? '').trim();
   if (!accountId || !clientId || !clientSecret) {
     throw new ZoomError(
-      { code: null, retry: 'never', message: 'Kredensial Zoom belum diisi. Minta admin mengisinya di Pengaturan.' },
+      {
+        code: null,
+        retry: 'never',
+        permanent: false,
+        message: 'Kredensial Zoom belum diisi. Minta admin mengisinya di Pengaturan.',
+      },
       0,
     );
   }
@@ -91,14 +99,14 @@ function tokenKey(creds: Credentials): string {
   return `${TOKEN_CACHE_KEY}.${creds.accountId}.${creds.clientId}`;
 }
 
-function requestToken(creds: Credentials): string {
+function requestToken(creds: Credentials): { token: string; scope: string } {
   const url = `${ZOOM_TOKEN_URL}?grant_type=account_credentials&account_id=${encodeURIComponent(creds.accountId)}`;
   const res = fetchOnce(url, {
     method: 'post',
     headers: { Authorization: `Basic ${Utilities.base64Encode(`${creds.clientId}:${creds.clientSecret}`)}` },
   });
   if (res.status !== 200) throw errorOf(res);
-  let parsed: { access_token?: unknown; expires_in?: unknown } = {};
+  let parsed: { access_token?: unknown; expires_in?: unknown; scope?: unknown } = {};
   try {
     parsed = JSON.parse(res.text) as typeof parsed;
   } catch {
@@ -109,14 +117,15 @@ function requestToken(creds: Credentials): string {
       {
         code: null,
         retry: 'backoff',
-        message: 'Jawaban Zoom atas permintaan token tidak dapat dibaca. Coba lagi beberapa saat lagi.',
+        permanent: false,
+        message: 'Jawaban Zoom atas permintaan token tidak dapat dibaca. Sistem mencoba lagi beberapa saat lagi.',
       },
       res.status,
     );
   }
   const ttl = Math.min(CACHE_MAX_S, Math.floor(Number(parsed.expires_in) || 3600) - TOKEN_MARGIN_S);
   if (ttl > 0) CacheService.getScriptCache().put(tokenKey(creds), parsed.access_token, ttl);
-  return parsed.access_token;
+  return { token: parsed.access_token, scope: typeof parsed.scope === 'string' ? parsed.scope : '' };
 }
 
 /**
@@ -127,7 +136,14 @@ export function accessToken(forceNew = false): string {
   const creds = readCredentials();
   const cache = CacheService.getScriptCache();
   if (forceNew) cache.remove(tokenKey(creds));
-  return (!forceNew && cache.get(tokenKey(creds))) || requestToken(creds);
+  return (!forceNew && cache.get(tokenKey(creds))) || requestToken(creds).token;
+}
+
+/** Asks Zoom for a new token (replacing the cached one) and returns its `scope` field. Throws ZoomError. */
+export function freshTokenScopes(): string {
+  const creds = readCredentials();
+  CacheService.getScriptCache().remove(tokenKey(creds));
+  return requestToken(creds).scope;
 }
 
 function isAuthFailure(res: ZoomResponse): boolean {

@@ -4,7 +4,8 @@
  * @see https://developers.zoom.us/docs/api/meetings/
  */
 import { findByMarker } from '../core/zoom-payload';
-import { accessToken, parseZoomJson, withRetries, zoomCallOnce, ZoomError, type RetryOptions } from './zoom-http';
+import { freshTokenScopes, parseZoomJson, withRetries, zoomCallOnce, ZoomError, type RetryOptions } from './zoom-http';
+import { recordingsOf, type ZoomRecordings } from './zoom-recordings';
 
 export { ZOOM_PROPERTY_KEYS, ZoomError } from './zoom-http';
 
@@ -23,18 +24,23 @@ export interface ZoomMeetingInfo {
 }
 
 export interface ZoomClient {
-  /** Idempotent: returns the host's upcoming meeting whose agenda carries the request marker, else creates one. */
-  createMeeting(hostUserId: string, body: object, requestId: string): ZoomMeetingInfo;
+  /**
+   * Idempotent: returns the host's upcoming meeting whose agenda's first line is exactly `marker`
+   * (core agendaMarker; the body's agenda starts with it), else creates one.
+   */
+  createMeeting(hostUserId: string, body: object, marker: string): ZoomMeetingInfo;
   updateMeeting(meetingId: string, body: object): void;
-  /** A meeting already gone (404 / code 3001) counts as deleted. */
+  /** A meeting Zoom reports gone (code 3001) counts as deleted; a 404 without Zoom's code does not. */
   deleteMeeting(meetingId: string): void;
-  /** null when Zoom does not know the meeting (code 3001 / 404). */
+  /** null when Zoom does not know the meeting (code 3001). */
   getMeeting(meetingId: string): ZoomMeetingInfo | null;
   listUpcoming(hostUserId: string): ZoomMeetingInfo[];
-  /** Cloud recording files (type = Zoom's recording_type, url = play URL); null when none yet (code 3301). */
-  getRecordings(meetingId: string): Array<{ type: string; url: string }> | null;
-  /** Checks the credentials by fetching a fresh token. Indonesian message; never echoes secrets. */
-  testConnection(): { ok: boolean; message: string };
+  /** The cloud recordings' play links and passcode; null when none yet (code 3301). */
+  getRecordings(meetingId: string): ZoomRecordings | null;
+  /** A fresh token's `scope` field (space-separated). Throws ZoomError (bad credentials, Zoom down…). */
+  tokenScopes(): string;
+  /** Whether the account has the user (GET /users/{email}); false on code 1001. Throws other ZoomErrors. */
+  userExists(email: string): boolean;
 }
 
 const DEFAULT_MAX_ELAPSED_MS = 60000;
@@ -59,8 +65,7 @@ function toInfo(raw: Raw, hostFallback = ''): ZoomMeetingInfo {
 
 const userPath = (hostUserId: string) => `/users/${encodeURIComponent(hostUserId)}/meetings`;
 const meetingPath = (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}`;
-const isMissingMeeting = (e: unknown) =>
-  e instanceof ZoomError && (e.code === 3001 || (e.status === 404 && e.code !== 1001));
+const isMissingMeeting = (e: unknown) => e instanceof ZoomError && e.code === 3001;
 
 function listOnce(hostUserId: string): ZoomMeetingInfo[] {
   const result: ZoomMeetingInfo[] = [];
@@ -88,38 +93,28 @@ function getOnce(meetingId: string): ZoomMeetingInfo | null {
   }
 }
 
-function createOnce(hostUserId: string, body: object, requestId: string): ZoomMeetingInfo {
-  const existing = findByMarker(listOnce(hostUserId), requestId);
+function createOnce(hostUserId: string, body: object, marker: string): ZoomMeetingInfo {
+  const existing = findByMarker(listOnce(hostUserId), marker);
   if (existing) return getOnce(existing.id) ?? existing;
   return toInfo(parseZoomJson(zoomCallOnce('post', userPath(hostUserId), body).text) as Raw);
 }
 
-function recordingsOnce(meetingId: string): Array<{ type: string; url: string }> | null {
+function recordingsOnce(meetingId: string): ZoomRecordings | null {
   try {
-    const parsed = parseZoomJson(zoomCallOnce('get', `${meetingPath(meetingId)}/recordings`).text) as {
-      recording_files?: Raw[];
-    };
-    const files = (parsed.recording_files ?? []).map((f) => ({
-      type: str(f.recording_type || f.file_type),
-      url: str(f.play_url || f.download_url),
-    }));
-    return files.length > 0 ? files : null;
+    return recordingsOf(parseZoomJson(zoomCallOnce('get', `${meetingPath(meetingId)}/recordings`).text) as Raw);
   } catch (error) {
     if (error instanceof ZoomError && error.code === 3301) return null;
     throw error;
   }
 }
 
-function testConnection(): { ok: boolean; message: string } {
+function userExistsOnce(email: string): boolean {
   try {
-    accessToken(true);
-    return { ok: true, message: 'Koneksi ke Zoom berhasil: kredensial diterima.' };
+    zoomCallOnce('get', `/users/${encodeURIComponent(email)}`);
+    return true;
   } catch (error) {
-    const message =
-      error instanceof ZoomError
-        ? error.message
-        : 'Koneksi ke Zoom gagal karena kesalahan tak terduga. Coba lagi atau hubungi admin.';
-    return { ok: false, message };
+    if (error instanceof ZoomError && error.code === 1001) return false;
+    throw error;
   }
 }
 
@@ -135,7 +130,7 @@ export function createZoomClient(opts: { sleep?: (ms: number) => void; maxElapse
   };
   const retrying = <T>(fn: () => T): T => withRetries(fn, retry);
   return {
-    createMeeting: (hostUserId, body, requestId) => retrying(() => createOnce(hostUserId, body, requestId)),
+    createMeeting: (hostUserId, body, marker) => retrying(() => createOnce(hostUserId, body, marker)),
     updateMeeting: (meetingId, body) => void retrying(() => zoomCallOnce('patch', meetingPath(meetingId), body)),
     deleteMeeting: (meetingId) =>
       retrying(() => {
@@ -148,6 +143,7 @@ export function createZoomClient(opts: { sleep?: (ms: number) => void; maxElapse
     getMeeting: (meetingId) => retrying(() => getOnce(meetingId)),
     listUpcoming: (hostUserId) => retrying(() => listOnce(hostUserId)),
     getRecordings: (meetingId) => retrying(() => recordingsOnce(meetingId)),
-    testConnection,
+    tokenScopes: () => retrying(freshTokenScopes),
+    userExists: (email) => retrying(() => userExistsOnce(email)),
   };
 }

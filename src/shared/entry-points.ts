@@ -1,7 +1,7 @@
 /**
- * Every top-level function the bundle exposes, in one place: menus, triggers
- * and the sidebar use these names, and a test checks dist/Code.js exposes
- * exactly this set (nothing more, nothing less).
+ * Every top-level function each project exposes, in one place: menus, triggers and the
+ * sidebar use these names, and a test checks each built Code.js exposes exactly its set
+ * (nothing more, nothing less).
  */
 import { DOCUMENTATION_API_NAMES, SERVER_API_NAMES } from './rpc';
 import { ADMIN_API_NAMES } from './admin-rpc';
@@ -18,14 +18,15 @@ export const MENU_ITEMS: Array<{ label: string; handler: string }> = [
   { label: 'Ekspor rekap (xlsx + PDF)', handler: 'menuExportRecap' },
 ];
 
-/** Trigger handlers (simple and installable). */
-export const TRIGGER_ENTRY_POINTS = ['onOpen', 'onInstall', 'onEdit', 'onFpvcSubmit', 'runHourly'];
-
-/** All names main.ts must expose. */
-export const ENTRY_POINTS: string[] = [
-  ...TRIGGER_ENTRY_POINTS,
+/** Every name the panel (src/panel/main.ts) exposes: its simple triggers, menus and sidebar functions. */
+export const PANEL_ENTRY_POINTS: string[] = [
+  'onOpen',
+  'onInstall',
   ...MENU_ITEMS.map((m) => m.handler),
   ...SERVER_API_NAMES,
   ...DOCUMENTATION_API_NAMES,
   ...ADMIN_API_NAMES,
 ];
+
+/** Every name the engine (src/engine/main.ts) exposes: its web app and its installable triggers. */
+export const ENGINE_ENTRY_POINTS: string[] = ['doGet', 'doPost', 'onFpvcSubmit', 'runHourly', 'onSheetEdit'];

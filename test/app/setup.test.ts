@@ -10,7 +10,15 @@ import { world, type TestWorld } from './fakes';
 
 /** A workbook, form and trigger list in memory: each is made once, then found again. */
 function memoryWorkbook(withTemplates = true) {
-  const made = { sheets: new Set<string>(), form: '', triggers: new Set<string>(), templates: new Set<string>() };
+  const made = {
+    sheets: new Set<string>(),
+    secured: new Set<string>(),
+    form: '',
+    published: false,
+    engineUrl: '',
+    triggers: new Set<string>(),
+    templates: new Set<string>(),
+  };
   const seen: { settings: Settings[]; admins: string[]; officeNames: string[]; formIds: string[] } = {
     settings: [],
     admins: [],
@@ -24,13 +32,22 @@ function memoryWorkbook(withTemplates = true) {
       seen.admins.push(admin);
       const missing = ['Register', 'Riwayat', 'Pengaturan'].filter((n) => !made.sheets.has(n));
       missing.forEach((n) => made.sheets.add(n));
-      return missing;
+      const weak = ['Pengguna'].filter((n) => !made.secured.has(n));
+      weak.forEach((n) => made.secured.add(n));
+      return { created: missing, secured: weak };
     },
     ensureForm(officeName) {
       seen.officeNames.push(officeName);
       const created = made.form === '';
+      const published = !made.published;
       made.form = 'form-1';
-      return { created, id: made.form, url: 'https://forms.example/fpvc' };
+      made.published = true;
+      return { created, published, id: made.form, url: 'https://forms.example/fpvc' };
+    },
+    recordEngineUrl() {
+      const changed = made.engineUrl === '';
+      made.engineUrl = 'https://script.google.com/macros/s/AKfy-mesin/exec';
+      return changed;
     },
     ensureTriggers(formId) {
       seen.formIds.push(formId);
@@ -60,7 +77,10 @@ describe('runSetup', () => {
       formUrl: 'https://forms.example/fpvc',
       lines: [
         'Sheet dibuat: Register, Riwayat, Pengaturan.',
+        'Perlindungan dipasang (hanya akun layanan yang dapat mengubah): Pengguna.',
         'Formulir FPVC dibuat dan ditautkan ke spreadsheet ini.',
+        'Formulir FPVC diterbitkan: siap menerima jawaban.',
+        'Alamat mesin Layanan Vicon dicatat di Pengaturan; panel para petugas memakainya.',
         'Pemicu dipasang: onFpvcSubmit, runHourly.',
         'Templat surat dibuat di folder Drive "Layanan Vicon": Templat Surat Persetujuan, Templat Surat Penolakan.',
         'Tautan formulir untuk pemohon: https://forms.example/fpvc',
@@ -71,7 +91,7 @@ describe('runSetup', () => {
       formUrl: 'https://forms.example/fpvc',
       lines: ['Semua sudah siap; tidak ada yang diubah.', 'Tautan formulir untuk pemohon: https://forms.example/fpvc'],
     });
-    expect(invalidated).toBe(2);
+    expect(invalidated).toBe(4);
     expect(seen.admins).toEqual(['admin@kominfo.go.id', 'admin@kominfo.go.id']);
     expect(seen.officeNames).toEqual(['Diskominfo Kota Contoh', 'Diskominfo Kota Contoh']);
     expect(seen.formIds).toEqual(['form-1', 'form-1']);

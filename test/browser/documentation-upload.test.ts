@@ -1,7 +1,7 @@
 /**
- * Demak's documentation step in the built sidebar, on the built bundle: the
- * operator uploads a photo from the panel (base64 through google.script.run),
- * the link lands in the field, and the request closes with notulen + foto.
+ * Demak's documentation step in the built sidebar, on the built panel and engine: the
+ * operator uploads a photo from the panel (base64 through google.script.run, then on to the
+ * engine), the link lands in the field, and the request closes with notulen + foto.
  */
 import { validAnswers } from '../fixtures/answers';
 import { e2eWorld, type E2E } from '../e2e/world';

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 /**
- * Browser-test wiring: headless Debian Chromium through playwright-core, the built
- * dist/Sidebar.html, and the google.script.run shim backed by ONE swappable function
- * `invoke(name, args)` — the in-test fake now, the real bundle on the stand-in later.
+ * Browser-test wiring: headless Debian Chromium through playwright-core, the panel's built
+ * dist/panel/Sidebar.html, and the google.script.run shim backed by ONE swappable function
+ * `invoke(name, args)` — an in-test fake, or the built panel bundle on the stand-in (which
+ * forwards every change to the built engine).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -46,7 +47,7 @@ export interface SidebarSession {
 }
 
 /**
- * Builds dist/Sidebar.html, launches Chromium, blocks all network access, exposes
+ * Builds dist/panel/Sidebar.html, launches Chromium, blocks all network access, exposes
  * `window.__gasInvoke` backed by `invoke`, injects the shim and opens the sidebar at
  * a 300 px wide viewport. Resolves once the page has loaded.
  */

@@ -1,7 +1,8 @@
 /**
- * The built sidebar (dist/Sidebar.html) in headless Chromium, wired through the
- * google.script.run shim to the BUILT server bundle (dist/Code.js) running on the
- * Workspace stand-in: what an official sees and clicks is what ships.
+ * The built sidebar (dist/panel/Sidebar.html) in headless Chromium, wired through the
+ * google.script.run shim to the BUILT panel (dist/panel/Code.js, as the official) which
+ * forwards every change to the BUILT engine (dist/engine/Code.js, as the office account), on
+ * the Workspace stand-in: what an official sees and clicks is what ships.
  */
 import { validAnswers } from '../fixtures/answers';
 import { e2eWorld, type E2E } from '../e2e/world';

@@ -35,13 +35,17 @@ describe('browserSkipReason', () => {
     expect(skipReasonWith({ ...MISSING, REQUIRE_BROWSER_TESTS: '1' })).toBeNull();
   });
 
-  it('npm run deploy and deploy:prod require the browser suites before clasp push', () => {
+  it('every npm script that pushes (clasp push, or dev/deploy.ts pushing both projects) runs the browser suites first', () => {
     const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     };
-    for (const script of ['deploy', 'deploy:prod']) {
-      const line = pkg.scripts[script];
-      expect(line).toMatch(/REQUIRE_BROWSER_TESTS=1 npm test && clasp push/);
+    const pushing = Object.entries(pkg.scripts).filter(([, line]) => /clasp push|dev\/deploy\.ts/.test(line));
+    expect(pushing.map(([name]) => name)).toContain('deploy');
+    for (const [name, line] of pushing) {
+      expect([name, line]).toEqual([
+        name,
+        expect.stringMatching(/REQUIRE_BROWSER_TESTS=1 npm test && (clasp push|tsx dev\/deploy\.ts)/),
+      ]);
     }
   });
 });

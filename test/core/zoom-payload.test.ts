@@ -1,14 +1,16 @@
 import fc from 'fast-check';
+import { OFFICE_ZONES, zoneOffsetMinutes } from '../../src/core/dates';
 import {
   agendaMarker,
   buildCreateMeetingBody,
+  oneLine,
   buildUpdateBody,
   findByMarker,
-  generatePassword,
-  mapZoomError,
   truncateText,
+  ZOOM_TIME_ZONE,
   type ZoomMeetingInput,
 } from '../../src/core/zoom-payload';
+import { isZoomTimeZone, zoomTimeZones } from '../../dev/fake-zoom/timezones';
 
 const input: ZoomMeetingInput = {
   requestId: 'VC-2026-0001',
@@ -20,22 +22,25 @@ const input: ZoomMeetingInput = {
   timeZone: 'Asia/Jakarta',
   recording: false,
   alternativeHosts: [],
-  password: 'ab3Cd5Ef',
 };
+
+/** The marker line the create effect 'VC-2026-0001:v7:create_meeting' puts first in its agenda. */
+const MARKER = agendaMarker('VC-2026-0001', 'VC-2026-0001:v7:create_meeting');
+const create = (i: ZoomMeetingInput): Record<string, unknown> => buildCreateMeetingBody(i, MARKER);
 
 const hasLoneSurrogate = (s: string) =>
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
 describe('buildCreateMeetingBody', () => {
-  it('maps a request to a scheduled meeting in local time with safe settings', () => {
-    expect(buildCreateMeetingBody(input)).toEqual({
+  it('maps a request to a scheduled meeting at its UTC instant, asking Zoom for the passcode, with safe settings', () => {
+    expect(create(input)).toEqual({
       type: 2,
       topic: 'Rapat Koordinasi Smart City',
-      agenda: '[VC-2026-0001]\nPemohon: Bappeda Kota\nRapat Koordinasi Smart City',
-      start_time: '2026-03-10T09:00:00',
+      agenda: `${MARKER}\nPemohon: Bappeda Kota\nRapat Koordinasi Smart City`,
+      start_time: '2026-03-10T02:00:00Z',
       timezone: 'Asia/Jakarta',
       duration: 150,
-      password: 'ab3Cd5Ef',
+      default_password: true,
       settings: {
         host_video: false,
         join_before_host: false,
@@ -47,7 +52,7 @@ describe('buildCreateMeetingBody', () => {
   });
 
   it('asks for cloud recording and joins alternative hosts with ";"', () => {
-    const body = buildCreateMeetingBody({
+    const body = create({
       ...input,
       recording: true,
       alternativeHosts: [' a@x.go.id', 'b@x.go.id ', ''],
@@ -57,37 +62,62 @@ describe('buildCreateMeetingBody', () => {
 
   it('cuts a long unicode title and agenda without breaking surrogate pairs and keeps the marker', () => {
     const title = '😀'.repeat(150) + 'Rapat';
-    const body = buildCreateMeetingBody({ ...input, title, agency: 'Dinas 🏛️ '.repeat(400) });
+    const body = create({ ...input, title, agency: 'Dinas 🏛️ '.repeat(400) });
     const topic = body.topic as string;
     const agenda = body.agenda as string;
     expect(topic.length).toBeLessThanOrEqual(200);
     expect(hasLoneSurrogate(topic)).toBe(false);
     expect(topic.endsWith('…')).toBe(true);
     expect(agenda.length).toBeLessThanOrEqual(2000);
-    expect(agenda.startsWith('[VC-2026-0001]')).toBe(true);
+    expect(agenda.split('\n')[0]).toBe(MARKER);
     expect(hasLoneSurrogate(agenda)).toBe(false);
   });
 
-  it('refuses an end before the start, a bad time and a passcode over 10 characters', () => {
-    expect(() => buildCreateMeetingBody({ ...input, end: '09:00' })).toThrow('Jam selesai harus setelah jam mulai.');
-    expect(() => buildCreateMeetingBody({ ...input, start: '9:00' })).toThrow(/Jam tidak valid/);
-    expect(() => buildCreateMeetingBody({ ...input, date: '10/03/2026' })).toThrow(/Tanggal tidak valid/);
-    expect(() => buildCreateMeetingBody({ ...input, password: '12345678901' })).toThrow(/paling banyak 10/);
+  it('refuses an end before the start and a bad date or time', () => {
+    expect(() => create({ ...input, end: '09:00' })).toThrow('Jam selesai harus setelah jam mulai.');
+    expect(() => create({ ...input, start: '9:00' })).toThrow(/Jam tidak valid/);
+    expect(() => create({ ...input, date: '10/03/2026' })).toThrow(/Tanggal tidak valid/);
+  });
+
+  it("sends WIB, WITA and WIT meetings as the same UTC instant the office means, labelled with a zone from Zoom's list", () => {
+    const at = (timeZone: ZoomMeetingInput['timeZone']) => create({ ...input, timeZone });
+    expect(at('Asia/Jakarta')).toMatchObject({ start_time: '2026-03-10T02:00:00Z', timezone: 'Asia/Jakarta' });
+    expect(at('Asia/Pontianak')).toMatchObject({ start_time: '2026-03-10T02:00:00Z', timezone: 'Asia/Jakarta' });
+    expect(at('Asia/Makassar')).toMatchObject({ start_time: '2026-03-10T01:00:00Z', timezone: 'Asia/Singapore' });
+    expect(at('Asia/Jayapura')).toMatchObject({ start_time: '2026-03-10T00:00:00Z', timezone: 'Asia/Tokyo' });
+    expect(at('Asia/Jayapura')).not.toHaveProperty('password');
+  });
+
+  it("labels every office zone with a zone of Zoom's documented list that has the same UTC offset", () => {
+    for (const zone of OFFICE_ZONES) {
+      const zoomZone = zoomTimeZones().find((z) => z.id === ZOOM_TIME_ZONE[zone]);
+      expect(isZoomTimeZone(ZOOM_TIME_ZONE[zone])).toBe(true);
+      expect(zoomZone?.dstOffset).toBeUndefined();
+      const [h, m] = (zoomZone?.utcOffset ?? '').slice(1).split(':').map(Number);
+      expect(h * 60 + m).toBe(zoneOffsetMinutes(zone));
+    }
+    expect(isZoomTimeZone('Asia/Makassar')).toBe(false);
+    expect(isZoomTimeZone('Asia/Jayapura')).toBe(false);
+    expect(isZoomTimeZone('Asia/Pontianak')).toBe(false);
+  });
+
+  it('crosses midnight back to the previous UTC day for an early WIT meeting', () => {
+    const body = create({ ...input, timeZone: 'Asia/Jayapura', start: '07:30', end: '08:00' });
+    expect(body).toMatchObject({ start_time: '2026-03-09T22:30:00Z', duration: 30 });
   });
 
   it('falls back to the agency for an empty title', () => {
-    expect(buildCreateMeetingBody({ ...input, title: '  ' }).topic).toBe('Vicon Bappeda Kota');
+    expect(create({ ...input, title: '  ' }).topic).toBe('Vicon Bappeda Kota');
   });
 });
 
 describe('buildUpdateBody', () => {
-  it('has no type and keeps the old passcode unless one is given', () => {
-    const { password: _p, ...rest } = input;
-    const body = buildUpdateBody({ ...rest, start: '13:00', end: '14:00' });
+  it('has no type and no passcode (Zoom keeps the one it made), and moves the UTC instant', () => {
+    const body = buildUpdateBody({ ...input, timeZone: 'Asia/Makassar', start: '13:00', end: '14:00' });
     expect(body).not.toHaveProperty('type');
     expect(body).not.toHaveProperty('password');
-    expect(body).toMatchObject({ start_time: '2026-03-10T13:00:00', duration: 60 });
-    expect(buildUpdateBody({ ...rest, password: 'zz9' }).password).toBe('zz9');
+    expect(body).not.toHaveProperty('default_password');
+    expect(body).toMatchObject({ start_time: '2026-03-10T05:00:00Z', timezone: 'Asia/Singapore', duration: 60 });
   });
 });
 
@@ -105,101 +135,40 @@ describe('truncateText', () => {
   });
 });
 
-describe('generatePassword', () => {
-  it('is deterministic, 8 unambiguous characters with a letter and a digit', () => {
-    fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 8, maxLength: 12 }), (ints) => {
-        const pw = generatePassword(ints);
-        expect(pw).toBe(generatePassword(ints));
-        expect(pw).toMatch(/^[a-km-np-zA-HJ-NP-Z2-9]{8}$/);
-        expect(pw).toMatch(/[0-9]/);
-        expect(pw).toMatch(/[a-zA-Z]/);
-      }),
-    );
-  });
-
-  it('differs for different randomness and needs enough of it', () => {
-    expect(generatePassword([0, 1, 2, 3, 4, 5, 6, 7])).not.toBe(generatePassword([7, 6, 5, 4, 3, 2, 1, 0]));
-    expect(generatePassword([54, 54, 54, 54, 54, 54, 54, 54])).toMatch(/[a-zA-Z]/);
-    expect(generatePassword([0, 0, 0, 0, 0, 0, 0, 0])).toMatch(/[2-9]/);
-    expect(() => generatePassword([1, 2, 3])).toThrow();
-  });
-});
-
 describe('agendaMarker / findByMarker', () => {
-  it('finds the meeting by the exact request number only', () => {
+  it('the marker names the request and a digest of the creating effect, one per create effect', () => {
+    expect(MARKER).toMatch(/^Layanan Vicon VC-2026-0001 [0-9a-f]{8}$/);
+    expect(agendaMarker('VC-2026-0001', 'VC-2026-0001:v7:create_meeting')).toBe(MARKER);
+    expect(agendaMarker('VC-2026-0001', 'VC-2026-0001:v9:create_meeting')).not.toBe(MARKER);
+    expect(agendaMarker('VC-2026-0002', 'VC-2026-0001:v7:create_meeting')).not.toBe(MARKER);
+  });
+
+  it('finds a meeting only by the exact first line of its agenda, never by text further down', () => {
     const meetings = [
-      { id: '1', agenda: '[VC-2026-00011]\nlain' },
-      { id: '2', agenda: '[VC-2026-0001]\nini' },
-      { id: '3' },
+      { id: '1', agenda: `Rapat ${MARKER}\nlain` },
+      { id: '2', agenda: `Pemohon: x\n${MARKER}` },
+      { id: '3', agenda: `[VC-2026-0001]\n${MARKER}` },
+      { id: '4' },
+      { id: '5', agenda: `${MARKER}x\nlain` },
+      { id: '6', agenda: `${MARKER}\r\nini` },
     ];
-    expect(agendaMarker('VC-2026-0001')).toBe('[VC-2026-0001]');
-    expect(findByMarker(meetings, 'VC-2026-0001')?.id).toBe('2');
-    expect(findByMarker(meetings, 'VC-2026-0002')).toBeNull();
+    expect(findByMarker(meetings, MARKER)?.id).toBe('6');
+    expect(findByMarker(meetings.slice(0, 5), MARKER)).toBeNull();
   });
-});
 
-describe('mapZoomError', () => {
-  const body = (o: object) => JSON.stringify(o);
-
-  it('names the rejected field on validation errors', () => {
-    const info = mapZoomError(
-      400,
-      body({
-        code: 300,
-        message: 'Validation Failed.',
-        errors: [{ field: 'settings.alternative_hosts', message: 'Invalid field.' }],
+  it("applicant text never reaches the first line of the agenda, so it cannot carry another request's marker", () => {
+    const other = agendaMarker('VC-2026-0002', 'VC-2026-0002:v7:create_meeting');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ maxLength: 80 }), (title, agency) => {
+        const agenda = create({ ...input, title: `\n${other}\r${title}`, agency: `${agency}\u2028${other}` })
+          .agenda as string;
+        expect(agenda.split(/\r?\n/)[0]).toBe(MARKER);
+        expect(findByMarker([{ agenda }], other)).toBeNull();
       }),
-      {},
     );
-    expect(info).toMatchObject({ code: 300, retry: 'never', field: 'settings.alternative_hosts' });
-    expect(info.message).toContain('settings.alternative_hosts');
   });
 
-  it('sends a missing host to Sumber Daya and a missing meeting to re-creation', () => {
-    expect(mapZoomError(404, body({ code: 1001, message: 'User does not exist' }), {}).message).toContain(
-      'Sumber Daya',
-    );
-    for (const code of [3000, 3001]) {
-      expect(mapZoomError(404, body({ code, message: 'Meeting does not exist' }), {})).toMatchObject({
-        code,
-        retry: 'never',
-      });
-    }
-  });
-
-  it('tells a per-second limit from the daily limit', () => {
-    const qps = mapZoomError(429, body({ code: 429, message: 'per-second' }), {
-      'retry-after': '7',
-      'X-RateLimit-Type': 'QPS',
-    });
-    expect(qps).toMatchObject({ retry: 'after', retryAfterSeconds: 7 });
-    const now = Date.UTC(2026, 2, 10, 22, 0, 0);
-    const daily = mapZoomError(
-      429,
-      body({ code: 429, message: 'daily rate limit' }),
-      { 'X-RateLimit-Type': 'Daily-limit', 'Retry-After': '2026-03-11T00:00:00Z' },
-      now,
-    );
-    expect(daily).toMatchObject({ retry: 'never', retryAfterSeconds: 7200 });
-    expect(daily.message).toContain('00.00 UTC (07.00 WIB)');
-    expect(mapZoomError(429, body({ code: 429, message: 'daily' }), {}, now).retryAfterSeconds).toBe(7200);
-  });
-
-  it('backs off on 5xx and no response, and refuses bad credentials with advice', () => {
-    expect(mapZoomError(502, '<html>Bad Gateway</html>', {})).toMatchObject({ code: null, retry: 'backoff' });
-    expect(mapZoomError(0, '', {})).toMatchObject({ retry: 'backoff' });
-    const creds = mapZoomError(
-      401,
-      body({ reason: 'Invalid client_id or client_secret', error: 'invalid_client' }),
-      {},
-    );
-    expect(creds).toMatchObject({ retry: 'never' });
-    expect(creds.message).toContain('Pengaturan');
-    expect(mapZoomError(401, body({ code: 124, message: 'Invalid access token.' }), {})).toMatchObject({
-      code: 124,
-      retry: 'never',
-    });
-    expect(mapZoomError(404, body({ code: 3301, message: 'no recording' }), {}).code).toBe(3301);
+  it('oneLine turns every kind of line break into a space', () => {
+    expect(oneLine(' a\r\nb\u2028c\u2029d\ve\ff\u0085g ')).toBe('a b c d e f g');
   });
 });

@@ -6,7 +6,8 @@ describe('mapZoomError by HTTP status', () => {
     expect(mapZoomError(status, '', {})).toMatchObject({
       code: null,
       retry: 'backoff',
-      message: expect.stringContaining(`HTTP ${status}`),
+      permanent: false,
+      message: `Layanan Zoom sedang bermasalah (HTTP ${status}). Sistem mencoba lagi beberapa saat lagi.`,
     });
   });
 
@@ -14,7 +15,13 @@ describe('mapZoomError by HTTP status', () => {
     expect(mapZoomError(499, '', {})).toMatchObject({ retry: 'never', message: expect.stringContaining('HTTP 499') });
   });
 
-  it('a plain 404 (no Zoom code) is not retried', () => {
-    expect(mapZoomError(404, '', {})).toMatchObject({ code: null, retry: 'never' });
+  it('a plain 404 (no Zoom code) is neither "not found" nor permanent: the hourly run tries again', () => {
+    expect(mapZoomError(404, '', {})).toEqual({
+      code: null,
+      retry: 'never',
+      permanent: false,
+      message:
+        'Zoom menjawab HTTP 404 tanpa keterangan (bukan jawaban API Zoom yang dikenal). Sistem mencoba lagi nanti; bila terus terjadi, hubungi admin.',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { validAnswers } from '../fixtures/answers';
-import { BANDUNG_TO_MEETING, type E2E, e2eWorld, ok, walkSteps } from './world';
+import { BANDUNG_TO_MEETING, checkHistory, type E2E, e2eWorld, ok, walkSteps } from './world';
 
 const ID = 'VC-2026-0001';
 const APPLICANT = 'siti@disdik.go.id';
@@ -81,7 +81,6 @@ describe('delivery on the built bundle', () => {
     expect(linkMails(e)).toHaveLength(1);
     expect(e.column('Efek Tertunda')).toEqual(['']);
     expect(e.column('Status')).toEqual(['Menunggu Pelaksanaan']);
-    e.app.call('menuCheckHistory');
-    expect(e.ws.ui.shown.at(-1)).toMatch(/Riwayat utuh/);
+    expect(checkHistory(e)).toMatch(/Riwayat utuh/);
   });
 });

@@ -1,5 +1,5 @@
 import { validAnswers } from '../fixtures/answers';
-import { e2eWorld, type E2E } from './world';
+import { checkHistory, e2eWorld, type E2E } from './world';
 import type { Result, UploadResultDto } from '../../src/shared/rpc';
 
 const ok = <T>(r: Result<T>): T => {
@@ -84,8 +84,7 @@ describe('Demak documentation on the built bundle', () => {
       'dokumentasi',
       `foto kegiatan.png (${PNG.length} bita): ${saved.url}`,
     ]);
-    e.app.call('menuCheckHistory');
-    expect(JSON.stringify(e.ws.ui.shown.at(-1))).toMatch(/Riwayat utuh/);
+    expect(checkHistory(e)).toMatch(/Riwayat utuh/);
   });
 
   it('closes only with the preset’s required documentation, naming what is missing', () => {

@@ -3,7 +3,7 @@
  * damaged row for a deleted, inserted, reordered or rewritten row and for rows cut off the end.
  */
 import { validAnswers } from '../fixtures/answers';
-import { ADMIN, e2eWorld, stepAs } from './world';
+import { checkHistory, e2eWorld, stepAs } from './world';
 
 const HEADERS = ['Waktu', 'Nomor Permohonan', 'Jenis', 'Email', 'Oleh', 'Aksi'];
 
@@ -16,11 +16,7 @@ function historyWorld() {
   const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
     .getActiveSpreadsheet()
     .getSheetByName('Riwayat')!;
-  const check = (): string => {
-    e.as(ADMIN);
-    e.app.call('menuCheckHistory');
-    return String(e.ws.ui.shown.at(-1));
-  };
+  const check = (): string => checkHistory(e);
   expect(sheet.getRange(1, 1, 1, HEADERS.length).getValues()[0]).toEqual(HEADERS);
   expect(sheet.getLastRow()).toBeGreaterThanOrEqual(6);
   expect(check()).toMatch(/Riwayat utuh/);

@@ -1,34 +1,52 @@
 import { validAnswers } from '../fixtures/answers';
-import { ADMIN, e2eWorld } from './world';
+import { readFileSync } from 'fs';
+import { ENGINE_ENTRY_POINTS, PANEL_ENTRY_POINTS } from '../../src/shared/entry-points';
+import { ADMIN, e2eWorld, OFFICE } from './world';
 
 describe('foundation on the built bundle', () => {
-  it('exposes exactly the intended entry points', () => {
-    const { app } = e2eWorld();
-    const { ENTRY_POINTS } = require('../../src/shared/entry-points');
-    const code: string = require('fs').readFileSync('dist/Code.js', 'utf8');
+  it.each([
+    ['engine', ENGINE_ENTRY_POINTS],
+    ['panel', PANEL_ENTRY_POINTS],
+  ])('the %s exposes exactly its intended entry points', (project, names) => {
+    const e = e2eWorld();
+    const code: string = readFileSync(`dist/${project}/Code.js`, 'utf8');
     const stubs = [...code.slice(0, code.indexOf('(()=>')).matchAll(/function (\w+)\(\)\{\}/g)].map((m) => m[1]);
-    expect(stubs.sort()).toEqual([...ENTRY_POINTS].sort());
-    for (const name of ENTRY_POINTS) expect(app.has(name)).toBe(true);
+    expect(stubs.sort()).toEqual([...names].sort());
+    const bundle = project === 'engine' ? e.engine : e.panel;
+    for (const name of names) expect(bundle.has(name)).toBe(true);
   });
 
-  it('Setup is idempotent: the second run changes nothing', () => {
+  it('Setup is idempotent: the office account running it again changes nothing', () => {
     const e = e2eWorld();
     const sheetsBefore = e.ws.spreadsheet.sheetNames();
-    const triggersBefore = e.ws.triggers().length;
-    e.as(ADMIN);
+    const formId = e.formId();
+    e.as(OFFICE);
     e.app.call('menuSetup');
     expect(e.ws.spreadsheet.sheetNames()).toEqual(sheetsBefore);
-    expect(e.ws.triggers()).toHaveLength(triggersBefore);
-    expect(
-      e.ws
-        .triggers()
-        .map((t) => t.handler)
-        .sort(),
-    ).toEqual(['onFpvcSubmit', 'runHourly']);
+    expect(e.formId()).toBe(formId);
+    expect(e.ws.triggers().map((t) => [t.handler, t.owner, t.project])).toEqual([
+      ['onFpvcSubmit', OFFICE, e.product.engineProject.id],
+      ['runHourly', OFFICE, e.product.engineProject.id],
+      ['onSheetEdit', OFFICE, e.product.engineProject.id],
+    ]);
     expect(sheetsBefore).toEqual(
       expect.arrayContaining(['Register', 'Riwayat', 'Pengaturan', 'Pengguna', 'Plh', 'Sumber Daya']),
     );
     expect(e.ws.ui.shown.at(-1)).toMatch(/tidak ada yang diubah/);
+  });
+
+  it('an admin who is not the office account is refused Setup, by name, and nothing is duplicated', () => {
+    const e = e2eWorld();
+    const before = { sheets: e.ws.spreadsheet.sheetNames(), form: e.formId(), triggers: e.ws.triggers().length };
+    e.as(ADMIN);
+    e.app.call('menuSetup');
+    expect(e.ws.ui.shown.at(-1)).toBe(
+      `alert: Layanan Vicon — Siapkan: Siapkan hanya dapat dijalankan oleh akun layanan (${OFFICE}). Masuk dengan akun itu lalu coba lagi.`,
+    );
+    expect({ sheets: e.ws.spreadsheet.sheetNames(), form: e.formId(), triggers: e.ws.triggers().length }).toEqual(
+      before,
+    );
+    expect(e.ws.forms.all().length).toBe(1);
   });
 
   it('3 valid and 3 invalid submissions: 6 rows, invalid ones kept with reasons', () => {
@@ -90,7 +108,7 @@ describe('foundation on the built bundle', () => {
   it('50 concurrent submissions under lock contention: 50 rows, distinct gap-free numbers, 50 history entries', () => {
     const e = e2eWorld();
     for (let i = 0; i < 50; i++) {
-      if (i % 7 === 3) e.ws.locks.holdBy('eksekusi-lain', 3000);
+      if (i % 7 === 3) e.locks.holdBy('eksekusi-lain', 3000);
       e.submit(validAnswers({ 'Judul kegiatan': `Rapat ${i}` }));
     }
     const ids = e.column('Nomor');
@@ -103,12 +121,12 @@ describe('foundation on the built bundle', () => {
         .slice(1)
         .filter((r) => r[2] === 'masuk'),
     ).toHaveLength(50);
-    expect(e.ws.locks.leaked).toBe(0);
+    expect(e.locks.leaked).toBe(0);
   });
 
   it('a submission whose trigger failed (lock held too long) is caught up by the hourly run', () => {
     const e = e2eWorld();
-    e.ws.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
+    e.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
     expect(() => e.submit(validAnswers())).toThrow(/sibuk/);
     expect(e.column('Nomor')).toEqual([]);
     e.ws.clock.advance(11 * 60 * 1000);
@@ -120,12 +138,10 @@ describe('foundation on the built bundle', () => {
 
   it('an hourly run that cannot open the form fails visibly and loses no missed response', () => {
     const e = e2eWorld();
-    const props = (
-      e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
-    ).getScriptProperties();
+    const props = e.engineProps();
     e.app.call('runHourly');
     const formId = e.formId();
-    e.ws.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
+    e.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
     expect(() => e.submit(validAnswers())).toThrow(/sibuk/);
     e.ws.clock.advance(3 * 60 * 60 * 1000);
     props.setProperty('FPVC_FORM_ID', 'formulir-yang-hilang');

@@ -1,5 +1,5 @@
 import { validAnswers } from '../fixtures/answers';
-import { type E2E, e2eWorld, ok } from './world';
+import { type E2E, e2eWorld, OFFICE, ok } from './world';
 import { emptyAssignments, type VcRequest } from '../../src/core/request';
 import { headerMap } from '../../src/io/sheet-table';
 import { REGISTER_HEADERS, requestToRow } from '../../src/io/register-row';
@@ -156,7 +156,7 @@ describe('Rekap tab on the built bundle', () => {
     expect(rowsAfter(first.values, /^Permohonan per pekan/).map((r) => r[1])).toEqual([0, 0, 0, 0, 3, 1]);
   });
 
-  it('draws three charts and protects the tab with a warning, leaving the selector editable', () => {
+  it('draws three charts and protects the tab for the office account alone, leaving the selector open to officials', () => {
     expect(sheet.charts.map((c) => c.spec.options.title)).toEqual([
       'Permohonan per pekan',
       'Permohonan menurut OPD',
@@ -165,9 +165,17 @@ describe('Rekap tab on the built bundle', () => {
     expect(sheet.protections).toHaveLength(1);
     expect(sheet.protections[0]).toMatchObject({
       type: 'SHEET',
-      warningOnly: true,
+      warningOnly: false,
+      editors: [OFFICE],
       unprotected: [{ row: 2, col: 2, numRows: 3, numCols: 1 }],
     });
+    const official = 'kadis@kominfo.go.id';
+    expect(() => e.ws.acl.manualEdit(official, { sheet: 'Rekap', range: 'A7' }, [['diubah']])).toThrow(
+      /protected cell/,
+    );
+    const selector = sheet.values.slice(1, 4).map((r) => [r[1]]);
+    e.ws.acl.manualEdit(official, { sheet: 'Rekap', range: 'B2:B4' }, selector);
+    expect(rekap(e).values).toEqual(first.values);
   });
 
   it('rebuilding leaves the same tab and the same charts', () => {
@@ -192,9 +200,7 @@ describe('Rekap tab on the built bundle', () => {
   });
 
   it('the hourly trigger rebuilds once per office day', () => {
-    const props = (
-      e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
-    ).getScriptProperties();
+    const props = e.engineProps();
     e.ws.calls.reset();
     e.app.call('runHourly');
     expect(props.getProperty('REKAP_TERAKHIR')).toBe('2026-11-23');

@@ -8,7 +8,7 @@ const step = (e: E2E, who: string, id: string, action: string, input = {}) => {
 };
 
 describe('Zoom cloud recordings on the built bundle', () => {
-  it('are fetched once after the meeting when the applicant asked for one, and shown in the timeline', () => {
+  it('are fetched once after the meeting when the applicant asked for one, kept with their passcode, and shown in the timeline', () => {
     const e = e2eWorld('000-bandung');
     e.submit(validAnswers({ 'Perlu rekaman': 'Ya' }));
     const id = 'VC-2026-0001';
@@ -33,7 +33,10 @@ describe('Zoom cloud recordings on the built bundle', () => {
     e.app.call('runHourly');
     const rows = e.sheet('Riwayat').filter((r) => r[5] === 'rekaman Zoom tersedia');
     expect(rows).toHaveLength(1);
-    expect(String(rows[0][8])).toMatch(/^shared_screen_with_speaker_view: https:\/\//);
+    const note = String(rows[0][8]);
+    expect(note).toMatch(/^shared_screen_with_speaker_view: https:\/\/\S+\/rec\/play\/\S+\?pwd=[\w-]{32}$/m);
+    expect(note).toMatch(/^Kode sandi rekaman: [\w@*-]{8}$/m);
+    expect(note).not.toMatch(/download/);
     e.as('operator@kominfo.go.id');
     const detail = e.detail(id);
     expect(detail.ok && detail.value.timeline.some((t) => t.action === 'rekaman Zoom tersedia')).toBe(true);

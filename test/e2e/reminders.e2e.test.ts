@@ -1,5 +1,5 @@
 import { validAnswers } from '../fixtures/answers';
-import { BANDUNG_TO_MEETING, type E2E, e2eWorld, walkSteps } from './world';
+import { BANDUNG_TO_MEETING, checkHistory, type E2E, e2eWorld, walkSteps } from './world';
 
 const ID = 'VC-2026-0001';
 const APPLICANT = 'siti@disdik.go.id';
@@ -37,8 +37,7 @@ describe('hourly reminders on the built bundle', () => {
     expect(historyActions(e, 'rapat berakhir').map((r) => r[8])).toEqual([
       expect.stringMatching(/rapat sudah berakhir/),
     ]);
-    e.app.call('menuCheckHistory');
-    expect(e.ws.ui.shown.at(-1)).toMatch(/Riwayat utuh/);
+    expect(checkHistory(e)).toMatch(/Riwayat utuh/);
   });
 
   it('a meeting made after H-1 gets its reminder at the next run', () => {

@@ -1,4 +1,4 @@
-import { ADMIN, e2eWorld } from './world';
+import { ADMIN, e2eWorld, OFFICE } from './world';
 import type { SettingsFormDto } from '../../src/shared/admin-rpc';
 
 describe('settings wizard (admins only) on the built bundle', () => {
@@ -10,15 +10,27 @@ describe('settings wizard (admins only) on the built bundle', () => {
   it('refuses officials who are not admins, for every wizard function', () => {
     const e = e2eWorld('000-bandung');
     e.as('kadis@kominfo.go.id');
-    for (const fn of [
-      'getSettingsForm',
-      'saveSettings',
-      'saveZoomCredentials',
-      'testZoomConnection',
-      'runSetupFromPanel',
-    ]) {
+    for (const fn of ['getSettingsForm', 'saveSettings', 'saveZoomCredentials', 'testZoomConnection']) {
       expect(e.app.callFromClient(fn, {})).toEqual({ ok: false, error: expect.stringContaining('Hanya admin') });
     }
+  });
+
+  it('"Siapkan" from the wizard runs only for the office account: officials and admins are told whose it is', () => {
+    const e = e2eWorld('000-bandung');
+    const sheets = e.ws.spreadsheet.sheetNames();
+    for (const who of ['kadis@kominfo.go.id', ADMIN]) {
+      e.as(who);
+      expect(e.app.callFromClient('runSetupFromPanel')).toEqual({
+        ok: false,
+        error: `Siapkan hanya dapat dijalankan oleh akun layanan (${OFFICE}). Masuk dengan akun itu lalu coba lagi.`,
+      });
+    }
+    e.as(OFFICE);
+    expect(e.app.callFromClient('runSetupFromPanel')).toEqual({
+      ok: true,
+      value: { lines: expect.arrayContaining([expect.stringMatching(/tidak ada yang diubah/)]) },
+    });
+    expect(e.ws.spreadsheet.sheetNames()).toEqual(sheets);
   });
 
   it('validates every field in Indonesian and saves nothing when one is wrong', () => {
@@ -86,8 +98,7 @@ describe('settings wizard (admins only) on the built bundle', () => {
   it('stores Zoom credentials without ever returning them, and "Tes koneksi" reports plainly', () => {
     const e = e2eWorld('000-bandung');
     e.as(ADMIN);
-    const props = e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
-    props.getScriptProperties().deleteProperty('ZOOM_CLIENT_SECRET');
+    e.engineProps().deleteProperty('ZOOM_CLIENT_SECRET');
     expect(form(e).zoomConfigured).toBe(false);
     expect(e.app.callFromClient('testZoomConnection')).toEqual({
       ok: true,
@@ -117,6 +128,11 @@ describe('settings wizard (admins only) on the built bundle', () => {
           clientSecret: 'Client Secret Zoom terlalu pendek.',
         },
       },
+    });
+    const huge = { ...right, clientSecret: 's'.repeat(201) };
+    expect(e.app.callFromClient('saveZoomCredentials', huge)).toMatchObject({
+      ok: true,
+      value: { saved: false, errors: { clientSecret: expect.stringMatching(/^Client Secret Zoom terlalu panjang/) } },
     });
   });
 });

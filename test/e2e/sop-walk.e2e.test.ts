@@ -1,5 +1,5 @@
 import { validAnswers } from '../fixtures/answers';
-import { type E2E, e2eWorld, ok, withoutEmail } from './world';
+import { checkHistory, type E2E, e2eWorld, ok, withoutEmail } from './world';
 
 function step(e: E2E, who: string, id: string, action: string, input = {}) {
   e.as(`${who}@kominfo.go.id`);
@@ -39,8 +39,7 @@ describe('SOP walks on the built bundle', () => {
     expect(JSON.stringify(e.sheet('Register'))).not.toMatch(/start_url|\/s\/\d/);
     const timeline = last.detail.timeline.filter((t) => t.minutesTaken !== null);
     expect(timeline[0]).toMatchObject({ minutesTaken: 7, standardMinutes: 5, withinStandard: false });
-    e.app.call('menuCheckHistory');
-    expect(e.ws.ui.shown.at(-1)).toMatch(/Riwayat utuh/);
+    expect(checkHistory(e)).toMatch(/Riwayat utuh/);
   });
 
   it('Bandung: a reject needs a reason and ends the request', () => {

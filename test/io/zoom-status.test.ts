@@ -46,15 +46,20 @@ afterEach(() => {
 });
 
 describe('deleteMeeting', () => {
-  it('a plain 404 without a Zoom code counts as already deleted', () => {
+  it('a plain 404 without a Zoom code is not taken as "already deleted": the cancel stays pending', () => {
     const z = scriptedZoom([{ status: 404, body: '' }]);
-    expect(() => z.client.deleteMeeting('123')).not.toThrow();
+    expect(() => z.client.deleteMeeting('123')).toThrow(/HTTP 404 tanpa keterangan/);
     expect(z.calls).toEqual(['delete /meetings/123']);
+  });
+
+  it('a 404 with Zoom code 3001 (meeting not found) counts as already deleted', () => {
+    const z = scriptedZoom([{ status: 404, body: JSON.stringify({ code: 3001, message: 'Meeting does not exist' }) }]);
+    expect(() => z.client.deleteMeeting('123')).not.toThrow();
   });
 
   it('a 404 naming a missing user (code 1001) is an error, not a deleted meeting', () => {
     const z = scriptedZoom([{ status: 404, body: JSON.stringify({ code: 1001, message: 'User does not exist' }) }]);
-    expect(() => z.client.deleteMeeting('123')).toThrow(/Akun host Zoom tidak ditemukan/);
+    expect(() => z.client.deleteMeeting('123')).toThrow(/Akun host Zoom tidak ada di akun Zoom kantor/);
   });
 });
 

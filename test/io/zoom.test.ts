@@ -1,99 +1,8 @@
-import { createFakeZoom, FAKE_ZOOM_CREDENTIALS, type FakeZoom, type FakeZoomOptions } from '../../dev/fake-zoom/server';
-import { createHttpRouter, createUrlFetchApp } from '../../dev/standin/urlfetch';
-import { buildCreateMeetingBody, type ZoomMeetingInput } from '../../src/core/zoom-payload';
-import { createZoomClient, ZOOM_PROPERTY_KEYS, ZoomError, type ZoomClient } from '../../src/io/zoom';
+import { FAKE_ZOOM_CREDENTIALS } from '../../dev/fake-zoom/server';
+import { ZOOM_PROPERTY_KEYS } from '../../src/io/zoom';
+import { body, caught, HOST, install, MARKER, markerOf, uninstall } from './zoom-client-harness';
 
-const HOST = 'zoom1@diskominfo.example.go.id';
-const input: ZoomMeetingInput = {
-  requestId: 'VC-2026-0001',
-  title: 'Rapat Koordinasi',
-  agency: 'Bappeda',
-  date: '2026-03-10',
-  start: '09:00',
-  end: '10:00',
-  timeZone: 'Asia/Jakarta',
-  recording: true,
-  alternativeHosts: [],
-  password: 'ab3Cd5Ef',
-};
-const body = buildCreateMeetingBody(input);
-
-interface Harness {
-  zoom: FakeZoom;
-  client: ZoomClient;
-  sleeps: number[];
-  cache: Map<string, { value: string; ttl: number; until: number }>;
-  clock: { ms: number };
-  fetches: Array<{ url: string; headers: Record<string, string> }>;
-}
-
-/** Installs UrlFetchApp (stand-in + fake Zoom) and tiny stateful Cache/Properties/Utilities fakes. */
-function install(
-  opts: { zoom?: FakeZoomOptions; props?: Record<string, string>; maxElapsedMs?: number } = {},
-): Harness {
-  const clock = { ms: Date.UTC(2026, 2, 1, 3, 0, 0) };
-  const zoom = createFakeZoom({ now: () => new Date(clock.ms), ...opts.zoom });
-  const router = createHttpRouter();
-  router.register('https://zoom.us/', zoom.handler);
-  router.register('https://api.zoom.us/', zoom.handler);
-  const fetches: Harness['fetches'] = [];
-  const urlFetch = createUrlFetchApp({
-    handle: (req) => {
-      fetches.push({ url: req.url, headers: req.headers });
-      return router.handle(req);
-    },
-  });
-  const props = new Map(
-    Object.entries(
-      opts.props ?? {
-        [ZOOM_PROPERTY_KEYS.accountId]: FAKE_ZOOM_CREDENTIALS.accountId,
-        [ZOOM_PROPERTY_KEYS.clientId]: FAKE_ZOOM_CREDENTIALS.clientId,
-        [ZOOM_PROPERTY_KEYS.clientSecret]: FAKE_ZOOM_CREDENTIALS.clientSecret,
-      },
-    ),
-  );
-  const cache: Harness['cache'] = new Map();
-  const sleeps: number[] = [];
-  const g = globalThis as any;
-  g.UrlFetchApp = urlFetch;
-  g.PropertiesService = { getScriptProperties: () => ({ getProperty: (k: string) => props.get(k) ?? null }) };
-  g.CacheService = {
-    getScriptCache: () => ({
-      get: (k: string) => {
-        const e = cache.get(k);
-        return e && e.until > clock.ms ? e.value : null;
-      },
-      put: (k: string, value: string, ttl = 600) => cache.set(k, { value, ttl, until: clock.ms + ttl * 1000 }),
-      remove: (k: string) => cache.delete(k),
-    }),
-  };
-  g.Utilities = {
-    base64Encode: (s: string) => Buffer.from(s, 'utf8').toString('base64'),
-    sleep: () => {
-      throw new Error('the client must use the injected sleep');
-    },
-  };
-  const sleep = (ms: number) => {
-    sleeps.push(ms);
-    clock.ms += ms;
-  };
-  return { zoom, client: createZoomClient({ sleep, maxElapsedMs: opts.maxElapsedMs }), sleeps, cache, clock, fetches };
-}
-
-function caught(fn: () => unknown): ZoomError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ZoomError) return error;
-    throw error;
-  }
-  throw new Error('expected a ZoomError');
-}
-
-afterEach(() => {
-  for (const name of ['UrlFetchApp', 'PropertiesService', 'CacheService', 'Utilities'])
-    delete (globalThis as any)[name];
-});
+afterEach(uninstall);
 
 describe('token', () => {
   it('is fetched once with Basic auth and cached for expires_in minus 300 s', () => {
@@ -133,15 +42,16 @@ describe('token', () => {
 });
 
 describe('createMeeting', () => {
-  it('returns the meeting with a string id and never the host start_url', () => {
-    const h = install();
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+  it('returns the meeting with a string id, the passcode Zoom generated, and never the host start_url', () => {
+    const h = install({ zoom: { passcodeRule: { length: 8, only_allow_numeric: true } } });
+    const info = h.client.createMeeting(HOST, body, MARKER);
     const stored = h.zoom.state.meetings.get(info.id);
     expect(typeof info.id).toBe('string');
+    expect(info.passcode).toMatch(/^\d{8}$/);
     expect(info).toEqual({
       id: stored?.id,
       joinUrl: stored?.join_url,
-      passcode: 'ab3Cd5Ef',
+      passcode: stored?.password,
       startTime: '2026-03-10T02:00:00Z',
       duration: 60,
       topic: 'Rapat Koordinasi',
@@ -155,8 +65,8 @@ describe('createMeeting', () => {
 
   it('finds its meeting again instead of creating a second one', () => {
     const h = install();
-    const first = h.client.createMeeting(HOST, body, 'VC-2026-0001');
-    const again = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const first = h.client.createMeeting(HOST, body, MARKER);
+    const again = h.client.createMeeting(HOST, body, MARKER);
     expect(again).toEqual(first);
     expect(h.zoom.state.meetings.size).toBe(1);
   });
@@ -164,7 +74,7 @@ describe('createMeeting', () => {
   it('after a timeout on a create that Zoom did carry out, still leaves exactly one meeting', () => {
     const h = install();
     h.zoom.fail({ on: 'create', kind: 'timeout', afterCommit: true });
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     expect(h.zoom.state.meetings.size).toBe(1);
     expect(h.zoom.state.meetings.has(info.id)).toBe(true);
     expect(h.sleeps).toEqual([1000]);
@@ -172,9 +82,11 @@ describe('createMeeting', () => {
 
   it('stops at the daily per-host limit with advice about the 00:00 UTC reset', () => {
     const h = install({ zoom: { dailyLimit: 2 } });
-    h.client.createMeeting(HOST, body, 'VC-2026-0001');
-    h.client.createMeeting(HOST, { ...body, agenda: '[VC-2026-0002]' }, 'VC-2026-0002');
-    const error = caught(() => h.client.createMeeting(HOST, { ...body, agenda: '[VC-2026-0003]' }, 'VC-2026-0003'));
+    h.client.createMeeting(HOST, body, MARKER);
+    h.client.createMeeting(HOST, { ...body, agenda: markerOf('VC-2026-0002') }, markerOf('VC-2026-0002'));
+    const error = caught(() =>
+      h.client.createMeeting(HOST, { ...body, agenda: markerOf('VC-2026-0003') }, markerOf('VC-2026-0003')),
+    );
     expect(error.message).toContain('pukul 00.00 UTC (07.00 WIB)');
     expect(error.retry).toBe('never');
     expect(h.sleeps).toEqual([]);
@@ -182,20 +94,27 @@ describe('createMeeting', () => {
 
   it('names the field Zoom rejects, and a host missing from the account', () => {
     const h = install({ zoom: { users: [HOST] } });
-    const invalid = caught(() => h.client.createMeeting(HOST, { ...body, topic: 'x'.repeat(201) }, 'VC-2026-0009'));
-    expect(invalid).toMatchObject({ code: 300, field: 'topic', status: 400 });
-    const missing = caught(() => h.client.createMeeting('orang@lain.go.id', body, 'VC-2026-0001'));
-    expect(missing.code).toBe(1001);
+    const invalid = caught(() =>
+      h.client.createMeeting(HOST, { ...body, topic: 'x'.repeat(201) }, markerOf('VC-2026-0009')),
+    );
+    expect(invalid).toMatchObject({ code: 300, field: 'topic', status: 400, permanent: true });
+    const missing = caught(() => h.client.createMeeting('orang@lain.go.id', body, MARKER));
+    expect(missing).toMatchObject({ code: 1001, permanent: true });
     expect(missing.message).toContain('Sumber Daya');
+    expect(h.sleeps).toEqual([]);
   });
 });
 
 describe('retries', () => {
-  it('backs off after a 5xx and then succeeds', () => {
+  it('backs off after a 5xx (a plain 500 as well as 502) and then succeeds', () => {
     const h = install();
     h.zoom.fail({ on: 'list', kind: '5xx', times: 2 });
     expect(h.client.listUpcoming(HOST)).toEqual([]);
     expect(h.sleeps).toEqual([1000, 2000]);
+    h.zoom.fail({ on: 'create', kind: '5xx', status: 500, times: 1 });
+    const info = h.client.createMeeting(HOST, body, MARKER);
+    expect(h.zoom.state.meetings.has(info.id)).toBe(true);
+    expect(h.sleeps).toEqual([1000, 2000, 1000]);
   });
 
   it('waits at least Retry-After on a 429', () => {
@@ -230,7 +149,7 @@ describe('credentials and secrets', () => {
     const h = install({ props: { [ZOOM_PROPERTY_KEYS.accountId]: 'a' } });
     const expected = 'Kredensial Zoom belum diisi. Minta admin mengisinya di Pengaturan.';
     expect(caught(() => h.client.listUpcoming(HOST)).message).toBe(expected);
-    expect(h.client.testConnection()).toEqual({ ok: false, message: expected });
+    expect(caught(() => h.client.tokenScopes())).toMatchObject({ message: expected, retry: 'never' });
     expect(h.fetches).toEqual([]);
   });
 
@@ -243,16 +162,16 @@ describe('credentials and secrets', () => {
         [ZOOM_PROPERTY_KEYS.clientSecret]: secret,
       },
     });
-    const result = wrong.client.testConnection();
-    expect(result.ok).toBe(false);
-    const messages = [result.message, caught(() => wrong.client.listUpcoming(HOST)).message];
+    const refused = caught(() => wrong.client.tokenScopes());
+    expect(refused.message).toMatch(/Client Secret salah/);
+    const messages = [refused.message, caught(() => wrong.client.listUpcoming(HOST)).message];
     const h = install();
-    expect(h.client.testConnection()).toEqual({ ok: true, message: expect.stringContaining('berhasil') });
+    expect(h.client.tokenScopes().split(' ')).toContain('meeting:write:meeting:admin');
     const token = [...h.cache.values()][0].value;
     h.zoom.fail({ on: 'list', kind: '401', times: 2 });
     messages.push(caught(() => h.client.listUpcoming(HOST)).message);
     h.zoom.fail({ on: 'create', kind: '5xx', times: 9 });
-    messages.push(caught(() => h.client.createMeeting(HOST, body, 'VC-2026-0001')).message);
+    messages.push(caught(() => h.client.createMeeting(HOST, body, MARKER)).message);
     for (const m of messages) {
       expect(m).not.toContain(secret);
       expect(m).not.toContain(FAKE_ZOOM_CREDENTIALS.clientSecret);
@@ -266,37 +185,26 @@ describe('get, delete, recordings', () => {
   it('treats deleting a missing meeting as done, also after a committed timeout', () => {
     const h = install();
     expect(() => h.client.deleteMeeting('11111111111')).not.toThrow();
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     h.zoom.fail({ on: 'delete', kind: 'timeout', afterCommit: true });
     h.client.deleteMeeting(info.id);
     expect(h.zoom.state.meetings.size).toBe(0);
     expect(h.client.getMeeting(info.id)).toBeNull();
   });
 
-  it('updates a meeting', () => {
+  it('updates a meeting and keeps the passcode Zoom made', () => {
     const h = install();
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     h.client.updateMeeting(info.id, { topic: 'Topik baru', duration: 90 });
-    expect(h.client.getMeeting(info.id)).toMatchObject({ topic: 'Topik baru', duration: 90, passcode: 'ab3Cd5Ef' });
+    expect(h.client.getMeeting(info.id)).toMatchObject({ topic: 'Topik baru', duration: 90, passcode: info.passcode });
     expect(h.zoom.dailyWriteCount(HOST)).toBe(2);
-  });
-
-  it('returns null before recordings exist, then their play links', () => {
-    const h = install();
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
-    expect(h.client.getRecordings(info.id)).toBeNull();
-    h.zoom.addRecording(info.id, ['shared_screen_with_speaker_view', 'audio_only']);
-    expect(h.client.getRecordings(info.id)).toEqual([
-      { type: 'shared_screen_with_speaker_view', url: expect.stringContaining('/rec/play/') },
-      { type: 'audio_only', url: expect.stringContaining('/rec/play/') },
-    ]);
   });
 
   it('keeps meeting IDs beyond 2^53 exact', () => {
     const big = '1234567890123456789';
     const h = install({ zoom: { firstMeetingId: big } });
     expect(Number(big).toString()).not.toBe(big);
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     expect(info.id).toBe(big);
     expect(h.client.listUpcoming(HOST).map((m) => m.id)).toEqual([big]);
     expect(h.client.getMeeting(big)?.id).toBe(big);

@@ -3,37 +3,53 @@
  * what each may do, built from the preset data and the Pengguna / Plh rows this
  * file writes — not from the engine's own functions.
  */
-import { e2eWorld, type E2E } from '../e2e/world';
+import { e2eWorld, OFFICE, type E2E } from '../e2e/world';
 import { validAnswers } from '../fixtures/answers';
-import type { Preset, StepDef } from '../../src/core/sop/types';
+import { runExecution } from '../../dev/standin/executions';
+import type { ActionDef, Preset, StepDef } from '../../src/core/sop/types';
 import { ID } from './kit';
 
 /** A caller: who Session says it is, and what Pengguna / Plh say about them. */
 export interface Subject {
   label: string;
+  /** What Session.getActiveUser() tells the panel ('' when Google hides it). */
   email: string;
+  /** Who is really at the keyboard when `email` is '' (their identity token still names them). */
+  hidden?: string;
   registered: boolean;
   active: boolean;
   admin: boolean;
+  /** The office account itself (row 2 of Pengguna, admin, no role): the only one who may run Setup. */
+  office: boolean;
   /** Roles held directly. */
   roles: string[];
   /** Roles held as Plh today (dates include today). */
   plhToday: string[];
 }
 
+/** A consumer account the spreadsheet is shared with, whose address Google hides from the panel. */
+const HIDDEN = 'tanpa.email@gmail.com';
 const TODAY_RANGE = ['2026-11-20', '2026-11-30'];
 const PAST_RANGE = ['2026-11-01', '2026-11-22'];
 const FUTURE_RANGE = ['2026-11-24', '2026-12-31'];
 
-/** Every subject for `preset`: one per role, admin, stranger, no email, inactive, Plh today / past / future. */
+/** Every subject for `preset`: one per role, admin, the office account, stranger, no email, inactive, Plh today / past / future. */
 export function subjectsOf(preset: Preset): Subject[] {
   const all = preset.roles.map((r) => r.id);
-  const base = { registered: true, active: true, admin: false, roles: [] as string[], plhToday: [] as string[] };
+  const base = {
+    registered: true,
+    active: true,
+    admin: false,
+    office: false,
+    roles: [] as string[],
+    plhToday: [] as string[],
+  };
   return [
     ...all.map((role) => ({ ...base, label: role, email: `${role}@kominfo.go.id`, roles: [role] })),
     { ...base, label: 'admin', email: 'admin@kominfo.go.id', admin: true },
+    { ...base, label: 'akun layanan', email: OFFICE, admin: true, office: true },
     { ...base, label: 'orang asing', email: 'orang.asing@gmail.com', registered: false, active: false },
-    { ...base, label: 'tanpa email', email: '', registered: false, active: false },
+    { ...base, label: 'tanpa email', email: '', hidden: HIDDEN, registered: false, active: false },
     { ...base, label: 'nonaktif', email: 'nonaktif@kominfo.go.id', active: false, roles: all },
     { ...base, label: 'admin nonaktif', email: 'admin.nonaktif@kominfo.go.id', active: false, admin: true },
     { ...base, label: 'Plh berlaku', email: 'plh.aktif@kominfo.go.id', plhToday: all },
@@ -42,31 +58,41 @@ export function subjectsOf(preset: Preset): Subject[] {
   ];
 }
 
-/** A world on `preset` with the extra Pengguna and Plh rows, and one request (ID) at the start step. */
+/**
+ * A world on `preset` with the extra Pengguna and Plh rows (typed by the office account, each
+ * person sharing the spreadsheet, the stranger too: only the engine may refuse them), and one
+ * request (ID) at the start step.
+ */
 export function authWorld(preset: Preset): E2E {
   const e = e2eWorld(preset.id);
-  const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-  const all = preset.roles.map((r) => r.id).join(', ');
-  const users = [
-    ['nonaktif@kominfo.go.id', 'Pegawai Nonaktif', '', all, 'Tidak', 'Tidak'],
-    ['admin.nonaktif@kominfo.go.id', 'Admin Lama', '', '', 'Tidak', 'Ya'],
-    ['plh.aktif@kominfo.go.id', 'Plh Berlaku', '', '', 'Ya', 'Tidak'],
-    ['plh.lewat@kominfo.go.id', 'Plh Lewat', '', '', 'Ya', 'Tidak'],
-    ['plh.nanti@kominfo.go.id', 'Plh Nanti', '', '', 'Ya', 'Tidak'],
-  ];
-  book
-    .getSheetByName('Pengguna')!
-    .getRange(3 + preset.roles.length, 1, users.length, 6)
-    .setValues(users);
+  const all = preset.roles.map((r) => r.id);
+  e.addOfficial({ email: 'nonaktif@kominfo.go.id', name: 'Pegawai Nonaktif', roles: all, active: false });
+  e.addOfficial({ email: 'admin.nonaktif@kominfo.go.id', name: 'Admin Lama', roles: [], admin: true, active: false });
+  e.addOfficial({ email: 'plh.aktif@kominfo.go.id', name: 'Plh Berlaku', roles: [] });
+  e.addOfficial({ email: 'plh.lewat@kominfo.go.id', name: 'Plh Lewat', roles: [] });
+  e.addOfficial({ email: 'plh.nanti@kominfo.go.id', name: 'Plh Nanti', roles: [] });
+  for (const stranger of ['orang.asing@gmail.com', HIDDEN]) e.ws.acl.share(e.ws.spreadsheet.id, stranger, 'editor');
   const plh = preset.roles.flatMap((r) => [
     [r.id, 'plh.aktif@kominfo.go.id', `Petugas ${r.label}`, ...TODAY_RANGE],
     [r.id, 'plh.lewat@kominfo.go.id', `Petugas ${r.label}`, ...PAST_RANGE],
     [r.id, 'plh.nanti@kominfo.go.id', `Petugas ${r.label}`, ...FUTURE_RANGE],
   ]);
-  book.getSheetByName('Plh')!.getRange(2, 1, plh.length, 5).setValues(plh);
-  e.app.call('onEdit', { range: book.getSheetByName('Plh')!.getRange(1, 1) });
+  e.ws.acl.manualEdit(OFFICE, { sheet: 'Plh', range: `A2:E${plh.length + 1}` }, plh);
   e.submit(validAnswers({ 'Tanggal kegiatan': '2026-12-07' }));
   return e;
+}
+
+/**
+ * google.script.run from the sidebar of `s`: as themselves, or, for a subject whose address Google
+ * hides, with Session.getActiveUser() blank while the execution (and its identity token) is theirs.
+ */
+export function callAs(e: E2E, s: Subject, fn: string, ...args: unknown[]): unknown {
+  e.as(s.email);
+  if (!s.hidden) return e.app.callFromClient(fn, ...args);
+  const copies = JSON.parse(JSON.stringify(args)) as unknown[];
+  const spec = { kind: 'client' as const, fn, active: '', effective: s.hidden };
+  const project = e.panel.project;
+  return JSON.parse(JSON.stringify(runExecution(e.ws.ctx, project, spec, () => project.invoke!(fn, ...copies))));
 }
 
 /** May `s` act at `step` through its role (directly or as Plh today)? */
@@ -81,17 +107,22 @@ export function expectedActions(s: Subject, step: StepDef): string[] {
   return step.actions.filter((a) => holdsStep(s, step) || (s.admin && a.id === 'batalkan')).map((a) => a.id);
 }
 
-/** Inputs that satisfy every requirement an action may have (so only authorization can refuse). */
-export function fullInput(preset: Preset): Record<string, unknown> {
+/**
+ * Inputs that satisfy every requirement `action` has, and only those (an action refuses a field it
+ * does not declare), so only authorization can refuse.
+ */
+export function fullInput(preset: Preset, action: ActionDef): Record<string, unknown> {
   const docs = preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan'];
   const operator = preset.roles.some((r) => r.id === 'operator') ? 'operator@kominfo.go.id' : 'staf@kominfo.go.id';
-  return {
+  const all: Record<string, unknown> = {
     note: 'Catatan uji otorisasi.',
     operator,
     link: 'https://zoom.us/j/81234567890',
     alternative: { date: '2026-12-08', start: '13:00', end: '14:00' },
     documentation: Object.fromEntries(docs.map((d) => [d, `https://drive.google.com/file/d/${d}`])),
   };
+  const taken = new Set<string>([...action.requires, 'note']);
+  return Object.fromEntries(Object.entries(all).filter(([k]) => taken.has(k)));
 }
 
 /** Puts the Register row of ID back as it was after intake, at `step`. */

@@ -145,9 +145,7 @@ describe('broken settings and credentials', () => {
 
   it('Zoom credentials missing: the meeting waits in Efek Tertunda with an Indonesian reason; once filled, the hourly run makes one', () => {
     const e = e2eWorld('000-bandung');
-    const props = (
-      e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
-    ).getScriptProperties();
+    const props = e.engineProps();
     props.deleteProperty('ZOOM_CLIENT_SECRET');
     e.submit(validAnswers());
     for (let i = 0; i < 5; i++) ok(act(e, ID1, i));

@@ -65,9 +65,23 @@ function hourly(e: E2E): string {
   }
 }
 
+/** Fault keys the stand-in raised from now on (the two projects share one fault store). */
+function raisedFaults(e: E2E): Set<string> {
+  const raised = new Set<string>();
+  const store = e.ws.ctx.faults;
+  const take = store.take.bind(store);
+  store.take = (key) => {
+    const fault = take(key);
+    if (fault) raised.add(key);
+    return fault;
+  };
+  return raised;
+}
+
 /** Runs one cell; returns what went wrong (empty = pass). */
 function runCell(cell: Cell): string[] {
   const e = world(cell.site);
+  const raised = raisedFaults(e);
   cell.inject(e);
   const first = perform(e, cell.site);
   const officialSees = cell.site.step !== 'submit';
@@ -84,6 +98,7 @@ function runCell(cell: Cell): string[] {
   const runs = [0, 1, 2].map(() => hourly(e));
   if (runs.filter((r) => r !== '').length > 1) problems.push(`pemicu per jam gagal berulang: ${runs.join(' | ')}`);
   problems.push(...inconsistencies(e));
+  if (cell.faultKey && !raised.has(cell.faultKey)) problems.push(`gangguan ${cell.faultKey} tidak pernah terjadi`);
   const want = baseline(cell.site);
   if (want.pending.length > 0)
     problems.push(`jalan tanpa gangguan pun menyisakan efek tertunda: ${want.pending.join(', ')}`);

@@ -5,7 +5,7 @@
  * for the only Pro host.
  */
 import { validAnswers } from '../fixtures/answers';
-import { e2eWorld } from '../e2e/world';
+import { checkHistory, e2eWorld, OFFICE } from '../e2e/world';
 import type { ActionResultDto, Result } from '../../src/shared/rpc';
 import { actionTrail, eventsOf, ID, mailOf, mailSet, ok, rowOf } from './kit';
 
@@ -16,8 +16,8 @@ describe('races on the built bundle', () => {
     const e = e2eWorld('000-bandung');
     const failed: number[] = [];
     for (let i = 0; i < 50; i++) {
-      if (i % 5 === 1) e.ws.locks.holdBy('eksekusi-lain', 1000 + (i % 3) * 7000);
-      if (i % 17 === 16) e.ws.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
+      if (i % 5 === 1) e.locks.holdBy('eksekusi-lain', 1000 + (i % 3) * 7000);
+      if (i % 17 === 16) e.locks.holdBy('eksekusi-lain', 10 * 60 * 1000);
       try {
         e.submit(validAnswers({ 'Judul kegiatan': `Rapat ${i}` }));
       } catch (err) {
@@ -40,24 +40,16 @@ describe('races on the built bundle', () => {
       .filter((r) => r[2] === 'masuk');
     expect(masuk).toHaveLength(50);
     expect(new Set(masuk.map((r) => r[1])).size).toBe(50);
-    expect(e.ws.locks.leaked).toBe(0);
-    e.app.call('menuCheckHistory');
-    expect(e.ws.ui.shown.at(-1)).toMatch(/Riwayat utuh/);
+    expect(e.locks.leaked).toBe(0);
+    expect(checkHistory(e)).toMatch(/Riwayat utuh/);
   });
 
   it('two officials (Kepala Dinas and his Plh) click disposisi on the same version: one succeeds, the other is refused as stale', () => {
     const e = e2eWorld('000-bandung');
-    const sheet = (name: string) =>
-      (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
-        .getActiveSpreadsheet()
-        .getSheetByName(name)!;
-    sheet('Pengguna')
-      .getRange(8, 1, 1, 6)
-      .setValues([['plh@kominfo.go.id', 'Plh Kadis', '', 'kabid', 'Ya', 'Tidak']]);
-    sheet('Plh')
-      .getRange(2, 1, 1, 5)
-      .setValues([['kadis', 'plh@kominfo.go.id', 'Kepala Dinas', '2026-11-20', '2026-11-30']]);
-    e.app.call('onEdit', { range: sheet('Plh').getRange(1, 1) });
+    e.addOfficial({ email: 'plh@kominfo.go.id', name: 'Plh Kadis', roles: ['kabid'] });
+    e.ws.acl.manualEdit(OFFICE, { sheet: 'Plh', range: 'A2:E2' }, [
+      ['kadis', 'plh@kominfo.go.id', 'Kepala Dinas', '2026-11-20', '2026-11-30'],
+    ]);
     e.submit(validAnswers());
     const click = (who: string, version: number): Result<ActionResultDto> => {
       e.as(who);
@@ -72,7 +64,7 @@ describe('races on the built bundle', () => {
     const seenByKadis = ok(e.detail(ID)).version;
     e.as('plh@kominfo.go.id');
     const seenByPlh = ok(e.detail(ID)).version;
-    e.ws.locks.holdBy('eksekusi-lain', 3000);
+    e.locks.holdBy('eksekusi-lain', 3000);
     const first = click('plh@kominfo.go.id', seenByPlh);
     const second = click(mailOf('kadis'), seenByKadis);
     expect(first.ok).toBe(true);
@@ -89,11 +81,7 @@ describe('races on the built bundle', () => {
 
   it('approve and reject of the same version by two Subkoor: exactly one applies', () => {
     const e = e2eWorld('000-bandung');
-    const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
-      .getActiveSpreadsheet()
-      .getSheetByName('Pengguna')!;
-    sheet.getRange(8, 1, 1, 6).setValues([['subkoor2@kominfo.go.id', 'Subkoor Dua', '', 'subkoor', 'Ya', 'Tidak']]);
-    e.app.call('onEdit', { range: sheet.getRange(1, 1) });
+    e.addOfficial({ email: 'subkoor2@kominfo.go.id', name: 'Subkoor Dua', roles: ['subkoor'] });
     e.submit(validAnswers());
     for (const [who, action] of [
       ['kadis', 'disposisi'],
@@ -144,7 +132,7 @@ describe('races on the built bundle', () => {
     e.as(mailOf('subkoor'));
     const versions = ids.map((id) => ok(e.detail(id)).version);
     const results = ids.map((id, i) => {
-      e.ws.locks.holdBy('eksekusi-lain', 2000);
+      e.locks.holdBy('eksekusi-lain', 2000);
       return e.app.callFromClient<Result<ActionResultDto>>('performAction', {
         requestId: id,
         action: 'setujui',

@@ -77,7 +77,7 @@ function walk(e: E2E, client: (fn: string, ...a: unknown[]) => unknown): void {
 
 /** A second request whose meeting cannot be made: bad secret, then Zoom down (messages and notes). */
 function failingMeeting(e: E2E, client: (fn: string, ...a: unknown[]) => unknown): string {
-  const props = (e.ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties();
+  const props = e.engineProps();
   e.submit(validAnswers({ 'Tanggal kegiatan': '2026-12-02' }));
   const id = 'VC-2026-0002';
   for (const s of BANDUNG_WALK.slice(0, 5)) {
@@ -91,7 +91,7 @@ function failingMeeting(e: E2E, client: (fn: string, ...a: unknown[]) => unknown
     });
   }
   props.setProperty('ZOOM_CLIENT_SECRET', `${FAKE_ZOOM_CREDENTIALS.clientSecret}-salah`);
-  e.ws.caches.script.clear();
+  e.product.engineProject.caches.script.clear();
   e.as(mailOf('operator'));
   const d = client('getRequestDetail', id) as { value: { version: number } };
   client('performAction', { requestId: id, action: 'buat_rapat', expectedVersion: d.value.version, input: {} });
@@ -108,6 +108,7 @@ function failingMeeting(e: E2E, client: (fn: string, ...a: unknown[]) => unknown
 describe('secrets and privacy on the built bundle', () => {
   it('no client secret, token or host start URL in any sheet, history, log, mail, alert, payload or error', () => {
     const e = e2eWorld('000-bandung');
+    e.ws.acl.share(e.ws.spreadsheet.id, 'orang.asing@gmail.com', 'editor');
     const rec = recorder(e);
     walk(e, rec.client);
     const pending = failingMeeting(e, rec.client);

@@ -1,3 +1,4 @@
+import { createWorkspace } from '../../dev/standin';
 import { gas } from './helpers';
 
 function buildForm(g: ReturnType<typeof gas>): GoogleAppsScript.Forms.Form {
@@ -125,5 +126,20 @@ describe('FormApp and form submissions', () => {
     ).toEqual(['Zoom', 'Meet']);
     expect(() => item.asTextItem()).toThrow(/can't be cast/);
     expect(String(item.getType())).toBe('MULTIPLE_CHOICE');
+  });
+});
+
+describe('Sheet.getFormUrl', () => {
+  it('names the form on its responses sheet only (null elsewhere), as Sheets does', () => {
+    const ws = createWorkspace();
+    const g = ws.globals as any;
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    const form = g.FormApp.create('FPVC');
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+    const urls = ss.getSheets().map((s: any) => [s.getName(), s.getFormUrl()]);
+    expect(urls).toEqual([
+      ['Form Responses 1', `https://docs.google.com/forms/d/${form.getId()}/viewform`],
+      ['Sheet1', null],
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createWorkspace } from '../../dev/standin';
+import type { PublishableForm } from './helpers';
 import { ABSENT_GLOBALS, loadBundle } from '../../dev/standin/loader';
 
 const BUNDLE = `
@@ -42,6 +43,16 @@ function load(): { ws: ReturnType<typeof createWorkspace>; app: ReturnType<typeo
 }
 
 describe('loadBundle', () => {
+  it("lists the empty stubs a minified bundle's first line declares, not its inner functions", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standin-'));
+    const path = join(dir, 'Code.js');
+    writeFileSync(
+      path,
+      'function onOpen(){}function menuSetup(){}(()=>{function inner(){}})();\nfunction tail(a) {}\n',
+    );
+    expect(loadBundle(createWorkspace(), path).topLevelFunctions()).toEqual(['onOpen', 'menuSetup', 'tail']);
+  });
+
   it('lists and calls top-level functions against the stand-in', () => {
     const { ws, app } = load();
     expect(app.topLevelFunctions()).toEqual(['writeCell', 'now', 'absent', 'failing', 'leaky', 'onSubmit', 'whenDate']);
@@ -81,6 +92,7 @@ describe('loadBundle', () => {
     const { ws, app } = load();
     const FormApp = ws.globals.FormApp as GoogleAppsScript.Forms.FormApp;
     const form = FormApp.create('F');
+    (form as PublishableForm).setPublished(true);
     form.addTextItem().setTitle('Q');
     (ws.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp)
       .newTrigger('onSubmit')

@@ -45,6 +45,19 @@ describe('Range values follow Sheets typing rules', () => {
     );
   });
 
+  it('refuses a text longer than a cell holds (50,000 characters) and writes nothing of that call', () => {
+    const s = gas().sheet();
+    const full = 'x'.repeat(50000);
+    s.getRange('A1:B1').setValues([['awal', 'awal']]);
+    const message = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+    expect(() => s.getRange('A1:B1').setValues([['baru', `${full}!`]])).toThrow(message);
+    expect(() => s.getRange('A1').setValue(`${full}!`)).toThrow(message);
+    expect(() => s.appendRow(['baru', `${full}!`])).toThrow(message);
+    expect(s.getDataRange().getValues()).toEqual([['awal', 'awal']]);
+    s.getRange('B1').setValue(full);
+    expect(String(s.getRange('B1').getValue())).toHaveLength(50000);
+  });
+
   it('returns a new Date copy on every read and stores a copy on write', () => {
     const s = gas().sheet();
     const d = new Date('2025-01-06T02:00:00Z');
@@ -118,5 +131,24 @@ describe('Sheet growth and spreadsheet ranges', () => {
     s.appendRow(['y', '0812345']);
     expect(s.getRange(1001, 2).getValue()).toBe('0812345');
     expect(SpreadsheetApp.getActive().getRange("'Sheet1'!B1001").getValue()).toBe('0812345');
+  });
+});
+
+describe('Range.sort', () => {
+  it('orders rows by a column, numbers before text and blanks last, formulas moving with their rows', () => {
+    const { sheet } = gas();
+    const s = sheet();
+    s.getRange('A1:B4').setValues([
+      ['b', 2],
+      ['', 9],
+      [3, '=1+1'],
+      ['a', 1],
+    ]);
+    s.getRange('A1:B4').sort(1);
+    expect(s.getRange('A1:A4').getValues().flat()).toEqual([3, 'a', 'b', '']);
+    expect(s.getRange('B1').getFormula()).toBe('=1+1');
+    s.getRange('A1:B4').sort({ column: 2, ascending: false });
+    expect(s.getRange('B1').getFormula()).toBe('=1+1');
+    expect(s.getRange('B2:B4').getValues().flat()).toEqual([9, 2, 1]);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The outbox of sent mail (MailApp stand-in), newest first. An HTML body is shown as
+ * The outbox of sent mail (MailApp stand-in), newest first, each with its sender (the office
+ * account: the engine sends every mail). An HTML body is shown as
  * the mail client would render it, inside a sandboxed iframe (srcdoc, no scripts, no
  * same-origin), so nothing in a mail can touch the page.
  */
@@ -19,7 +20,7 @@ function renderMail(m: SentMail, index: number, timeZone: string): string {
     : '';
   return `<details class="mail"${attr('data-index', index)}><summary><span class="mail-subject">${esc(m.subject)}</span>
  — <span class="mail-to">${esc(recipients)}</span> <small>${esc(wallClock(m.at, timeZone))}</small></summary>
-${m.name || m.replyTo ? `<p>Dari: ${esc(m.name)} ${m.replyTo ? `(balas ke ${esc(m.replyTo)})` : ''}</p>` : ''}${files}${body}</details>`;
+<p class="mail-from">Dari: ${esc(m.name ? `${m.name} <${m.from}>` : m.from)}${m.replyTo ? ` (balas ke ${esc(m.replyTo)})` : ''}</p>${files}${body}</details>`;
 }
 
 /** The outbox section: the newest OUTBOX_LIMIT mails, and how many there are in all. */

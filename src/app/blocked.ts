@@ -1,0 +1,91 @@
+/**
+ * Blocked (permanently failed) effects as people see them: in the sidebar's request detail, with
+ * what to fix, and in one mail to the admins per blocked effect.
+ */
+import { escapeHtml } from '../core/messages';
+import { historyRecord, type HistoryRecord } from '../core/history';
+import type { VcRequest } from '../core/request';
+import type { Effect } from '../core/sop/types';
+import { EFFECT_LABELS, effectFromPending, pendingEntry } from './effects';
+import { adminsNotified, blockedReason, markNotified } from './failures';
+import type { Deps } from './ports';
+
+/** What happens once the cause is fixed (see retry.ts). */
+export const AFTER_FIX =
+  'Setelah diperbaiki (lembar Sumber Daya, Pengaturan, atau aplikasi Zoom lalu "Tes koneksi"), sistem mencoba lagi pada pemicu per jam berikutnya.';
+
+/** The row's pending effects for people: 'Tertunda: …' lines, and one problem line per blocked effect. */
+export function pendingView(r: VcRequest): { pending: string[]; problems: string[] } {
+  const effects = r.pending.map(effectFromPending).filter((e): e is Effect => e !== null);
+  const pending = effects.map((e) =>
+    blockedReason(e) === null
+      ? `Tertunda: ${EFFECT_LABELS[e.kind]}`
+      : `Tertunda: ${EFFECT_LABELS[e.kind]} (gagal, perlu diperbaiki)`,
+  );
+  const problems = effects.flatMap((e) => {
+    const reason = blockedReason(e);
+    return reason === null ? [] : [`Gagal ${EFFECT_LABELS[e.kind]}: ${reason} ${AFTER_FIX}`];
+  });
+  return { pending, problems };
+}
+
+function adminEmails(deps: Deps): string[] {
+  return deps.config
+    .users()
+    .users.filter((u) => u.active && u.isAdmin)
+    .map((u) => u.email);
+}
+
+function mailText(r: VcRequest, blocked: Effect[], officeUrl: string): string {
+  const lines = blocked.map((e) => `- ${EFFECT_LABELS[e.kind]}: ${blockedReason(e)}`);
+  return [
+    `Permohonan ${r.id} (${r.title || 'tanpa judul'}) tidak dapat diproses sampai penyebab berikut diperbaiki:`,
+    ...lines,
+    '',
+    AFTER_FIX,
+    `Spreadsheet layanan: ${officeUrl}`,
+  ].join('\n');
+}
+
+/**
+ * Tells the admins, in one mail, about the blocked effects of `r` they were not told about yet;
+ * returns the request with those effects marked as told and a history record, or null when there
+ * is nothing to tell, no mailer, no admin, or no mail quota (then the next run tries again).
+ */
+export function notifyAdmins(deps: Deps, r: VcRequest): { request: VcRequest; record: HistoryRecord } | null {
+  const effects = r.pending.map((p) => ({ entry: p, effect: effectFromPending(p) }));
+  const fresh = effects.flatMap(({ effect }) =>
+    effect && blockedReason(effect) !== null && !adminsNotified(effect) ? [effect] : [],
+  );
+  if (!deps.mailer || fresh.length === 0) return null;
+  const admins = adminEmails(deps);
+  if (admins.length === 0) return null;
+  const text = mailText(r, fresh, deps.mailer.officeUrl());
+  const key = `${r.id}:admin:${fresh.map((e) => e.key).join(',')}`;
+  const sent = deps.mailer.send({
+    to: admins.join(', '),
+    subject: `Layanan Vicon ${r.id}: perlu diperbaiki admin`,
+    text,
+    html: `<pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
+    replyTo: '',
+    key,
+  });
+  if (sent !== 'sent') return null;
+  const told = new Set(fresh.map((e) => e.key));
+  const pending = effects.map(({ entry, effect }) =>
+    effect && told.has(effect.key) ? pendingEntry(markNotified(effect)) : entry,
+  );
+  const record = historyRecord({
+    at: deps.clock.now().toISOString(),
+    requestId: r.id,
+    kind: 'sistem',
+    action: 'admin diberi tahu',
+    actorEmail: 'sistem',
+    actorLabel: 'Layanan Vicon',
+    note: `email ke ${admins.join(', ')}: ${fresh.map((e) => EFFECT_LABELS[e.kind]).join(', ')} perlu diperbaiki`,
+    key,
+    fromStep: r.stepId,
+    toStep: r.stepId,
+  });
+  return { request: { ...r, pending }, record };
+}

@@ -1,0 +1,95 @@
+/**
+ * The commands the engine runs for a verified caller: wiring only (name → use case, with the
+ * right guard). Each builds the office account's dependencies over the bound spreadsheet.
+ */
+import { runSetup } from '../app/setup';
+import { submitLetter } from '../app/incoming-letter';
+import { copyActivePreset } from '../app/custom-preset';
+import { performStep } from '../app/act';
+import { refreshRecap } from '../app/recap';
+import { uploadDocumentation } from '../app/documentation';
+import { asAdmin, asOfficial } from '../app/guards';
+import type { Caller } from '../app/engine-call';
+import { saveSettings, saveZoomCredentials, settingsForm, testZoomConnection } from '../app/admin';
+import { peopleForm, savePeopleRow } from '../app/people';
+import { calendarSetupLines } from '../io/resources-setup';
+import { exportSheet } from '../io/rekap-export';
+import { RECAP_SHEET } from '../io/rekap-sheet';
+import type { EngineCommand, LinesDto } from '../shared/engine-rpc';
+import type { ActionRequestDto, LetterRequestDto, Result, UploadFileDto } from '../shared/rpc';
+import type { PeopleSaveDto, SettingsFieldsDto, ZoomCredentialsDto } from '../shared/admin-rpc';
+import type { Deps } from '../app/ports';
+import {
+  buildAdminPort,
+  buildDeps,
+  buildDocumentationStore,
+  buildPeoplePort,
+  buildPresetSheetWriter,
+  buildRecapTab,
+  buildSetupPort,
+  verifiedCaller,
+} from './composition';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Handler = (deps: Deps, ss: Sheet, args: unknown[], caller: Caller) => Result<unknown>;
+
+const lines = (value: string[]): Result<LinesDto> => ({ ok: true, value: { lines: value } });
+
+function setup(deps: Deps, ss: Sheet, caller: Caller): Result<LinesDto> {
+  if (!caller.isOfficeAccount) {
+    const office = Session.getEffectiveUser().getEmail();
+    return {
+      ok: false,
+      error: `Siapkan hanya dapat dijalankan oleh akun layanan (${office}). Masuk dengan akun itu lalu coba lagi.`,
+    };
+  }
+  return lines(runSetup(deps, buildSetupPort(ss)).lines);
+}
+
+const COMMANDS: Record<EngineCommand, Handler> = {
+  performAction: (deps, _ss, [dto]) => performStep(deps, dto as ActionRequestDto),
+  submitLetterRequest: (deps, _ss, [letter]) => submitLetter(deps, letter as LetterRequestDto),
+  uploadDocumentation: (deps, _ss, [id, file]) =>
+    uploadDocumentation(deps, buildDocumentationStore(), String(id), file as UploadFileDto),
+  getSettingsForm: (deps, ss) => settingsForm(deps, buildAdminPort(ss, deps)),
+  saveSettings: (deps, ss, [fields]) => saveSettings(deps, buildAdminPort(ss, deps), fields as SettingsFieldsDto),
+  saveZoomCredentials: (deps, ss, [creds]) =>
+    saveZoomCredentials(deps, buildAdminPort(ss, deps), creds as ZoomCredentialsDto),
+  testZoomConnection: (deps, ss) => testZoomConnection(deps, buildAdminPort(ss, deps)),
+  getPeople: (deps, ss) => peopleForm(deps, buildPeoplePort(ss, deps)),
+  savePeopleRow: (deps, ss, [dto]) => savePeopleRow(deps, buildPeoplePort(ss, deps), dto as PeopleSaveDto),
+  setup: (deps, ss, _args, caller) => setup(deps, ss, caller),
+  setupCalendars: (deps, ss) =>
+    asAdmin(deps, () => {
+      const done = deps.lock.run(() => calendarSetupLines(ss));
+      deps.config.invalidate();
+      return lines(done);
+    }),
+  refreshRecap: (deps, ss) =>
+    asOfficial(deps, () => {
+      const done = refreshRecap(deps, buildRecapTab(ss));
+      return lines([`Rekap ${done.label} diperbarui: ${done.meetings} kegiatan.`, ...done.problems]);
+    }),
+  exportRecap: (deps, ss) =>
+    asOfficial(deps, () => {
+      const done = refreshRecap(deps, buildRecapTab(ss));
+      const files = exportSheet(ss, RECAP_SHEET, `Rekap ${done.label}`);
+      return lines([`Rekap ${done.label} disimpan di folder Layanan Vicon/Laporan:`, ...files]);
+    }),
+  copyPreset: (deps, ss) => asAdmin(deps, () => lines(copyActivePreset(deps, buildPresetSheetWriter(ss)))),
+  checkHistory: (deps) =>
+    asAdmin(deps, () => {
+      const broken = deps.history.verify();
+      return lines([
+        broken
+          ? `Riwayat TIDAK utuh: baris ${broken.row} — ${broken.reason}.`
+          : 'Riwayat utuh: rantai hash cocok dari awal sampai akhir.',
+      ]);
+    }),
+};
+
+/** Run `command` for the verified `caller` over the spreadsheet the engine is bound to. */
+export function runCommand(command: EngineCommand, caller: Caller, args: unknown[]): Result<unknown> {
+  const ss = SpreadsheetApp.openById(caller.spreadsheetId);
+  return COMMANDS[command](buildDeps(ss, verifiedCaller(caller.email)), ss, args, caller);
+}

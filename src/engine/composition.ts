@@ -1,0 +1,171 @@
+/**
+ * The engine's composition root: builds the use cases' ports from the real Apps Script
+ * services, over the one spreadsheet the engine serves, as the office account. Called inside
+ * each entry point, never at load time.
+ */
+import type { Deps } from '../app/ports';
+import type { SetupPort } from '../app/setup';
+import { presetById } from '../core/sop/presets';
+import { SETTINGS_SHEET, sheetConfigStore } from '../io/config-store';
+import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/form';
+import type { SweepPort } from '../app/sweep';
+import { sheetHistoryStore } from '../io/history-store';
+import { sheetRegisterStore } from '../io/register-store';
+import { scriptLock, systemClock } from '../io/runtime';
+import type { Identity } from '../app/ports';
+import { ensureTriggers } from '../io/triggers';
+import { syncEditors } from '../io/editors';
+import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
+import { writeSetting } from '../io/admin-port';
+import type { PresetSheetWriter } from '../app/custom-preset';
+import type { AdminPort } from '../app/admin';
+import type { PeoplePort } from '../app/people';
+import { sheetPeoplePort } from '../io/people-port';
+import { runSetup } from '../app/setup';
+import { liveAdminPort } from '../io/admin-port';
+import { liveMeetingPort, sheetSchedulePort } from '../io/scheduling-ports';
+import { markRecapStale } from '../io/rekap-sheet';
+import { meetingHandlers } from '../app/effect-handlers';
+import { deliveryHandlers } from '../app/delivery';
+import { liveMailer } from '../io/mailer';
+import { letterHandlers } from '../app/letters';
+import { reportHandler } from '../app/report';
+import { driveReportPort } from '../io/report-port';
+import { driveLetterDocs, ensureLetterTemplates, sheetLetterStore } from '../io/letter-store';
+import type { KeyValuePort } from '../app/ports';
+import type { NightlyMark, RecapTab } from '../app/recap';
+import { scriptPropertyMark, sheetRecapTab } from '../io/rekap-sheet';
+import type { DocumentationStore } from '../app/documentation';
+import { driveDocumentationStore } from '../io/drive-docs';
+
+const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
+
+/** Script Properties as the reminders' key/value state. */
+function propertyState(): KeyValuePort {
+  const props = PropertiesService.getScriptProperties();
+  return {
+    get: (key) => props.getProperty(key),
+    set: (key, value) => {
+      props.setProperty(key, value);
+    },
+  };
+}
+
+/** Nobody: the identity of trigger runs (form intake, hourly jobs), which act for no official. */
+export const NO_CALLER: Identity = { activeUserEmail: () => '' };
+
+/** The caller whose identity token the engine verified. */
+export function verifiedCaller(email: string): Identity {
+  return { activeUserEmail: () => email };
+}
+
+/** The real dependencies for one execution over `ss`, acting for `identity`. */
+export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity: Identity): Deps {
+  const config = sheetConfigStore(ss);
+  const settings = () => config.settings().settings;
+  const schedule = ss.getSheetByName(RESOURCES_SHEET)
+    ? sheetSchedulePort(
+        () => config.resourceRows(),
+        () => config.users().users.map((u) => u.email),
+      )
+    : undefined;
+  const mailer = liveMailer(settings, ss.getUrl());
+  const effects = {
+    ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
+    ...deliveryHandlers(mailer, { clock: systemClock, settings, users: () => config.users() }),
+    ...letterHandlers({
+      clock: systemClock,
+      settings,
+      users: () => config.users(),
+      docs: driveLetterDocs(settings),
+      numbers: sheetLetterStore(ss),
+      mailer,
+    }),
+    make_report: reportHandler(driveReportPort(), settings, systemClock),
+  };
+  return {
+    clock: systemClock,
+    lock: scriptLock,
+    register: sheetRegisterStore(ss, () => config.settings().settings.timeZone),
+    history: sheetHistoryStore(ss),
+    config,
+    identity,
+    presets: { byId: presetById },
+    effects,
+    schedule,
+    changed: markRecapStale,
+    mailer,
+    state: propertyState(),
+  };
+}
+
+/** The real SetupPort over `ss`. */
+export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SetupPort {
+  return {
+    hasSettingsSheet: () => ss.getSheetByName(SETTINGS_SHEET) !== null,
+    ensureSheets: (settings, admin) => ensureSheets(ss, settings, admin),
+    ensureForm: (officeName) => {
+      const { form, created, published } = ensureForm(ss, officeName);
+      if (created) protectFormAndPresetSheets(ss);
+      return { created, published, id: form.getId(), url: form.getPublishedUrl() };
+    },
+    ensureResponders: (settings) => {
+      const form = findForm();
+      return form ? ensureResponders(form, settings.formResponders) : null;
+    },
+    ensureTriggers: (formId) => ensureTriggers(formId, ss.getId()),
+    syncEditors: (users) => syncEditors(ss, users),
+    recordEngineUrl: () => writeSetting(ss, 'engineUrl', ScriptApp.getService().getUrl() ?? ''),
+    ensureLetterTemplates,
+  };
+}
+
+/** The real SweepPort over the FPVC form and Script Properties. */
+export function buildSweepPort(): SweepPort {
+  const props = PropertiesService.getScriptProperties();
+  return {
+    responsesSince: (since) => {
+      const form = findForm();
+      return form ? responsesSince(form, since) : null;
+    },
+    lastSweep: () => {
+      const v = props.getProperty(LAST_SWEEP_PROPERTY);
+      return v ? new Date(v) : null;
+    },
+    setLastSweep: (at) => props.setProperty(LAST_SWEEP_PROPERTY, at.toISOString()),
+  };
+}
+
+/** The Rekap tab of `ss`. */
+export function buildRecapTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RecapTab {
+  return sheetRecapTab(ss);
+}
+
+/** Where the nightly recap remembers its last day (Script Properties). */
+export function buildNightlyMark(): NightlyMark {
+  return scriptPropertyMark();
+}
+
+/** Writes an editable copy of a preset into the "Alur SOP" sheet of `ss`. */
+export function buildPresetSheetWriter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PresetSheetWriter {
+  return (rows) => writePresetSheet(ss, rows);
+}
+
+/** Documentation uploads into the requests' Drive folders. */
+export function buildDocumentationStore(): DocumentationStore {
+  return driveDocumentationStore();
+}
+
+/** The wizard's Pengguna, Plh and Sumber Daya sections over `ss`. */
+export function buildPeoplePort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): PeoplePort {
+  return sheetPeoplePort(
+    ss,
+    () => deps.config.settings().settings.timeZone,
+    () => sheetConfigStore(ss, false).users().users,
+  );
+}
+
+/** The real AdminPort (settings wizard) over `ss`; its Setup runs the same Setup as the menu. */
+export function buildAdminPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): AdminPort {
+  return liveAdminPort(ss, () => runSetup(deps, buildSetupPort(ss)).lines);
+}

@@ -1,0 +1,85 @@
+/**
+ * Entry points of the engine: the office account's standalone project. Wiring only.
+ * - doPost: one command from the panel per call, for the caller its identity token proves;
+ * - onFpvcSubmit / runHourly / onSheetEdit: its own installable triggers (refused otherwise).
+ * Every effect (Calendar, Zoom, Drive, Docs, Forms, mail) therefore runs as the office account.
+ */
+import { intake } from '../app/intake';
+import { sweepResponses } from '../app/sweep';
+import { retryPending } from '../app/retry';
+import { runJobs } from '../app/hourly';
+import { collectRecordings } from '../app/recordings';
+import { runReminders } from '../app/reminders';
+import { refreshRecapDaily } from '../app/recap';
+import { serveEngineCall } from '../app/engine-call';
+import { liveMeetingPort } from '../io/scheduling-ports';
+import { readResponse } from '../io/form';
+import { guard } from '../io/guard';
+import { boundSpreadsheet, propertyBinding } from '../io/engine-binding';
+import { googleTokenInfo } from '../io/id-token';
+import { isOwnTrigger } from '../io/triggers';
+import { jsonOutput } from '../io/web-output';
+import { scriptLock, systemClock } from '../io/runtime';
+import { syncEditors } from '../io/editors';
+import { forgetCachedConfig, sheetConfigStore } from '../io/config-store';
+import { buildDeps, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
+import { runCommand } from './commands';
+
+declare const global: Record<string, unknown>;
+
+/** Web app: one command from the panel (JSON body), answered as JSON. */
+function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  const env = {
+    clock: systemClock,
+    tokens: googleTokenInfo(() => systemClock.now().getTime()),
+    binding: propertyBinding(),
+    run: runCommand,
+  };
+  return jsonOutput(guard(() => serveEngineCall(env, e?.postData?.contents)));
+}
+
+/** Web app GET: a plain answer that the engine is alive (pages come later). */
+function doGet(): GoogleAppsScript.Content.TextOutput {
+  return jsonOutput({ ok: true, value: { service: 'Layanan Vicon', ready: boundSpreadsheet() !== null } });
+}
+
+/** Installable form-submit trigger on the FPVC form. A failure is caught up by runHourly. */
+function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
+  if (ss) intake(buildDeps(ss, NO_CALLER), { ...readResponse(e.response), source: 'form' });
+}
+
+/** Hourly trigger: missed responses, pending effects, reminders, recordings, then the daily Rekap. */
+function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
+  const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
+  if (!ss) return;
+  const deps = buildDeps(ss, NO_CALLER);
+  runJobs(
+    [
+      ['Ambil jawaban formulir', () => sweepResponses(deps, buildSweepPort())],
+      ['Ulangi efek tertunda', () => retryPending(deps)],
+      ['Pengingat', () => runReminders(deps)],
+      ['Rekaman Zoom', () => collectRecordings(deps, liveMeetingPort())],
+      ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(ss), buildNightlyMark())],
+    ],
+    (line) => console.error(line),
+  );
+}
+
+/**
+ * Installable edit trigger on the spreadsheet: a hand edit of a settings sheet applies at once,
+ * and the spreadsheet's editors follow Pengguna.
+ */
+function onSheetEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!isOwnTrigger(e)) return;
+  forgetCachedConfig();
+  const ss = boundSpreadsheet();
+  if (ss)
+    scriptLock.run(() => syncEditors(ss, sheetConfigStore(ss, false).users().users)).forEach((l) => console.log(l));
+}
+
+global.doPost = doPost;
+global.doGet = doGet;
+global.onFpvcSubmit = onFpvcSubmit;
+global.runHourly = runHourly;
+global.onSheetEdit = onSheetEdit;
