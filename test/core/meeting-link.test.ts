@@ -69,3 +69,11 @@ describe('meeting links read as a person pastes them', () => {
     );
   });
 });
+
+describe('meeting link hosts as written', () => {
+  it('a host with a trailing dot is the same host; a link may have no path', () => {
+    expect(meetingLinkProblem('https://meet.google.com./abc-defg-hij')).toBeNull();
+    expect(meetingLinkProblem('https://meet.google.com')).toBeNull();
+    expect(isZoomStartUrl('https://zoom.us')).toBe(false);
+  });
+});
