@@ -30,11 +30,7 @@ function customPreset(deps: Pick<Deps, 'config'>): { ok: true; preset: Preset } 
   const rows = deps.config.customPreset();
   if (!rows) return { ok: false, problem: 'Alur SOP "kustom" dipilih tetapi sheet "Alur SOP" tidak ada.' };
   const parsed = presetFromRows(rows.map((r) => r.map((c) => String(c ?? ''))));
-  if (!parsed.ok) return { ok: false, problem: `Sheet "Alur SOP" belum benar: ${parsed.errors.join(' ')}` };
-  const checked = validatePreset(parsed.preset);
-  return checked.ok
-    ? { ok: true, preset: checked.preset }
-    : { ok: false, problem: `Sheet "Alur SOP" belum benar: ${checked.errors.join(' ')}` };
+  return parsed.ok ? parsed : { ok: false, problem: `Sheet "Alur SOP" belum benar: ${parsed.errors.join(' ')}` };
 }
 
 /** The version of `request`'s preset it started with, when one was snapshotted (and is still sound). */

@@ -34,7 +34,7 @@ function hostAllowed(host: string, entry: string): boolean {
 
 /** True when `url` is a Zoom host start link: a zoom.us / zoomgov.com address with a '/s/…' path or a 'zak' token. */
 export function isZoomStartUrl(url: string): boolean {
-  const parts = partsOf(String(url ?? '').trim());
+  const parts = partsOf(String(url).trim());
   if (!parts || !['*.zoom.us', '*.zoomgov.com'].some((entry) => hostAllowed(parts.host, entry))) return false;
   return /^\/s\//i.test(parts.rest) || /[?&]zak=/i.test(parts.rest);
 }
@@ -45,7 +45,7 @@ export function isZoomStartUrl(url: string): boolean {
  * Indonesian reason.
  */
 export function meetingLinkProblem(link: string): string | null {
-  const text = String(link ?? '').trim();
+  const text = String(link).trim();
   if (text.length > MEETING_LINK_MAX_CHARS)
     return `Tautan rapat terlalu panjang (maksimal ${MEETING_LINK_MAX_CHARS} karakter).`;
   const parts = partsOf(text);

@@ -10,7 +10,7 @@ const PATTERN = /^VC-(\d{4})-(\d{4,})$/;
 export function nextRequestNumber(existing: readonly unknown[], year: number): string {
   let max = 0;
   for (const value of existing) {
-    const m = PATTERN.exec(String(value ?? '').trim());
+    const m = PATTERN.exec(String(value).trim());
     if (m && Number(m[1]) === year) max = Math.max(max, Number(m[2]));
   }
   return `VC-${year}-${String(max + 1).padStart(4, '0')}`;

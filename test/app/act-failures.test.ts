@@ -60,6 +60,15 @@ describe('malformed clicks are refused before anything is read', () => {
     expect(performStep(w.deps, dto as unknown as ActionRequestDto)).toEqual({ ok: false, error });
   });
 
+  it('a click without an input object is read as no input', () => {
+    const w = world();
+    intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
+    w.as('kadis@kominfo.go.id');
+    const dto = { requestId: ID, action: 'disposisi', expectedVersion: 1 } as ActionRequestDto;
+    expect(performStep(w.deps, dto)).toMatchObject({ ok: true });
+    expect(w.register.rows[0].version).toBe(2);
+  });
+
   it('an unknown request number', () => {
     const w = world();
     w.as('kadis@kominfo.go.id');
@@ -167,6 +176,24 @@ describe('nothing irreversible happens before the click is recorded', () => {
     });
     expect(w.register.rows[0]).toEqual(before);
     expect(w.schedule.bookings).toEqual([]);
+  });
+});
+
+describe('effect parameters', () => {
+  it('only release carries the slot held before the click', () => {
+    const w = bandung();
+    w.deps.effects = {};
+    click(w, 'subkoor', 'setujui');
+    const params = w.register.rows[0].pending.map((p) => JSON.parse(p.split('|').slice(2).join('|')));
+    expect(w.register.rows[0].pending.map((p) => p.split('|')[0])).toEqual([
+      'notify_role',
+      'notify_role',
+      'notify_role',
+      'notify_role',
+      'reserve',
+      'notify_role',
+    ]);
+    for (const p of params) expect(p).not.toHaveProperty('fromDate');
   });
 });
 

@@ -7,6 +7,8 @@ import { performStep } from '../../src/app/act';
 import { intake } from '../../src/app/intake';
 import type { ActionRequestDto } from '../../src/shared/rpc';
 import { validAnswers } from '../fixtures/answers';
+import { meetingHandlers } from '../../src/app/effect-handlers';
+import type { MeetingPort } from '../../src/app/ports';
 import { memorySchedule, TEST_INVENTORY, world, type TestWorld } from './fakes';
 import { BANDUNG } from '../../src/core/sop/presets';
 import type { Preset } from '../../src/core/sop/types';
@@ -30,6 +32,16 @@ function toApproval(w: TestWorld, id: string): void {
   ])
     expect(click(w, role, id, action)).toMatchObject({ ok: true });
 }
+
+const NO_MEETINGS: MeetingPort = {
+  createZoom: () => {
+    throw new Error('tidak dipakai');
+  },
+  deleteZoom: () => undefined,
+  updateZoom: () => undefined,
+  createMeet: () => ({ status: 'pending', eventId: '' }),
+  recordings: () => null,
+};
 
 const row = (w: TestWorld, id: string) => w.register.rows.find((r) => r.id === id)!;
 
@@ -126,6 +138,24 @@ describe('the clash check at approval', () => {
     );
     const refused = click(w, 'subkoor', 'VC-2026-0001', 'setujui');
     expect(!refused.ok && refused.error).toContain('bentrok dengan VC-2026-0099');
+  });
+
+  it('a request both on a calendar and in the register is counted once', () => {
+    const w = world();
+    const twoAtOnce = memorySchedule({ ...TEST_INVENTORY, hosts: [{ ...TEST_INVENTORY.hosts[0], concurrency: 2 }] });
+    w.deps.schedule = twoAtOnce;
+    w.deps.effects = {
+      reserve: meetingHandlers(twoAtOnce, NO_MEETINGS, () => w.deps.config.settings().settings).reserve,
+    };
+    submit(w, 'r1');
+    submit(w, 'r2');
+    submit(w, 'r3');
+    for (const id of ['VC-2026-0001', 'VC-2026-0002', 'VC-2026-0003']) toApproval(w, id);
+    expect(click(w, 'subkoor', 'VC-2026-0001', 'setujui')).toMatchObject({ ok: true });
+    expect(twoAtOnce.bookings.map((b) => b.requestId)).toEqual(['VC-2026-0001']);
+    expect(click(w, 'subkoor', 'VC-2026-0002', 'setujui')).toMatchObject({ ok: true });
+    const third = click(w, 'subkoor', 'VC-2026-0003', 'setujui');
+    expect(!third.ok && third.error).toContain('Bentrok dengan VC-2026-0001, VC-2026-0002');
   });
 
   it('a request on another day, or a rejected one, does not clash', () => {

@@ -56,7 +56,14 @@ export const TEST_INVENTORY: Inventory = {
   operators: [],
 };
 
-/** Resource calendars in memory: `reserve` books (or moves) a request's hold, `release` frees it. */
+const DAY_MS = 86_400_000;
+const near = (b: Booking, at: Date) => Math.abs(b.start.getTime() - at.getTime()) < DAY_MS;
+
+/**
+ * Resource calendars in memory. Like the real adapter, each searches only a day around the time it
+ * is given: `reserve` moves the request's hold found near `start` (else books a new one), `release`
+ * frees the request's holds near `around`. A hold far away stays unless released there.
+ */
 export function memorySchedule(inventory: Inventory = TEST_INVENTORY): SchedulePort & { bookings: Booking[] } {
   const port = {
     bookings: [] as Booking[],
@@ -68,12 +75,14 @@ export function memorySchedule(inventory: Inventory = TEST_INVENTORY): ScheduleP
     }),
     bookingsBetween: (start: Date, end: Date) => port.bookings.filter((b) => b.start < end && start < b.end),
     reserve(requestId: string, resource: string, start: Date, end: Date) {
-      port.bookings = port.bookings.filter((b) => !(b.requestId === requestId && b.resource === resource));
+      const mine = (b: Booking) => b.requestId === requestId && b.resource === resource && near(b, start);
+      port.bookings = port.bookings.filter((b) => !mine(b));
       port.bookings.push({ requestId, resource, start, end });
     },
-    release(requestId: string, resources: string[]) {
+    release(requestId: string, resources: string[], around: Date) {
+      const mine = (b: Booking) => b.requestId === requestId && resources.includes(b.resource) && near(b, around);
       const before = port.bookings.length;
-      port.bookings = port.bookings.filter((b) => !(b.requestId === requestId && resources.includes(b.resource)));
+      port.bookings = port.bookings.filter((b) => !mine(b));
       return before - port.bookings.length;
     },
   };

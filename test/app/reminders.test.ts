@@ -121,6 +121,34 @@ describe('runReminders', () => {
     expect(runReminders(w.deps).h1).toBe(0);
   });
 
+  it('H-1 without any valid address is recorded once and not retried; a failing mail is recorded, not thrown', () => {
+    const { w, m } = setup(2, new Date('2026-11-29T02:00:00Z'));
+    Object.assign(w.register.rows[0], { email: 'siti@disdik', operator: '' });
+    const send = m.send;
+    m.send = (mail) => {
+      if (mail.to.includes('operator')) throw new Error('Layanan email menolak.');
+      return send(mail);
+    };
+    expect(runReminders(w.deps)).toMatchObject({ h1: 0, quota: false });
+    expect(runReminders(w.deps)).toMatchObject({ h1: 0 });
+    const notes = w.history.records.filter((r) => r.action === 'pengingat H-1').map((r) => [r.requestId, r.note]);
+    expect(notes).toEqual([
+      ['VC-2026-0001', 'pengingat H-1 tidak dikirim: tidak ada email pemohon/operator yang valid'],
+      ['VC-2026-0002', 'pengingat H-1 gagal dan tidak diulang: Layanan email menolak.'],
+    ]);
+    expect(m.sent).toEqual([]);
+  });
+
+  it('a meeting that has ended is noted once, the step is left to the officials', () => {
+    const { w } = setup(1, new Date('2026-11-30T04:31:00Z'));
+    expect(runReminders(w.deps)).toMatchObject({ ended: 1 });
+    expect(runReminders(w.deps)).toMatchObject({ ended: 0 });
+    expect(w.register.rows[0].stepId).toBe('pendampingan');
+    expect(w.history.records.filter((r) => r.action === 'rapat berakhir').map((r) => r.note)).toEqual([
+      'rapat sudah berakhir; langkah berikutnya tetap dilakukan petugas sesuai SOP',
+    ]);
+  });
+
   it('bounded: at most 200 requests per run, the rest next run', () => {
     const { w, m } = setup(205, new Date('2026-11-29T02:00:00Z'));
     expect(runReminders(w.deps)).toMatchObject({ h1: 200, stopped: true });

@@ -59,7 +59,7 @@ function memoryWorkbook(withTemplates = true) {
   };
   if (withTemplates)
     port.ensureLetterTemplates = () => {
-      const missing = ['Templat Surat Persetujuan'].filter((t) => !made.templates.has(t));
+      const missing = ['Templat Surat Persetujuan', 'Templat Surat Penolakan'].filter((t) => !made.templates.has(t));
       missing.forEach((t) => made.templates.add(t));
       return missing;
     };
@@ -83,7 +83,7 @@ describe('runSetup', () => {
         'Formulir FPVC diterbitkan: siap menerima jawaban.',
         'Alamat mesin Layanan Vicon dicatat di Pengaturan; panel para petugas memakainya.',
         'Pemicu dipasang: onFpvcSubmit, runHourly.',
-        'Templat surat dibuat di folder Drive "Layanan Vicon": Templat Surat Persetujuan.',
+        'Templat surat dibuat di folder Drive "Layanan Vicon": Templat Surat Persetujuan, Templat Surat Penolakan.',
         'Tautan formulir untuk pemohon: https://forms.example/fpvc',
       ],
     });
@@ -101,7 +101,7 @@ describe('runSetup', () => {
   it('writes default settings into a new workbook, and keeps the office settings in an existing one', () => {
     const w = world({ officeName: 'Kantor Lama' });
     const { port, seen } = memoryWorkbook(false);
-    runSetup(w.deps, port);
+    expect(runSetup(w.deps, port).lines.some((l) => l.startsWith('Templat'))).toBe(false);
     runSetup(w.deps, port);
     expect(seen.settings.map((s) => s.officeName)).toEqual(['Dinas Komunikasi dan Informatika', 'Kantor Lama']);
   });
@@ -204,6 +204,16 @@ describe('activePreset and presetOf', () => {
       ok: false,
       problem: 'Sheet "Alur SOP" belum benar: Baris judul tabel langkah ("ID Langkah", …) tidak ditemukan.',
     });
+    const twoMistakes = kustomRows();
+    twoMistakes.find((r) => r[0] === 'Nama')![1] = '';
+    twoMistakes.find((r) => r[0] === 'Langkah Awal')![1] = 'mulai';
+    custom(w, twoMistakes);
+    expect(activePreset(w.deps)).toEqual({
+      ok: false,
+      problem: 'Sheet "Alur SOP" belum benar: Nama alur SOP belum diisi. Langkah awal "mulai" tidak ada.',
+    });
+    custom(w, [[null, 'x'], ...kustomRows()] as unknown as string[][]);
+    expect(activePreset(w.deps)).toMatchObject({ ok: true });
   });
 
   it('a request keeps the preset it started with', () => {

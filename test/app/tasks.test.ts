@@ -99,6 +99,8 @@ describe('sidebarState', () => {
       isAdmin: false,
       delegations: ['Plh Kepala Dinas (untuk Budi)'],
     });
+    w.delegations[0].forName = '';
+    expect(stateOf(w, 'kabid@kominfo.go.id').me.delegations).toEqual(['Plh Kepala Dinas']);
     w.now.t = new Date('2026-11-23T17:00:00Z');
     expect(stateOf(w, 'kabid@kominfo.go.id').tasks).toEqual([]);
   });
@@ -114,11 +116,26 @@ describe('sidebarState', () => {
     for (const role of ['kadis', 'subkoor', 'admin']) expect(stateOf(w, `${role}@kominfo.go.id`).tasks).toEqual([]);
   });
 
+  it('a title blanked by hand in the Register shows as "(tanpa judul)"', () => {
+    const w = world();
+    submit(w, 'r1');
+    w.register.rows[0].title = '';
+    expect(stateOf(w, 'kadis@kominfo.go.id').tasks[0].title).toBe('(tanpa judul)');
+  });
+
   it('a step without a standard time, or an unreadable start, has no countdown', () => {
     const w = world();
     submit(w, 'r1');
+    submit(w, 'r2');
     w.register.rows[0].stepSince = 'kemarin';
+    Object.assign(w.register.rows[1], { stepId: 'pendampingan', status: 'Menunggu Pelaksanaan' });
+    w.now.t = new Date('2026-11-30T02:00:00Z');
     expect(stateOf(w, 'kadis@kominfo.go.id').tasks[0]).toMatchObject({ minutesLeft: null, overdue: false });
+    expect(stateOf(w, 'operator@kominfo.go.id').tasks[0]).toMatchObject({
+      id: 'VC-2026-0002',
+      minutesLeft: null,
+      overdue: false,
+    });
   });
 
   it('describes the office, and a problem to fix in Pengaturan', () => {

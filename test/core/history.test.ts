@@ -155,3 +155,41 @@ describe('verifyChain against the recorded head', () => {
     expect(verifyChain([...records, ...more], sha256, head)).toBeNull();
   });
 });
+
+describe('a head that records no append yet', () => {
+  it('asks nothing more of an empty log or of a log with rows', () => {
+    expect(verifyChain([], sha256, { count: 0, hash: '' })).toBeNull();
+    expect(verifyChain(log(), sha256, { count: 0, hash: '' })).toBeNull();
+  });
+});
+
+describe('historyRecord', () => {
+  it('fills every field it is not given with a blank, and keeps those it is given', () => {
+    const r = historyRecord({
+      at: '2026-03-01T01:00:00.000Z',
+      requestId: 'VC-2026-0001',
+      kind: 'masuk',
+      action: 'baru',
+    });
+    expect(r).toEqual({
+      at: '2026-03-01T01:00:00.000Z',
+      requestId: 'VC-2026-0001',
+      kind: 'masuk',
+      action: 'baru',
+      actorEmail: '',
+      actorLabel: '',
+      fromStep: '',
+      toStep: '',
+      note: '',
+      minutesTaken: null,
+      standardMinutes: null,
+      key: '',
+      prevHash: '',
+      hash: '',
+    });
+    expect(historyRecord({ at: 'x', requestId: 'y', kind: 'efek', action: 'z', key: 'k', note: 'n' })).toMatchObject({
+      key: 'k',
+      note: 'n',
+    });
+  });
+});

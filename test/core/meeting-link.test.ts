@@ -40,3 +40,40 @@ describe('meetingLinkProblem', () => {
     expect(meetingLinkProblem(link)).toMatch(reason);
   });
 });
+
+describe('meeting links read as a person pastes them', () => {
+  it('ignores spaces around a link, and a missing value is no link', () => {
+    expect(isZoomStartUrl('  https://zoom.us/s/81234567890  ')).toBe(true);
+    expect(isZoomStartUrl(null as unknown as string)).toBe(false);
+    expect(meetingLinkProblem('  https://meet.google.com/abc-defg-hij  ')).toBeNull();
+    expect(meetingLinkProblem(null as unknown as string)).toBe(
+      'Tautan rapat harus berupa alamat https:// yang lengkap, tanpa spasi.',
+    );
+  });
+
+  it("a '/s/' further down the path is not a start link; only the path's start counts", () => {
+    expect(isZoomStartUrl('https://zoom.us/j/81234567890/s/1')).toBe(false);
+  });
+
+  it('accepts a link of exactly the maximum length, refuses one character more', () => {
+    const base = 'https://meet.google.com/';
+    expect(meetingLinkProblem(base + 'a'.repeat(500 - base.length))).toBeNull();
+    expect(meetingLinkProblem(base + 'a'.repeat(501 - base.length))).toBe(
+      'Tautan rapat terlalu panjang (maksimal 500 karakter).',
+    );
+  });
+
+  it('names the accepted services, as a person reads them, when the host is unknown', () => {
+    expect(meetingLinkProblem('https://rapat.example.id/123')).toBe(
+      'Tautan rapat harus ke layanan rapat yang dikenal (zoom.us, zoomgov.com, meet.google.com, teams.microsoft.com, teams.live.com, webex.com, meet.jit.si); "rapat.example.id" tidak termasuk.',
+    );
+  });
+});
+
+describe('meeting link hosts as written', () => {
+  it('a host with a trailing dot is the same host; a link may have no path', () => {
+    expect(meetingLinkProblem('https://meet.google.com./abc-defg-hij')).toBeNull();
+    expect(meetingLinkProblem('https://meet.google.com')).toBeNull();
+    expect(isZoomStartUrl('https://zoom.us')).toBe(false);
+  });
+});

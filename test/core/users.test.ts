@@ -53,7 +53,11 @@ describe('resolveActor', () => {
   );
 
   it('refuses an empty email and an inactive user, each with its own reason', () => {
-    expect(resolveActor('', USERS, PLH, '2026-03-01')).toMatchObject({ ok: false, reason: /tidak dapat dibaca/ });
+    expect(resolveActor('', USERS, PLH, '2026-03-01')).toEqual({
+      ok: false,
+      reason:
+        'Alamat email Anda tidak dapat dibaca oleh Google Apps Script (akun pribadi atau izin terbatas). Masuk dengan akun kantor yang terdaftar di sheet Pengguna.',
+    });
     expect(resolveActor('mantan.operator@kominfo.go.id', USERS, PLH, '2026-03-01')).toEqual({
       ok: false,
       reason: 'Akun mantan.operator@kominfo.go.id dinonaktifkan di sheet Pengguna.',
@@ -102,6 +106,12 @@ describe('operatorProblem', () => {
   it('accepts an active operator, and a Plh operator on the days of the delegation', () => {
     expect(operatorProblem(' Operator@Kominfo.go.id ', USERS, PLH, '2026-03-01')).toBeNull();
     expect(operatorProblem('staf@kominfo.go.id', USERS, PLH, '2026-03-12')).toBeNull();
+  });
+
+  it('names the address without the spaces around it', () => {
+    expect(operatorProblem('  orang.asing@gmail.com ', USERS, PLH, '2026-03-11')).toBe(
+      'orang.asing@gmail.com bukan operator aktif di sheet Pengguna (peran "operator", langsung atau sebagai Plh hari ini). Pilih operator dari daftar.',
+    );
   });
 
   it.each([

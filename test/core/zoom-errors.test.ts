@@ -134,3 +134,55 @@ describe('missingScopes', () => {
     expect(missingScopes('').length).toBe(7);
   });
 });
+
+describe('mapZoomError: each sign on its own', () => {
+  it('a scope error is named by its code alone, or by the scope message alone', () => {
+    for (const code of [4700, 4711]) expect(zoom(400, code, 'Forbidden')).toMatchObject({ code, permanent: true });
+    expect(zoom(400, 4700, 'Forbidden').message).not.toMatch(/kode Zoom/);
+    const byText = zoom(400, 104, 'Invalid access token, does not contain scopes:[meeting:read:meeting].');
+    expect(byText).toMatchObject({ code: 104, retry: 'never', permanent: true });
+    expect(byText.message).toContain('meeting:read:meeting');
+  });
+
+  it('a 300 names the first error that names a field, with or without its message', () => {
+    const info = mapZoomError(
+      400,
+      body({ code: 300, message: 'Validation Failed.', errors: [{ message: 'tanpa field' }, { field: 'topic' }] }),
+      {},
+    );
+    expect(info).toEqual({
+      code: 300,
+      retry: 'never',
+      permanent: true,
+      field: 'topic',
+      message: 'Zoom menolak isian "topic". Perbaiki isian tersebut.',
+    });
+    expect(zoom(400, 300, '').message).toBe('Zoom menolak data rapat (tidak valid). Periksa isian permohonan.');
+    expect(zoom(400, 300, 'Invalid field.').message).toBe(
+      'Zoom menolak data rapat (Invalid field.). Periksa isian permohonan.',
+    );
+  });
+
+  it('an OAuth refusal needs an error text or a 401; a plain 400 without either is not one', () => {
+    expect(mapZoomError(400, body({ reason: 'account_id is invalid' }), {}).message).toMatch(/tanpa keterangan/);
+    expect(mapZoomError(401, '', {}).message).toMatch(/Client ID atau Client Secret salah/);
+    expect(mapZoomError(400, body({ error: 42, reason: 'account_id' }), {}).message).toMatch(/tanpa keterangan/);
+    expect(mapZoomError(401, body({ error: 'invalid_client', reason: 7 }), {}).message).toMatch(/Client Secret salah/);
+  });
+
+  it('a known code at 401 is that code, not a credentials refusal', () => {
+    expect(zoom(401, 1001, 'User does not exist.').message).not.toMatch(/Kredensial/);
+  });
+
+  it('no response at all says so', () => {
+    expect(mapZoomError(0, '', {}).message).toBe(
+      'Zoom tidak dapat dihubungi (jaringan terputus atau waktu habis). Sistem mencoba lagi.',
+    );
+  });
+
+  it('finds each header by its own name among several', () => {
+    const info = mapZoomError(429, '', { 'X-RateLimit-Type': 'QPS', 'Retry-After': '9' });
+    expect(info).toMatchObject({ retry: 'after', retryAfterSeconds: 9 });
+    expect(mapZoomError(429, '', { 'Retry-After': 'abc12' }, 0)).toMatchObject({ retryAfterSeconds: 1 });
+  });
+});

@@ -14,12 +14,31 @@ export function parseList(cell: string): string[] {
 }
 
 /** The flags in `cell` that belong to `allowed`; each unknown flag adds an error for row `line`. */
-export function parseFlags(cell: string, allowed: string[], line: number, errors: string[]): Set<string> {
+function parseFlags(cell: string, allowed: string[], line: number, errors: string[]): Set<string> {
   const flags = parseList(cell);
   for (const f of flags.filter((f) => !allowed.includes(f))) {
     errors.push(`Baris ${line}: sifat "${f}" tidak dikenal (pilihan: ${allowed.join(', ')}).`);
   }
   return new Set(flags);
+}
+
+/** 'akhir, penentu_jadwal': the words (from `words`) of the flags `item` has set to true. */
+export function flagWords<T extends object>(item: T, words: Partial<Record<keyof T, string>>): string {
+  const set = (Object.keys(words) as Array<keyof T>).filter((k) => item[k] === true);
+  return set.map((k) => words[k]).join(', ');
+}
+
+/** Sets to true on `item` every flag whose word the Sifat cell lists; unknown words are reported for row `line`. */
+export function readFlags<T extends object>(
+  item: T,
+  words: Partial<Record<keyof T, string>>,
+  cell: string,
+  line: number,
+  errors: string[],
+): void {
+  const listed = parseFlags(cell, Object.values(words) as string[], line, errors);
+  for (const k of Object.keys(words) as Array<keyof T>)
+    if (listed.has(words[k] as string)) (item as Record<keyof T, unknown>)[k] = true;
 }
 
 function splitTopLevel(cell: string): string[] {

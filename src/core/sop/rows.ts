@@ -34,6 +34,7 @@
 import type { ActionDef, Preset, StepDef } from './types';
 import { validatePreset } from './validate';
 import {
+  flagWords,
   formatActors,
   formatClock,
   formatDeadline,
@@ -41,13 +42,13 @@ import {
   formatRequires,
   formatStandard,
   parseActors,
+  parseList,
   parseClock,
   parseDeadline,
   parseEffects,
-  parseFlags,
-  parseList,
   parseRequires,
   parseStandard,
+  readFlags,
 } from './cells';
 
 const META = {
@@ -89,28 +90,27 @@ function pad(row: string[]): string[] {
   return [...row, ...Array<string>(Math.max(0, WIDTH - row.length)).fill('')];
 }
 
-function stepCells(s: StepDef): string[] {
-  const flags = [s.terminal ? 'akhir' : '', s.decidesSchedule ? 'penentu_jadwal' : ''].filter(Boolean).join(', ');
-  return [s.id, s.label, formatActors(s), formatStandard(s), s.status, flags];
-}
+/** The words of the Sifat columns, by the flag each sets. */
+const STEP_FLAGS = { terminal: 'akhir', decidesSchedule: 'penentu_jadwal' } as const;
+const ACTION_FLAGS = {
+  negative: 'negatif',
+  appliesAlternative: 'terapkan_alternatif',
+  checksSchedule: 'periksa_jadwal',
+} as const;
 
 function stepExtraCells(s: StepDef): string[] {
   return [formatClock(s.clock), formatDeadline(s.deadline)];
 }
 
-const ACTION_FLAGS = ['negatif', 'terapkan_alternatif', 'periksa_jadwal'];
 /** The effect name older copies of a preset used for what is now the 'periksa_jadwal' flag. */
 const LEGACY_SCHEDULE_EFFECT = 'check_schedule';
 
+function stepCells(s: StepDef): string[] {
+  return [s.id, s.label, formatActors(s), formatStandard(s), s.status, flagWords(s, STEP_FLAGS)];
+}
+
 function actionCells(a: ActionDef): string[] {
-  const flags = [
-    a.negative ? 'negatif' : '',
-    a.appliesAlternative ? 'terapkan_alternatif' : '',
-    a.checksSchedule ? 'periksa_jadwal' : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return [a.id, a.label, a.to, formatRequires(a), formatEffects(a.effects), flags];
+  return [a.id, a.label, a.to, formatRequires(a), formatEffects(a.effects), flagWords(a, ACTION_FLAGS)];
 }
 
 /** `p` as rectangular sheet rows in the 'Alur SOP' layout above (all cells strings). */
@@ -165,9 +165,7 @@ function readMeta(rows: string[][], draft: Draft, errors: string[]): void {
 function newStep(cells: string[], line: number, errors: string[]): StepDef {
   const [id, label, actors, minutes, status, flagCell] = cells;
   const s: StepDef = { id, label, ...parseActors(actors), ...parseStandard(minutes), status, actions: [] };
-  const flags = parseFlags(flagCell, ['akhir', 'penentu_jadwal'], line, errors);
-  if (flags.has('akhir')) s.terminal = true;
-  if (flags.has('penentu_jadwal')) s.decidesSchedule = true;
+  readFlags(s, STEP_FLAGS, flagCell, line, errors);
   const clock = parseClock(cells[STEP_EXTRA]);
   const deadline = parseDeadline(cells[STEP_EXTRA + 1]);
   if (clock === null)
@@ -200,10 +198,8 @@ function newAction(cells: string[], line: number, errors: string[]): ActionDef {
   const parsed = parseEffects(effectCell, line, errors);
   const effects = parsed.filter((e) => String(e.kind) !== LEGACY_SCHEDULE_EFFECT);
   const a = { id, label, to, ...parseRequires(requires), effects } as ActionDef;
-  const flags = parseFlags(flagCell, ACTION_FLAGS, line, errors);
-  if (flags.has('negatif')) a.negative = true;
-  if (flags.has('terapkan_alternatif')) a.appliesAlternative = true;
-  if (flags.has('periksa_jadwal') || effects.length < parsed.length) a.checksSchedule = true;
+  readFlags(a, ACTION_FLAGS, flagCell, line, errors);
+  if (effects.length < parsed.length) a.checksSchedule = true;
   return a;
 }
 

@@ -21,9 +21,9 @@ export type RefusalCode =
   | 'broken_preset'
   | 'too_late';
 
-/** The engine's answer: the new state with its effects and history, or an Indonesian refusal. */
+/** The engine's answer: the action applied, the new state with its effects and history, or an Indonesian refusal. */
 export type Outcome =
-  | { ok: true; request: VcRequest; effects: Effect[]; history: HistoryDraft }
+  | { ok: true; action: ActionDef; request: VcRequest; effects: Effect[]; history: HistoryDraft }
   | { ok: false; reason: string; code: RefusalCode };
 
 /** The exact refusal for a click based on an outdated sidebar. */
@@ -112,5 +112,5 @@ export function transition(args: TransitionArgs): Outcome {
     minutesTaken: minutesSpent(args.from, args.request, args.now, args.cal),
     standardMinutes: standardOf(args.from, args.cal),
   };
-  return { ok: true, request, effects, history };
+  return { ok: true, action: args.action, request, effects, history };
 }

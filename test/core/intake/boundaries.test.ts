@@ -119,3 +119,35 @@ describe('a start time today against now (10:00 WIB)', () => {
     expect(at('12:00')).toEqual([]);
   });
 });
+
+describe('what cannot be read, and what the form does not ask', () => {
+  it('names each unreadable value with at most 60 of its characters, once', () => {
+    const long = `besok ${'x'.repeat(80)}`;
+    const r = check({ 'Tanggal kegiatan': long, 'Jam mulai': '25:99', 'Jam selesai': 'siang' });
+    expect(r.problems).toEqual([
+      'Tanggal kegiatan wajib diisi dengan tanggal yang benar.',
+      'Jam mulai wajib diisi (format JJ:MM).',
+      'Jam selesai wajib diisi (format JJ:MM).',
+      `Tanggal kegiatan tidak terbaca: "${long.slice(0, 60)}".`,
+      'Jam mulai tidak terbaca: "25:99".',
+      'Jam selesai tidak terbaca: "siang".',
+    ]);
+  });
+
+  it('warns about items the form does not ask, naming at most five', () => {
+    const report = parseAnswers({ ...validAnswers(SLOT), A: '1', B: '2', C: '3', D: '4', E: '5', F: '6' });
+    expect(validateRequest(report, POLICY, NOW).warnings).toEqual([
+      'Isian tambahan di luar formulir diabaikan: A, B, C, D, E.',
+    ]);
+  });
+
+  it('counts the duration in minutes, across the hour: exactly the maximum, one minute more, an end before the start', () => {
+    expect(check({ ...SLOT, 'Jam mulai': '08:45', 'Jam selesai': '11:45' }).problems).toEqual([]);
+    expect(check({ ...SLOT, 'Jam mulai': '08:45', 'Jam selesai': '11:46' }).problems).toEqual([
+      'Durasi kegiatan melebihi batas 3 jam.',
+    ]);
+    expect(check({ ...SLOT, 'Jam mulai': '09:30', 'Jam selesai': '09:15' }).problems).toEqual([
+      'Jam selesai harus setelah jam mulai.',
+    ]);
+  });
+});

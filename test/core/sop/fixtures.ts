@@ -5,6 +5,7 @@
 import { emptyAssignments } from '../../../src/core/request';
 import type { RequestFields, VcRequest } from '../../../src/core/request';
 import { applyAction, enterStart, stepOf } from '../../../src/core/sop/engine';
+import { requirementsOf } from '../../../src/core/sop/inputs';
 import type { ActionInput, Actor, EffectKind, Preset } from '../../../src/core/sop/types';
 
 /** 08:00 WIB on Monday 2 March 2026. */
@@ -111,7 +112,8 @@ export const walked = new Set<string>();
 
 /**
  * Enters a new request (valid unless told) and performs `strides` with an actor holding each
- * step's role, asserting step, status, version, effect kinds and keys, the schedule check, and history minutes.
+ * step's role, asserting step, status, version, effect kinds and keys, the schedule check, what the
+ * action requires (exactly the fields the stride supplies), and history minutes.
  */
 export function walk(preset: Preset, strides: Stride[], start?: VcRequest): VcRequest {
   let now = start ? new Date(start.stepSince) : T0;
@@ -129,7 +131,9 @@ export function walk(preset: Preset, strides: Stride[], start?: VcRequest): VcRe
     expect(out.request.version).toBe(request.version + 1);
     expect(out.request.stepSince).toBe(now.toISOString());
     expect(out.effects.map((e) => e.kind)).toEqual(s.effects);
-    expect(from.actions.find((a) => a.id === s.action)?.checksSchedule === true).toBe(s.checksSchedule === true);
+    const action = from.actions.find((a) => a.id === s.action)!;
+    expect(action.checksSchedule === true).toBe(s.checksSchedule === true);
+    expect([...requirementsOf(action)].sort()).toEqual(Object.keys(s.input ?? {}).sort());
     for (const e of out.effects) expect(e.key.startsWith(`${request.id}:v${request.version + 1}:${e.kind}`)).toBe(true);
     expect(out.history).toMatchObject({
       fromStep: from.id,
