@@ -57,6 +57,11 @@ function fromRow(row: unknown[], map: HeaderMap): HistoryRecord {
 /** The fixed layout appends use: Riwayat belongs to the add-on (protected, append-only), unlike the Register. */
 const APPEND_LAYOUT: HeaderMap = headerMap(HISTORY_HEADERS, HISTORY_HEADERS, HISTORY_SHEET);
 
+/** The Riwayat rows of `records` in the add-on's own column layout, exactly as an append writes them. */
+export function historyRows(records: HistoryRecord[]): unknown[][] {
+  return records.map((r) => toRow(r, APPEND_LAYOUT));
+}
+
 /**
  * A HistoryStore over the Riwayat sheet of `ss`. Appends write the add-on's own
  * column layout without reading the header; reads check the header they get with
