@@ -29,6 +29,7 @@ export interface SeedRegister extends RegisterStore {
 
 function seedRegister(): SeedRegister {
   const index = new Map<string, number>();
+  const open = new Set<string>();
   const ids: string[] = [];
   const refs: string[] = [];
   const store: SeedRegister = {
@@ -36,19 +37,27 @@ function seedRegister(): SeedRegister {
     readKeys: () => ({ ids, refs }),
     append(r) {
       index.set(r.id, store.rows.length);
+      open.add(r.id);
       store.rows.push(structuredClone(r));
       ids.push(r.id);
       refs.push(r.responseRef);
+      return { row: store.rows.length + 1, request: structuredClone(r) };
     },
     find(id): StoredRequest | null {
       const i = index.get(id);
       return i === undefined ? null : { row: i + 2, request: structuredClone(store.rows[i]) };
     },
-    write(s) {
+    write(s, live) {
       store.rows[s.row - 2] = structuredClone(s.request);
+      if (live) open.add(s.request.id);
+      else open.delete(s.request.id);
     },
-    // Only the schedule check reads every request, for bookings on the slot's own date.
-    readAll: () => store.rows.filter((r) => r.host || r.room || r.operator),
+    live: () =>
+      [...open].map((id) => ({ row: index.get(id)! + 2, request: structuredClone(store.rows[index.get(id)!]) })),
+    refresh: () => undefined,
+    receivedBetween: (start, end) =>
+      store.rows.filter((r) => Date.parse(r.receivedAt) >= +start && Date.parse(r.receivedAt) < +end),
+    readAll: () => store.rows,
   };
   return store;
 }
@@ -62,6 +71,7 @@ function seedHistory(): SeedHistory {
   const byRequest = new Map<string, HistoryRecord[]>();
   const h: SeedHistory = {
     records: [],
+    nextRow: () => h.records.length + 2,
     append(entries) {
       const head = h.records.length ? h.records[h.records.length - 1].hash : GENESIS_HASH;
       for (const r of chain(entries, head, sha)) {
@@ -69,7 +79,8 @@ function seedHistory(): SeedHistory {
         byRequest.set(r.requestId, [...(byRequest.get(r.requestId) ?? []), r]);
       }
     },
-    forRequest: (id) => byRequest.get(id) ?? [],
+    forRequest: (id) => ({ records: byRequest.get(id) ?? [], unreadable: 0 }),
+    ofRequests: (requests) => requests.flatMap((r) => byRequest.get(r.id) ?? []),
     readAll: () => h.records,
     verify: () => null,
   };

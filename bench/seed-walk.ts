@@ -6,6 +6,8 @@
  * writes them, with its words.
  */
 import { performStep } from '../src/app/act';
+import { commit } from '../src/app/commit';
+import { withMark } from '../src/app/marks';
 import { intake } from '../src/app/intake';
 import { addDays, toInstant } from '../src/core/dates';
 import { isEmail } from '../src/core/email';
@@ -64,8 +66,11 @@ function presetFor(k: number, n: number, active: string): string {
   return k >= n - 2000 ? active : PRESETS[k % PRESETS.length].id;
 }
 
-function note(office: SeedOffice, r: VcRequest, action: string, text: string, key: string): void {
-  office.deps.history.append([
+/** A note of the hourly run with its mark on the row, written as the reminders write it. */
+function note(office: SeedOffice, r: VcRequest, action: string, text: string, mark: string): void {
+  const stored = office.register.find(r.id)!;
+  const key = `${r.id}:${mark}`;
+  commit(office.deps, stored, withMark(stored.request, mark), [
     historyRecord({
       at: office.clock.t.toISOString(),
       requestId: r.id,
@@ -97,7 +102,7 @@ function remindH1(office: SeedOffice, q: Queue, w: Walk, s: Settings): void {
   if (office.clock.t.getTime() < due) return q.push(due, () => remindH1(office, q, w, s));
   if (office.clock.t.getTime() >= toInstant(r.eventDate, r.endTime, s.timeZone).getTime()) return;
   const to = [...new Set([r.email, r.operator].map((a) => a.trim()).filter(isEmail))];
-  note(office, r, 'pengingat H-1', `pengingat H-1 dengan tautan terkirim ke ${to.join(', ')}`, `${r.id}:h1`);
+  note(office, r, 'pengingat H-1', `pengingat H-1 dengan tautan terkirim ke ${to.join(', ')}`, 'h1');
 }
 
 /** The hourly run's "rapat berakhir" note, on the first run after the event (as it is then) ended. */
@@ -112,7 +117,7 @@ function noteEnded(office: SeedOffice, q: Queue, w: Walk, s: Settings): void {
     r,
     'rapat berakhir',
     'rapat sudah berakhir; langkah berikutnya tetap dilakukan petugas sesuai SOP',
-    `${r.id}:rapat_berakhir`,
+    'rapat_berakhir',
   );
 }
 

@@ -11,6 +11,9 @@ import type { UserRecord } from '../src/core/users';
 import { PRESETS } from '../src/core/sop/presets';
 import { settingsOnly } from '../src/io/config-store';
 import { historyRows } from '../src/io/history-store';
+import { reindex } from '../src/io/reindex';
+import { liveNow } from '../src/app/commit';
+import type { VcRequest } from '../src/core/request';
 import { REGISTER_HEADERS, requestToRow } from '../src/io/register-row';
 import { ensureRows, headerMap, readHeader } from '../src/io/sheet-table';
 import { seedOffice } from './seed-ports';
@@ -58,6 +61,19 @@ function writeBlocks(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][
   }
 }
 
+/** Runs product io code from Node as one execution of the engine project, as the office account. */
+function asEngine<T>(e: E2E, fn: () => T): T {
+  const globals = e.product.engineProject.globals;
+  const g = globalThis as Record<string, unknown>;
+  const saved = Object.keys(globals).map((k) => [k, g[k]] as const);
+  Object.assign(g, globals);
+  try {
+    return e.ws.execute(e.product.engineProject, e.product.office, fn);
+  } finally {
+    for (const [k, v] of saved) g[k] = v;
+  }
+}
+
 /** Walk `n` requests (the newest just before the world's clock) and write them into its sheets. */
 export function seedWalks(e: E2E, n: number): WalkStats {
   const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
@@ -79,6 +95,8 @@ export function seedWalks(e: E2E, n: number): WalkStats {
   writeBlocks(riwayat, rows, rows[0]?.length ?? 1);
   const props = e.engineProps();
   if (records.length) props.setProperty('RIWAYAT_HEAD', `${records.length + 1}:${records[records.length - 1].hash}`);
+  const live = (r: VcRequest) => liveNow({ ...office.deps, clock: { now: () => e.ws.clock.now() } }, r);
+  asEngine(e, () => reindex(book, settings.timeZone, live, (fn) => fn()));
   const year = localDate(e.ws.clock.now(), settings.timeZone).slice(0, 4);
   const last = office.register.rows.filter((r) => r.id.startsWith(`VC-${year}-`)).at(-1);
   if (last) props.setProperty('VC_NOMOR_TERTINGGI', last.id);

@@ -10,6 +10,7 @@ import { operatorProblem } from '../core/users';
 import { currentActor, officeToday } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
+import { commit, restore } from './commit';
 import { presetOf } from './preset';
 import { decideSchedule } from './scheduling';
 import type { VcRequest } from '../core/request';
@@ -74,18 +75,32 @@ function undoNew(deps: Deps, before: VcRequest, after: VcRequest, preset: Preset
  * again; the error is rethrown and the official repeats the click (mail already sent is not sent
  * twice: the mailer keeps a ledger by effect key).
  */
-function record(deps: Deps, stored: StoredRequest, after: VcRequest, preset: Preset, records: HistoryRecord[]): void {
-  let written = false;
+function record(
+  deps: Deps,
+  stored: StoredRequest,
+  after: VcRequest,
+  preset: Preset,
+  records: HistoryRecord[],
+): VcRequest {
   try {
-    deps.register.write({ row: stored.row, request: after });
-    written = true;
-    deps.history.append(records);
-    deps.changed?.();
+    return commit(deps, stored, after, records);
   } catch (err) {
-    if (written) deps.register.write(stored);
-    undoNew(deps, stored.request, after, preset);
+    try {
+      restore(deps, stored);
+    } finally {
+      undoNew(deps, stored.request, after, preset);
+    }
     throw err;
   }
+}
+
+/** The detail of `r` with its history (read from the rows its trail names); unreadable rows are named. */
+function detailWithHistory(deps: ReadDeps, r: VcRequest, preset: Preset | null, actor: Actor): RequestDetailDto {
+  const { records, unreadable } = deps.history.forRequest(r.id, r.trail ?? '');
+  const detail = detailOf(deps, r, preset, actor, records);
+  if (unreadable === 0) return detail;
+  const warning = `${unreadable} baris riwayat ${r.id} tidak terbaca (kolom Waktu bukan waktu, mungkin diubah manual) dan tidak ditampilkan. Minta admin menjalankan Periksa riwayat.`;
+  return { ...detail, warnings: [...detail.warnings, warning] };
 }
 
 /** The engine's decision on the click, then the checks that need the outside world (operator, schedule). */
@@ -135,9 +150,8 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     if (!decided.ok) return decided;
     const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, decided.effects);
     const entry = historyRecord({ ...decided.history, kind: 'aksi' });
-    record(deps, stored, done.request, found.preset, [entry, ...done.records]);
-    const history = deps.history.forRequest(dto.requestId);
-    const detail = detailOf(deps, done.request, found.preset, actor, history);
+    const written = record(deps, stored, done.request, found.preset, [entry, ...done.records]);
+    const detail = detailWithHistory(deps, written, found.preset, actor);
     const label =
       stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
     const pending = done.request.pending.length;
@@ -154,8 +168,5 @@ export function requestDetail(deps: ReadDeps, id: string): Result<RequestDetailD
   const stored = deps.register.find(id);
   if (!stored) return { ok: false, error: `Permohonan ${id} tidak ditemukan di Register.` };
   const found = presetOf(stored.request, deps);
-  return {
-    ok: true,
-    value: detailOf(deps, stored.request, found.ok ? found.preset : null, who.actor, deps.history.forRequest(id)),
-  };
+  return { ok: true, value: detailWithHistory(deps, stored.request, found.ok ? found.preset : null, who.actor) };
 }

@@ -2,7 +2,9 @@
  * Use case: rebuild the Rekap tab. Load (the selector, one read of register
  * and history) → compute (core/recap) → draw (one write per block, in io).
  */
-import { localDate, type OfficeZone } from '../core/dates';
+import { addDays, localDate, toInstant, type OfficeZone } from '../core/dates';
+import type { VcRequest } from '../core/request';
+import { monthBounds } from '../core/recap/calendar';
 import { monthYearLabel } from '../core/indonesian';
 import { computeRecap, type Recap } from '../core/recap';
 import { readSelection, type SelectorCells, type Selection } from '../core/recap/selector';
@@ -39,6 +41,27 @@ export interface NightlyMark {
   isStale(): boolean;
 }
 
+/** Months before the chosen one whose requests are read (their events and actions may fall in it). */
+const WINDOW_MONTHS = 6;
+
+/**
+ * The requests the Rekap of `month` can need, without reading the years behind it: those received
+ * from WINDOW_MONTHS before the month to its end (events fall after receipt), and the live ones.
+ */
+function recapRequests(deps: Deps, month: Selection['month'], tz: OfficeZone): VcRequest[] {
+  const start = new Date(Date.UTC(month.year, month.month - 1 - WINDOW_MONTHS, 1) - 14 * 3_600_000);
+  const end = toInstant(addDays(monthBounds(month).last, 1), '00:00', tz);
+  const received = deps.register.receivedBetween(start, end);
+  const seen = new Set(received.map((r) => r.id));
+  return [
+    ...received,
+    ...deps.register
+      .live()
+      .map((s) => s.request)
+      .filter((r) => !seen.has(r.id)),
+  ];
+}
+
 /**
  * Rebuild the Rekap tab for the month chosen in its selector (default: this month).
  * Throws an Indonesian error when the active preset is broken. Returns what was drawn.
@@ -53,9 +76,10 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
   const today = localDate(now, tz);
   const selection = readSelection(tab.readSelector(tz), today);
   const inventory = deps.schedule?.inventory().inventory;
+  const requests = recapRequests(deps, selection.month, tz);
   const recap = computeRecap({
-    requests: deps.register.readAll(),
-    history: deps.history.readAll(),
+    requests,
+    history: deps.history.ofRequests(requests),
     preset,
     presetById: lookupWith(preset, deps.presets),
     month: selection.month,

@@ -37,18 +37,20 @@ export function scheduleSettings(s: Settings): ScheduleSettings {
   };
 }
 
-/** Bookings around the slot's day: the calendars plus approved requests in the register not yet on a calendar. */
+/** Bookings around the slot's day: the calendars plus approved live requests (the index) not yet on a calendar. */
 function bookingsAround(
   port: SchedulePort,
   slot: SlotRequest,
   tz: OfficeZone,
   registerRows: VcRequest[],
   s: ScheduleSettings,
+  resources: string[],
 ): Booking[] {
   const dayStart = toInstant(slot.date, '00:00', tz);
   const fromCalendars = port.bookingsBetween(
     new Date(dayStart.getTime() - DAY_MS),
     new Date(dayStart.getTime() + 2 * DAY_MS),
+    resources,
   );
   const onCalendar = new Set(fromCalendars.map((b) => `${b.requestId}|${b.resource.toLowerCase()}`));
   const fromRegister = registerRows.flatMap((r) => {
@@ -86,7 +88,6 @@ export function decideSchedule(
   const { settings } = deps.config.settings();
   const s = scheduleSettings(settings);
   const inv = deps.schedule.inventory();
-  const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, deps.register.readAll(), s);
   const operatorListed =
     r.operator !== '' && inv.inventory.operators.some((o) => o.email.toLowerCase() === r.operator.toLowerCase());
   const need: ResourceNeed = {
@@ -94,6 +95,13 @@ export function decideSchedule(
     room: r.needsRoom ? r.room || true : undefined,
     operator: operatorListed ? r.operator : undefined,
   };
+  const resources = [
+    ...(need.host ? inv.inventory.hosts.map((h) => h.name) : []),
+    ...(need.room ? inv.inventory.rooms.map((x) => x.name) : []),
+    ...(need.operator ? [r.operator] : []),
+  ];
+  const live = deps.register.live().map((x) => x.request);
+  const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, live, s, resources);
   const result = checkResources(slot, need, inv.inventory, bookings, s);
   if (result.ok) return { ok: true, host: result.host ?? '', room: result.room ?? '' };
   const clashes = result.clashes.length ? ` Bentrok dengan ${result.clashes.join(', ')}.` : '';
@@ -110,6 +118,11 @@ export function intakeWarning(deps: Deps, r: VcRequest): string | null {
   const { settings } = deps.config.settings();
   const s = scheduleSettings(settings);
   const dayStart = toInstant(slot.date, '00:00', settings.timeZone);
-  const bookings = deps.schedule.bookingsBetween(dayStart, new Date(dayStart.getTime() + DAY_MS));
-  return intakeClashWarning(slot, bookings, deps.schedule.inventory().inventory.hosts, s);
+  const hosts = deps.schedule.inventory().inventory.hosts;
+  const bookings = deps.schedule.bookingsBetween(
+    dayStart,
+    new Date(dayStart.getTime() + DAY_MS),
+    hosts.map((h) => h.name),
+  );
+  return intakeClashWarning(slot, bookings, hosts, s);
 }

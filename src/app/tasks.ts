@@ -1,7 +1,7 @@
 /**
  * "Tugas saya": the requests waiting for the caller's roles (directly or as
  * Plh), oldest first, with the time left against each step's standard time.
- * One read of the register.
+ * One read: the index of live requests (with the configuration the engine published).
  */
 import { formatLongDate, formatTimeRange } from '../core/indonesian';
 import { minutesBetween, zoneAbbrev } from '../core/dates';
@@ -81,8 +81,11 @@ export function sidebarState(deps: ReadDeps): Result<SidebarStateDto> {
     zone: zoneAbbrev(tz),
     presetName: active.ok ? active.preset.name : '—',
   };
-  const problem = !active.ok ? active.problem : problems.length ? problems.join(' ') : null;
+  const unread = who.actor.isAdmin ? deps.config.users().problems : [];
+  const all = [...problems, ...unread];
+  const problem = !active.ok ? active.problem : all.length ? all.join(' ') : null;
   const presets = { byId: lookupWith(active.ok ? active.preset : null, deps.presets) };
-  const tasks = tasksFor(who.actor, deps.register.readAll(), presets, deps.clock.now(), tz);
+  const live = deps.register.live().map((s) => s.request);
+  const tasks = tasksFor(who.actor, live, presets, deps.clock.now(), tz);
   return { ok: true, value: { me: meOf(who.actor, active.ok ? active.preset : null), office, tasks, problem } };
 }

@@ -41,7 +41,7 @@ function setup(deps: Deps, ss: Sheet, caller: Caller): Result<LinesDto> {
       error: `Siapkan hanya dapat dijalankan oleh akun layanan (${office}). Masuk dengan akun itu lalu coba lagi.`,
     };
   }
-  return lines(runSetup(deps, buildSetupPort(ss)).lines);
+  return lines(runSetup(deps, buildSetupPort(ss, deps)).lines);
 }
 
 const COMMANDS: Record<EngineCommand, Handler> = {

@@ -7,11 +7,15 @@ import type { Deps } from '../app/ports';
 import type { SetupPort } from '../app/setup';
 import { presetById } from '../core/sop/presets';
 import { SETTINGS_SHEET, sheetConfigStore } from '../io/config-store';
+import { indexSource, INDEX_SHEET, type IndexSource } from '../io/live-index';
+import { ensureIndex } from '../io/reindex';
+import { liveNow } from '../app/commit';
+import type { VcRequest } from '../core/request';
 import { ensureForm, findForm, responsesSince } from '../io/form';
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
-import { scriptLock, systemClock } from '../io/runtime';
+import { freshLock, systemClock } from '../io/runtime';
 import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
 import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
@@ -21,7 +25,6 @@ import type { AdminPort } from '../app/admin';
 import { runSetup } from '../app/setup';
 import { liveAdminPort } from '../io/admin-port';
 import { liveMeetingPort, sheetSchedulePort } from '../io/scheduling-ports';
-import { markRecapStale } from '../io/rekap-sheet';
 import { meetingHandlers } from '../app/effect-handlers';
 import { deliveryHandlers } from '../app/delivery';
 import { liveMailer } from '../io/mailer';
@@ -45,6 +48,9 @@ function propertyState(): KeyValuePort {
     set: (key, value) => {
       props.setProperty(key, value);
     },
+    remove: (key) => {
+      props.deleteProperty(key);
+    },
   };
 }
 
@@ -58,7 +64,10 @@ export function verifiedCaller(email: string): Identity {
 
 /** The real dependencies for one execution over `ss`, acting for `identity`. */
 export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity: Identity): Deps {
-  const config = sheetConfigStore(ss);
+  const tz = () => config.settings().settings.timeZone;
+  const index = indexSource(ss, tz);
+  const config = sheetConfigStore(ss, { engine: true, index });
+  const history = sheetHistoryStore(ss);
   const settings = () => config.settings().settings;
   const schedule = ss.getSheetByName(RESOURCES_SHEET)
     ? sheetSchedulePort(
@@ -82,25 +91,35 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   };
   return {
     clock: systemClock,
-    lock: scriptLock,
-    register: sheetRegisterStore(ss, () => config.settings().settings.timeZone),
-    history: sheetHistoryStore(ss),
+    lock: freshLock([index.forget, history.forget]),
+    register: sheetRegisterStore(ss, tz, index),
+    history,
     config,
     identity,
     presets: { byId: presetById },
     effects,
     schedule,
-    changed: markRecapStale,
     mailer,
     state: propertyState(),
   };
 }
 
-/** The real SetupPort over `ss`. */
-export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SetupPort {
+/** The index of `ss` (read afresh) in the office zone of `deps`. */
+export function buildIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): IndexSource {
+  return indexSource(ss, () => deps.config.settings().settings.timeZone);
+}
+
+/** The real SetupPort over `ss`; its sheets include the index (built from what is there on an older office). */
+export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): SetupPort {
   return {
     hasSettingsSheet: () => ss.getSheetByName(SETTINGS_SHEET) !== null,
-    ensureSheets: (settings, admin) => ensureSheets(ss, settings, admin),
+    ensureSheets: (settings, admin) => {
+      const done = ensureSheets(ss, settings, admin);
+      const live = (r: VcRequest) => liveNow(deps, r);
+      // Setup already holds the script lock.
+      if (ensureIndex(ss, settings.timeZone, live, (fn) => fn())) done.created.push(INDEX_SHEET);
+      return done;
+    },
     ensureForm: (officeName) => {
       const { form, created, published } = ensureForm(ss, officeName);
       if (created) protectFormAndPresetSheets(ss);
@@ -150,5 +169,5 @@ export function buildDocumentationStore(): DocumentationStore {
 
 /** The real AdminPort (settings wizard) over `ss`; its Setup runs the same Setup as the menu. */
 export function buildAdminPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): AdminPort {
-  return liveAdminPort(ss, () => runSetup(deps, buildSetupPort(ss)).lines);
+  return liveAdminPort(ss, () => runSetup(deps, buildSetupPort(ss, deps)).lines);
 }

@@ -14,14 +14,16 @@ import { refreshRecapDaily } from '../app/recap';
 import { serveEngineCall } from '../app/engine-call';
 import { liveMeetingPort } from '../io/scheduling-ports';
 import { readResponse } from '../io/form';
-import { forgetCachedConfig } from '../io/config-store';
+import { republishConfig } from '../io/config-store';
+import { handEditOf } from '../io/hand-edit';
+import { followHandEdit } from '../app/hand-edit';
 import { guard } from '../io/guard';
 import { boundSpreadsheet, propertyBinding } from '../io/engine-binding';
 import { googleTokenInfo } from '../io/id-token';
 import { isOwnTrigger } from '../io/triggers';
 import { jsonOutput } from '../io/web-output';
 import { systemClock } from '../io/runtime';
-import { buildDeps, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
+import { buildDeps, buildIndex, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
 import { runCommand } from './commands';
 
 declare const global: Record<string, unknown>;
@@ -65,9 +67,12 @@ function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
   );
 }
 
-/** Installable edit trigger on the spreadsheet: a hand edit of a settings sheet applies at once. */
+/** Installable edit trigger: a hand edit of a settings sheet applies at once; edited Register rows reach the index. */
 function onSheetEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (isOwnTrigger(e)) forgetCachedConfig();
+  const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
+  if (!ss) return;
+  const deps = buildDeps(ss, NO_CALLER);
+  followHandEdit(deps, handEditOf(e), () => republishConfig(ss, buildIndex(ss, deps)));
 }
 
 global.doPost = doPost;

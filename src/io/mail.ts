@@ -32,9 +32,10 @@ function recipientCount(to: string): number {
 }
 
 /**
- * Sends `mail` unless the remaining daily quota is smaller than its number of recipients.
- * Throws (Indonesian message) when there is no recipient or the message carries a host start link;
- * other MailApp errors propagate.
+ * Sends `mail`; 'quota' when today's quota cannot take its recipients (MailApp refuses the whole
+ * message with "Service invoked too many times for one day", so nothing is sent and no separate
+ * quota lookup is needed). Throws (Indonesian message) when there is no recipient or the message
+ * carries a host start link; other MailApp errors propagate.
  */
 export function sendMail(mail: OutgoingMail): SendResult {
   const recipients = recipientCount(mail.to);
@@ -42,7 +43,6 @@ export function sendMail(mail: OutgoingMail): SendResult {
   if ([mail.subject, mail.text, mail.html].some(looksLikeStartUrl)) {
     throw new Error('Email tidak dikirim: isinya memuat tautan host (start URL) yang tidak boleh dibagikan.');
   }
-  if (MailApp.getRemainingDailyQuota() < recipients) return 'quota';
   const options: GoogleAppsScript.Mail.MailAdvancedParameters = {
     to: mail.to,
     subject: mail.subject,

@@ -77,9 +77,17 @@ export const REGISTER_COLUMNS: Column[] = [
   f('Surat Balasan', 'user', 'replyLetterUrl'),
   f('Tautan Perbaikan', 'user', 'editUrl'),
   f('Efek Tertunda', 'list', 'pending'),
+  f('Baris Riwayat', 'user', 'trail'),
+  f('Tanda', 'list', 'marks'),
 ];
 
 export const REGISTER_HEADERS = REGISTER_COLUMNS.map((c) => c.header);
+
+/** Columns added after the first installations: Setup adds them to an older Register; until then they are skipped. */
+const LATER_HEADERS = ['Baris Riwayat', 'Tanda'];
+
+/** The columns every Register must have. */
+export const REQUIRED_REGISTER_HEADERS = REGISTER_HEADERS.filter((h) => !LATER_HEADERS.includes(h));
 
 function toCell(c: Column, r: VcRequest, tz: OfficeZone): unknown {
   const v = c.get(r);
@@ -95,7 +103,7 @@ function toCell(c: Column, r: VcRequest, tz: OfficeZone): unknown {
     case 'yesno':
       return v ? 'Ya' : 'Tidak';
     case 'list':
-      return sheetText((v as string[]).join('\n'));
+      return sheetText(((v as string[] | undefined) ?? []).join('\n'));
     case 'platform':
       return v ? PLATFORM_LABELS[v as Platform] : '';
     case 'source':
@@ -127,17 +135,16 @@ function fromCell(c: Column, cell: unknown, tz: OfficeZone): unknown {
   }
 }
 
-/** The row (in the sheet's own column order, `width` wide) holding `r`; other columns keep `base`. */
-export function requestToRow(r: VcRequest, map: HeaderMap, tz: OfficeZone, base?: unknown[]): unknown[] {
-  const row = base ? base.slice(0, map.width) : new Array(map.width).fill('');
-  while (row.length < map.width) row.push('');
-  for (const c of REGISTER_COLUMNS) row[col(map, c.header)] = toCell(c, r, tz);
+/** The row (in the sheet's own column order, `width` wide) holding `r`; columns not the product's are ''. */
+export function requestToRow(r: VcRequest, map: HeaderMap, tz: OfficeZone): unknown[] {
+  const row = new Array(map.width).fill('');
+  for (const c of REGISTER_COLUMNS) if (map.index.has(c.header)) row[col(map, c.header)] = toCell(c, r, tz);
   return row;
 }
 
 /** The request held in `row`. */
 export function rowToRequest(row: unknown[], map: HeaderMap, tz: OfficeZone): VcRequest {
   const r = { ...emptyAssignments() } as unknown as VcRequest;
-  for (const c of REGISTER_COLUMNS) c.set(r, fromCell(c, row[col(map, c.header)], tz));
+  for (const c of REGISTER_COLUMNS) if (map.index.has(c.header)) c.set(r, fromCell(c, row[col(map, c.header)], tz));
   return r;
 }

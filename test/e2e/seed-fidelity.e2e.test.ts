@@ -8,6 +8,7 @@
  */
 import { seedWalks } from '../../bench/seed';
 import { localDate } from '../../src/core/dates';
+import { parseTrail } from '../../src/core/trail';
 import { e2eWorld, ok, type E2E } from './world';
 
 const DAY = 86_400_000;
@@ -24,7 +25,19 @@ function rowsOf(e: E2E, sheet: string, key: string, id: string): string[][] {
   const keep = head.map((h, i) => (VOLATILE.has(String(h)) ? -1 : i)).filter((i) => i >= 0);
   return rows
     .filter((r) => r[at] === id)
-    .map((r) => keep.map((i) => `${String(head[i])}=${norm(r[i]).split(id).join('<nomor>')}`));
+    .map((r) => keep.map((i) => `${String(head[i])}=${cell(e, String(head[i]), r[i], id)}`));
+}
+
+/** A cell for comparison; a trail is checked against Riwayat (it names exactly the request's rows) and compared by size. */
+function cell(e: E2E, header: string, value: unknown, id: string): string {
+  if (header !== 'Baris Riwayat') return norm(value).split(id).join('<nomor>');
+  const named = parseTrail(String(value)).flatMap((s) =>
+    Array.from({ length: s.last - s.first + 1 }, (_, i) => s.first + i),
+  );
+  const riwayat = e.sheet('Riwayat');
+  const own = riwayat.flatMap((r, i) => (r[1] === id ? [i + 1] : []));
+  expect(named).toEqual(own);
+  return `${named.length} baris`;
 }
 
 /** Replays request `id` of the seeded world `a` in the fresh world `b`, through the bundle; its number in `b`. */
