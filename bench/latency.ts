@@ -1,8 +1,10 @@
 /**
  * The latency model: one figure per Apps Script method family, each with where it comes from.
- * Published measurements are cited; everything else is marked as an estimate (chosen from the
- * published figures it sits between, and deliberately on the slow side). The stand-in records
- * each call (method, cells, URL; dev/standin/trace.ts); model.ts multiplies.
+ * Published measurements are cited; everything else is marked as an estimate: a typical value
+ * for a warm execution, between the published figures around it (Google gives none for most
+ * services). The stand-in records each call (method, cells, URL; dev/standin/trace.ts); model.ts
+ * multiplies. The fixed costs of a click (google.script.run, the web-app hop, opening the
+ * spreadsheet) are the least certain; README shows what the targets look like if they are slower.
  */
 import type { TraceEntry } from '../dev/standin';
 
@@ -83,7 +85,7 @@ export const FIGURES = {
   },
   webAppHop: {
     label: 'Web-app hop (panel UrlFetch → engine /exec, 302, doPost start)',
-    perCallMs: 900,
+    perCallMs: 700,
     source:
       'estimate: a web app POST + its redirect GET measured 4–7 s from outside Google (daniele-athome/airborne#124); from UrlFetch inside Google, one execution start plus two hops',
     estimate: true,
@@ -127,7 +129,7 @@ export const FIGURES = {
   },
   scriptRun: {
     label: 'google.script.run round trip (sidebar → panel execution start → back)',
-    perCallMs: 700,
+    perCallMs: 500,
     source:
       'estimate: 0.5–1 s is usual for a small bundle; issue threads report 5 s and more when Google is slow or the bundle is large (labnol/apps-script-starter#25, enuchi/gas-client#35)',
     estimate: true,

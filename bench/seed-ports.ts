@@ -82,6 +82,10 @@ function seedHistory(): SeedHistory {
     forRequest: (id) => ({ records: byRequest.get(id) ?? [], unreadable: 0 }),
     ofRequests: (requests) => requests.flatMap((r) => byRequest.get(r.id) ?? []),
     readAll: () => h.records,
+    anchor: () => {
+      const last = h.records[h.records.length - 1];
+      return last ? { count: h.records.length, hash: last.hash, damage: '' } : null;
+    },
     verify: () => null,
   };
   return h;

@@ -10,6 +10,7 @@ import type { Effect, EffectKind, Preset } from '../core/sop/types';
 import type { Booking, Inventory } from '../core/schedule';
 import type { IssuedLetter, LetterKind } from '../core/letter';
 import type { OfficeZone } from '../core/dates';
+import type { Capacity } from '../core/capacity';
 
 /** The time now. The only way use cases learn it. */
 export interface Clock {
@@ -74,8 +75,10 @@ export interface HistoryStore {
   ofRequests(requests: VcRequest[]): HistoryRecord[];
   /** Every entry (for verification). */
   readAll(): HistoryRecord[];
-  /** Verify the chain against its anchor: null when intact, else the first altered sheet row and why. */
-  verify(): { row: number; reason: string } | null;
+  /** The anchor kept outside the sheet: how many rows were appended, the last one's hash, and any damage an append found. */
+  anchor(): { count: number; hash: string; damage: string } | null;
+  /** Verify `records` (default: every entry) against the anchor: null when intact, else the first altered sheet row and why. */
+  verify(records?: HistoryRecord[]): { row: number; reason: string } | null;
 }
 
 /** Settings, users and the active preset, read from their sheets. */
@@ -192,6 +195,16 @@ export interface MailerPort {
   officeUrl(): string;
 }
 
+/** How full the spreadsheet is (core/capacity.ts), measured once a day by the hourly run. */
+export interface SpacePort {
+  /** The last measurement, or null. */
+  measured(): Capacity | null;
+  /** Count the cells of every sheet now, and the date of the first request. */
+  measure(): { cells: number; firstReceived: Date | null };
+  /** Keep `c` as the last measurement. */
+  record(c: Capacity): void;
+}
+
 /** Everything a use case may need, in one record (one composition root builds it). */
 export interface Deps {
   clock: Clock;
@@ -209,6 +222,8 @@ export interface Deps {
   mailer?: MailerPort;
   /** State of the hourly reminders (last digest per role); absent in tests that do not remind. */
   state?: KeyValuePort;
+  /** The spreadsheet's capacity; absent in tests that do not measure it. */
+  space?: SpacePort;
 }
 
 /** What reading a request or the task list needs (the panel reads; only the engine writes). */

@@ -5,6 +5,7 @@
 import { addDays, localDate, toInstant, type OfficeZone } from '../core/dates';
 import type { VcRequest } from '../core/request';
 import { monthBounds } from '../core/recap/calendar';
+import { capacityText } from '../core/capacity';
 import { monthYearLabel } from '../core/indonesian';
 import { computeRecap, type Recap } from '../core/recap';
 import { readSelection, type SelectorCells, type Selection } from '../core/recap/selector';
@@ -22,6 +23,8 @@ export interface RecapPage {
   now: Date;
   /** Office-local 'YYYY-MM-DD' (its schedule rows are highlighted). */
   today: string;
+  /** How full the spreadsheet is, for the admin (core/capacity.ts), when measured. */
+  capacity?: string;
 }
 
 /** The generated Rekap tab. */
@@ -39,6 +42,8 @@ export interface NightlyMark {
   set(date: string): void;
   /** True when a request changed since the last rebuild. */
   isStale(): boolean;
+  /** Forget the last rebuild (it failed), so the next run makes it. */
+  clear(): void;
 }
 
 /** Months before the chosen one whose requests are read (their events and actions may fall in it). */
@@ -89,7 +94,9 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
     officeHours: { start: settings.officeHoursStart, end: settings.officeHoursEnd },
     resources: { hosts: inventory?.hosts.map((h) => h.name) ?? [], rooms: inventory?.rooms.map((r) => r.name) ?? [] },
   });
-  tab.render({ recap, selection, preset, officeName: settings.officeName, tz, now, today });
+  const space = deps.space?.measured();
+  const capacity = space ? capacityText(space) : undefined;
+  tab.render({ recap, selection, preset, officeName: settings.officeName, tz, now, today, capacity });
   return {
     label: monthYearLabel(selection.month.year, selection.month.month),
     meetings: recap.schedule.length,
@@ -98,13 +105,24 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
 }
 
 /**
- * Hourly: rebuild when a request changed since the last rebuild (marked by actions and intake),
- * and at least once per office-local day. True when it rebuilt.
+ * Hourly: rebuild when a request changed since the last rebuild, and at least once per
+ * office-local day. The mark is taken under the script lock before rebuilding (a second run
+ * overlapping this one finds it and leaves the Rekap alone) and dropped again if the rebuild fails.
+ * True when it rebuilt.
  */
 export function refreshRecapDaily(deps: Deps, tab: RecapTab, mark: NightlyMark): boolean {
   const today = localDate(deps.clock.now(), deps.config.settings().settings.timeZone);
-  if (mark.get() === today && !mark.isStale()) return false;
-  refreshRecap(deps, tab);
-  mark.set(today);
+  const mine = deps.lock.run(() => {
+    if (mark.get() === today && !mark.isStale()) return false;
+    mark.set(today);
+    return true;
+  });
+  if (!mine) return false;
+  try {
+    refreshRecap(deps, tab);
+  } catch (err) {
+    deps.lock.run(() => mark.clear());
+    throw err;
+  }
   return true;
 }

@@ -9,6 +9,7 @@ import { performStep } from '../app/act';
 import { refreshRecap } from '../app/recap';
 import { uploadDocumentation } from '../app/documentation';
 import { asAdmin, asOfficial } from '../app/guards';
+import { auditHistory } from '../app/audit';
 import type { Caller } from '../app/engine-call';
 import { saveSettings, saveZoomCredentials, settingsForm, testZoomConnection } from '../app/admin';
 import { calendarSetupLines } from '../io/resources-setup';
@@ -73,15 +74,7 @@ const COMMANDS: Record<EngineCommand, Handler> = {
       return lines([`Rekap ${done.label} disimpan di folder Layanan Vicon/Laporan:`, ...files]);
     }),
   copyPreset: (deps, ss) => asAdmin(deps, () => lines(copyActivePreset(deps, buildPresetSheetWriter(ss)))),
-  checkHistory: (deps) =>
-    asAdmin(deps, () => {
-      const broken = deps.history.verify();
-      return lines([
-        broken
-          ? `Riwayat TIDAK utuh: baris ${broken.row} — ${broken.reason}.`
-          : 'Riwayat utuh: rantai hash cocok dari awal sampai akhir.',
-      ]);
-    }),
+  checkHistory: (deps) => asAdmin(deps, () => lines(auditHistory(deps))),
 };
 
 /** Run `command` for the verified `caller` over the spreadsheet the engine is bound to. */

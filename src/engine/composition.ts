@@ -8,7 +8,9 @@ import type { SetupPort } from '../app/setup';
 import { presetById } from '../core/sop/presets';
 import { SETTINGS_SHEET, sheetConfigStore } from '../io/config-store';
 import { indexSource, INDEX_SHEET, type IndexSource } from '../io/live-index';
-import { ensureIndex } from '../io/reindex';
+import { ensureIndex, indexHealthy, reindex } from '../io/reindex';
+import { sheetSpace } from '../io/capacity';
+import type { IndexUpkeep } from '../app/upkeep';
 import { liveNow } from '../app/commit';
 import type { VcRequest } from '../core/request';
 import { ensureForm, findForm, responsesSince } from '../io/form';
@@ -101,6 +103,20 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     schedule,
     mailer,
     state: propertyState(),
+    space: sheetSpace(ss, index),
+  };
+}
+
+/** The index care of the hourly run over `ss`: its health check and rebuild. */
+export function buildIndexUpkeep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): IndexUpkeep {
+  const tz = () => deps.config.settings().settings.timeZone;
+  return {
+    healthy: () => indexHealthy(ss, tz()),
+    rebuild: () => {
+      const live = (r: VcRequest) => liveNow(deps, r);
+      const lock = <T>(fn: () => T) => deps.lock.run(fn);
+      if (!ensureIndex(ss, tz(), live, lock)) reindex(ss, tz(), live, lock);
+    },
   };
 }
 

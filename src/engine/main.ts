@@ -23,7 +23,17 @@ import { googleTokenInfo } from '../io/id-token';
 import { isOwnTrigger } from '../io/triggers';
 import { jsonOutput } from '../io/web-output';
 import { systemClock } from '../io/runtime';
-import { buildDeps, buildIndex, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
+import {
+  buildDeps,
+  buildIndex,
+  buildIndexUpkeep,
+  buildNightlyMark,
+  buildRecapTab,
+  buildSweepPort,
+  NO_CALLER,
+} from './composition';
+import { upkeep } from '../app/upkeep';
+import { mailAnchor } from '../app/anchor';
 import { runCommand } from './commands';
 
 declare const global: Record<string, unknown>;
@@ -61,6 +71,8 @@ function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
       ['Ulangi efek tertunda', () => retryPending(deps)],
       ['Pengingat', () => runReminders(deps)],
       ['Rekaman Zoom', () => collectRecordings(deps, liveMeetingPort())],
+      ['Indeks dan kapasitas', () => upkeep(deps, buildIndexUpkeep(ss, deps))],
+      ['Jangkar riwayat', () => mailAnchor(deps)],
       ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(ss), buildNightlyMark())],
     ],
     (line) => console.error(line),

@@ -213,10 +213,14 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
       return out;
     },
     readAll,
-    verify() {
+    anchor() {
+      const head = readHead(props());
+      return head ? { count: head.rows - 1, hash: head.hash, damage: props().getProperty(DAMAGE_PROPERTY) ?? '' } : null;
+    },
+    verify(records) {
       const head = readHead(props());
       const anchor: ChainHead | null = head && head.rows >= 2 ? { count: head.rows - 1, hash: head.hash } : null;
-      const broken = verifyChain(readAll(), sha256Hex, anchor);
+      const broken = verifyChain(records ?? readAll(), sha256Hex, anchor);
       return broken ? { row: broken.index + 2, reason: broken.reason } : null;
     },
   };

@@ -10,6 +10,7 @@
  */
 import type { VcRequest } from '../core/request';
 import type { OfficeZone } from '../core/dates';
+import type { Capacity } from '../core/capacity';
 import { REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
 import { columnLetter, headerMap } from './sheet-table';
 
@@ -23,18 +24,6 @@ export const INDEX_GROW = 50;
 const CHUNK = 45_000;
 const LAYOUT = headerMap(REGISTER_HEADERS, REGISTER_HEADERS, INDEX_SHEET);
 const TITLE = 'Indeks Layanan Vicon: dibuat dan dijaga otomatis oleh akun layanan; jangan diubah.';
-
-/** Capacity of the spreadsheet (cells used against Google's limit), as the hourly run measured it. */
-export interface Capacity {
-  cells: number;
-  limit: number;
-  /** Cells added per year at the current rate. */
-  perYear: number;
-  /** Years left at that rate (null when the rate is not known yet). */
-  yearsLeft: number | null;
-  /** ISO instant of the measurement. */
-  at: string;
-}
 
 /** What the index knows besides its entries. */
 export interface IndexMeta {

@@ -39,6 +39,23 @@ export function ensureIndex(
   return true;
 }
 
+/**
+ * True when the index exists and each year's first row in its meta still holds that year's first
+ * number (rows deleted or moved by hand make a directory point wrong; then the hourly run rebuilds).
+ */
+export function indexHealthy(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tz: OfficeZone): boolean {
+  const idx = readIndex(ss, () => tz);
+  const register = ss.getSheetByName(REGISTER_SHEET);
+  if (!idx || !register) return false;
+  const years = Object.entries(idx.meta.years);
+  if (years.length === 0) return register.getLastRow() < 2;
+  const nomor = col(headerMap(readHeader(register), ['Nomor'], REGISTER_SHEET), 'Nomor') + 1;
+  return years.every(([year, [row, seq]]) => {
+    const value = row <= register.getMaxRows() ? String(register.getRange(row, nomor).getValue() ?? '').trim() : '';
+    return value === `VC-${year}-${String(seq).padStart(4, '0')}`;
+  });
+}
+
 /** What a rebuild found. */
 export interface ReindexReport {
   requests: number;

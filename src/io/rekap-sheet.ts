@@ -99,6 +99,7 @@ export function scriptPropertyMark(): NightlyMark {
     get: () => props.getProperty(NIGHTLY_PROPERTY),
     set: (date) => props.setProperties({ [NIGHTLY_PROPERTY]: date, [SEEN_PROPERTY]: head() }),
     isStale: () => props.getProperty(SEEN_PROPERTY) !== head(),
+    clear: () => props.setProperties({ [NIGHTLY_PROPERTY]: '', [SEEN_PROPERTY]: '' }),
   };
 }
 

@@ -62,6 +62,10 @@ export function memoryHistory(): HistoryStore & { records: HistoryRecord[] } {
       return h.records.filter((r) => ids.has(r.requestId));
     },
     readAll: () => [...h.records],
+    anchor: () => {
+      const last = h.records[h.records.length - 1];
+      return last ? { count: h.records.length, hash: last.hash, damage: '' } : null;
+    },
     verify() {
       const b = verifyChain(h.records, sha256);
       return b ? { row: b.index + 2, reason: b.reason } : null;

@@ -159,7 +159,7 @@ export function allCells(): Cell[] {
       site: SITES.disposisi,
       inject: (e) => e.locks.holdBy('eksekusi-lain', 60 * 1000),
     },
-    ...standinCells('Kalender: pesan', SITES.approve, 'Calendar.createEvent'),
+    ...standinCells('Kalender: pesan', SITES.approve, 'Calendar.Events.insert'),
     ...standinCells('Kalender: baca jadwal', SITES.approve, 'Calendar.getEvents'),
     ...standinCells('Kalender: hapus', SITES.cancel, 'CalendarEvent.deleteEvent'),
     ...zoomCells('Zoom: token', SITES.meeting, 'token', { quota: true }),
