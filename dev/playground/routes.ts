@@ -11,6 +11,7 @@ import { renderPage, renderPanels } from './page';
 import { sidebarHtml, SHIM_ENDPOINT } from './sidebar';
 import { fileAsPdf } from './views/files';
 import { answersFromForm } from './views/form';
+import { isForeign, ownHosts, refuseForeign, type PlaygroundAddress } from './origin';
 
 const HOUR_MS = 3600 * 1000;
 const MAX_BODY = 1024 * 1024;
@@ -113,10 +114,18 @@ function handleGet(session: Session, path: string, res: ServerResponse): void {
   send(res, 404, 'text/plain; charset=utf-8', 'Halaman tidak ditemukan.');
 }
 
-/** The request handler of a playground bound to `session`. */
-export function createRoutes(session: Session): (req: IncomingMessage, res: ServerResponse) => void {
+/**
+ * The request handler of a playground bound to `session`, listening at `address`: requests that do
+ * not come from its own page (origin.ts) are refused with 403 before anything runs.
+ */
+export function createRoutes(
+  session: Session,
+  address: PlaygroundAddress,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const shim = createShimRequestHandler((name, args) => session.invoke(name, args), SHIM_ENDPOINT);
+  const hosts = ownHosts(address);
   return (req, res) => {
+    if (isForeign(req, hosts)) return refuseForeign(res, address);
     if (shim(req, res)) return;
     const path = (req.url ?? '/').split('?')[0];
     const action = FORM_ACTIONS[path];

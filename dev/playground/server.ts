@@ -65,7 +65,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
       options.stateFile ?? DEFAULT_STATE_FILE,
       options.log ?? ((line) => console.warn(line)),
     );
-    handler = createRoutes(session);
+    handler = createRoutes(session, { host, port });
   } catch (error) {
     await closeServer(server);
     throw error;

@@ -3,7 +3,15 @@
  * ways to change them (perform an operation, act as someone, switch preset, reset).
  * Every change is written to the state file before the page sees it.
  */
-import { clearState, DEFAULT_PRESET, initialState, loadState, saveState, type PlaygroundState } from './state';
+import {
+  clearState,
+  DEFAULT_PRESET,
+  initialState,
+  loadState,
+  saveState,
+  storableOp,
+  type PlaygroundState,
+} from './state';
 import { createPlaygroundWorld, READ_ONLY_FUNCTIONS, type Op, type OpOutcome, type PlaygroundWorld } from './world';
 import { seedDemo } from './seed';
 
@@ -55,7 +63,7 @@ export function createSession(stateFile: string, log: (line: string) => void = (
     },
     perform(op) {
       const outcome = session.world.apply(op);
-      session.state.ops.push(op);
+      session.state.ops.push(storableOp(op));
       saveState(stateFile, session.state);
       return outcome;
     },

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { presetById } from '../../src/core/sop/presets';
+import { FAKE_ZOOM_CREDENTIALS } from '../fake-zoom/server';
 import type { Op } from './world';
 
 /** What is stored. */
@@ -66,14 +67,23 @@ export function loadState(file: string): PlaygroundState {
     Array.isArray(s.ops) &&
     s.ops.every(isOp);
   if (!valid) throw new Error(`Berkas keadaan ${file} tidak dikenali. Hapus berkas itu untuk mulai dari awal.`);
-  return s as PlaygroundState;
+  return { ...(s as PlaygroundState), ops: (s.ops as Op[]).map(storableOp) };
 }
 
-/** Writes `state` to `file` atomically (temp file + rename), creating the folder. */
+/**
+ * `op` as it may be stored: Zoom credentials someone typed into the settings wizard are replaced by
+ * the fake Zoom server's own, so no secret is ever written to disk and a replay still connects.
+ */
+export function storableOp(op: Op): Op {
+  if (op.kind !== 'call' || op.fn !== 'saveZoomCredentials') return op;
+  return { ...op, args: [{ ...FAKE_ZOOM_CREDENTIALS }] };
+}
+
+/** Writes `state` to `file` atomically (temp file + rename), creating the folder; never a secret (storableOp). */
 export function saveState(file: string, state: PlaygroundState): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, `${JSON.stringify(state, null, 1)}\n`);
+  fs.writeFileSync(temp, `${JSON.stringify({ ...state, ops: state.ops.map(storableOp) }, null, 1)}\n`);
   fs.renameSync(temp, file);
 }
 

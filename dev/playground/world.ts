@@ -27,7 +27,7 @@ export interface OpOutcome {
 export const PLAYGROUND_START = new Date('2026-10-26T01:00:00Z');
 export const ADMIN_EMAIL = 'admin@kominfo.go.id';
 /** Server functions that only read; every other shim call may change the world and so is logged. */
-export const READ_ONLY_FUNCTIONS = new Set(['getSidebarState', 'getRequestDetail']);
+export const READ_ONLY_FUNCTIONS = new Set(['getSidebarState', 'getRequestDetail', 'getSettingsForm', 'getPeople']);
 
 /** A playground world for one preset. */
 export interface PlaygroundWorld {

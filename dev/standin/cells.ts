@@ -1,7 +1,18 @@
 /** Reading and writing single cells of a grid with Sheets' typing rules. */
 import { type CellValue, formulaResult, isDate, parseTyped } from './cell-parse';
 import { DATE_TIME_FORMAT } from './cell-display';
+import type { Ctx } from './context';
 import { type Grid, cellKey } from './grid';
+
+/** Most characters one cell holds (Google Sheets' limit). */
+export const CELL_MAX_CHARS = 50000;
+/** Sheets' refusal of a longer text, as Apps Script executions report it. */
+const CELL_TOO_LONG = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+
+/** Sheets refuses a whole write when one text is longer than a cell holds: nothing is written. */
+export function checkCellTexts(ctx: Pick<Ctx, 'fail'>, values: unknown[]): void {
+  if (values.some((v) => typeof v === 'string' && v.length > CELL_MAX_CHARS)) throw ctx.fail(CELL_TOO_LONG);
+}
 
 /** A stored value as `getValues` returns it (Dates copied, never shared). */
 export function readCell(grid: Grid, row: number, col: number): CellValue {

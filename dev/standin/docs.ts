@@ -2,8 +2,9 @@
  * Fake `DocumentApp`: Docs are Drive files (see drive-store.ts) whose text is a list of
  * paragraphs. Edits go to the live text; `saveAndClose()` commits them (exports,
  * `getAs` and copies read the saved text, as in real Docs) and closes that handle.
- * `Body.replaceText` treats the pattern as a regex (Java syntax read as JavaScript),
- * works within one paragraph at a time, and inserts the replacement literally.
+ * `Body.replaceText` treats the pattern as a regex (Java syntax read as JavaScript) and works
+ * within one paragraph at a time; the replacement is Java's (`$1` inserts a group, `\$` a dollar
+ * sign, a lone `$` or `\` at the end fails): see java-replace.ts.
  * A Doc the user cannot see is "missing"; one they may only view opens, but every
  * edit throws "Action not allowed".
  */
@@ -13,6 +14,7 @@ import { asGas } from './gas';
 import { type DocContent, type DriveState, DriveStore, MIME } from './drive-store';
 import { DENIED } from './google-errors';
 import { Shareable } from './sharing';
+import { javaReplacement, ReplacementError } from './java-replace';
 
 type GDocument = GoogleAppsScript.Document.Document;
 type GBody = GoogleAppsScript.Document.Body;
@@ -44,6 +46,13 @@ class FakeParagraph {
     this.h.content.live[this.index] = String(text);
     return this;
   }
+}
+
+/** The RegExpExecArray-like view of String#replace's callback arguments (match, groups…, offset, input[, named]). */
+function matchOf(args: unknown[]): RegExpExecArray {
+  const named = typeof args[args.length - 1] === 'object' ? (args.pop() as Record<string, string>) : undefined;
+  const captures = args.slice(0, -2) as string[];
+  return Object.assign(captures, { index: 0, input: '', groups: named }) as unknown as RegExpExecArray;
 }
 
 class FakeBody {
@@ -83,7 +92,15 @@ class FakeBody {
     } catch {
       throw this.ctx.fail(`Invalid argument: searchPattern`);
     }
-    this.h.content.live = this.h.content.live.map((p) => p.replace(re, () => String(replacement)));
+    const text = String(replacement);
+    try {
+      this.h.content.live = this.h.content.live.map((p) =>
+        p.replace(re, (...args: unknown[]) => javaReplacement(text, matchOf(args))),
+      );
+    } catch (error) {
+      if (error instanceof ReplacementError) throw this.ctx.fail(error.message);
+      throw error;
+    }
     return this;
   }
   private paragraph(i: number): GParagraph {

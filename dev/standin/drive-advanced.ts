@@ -10,13 +10,13 @@
  * @see https://developers.google.com/apps-script/advanced/drive
  * @see https://developers.google.com/workspace/drive/api/reference/rest/v3/files
  */
-import { currentProject, onlyDriveFile } from './acl';
 import { FakeBlob } from './blob';
 import type { Ctx } from './context';
-import { type DriveItem, type DriveState, DriveStore, MIME, blobData } from './drive-store';
+import { DriveApiAccess, NATIVE } from './drive-access';
+import { type DriveItem, type DriveState, MIME, blobData } from './drive-store';
 import { parseQuery, pick, splitFields } from './drive-query';
 import { createDrivePermissions, type PermissionsApi } from './drive-permissions';
-import { DENIED, apiError } from './google-errors';
+import { apiError } from './google-errors';
 
 type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 type Args = Record<string, any>;
@@ -25,63 +25,6 @@ type FilesApi = Pick<
   'create' | 'get' | 'copy' | 'update' | 'list' | 'remove'
 >;
 export type AdvancedDriveStandIn = { Files: FilesApi; Permissions: PermissionsApi };
-
-const NATIVE = 'application/vnd.google-apps.';
-
-/** What the current execution may see and change through the Drive API. */
-export class DriveApiAccess {
-  readonly store: DriveStore;
-  constructor(
-    readonly ctx: Ctx,
-    state: DriveState,
-  ) {
-    this.store = new DriveStore(ctx, state);
-  }
-  /** True when the user may see `apps`' item and, under drive.file only, the project made or opened it. */
-  appMaySee(apps: Set<string>): boolean {
-    const project = currentProject(this.ctx);
-    return !onlyDriveFile(project) || apps.has(project.id);
-  }
-  visible(it: DriveItem): boolean {
-    return this.store.canRead(it) && (this.store.isRoot(it) || this.appMaySee(it.apps));
-  }
-  find(call: string, id: string): DriveItem {
-    const it = this.store.state.items.get(id === 'root' ? this.store.rootFor(this.store.user) : id);
-    if (!it || !this.visible(it)) throw apiError(this.ctx, call, 404, DENIED.driveApiNotFound(id));
-    return it;
-  }
-  requireWrite(call: string, it: DriveItem, owner = false): void {
-    const ok = owner ? this.store.role(it) === 'owner' : this.store.canWrite(it);
-    if (!ok) throw apiError(this.ctx, call, 403, DENIED.driveApiReadOnly);
-  }
-  /** Folder ids for `ids`, each one the user may add files to. */
-  folders(call: string, ids: string[]): string[] {
-    return ids.map((id) => {
-      const folder = this.find(call, id);
-      this.requireWrite(call, folder);
-      return folder.id;
-    });
-  }
-  resource(it: DriveItem): Record<string, unknown> {
-    const own = it.acl.owner === this.store.user;
-    const native = it.mimeType.startsWith(NATIVE);
-    return {
-      kind: 'drive#file',
-      id: it.id,
-      name: it.name,
-      mimeType: it.mimeType,
-      parents: [...it.parents],
-      trashed: it.trashed,
-      createdTime: it.created.toISOString(),
-      description: it.description,
-      appProperties: { ...it.appProperties },
-      size: native ? undefined : String(it.bytes?.length ?? 0),
-      owners: [{ kind: 'drive#user', emailAddress: it.acl.owner, me: own }],
-      ownedByMe: own,
-      webViewLink: `https://drive.google.com/file/d/${it.id}/view?usp=drivesdk`,
-    };
-  }
-}
 
 function setProps(it: DriveItem, props: Record<string, string | null> | undefined): void {
   for (const [k, v] of Object.entries(props ?? {})) {
@@ -187,9 +130,10 @@ class FakeFiles implements FilesApi {
     return pick({ kind: 'drive#fileList', incompleteSearch: false, files }, [...wanted.keys()].join(',')) as never;
   }
 
-  /** Deletes for good a file the user owns (a folder takes the descendants they own with it). */
+  /** Deletes for good a file the user owns (a folder takes the descendants they own with it; a spreadsheet too). */
   remove(fileId: string): void {
     const call = 'drive.files.delete';
+    if (this.api.removeSpreadsheet(call, fileId)) return;
     const it = this.api.find(call, fileId);
     this.api.requireWrite(call, it, true);
     const { state } = this.api.store;

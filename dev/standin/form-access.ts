@@ -4,9 +4,11 @@
  * Google's 2025 publishing model: a form answers only while published and accepting
  * responses; forms a script creates after 2026-06-30 start unpublished (earlier ones,
  * and `FormApp.create(title, true)`, start published); setPublished supersedes
- * setAcceptingResponses. Once published, anyone with the link may answer unless the
- * form is restricted to the owner's domain (the domain's default policy, or
- * `setRequireLogin(true)`); people added with addPublishedReader may answer anyway.
+ * setAcceptingResponses. Who may answer a published form are its responder grants, as
+ * Drive lists them with `view: 'published'`: "anyone with the link" and/or "the owner's
+ * domain" (additive, like Drive permissions: removing one leaves the other), plus people
+ * added with addPublishedReader. A new form gets "anyone", or "domain" under a domain policy;
+ * `setRequireLogin(true)` (deprecated) leaves only "domain".
  */
 import { type Acl, aclState, currentProject, domainOf, newAcl, roleIn } from './acl';
 import type { Ctx } from './context';
@@ -21,6 +23,8 @@ const UNPUBLISHED_FROM_MS = Date.UTC(2026, 6, 1);
 const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
 
 type Form = GoogleAppsScript.Forms.Form;
+/** Who a published form is open to besides named readers: anyone with the link, or the owner's domain. */
+export type ResponderGrant = 'anyone' | 'domain';
 
 export abstract class FormAccess extends Shareable {
   abstract title: string;
@@ -29,7 +33,8 @@ export abstract class FormAccess extends Shareable {
   readonly apps = new Set<string>();
   published: boolean;
   acceptingResponses = true;
-  responders: 'anyone' | 'domain' = 'anyone';
+  /** Responder grants (Drive permissions with view 'published'), besides the published readers. */
+  responderGrants = new Set<ResponderGrant>(['anyone']);
   publishedReaders = new Set<string>();
 
   constructor(
@@ -41,7 +46,8 @@ export abstract class FormAccess extends Shareable {
     this.acl = newAcl(owner);
     this.apps.add(currentProject(ctx).id);
     this.published = isPublished ?? ctx.clock.now().getTime() < UNPUBLISHED_FROM_MS;
-    if (aclState(ctx).formsRestrictedToDomain && !CONSUMER_DOMAINS.has(domainOf(owner))) this.responders = 'domain';
+    if (aclState(ctx).formsRestrictedToDomain && !CONSUMER_DOMAINS.has(domainOf(owner)))
+      this.responderGrants = new Set(['domain']);
   }
 
   protected get sharingCtx(): Ctx {
@@ -74,11 +80,11 @@ export abstract class FormAccess extends Shareable {
   }
   /** Deprecated in the reference ("DO NOT USE"); kept with its old meaning: restrict answers to the owner's domain. */
   setRequireLogin(requireLogin: boolean): Form {
-    this.responders = requireLogin ? 'domain' : 'anyone';
+    this.responderGrants = new Set([requireLogin ? 'domain' : 'anyone']);
     return this.self();
   }
   requiresLogin(): boolean {
-    return this.responders === 'domain';
+    return !this.responderGrants.has('anyone');
   }
 
   addPublishedReader(user: string | GUser): Form {
@@ -101,8 +107,9 @@ export abstract class FormAccess extends Shareable {
     if (!this.published)
       throw new Error(`Formulir "${this.title}" belum dipublikasikan (setPublished): responden tidak bisa membukanya.`);
     if (!this.acceptingResponses) throw new Error(`Formulir "${this.title}" tidak lagi menerima jawaban.`);
-    if (this.responders === 'anyone' || roleIn(this.acl, respondent) || this.publishedReaders.has(respondent)) return;
-    if (respondent && domainOf(respondent) === domainOf(this.acl.owner)) return;
+    if (this.responderGrants.has('anyone') || roleIn(this.acl, respondent) || this.publishedReaders.has(respondent))
+      return;
+    if (this.responderGrants.has('domain') && respondent && domainOf(respondent) === domainOf(this.acl.owner)) return;
     throw new Error(DENIED.formDomainOnly);
   }
 }

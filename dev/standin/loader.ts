@@ -89,6 +89,18 @@ function viaClient<T>(fn: string, args: unknown[], run: (copies: unknown[]) => u
   return JSON.parse(JSON.stringify(result)) as T;
 }
 
+/**
+ * The top-level functions of a bundle: lines starting with `function name(`, and the empty
+ * stubs gas-webpack-plugin writes one after another on the bundle's first line
+ * (`function onOpen(){}function menuSetup(){}…`).
+ */
+function topLevelFunctions(code: string): string[] {
+  return code.split('\n').flatMap((line) => {
+    const stubs = /^(?:function \w+\(\)\{\})+/.exec(line)?.[0] ?? /^function \w+\(/.exec(line)?.[0] ?? '';
+    return [...stubs.matchAll(/function (\w+)\(/g)].map((m) => m[1]);
+  });
+}
+
 /** Loads `codePath` into a fresh vm context bound to `opts.project` (default the implicit one). */
 export function loadBundle(ws: Workspace, codePath = 'dist/Code.js', opts: LoadOptions = {}): LoadedBundle {
   const project = opts.project ?? ws.project;
@@ -115,7 +127,7 @@ export function loadBundle(ws: Workspace, codePath = 'dist/Code.js', opts: LoadO
     context,
     project,
     has,
-    topLevelFunctions: () => [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]),
+    topLevelFunctions: () => topLevelFunctions(code),
     call: <T>(fn: string, ...args: unknown[]) => run('call', ambient.active, ambient.effective, fn, args) as T,
     callAs: <T>(email: string, fn: string, ...args: unknown[]) => run('call', email, email, fn, args) as T,
     callFromClient: <T>(fn: string, ...args: unknown[]) =>

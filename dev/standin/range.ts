@@ -2,7 +2,7 @@
 import { type Box, a1Of } from './a1';
 import { type CellValue } from './cell-parse';
 import { DEFAULT_NUMBER_FORMAT, displayOf } from './cell-display';
-import { clearCell, readCell, writeCell, writeFormula } from './cells';
+import { checkCellTexts, clearCell, readCell, writeCell, writeFormula } from './cells';
 import type { Ctx } from './context';
 import { type GProtection, type GRange, type GSheet, asGas } from './gas';
 import { cellKey } from './grid';
@@ -95,6 +95,7 @@ export class FakeRange extends RangeStyles implements RangeApi {
   setValues(values: any[][]): GRange {
     this.checkShape(values, 'setValues');
     this.guard();
+    checkCellTexts(this.ctx, values.flat());
     const { row, col } = this.box;
     for (let i = 0; i < values.length; i++) {
       const src = values[i];
@@ -105,6 +106,7 @@ export class FakeRange extends RangeStyles implements RangeApi {
 
   setValue(value: any): GRange {
     this.guard();
+    checkCellTexts(this.ctx, [value]);
     this.each((r, c) => writeCell(this.grid, r, c, value, this.tz));
     return asGas(this);
   }

@@ -1,7 +1,7 @@
 /** Fake `Sheet`: owns a Grid; hands out wrapped FakeRanges; keeps protections and charts. */
 import { type Box, parseA1 } from './a1';
 import { FakeChart, newChartBuilder } from './chart';
-import { writeCell } from './cells';
+import { checkCellTexts, writeCell } from './cells';
 import type { Ctx } from './context';
 import { type GProtection, type GRange, type GSheet, type GSpreadsheet, asGas } from './gas';
 import { Grid } from './grid';
@@ -134,6 +134,7 @@ export class FakeSheet extends SheetView implements SheetApi {
   appendRow(rowContents: any[]): GSheet {
     const row = this.grid.extent().lastRow + 1;
     guardCells(this.ctx, this, { row, col: 1, numRows: 1, numCols: Math.max(rowContents.length, 1) });
+    checkCellTexts(this.ctx, rowContents);
     if (row > this.grid.maxRows) this.grow(row - this.grid.maxRows, 0);
     if (rowContents.length > this.grid.maxCols) this.grow(0, rowContents.length - this.grid.maxCols);
     rowContents.forEach((v, j) => writeCell(this.grid, row, j + 1, v, this.spreadsheet.timeZone));

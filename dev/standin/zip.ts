@@ -1,4 +1,10 @@
-/** A tiny ZIP writer (stored entries, no compression) so the fake Sheets export can produce a real .xlsx. */
+/**
+ * A tiny ZIP writer (stored entries, no compression) so the fake Sheets export can produce a
+ * real .xlsx, and a reader (stored or deflated entries, as Google's own .xlsx files use) for
+ * tests that open such a file.
+ * @see https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT
+ */
+import { inflateRawSync } from 'zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -49,4 +55,34 @@ export function zipStored(files: Array<[string, string]>): Buffer {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/**
+ * The entries of ZIP archive `zip` (name → content), read through its central directory;
+ * stored (method 0) and deflated (method 8) entries. Throws on anything else or a bad CRC.
+ */
+export function readZip(zip: Uint8Array): Map<string, Buffer> {
+  const buf = Buffer.from(zip);
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('Bukan arsip ZIP: akhir direktori pusat tidak ada.');
+  const out = new Map<string, Buffer>();
+  let at = buf.readUInt32LE(end + 16);
+  for (let n = buf.readUInt16LE(end + 10); n > 0; n--) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error('ZIP rusak: entri direktori pusat.');
+    const method = buf.readUInt16LE(at + 10);
+    const crc = buf.readUInt32LE(at + 16);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const skip = nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = buf.readUInt32LE(at + 42);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + size);
+    if (method !== 0 && method !== 8) throw new Error(`ZIP: metode ${method} tidak didukung (${name}).`);
+    const data = method === 8 ? inflateRawSync(raw) : Buffer.from(raw);
+    if (crc32(data) !== crc) throw new Error(`ZIP rusak: CRC ${name} tidak cocok.`);
+    out.set(name, data);
+    at += 46 + skip;
+  }
+  return out;
 }

@@ -1,20 +1,20 @@
 /**
- * One click of an official: authorize on the server, apply the SOP engine
- * under the script lock, perform the effects, write the row once and append
- * the history once. A stale sidebar (older row version) is refused.
+ * One click of an official: authorize on the server, apply the SOP engine under the script lock,
+ * record the decision (row and Riwayat), then perform the effects and record their outcome
+ * (commit.ts). A stale sidebar (older row version) is refused.
  */
-import { historyRecord, type HistoryRecord } from '../core/history';
+import { historyRecord } from '../core/history';
 import { applyAction, stepOf } from '../core/sop/engine';
 import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
 import { operatorProblem } from '../core/users';
 import { currentActor, officeToday } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
-import { commit, restore } from './commit';
+import { recordDecision, recordOutcome, withPlanned } from './commit';
 import { presetOf } from './preset';
-import { decideSchedule } from './scheduling';
+import { chosenResourcesProblem, decideSchedule } from './scheduling';
 import type { VcRequest } from '../core/request';
-import type { ActionDef, Actor, Effect, HistoryDraft, Preset } from '../core/sop/types';
+import type { ActionDef, ActionInput, Actor, Effect, HistoryDraft, Preset } from '../core/sop/types';
 import type { Deps, ReadDeps, StoredRequest } from './ports';
 
 function shapeProblem(dto: ActionRequestDto): string | null {
@@ -34,13 +34,21 @@ function operatorRefusal(deps: Deps, before: VcRequest, after: VcRequest): strin
   return operatorProblem(after.operator, users, delegations, officeToday(deps));
 }
 
-/** Before an action that checks the schedule: re-check and assign host/room, or refuse. */
+/**
+ * Before an action that checks the schedule: re-check and assign host/room, or refuse. At any other
+ * action that takes a host or an operator, that choice alone is checked (Sumber Daya and clashes).
+ */
 function withSchedule(
   deps: Deps,
   request: VcRequest,
   action: ActionDef | undefined,
+  input: ActionInput,
 ): { ok: true; request: VcRequest } | { ok: false; reason: string } {
-  if (!action?.checksSchedule) return { ok: true, request };
+  if (!action?.checksSchedule) {
+    const chosen = { host: input.host?.trim() ?? '', operator: input.operator?.trim() ?? '' };
+    const problem = chosenResourcesProblem(deps, request, chosen);
+    return problem ? { ok: false, reason: `Jadwal tidak tersedia: ${problem}` } : { ok: true, request };
+  }
   const decision = decideSchedule(deps, request);
   if (!decision.ok) return { ok: false, reason: `Jadwal tidak tersedia: ${decision.reason}` };
   return { ok: true, request: { ...request, host: decision.host, room: decision.room } };
@@ -56,42 +64,6 @@ function withPreviousSlot(effects: Effect[], before: VcRequest, after: VcRequest
       ? { ...e, params: { ...e.params, fromDate: before.eventDate, fromStart: before.startTime } }
       : e,
   );
-}
-
-/** Undo what a failed click newly booked or created (nothing booked or made before it). */
-function undoNew(deps: Deps, before: VcRequest, after: VcRequest, preset: Preset): void {
-  const key = `${after.id}:v${after.version}:batal`;
-  const booked = (r: VcRequest) => [r.host, r.room, r.operator].some((x) => x !== '');
-  const effects: Effect[] = [];
-  if (!booked(before) && booked(after)) effects.push({ kind: 'release', key: `${key}:release`, params: {} });
-  if (!before.meetingId && after.meetingId)
-    effects.push({ kind: 'cancel_meeting', key: `${key}:cancel_meeting`, params: {} });
-  if (effects.length > 0) runEffects(deps.effects, deps.clock, after, preset, effects);
-}
-
-/**
- * Write the row, then append the history. When either fails, the row is put back as it was and
- * what this click newly booked or created is undone, so row, history, calendar and Zoom agree
- * again; the error is rethrown and the official repeats the click (mail already sent is not sent
- * twice: the mailer keeps a ledger by effect key).
- */
-function record(
-  deps: Deps,
-  stored: StoredRequest,
-  after: VcRequest,
-  preset: Preset,
-  records: HistoryRecord[],
-): VcRequest {
-  try {
-    return commit(deps, stored, after, records);
-  } catch (err) {
-    try {
-      restore(deps, stored);
-    } finally {
-      undoNew(deps, stored.request, after, preset);
-    }
-    throw err;
-  }
 }
 
 /** The detail of `r` with its history (read from the rows its trail names); unreadable rows are named. */
@@ -118,7 +90,7 @@ function decide(
   const badOperator = operatorRefusal(deps, stored.request, outcome.request);
   if (badOperator) return { ok: false, error: badOperator };
   const action = stepOf(preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action);
-  const decided = withSchedule(deps, outcome.request, action);
+  const decided = withSchedule(deps, outcome.request, action, input);
   if (!decided.ok) return { ok: false, error: decided.reason };
   const effects = withPreviousSlot(outcome.effects, stored.request, decided.request);
   return { ok: true, request: decided.request, effects, history: outcome.history };
@@ -132,7 +104,8 @@ function versionProblem(stored: StoredRequest | null, id: string): string | null
 
 /**
  * Perform one SOP step for the caller, under the script lock: the engine decides, the operator and
- * the schedule are checked, the effects run, then the row is written and the history appended once.
+ * the schedule are checked, the decision is recorded (nothing irreversible before it), then the
+ * effects run and their outcome is recorded. A failed first write throws (nothing happened).
  */
 export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionResultDto> {
   const bad = shapeProblem(dto);
@@ -148,16 +121,29 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     if (!found.ok) return { ok: false, error: found.problem };
     const decided = decide(deps, stored, found.preset, dto, actor);
     if (!decided.ok) return decided;
-    const done = runEffects(deps.effects, deps.clock, decided.request, found.preset, decided.effects);
-    const entry = historyRecord({ ...decided.history, kind: 'aksi' });
-    const written = record(deps, stored, done.request, found.preset, [entry, ...done.records]);
-    const detail = detailWithHistory(deps, written, found.preset, actor);
-    const label =
-      stepOf(found.preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
-    const pending = done.request.pending.length;
-    const message = `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}`;
+    const planned = withPlanned(decided.request, decided.effects);
+    const recorded = recordDecision(deps, stored, planned, [historyRecord({ ...decided.history, kind: 'aksi' })]);
+    if (!recorded.ok) return recorded;
+    const done = runEffects(deps.effects, deps.clock, recorded.request, found.preset, decided.effects);
+    const outcome = recordOutcome(deps, { row: stored.row, request: recorded.request }, done);
+    const detail = detailWithHistory(deps, outcome.request, found.preset, actor);
+    const message = resultMessage(found.preset, stored.request, dto, outcome.request, outcome.problem);
     return { ok: true, value: { message, detail } };
   });
+}
+
+/** 'Label: tercatat untuk VC-….', with how many effects are still pending (and why, when their outcome was not written). */
+function resultMessage(
+  preset: Preset,
+  before: VcRequest,
+  dto: ActionRequestDto,
+  now: VcRequest,
+  unrecorded: string,
+): string {
+  const label = stepOf(preset, before.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
+  const pending = now.pending.length;
+  const why = unrecorded ? ` Hasilnya belum dapat dicatat (${unrecorded}).` : '';
+  return `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}${why}`;
 }
 
 /** The detail of one request for the caller (any active official may read it). */

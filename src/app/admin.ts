@@ -5,7 +5,7 @@
  */
 import { OFFICE_ZONES, zoneAbbrev } from '../core/dates';
 import { settingsToFields, validateSettingsForm } from '../core/settings-form';
-import type { Settings } from '../core/settings';
+import { FORM_RESPONDERS, type FormResponders, type Settings } from '../core/settings';
 import { PRESETS } from '../core/sop/presets';
 import type {
   FieldErrors,
@@ -35,6 +35,14 @@ const ZONE_NAMES: Record<string, string> = {
   'Asia/Makassar': 'Makassar',
   'Asia/Jayapura': 'Jayapura',
 };
+
+const RESPONDER_LABELS: Record<FormResponders, string> = {
+  semua: 'Siapa saja yang punya tautannya (pemohon dari luar kantor)',
+  kantor: 'Hanya akun Google kantor',
+};
+
+/** Longest Client Secret taken (Zoom's are 32 characters; the room covers other formats). */
+const ZOOM_SECRET_MAX_CHARS = 200;
 
 function adminOnly<T>(deps: Deps, fn: () => Result<T>): Result<T> {
   return asAdmin(deps, () => fn());
@@ -70,6 +78,7 @@ export function settingsForm(deps: Deps, port: AdminPort): Result<SettingsFormDt
           { id: CUSTOM_PRESET_ID, name: 'Alur kantor sendiri (sheet "Alur SOP")' },
         ],
         timeZones: OFFICE_ZONES.map((z) => ({ id: z, label: `${zoneAbbrev(z)} — ${ZONE_NAMES[z]}` })),
+        responderChoices: FORM_RESPONDERS.map((id) => ({ id, label: RESPONDER_LABELS[id] })),
         zoomConfigured: port.zoomConfigured(),
         users: { active: users.users.filter((u) => u.active).length, problems: users.problems },
         resources: resourcesSummary(deps),
@@ -100,6 +109,8 @@ export function saveZoomCredentials(deps: Deps, port: AdminPort, creds: ZoomCred
     if (!/^[\w-]{5,100}$/.test(value('accountId'))) errors.accountId = 'Account ID Zoom tidak valid.';
     if (!/^[\w-]{5,100}$/.test(value('clientId'))) errors.clientId = 'Client ID Zoom tidak valid.';
     if (value('clientSecret').length < 8) errors.clientSecret = 'Client Secret Zoom terlalu pendek.';
+    else if (value('clientSecret').length > ZOOM_SECRET_MAX_CHARS)
+      errors.clientSecret = `Client Secret Zoom terlalu panjang (paling banyak ${ZOOM_SECRET_MAX_CHARS} karakter); salin lagi dari Zoom Marketplace.`;
     if (Object.keys(errors).length > 0) return { ok: true, value: { saved: false, errors } };
     port.saveZoomCredentials({
       accountId: value('accountId'),

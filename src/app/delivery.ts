@@ -74,7 +74,8 @@ const INPUTS: { [K in ApplicantTemplate]: (b: ApplicantBase, r: VcRequest, p: Pa
   perbaikan: (b, r, p) => ({
     ...b,
     reasons: [...lines(p.note), ...lines(p.problems ?? r.problems.join('\n'))],
-    editUrl: p.editUrl || r.editUrl,
+    // The request's own link only: a pending entry's params can be typed into its cell.
+    editUrl: r.editUrl,
   }),
   ditolak: (b, r, p) => ({ ...b, reason: p.note || r.note }),
   dibatalkan: (b, r, p) => ({ ...b, reason: p.note || r.note }),

@@ -1,11 +1,16 @@
 /**
  * The request detail the sidebar shows: fields, timeline with SLA per step,
  * the caller's actions at the current step, pending effects and WhatsApp links.
+ * The applicant's contacts and the meeting's access appear only for officials
+ * whose step needs them (core/sop/disclosure); everywhere else they are hidden,
+ * in the history and messages too.
  */
 import { formatDateTime } from '../core/indonesian';
 import type { HistoryRecord } from '../core/history';
 import { PLATFORM_LABELS, type VcRequest } from '../core/request';
 import { actionsFor, stepOf } from '../core/sop/engine';
+import { disclosureFor, type Disclosure } from '../core/sop/disclosure';
+import { formatMeetingId } from '../core/messages/format';
 import type { Actor, Preset } from '../core/sop/types';
 import { holdersOf } from '../core/users';
 import { localDate, type OfficeZone } from '../core/dates';
@@ -17,7 +22,38 @@ import type { Deps } from './ports';
 
 const yesNo = (b: boolean) => (b ? 'Ya' : 'Tidak');
 
-function fieldsOf(r: VcRequest, tz: OfficeZone): FieldDto[] {
+/** What a hidden value is shown as. */
+const HIDDEN = '(disembunyikan)';
+/** Values shorter than this are not searched for in free text (they would hide unrelated digits). */
+const MIN_HIDDEN_CHARS = 4;
+
+/** The texts `d` hides for `r`: contacts and/or the meeting's access, as stored and as printed. */
+function hiddenValues(r: VcRequest, d: Disclosure): string[] {
+  const contact = d.contact ? [] : [r.email, r.phone, r.phone.replace(/^62/, '0')];
+  const meeting = d.meeting ? [] : [r.joinUrl, r.passcode, r.meetingId, formatMeetingId(r.meetingId)];
+  return [...contact, ...meeting]
+    .map((v) => v.trim())
+    .filter((v) => v.length >= MIN_HIDDEN_CHARS)
+    .sort((a, b) => b.length - a.length);
+}
+
+/** `text` with every hidden value (case-insensitive) replaced by HIDDEN. */
+function redactor(hidden: string[]): (text: string) => string {
+  return (text) =>
+    hidden.reduce((t, v) => {
+      let at = t.toLowerCase().indexOf(v.toLowerCase());
+      while (at >= 0) {
+        t = `${t.slice(0, at)}${HIDDEN}${t.slice(at + v.length)}`;
+        at = t.toLowerCase().indexOf(v.toLowerCase(), at + HIDDEN.length);
+      }
+      return t;
+    }, text);
+}
+
+const CONTACT_FIELDS = new Set(['Email', 'WhatsApp']);
+const MEETING_FIELDS = new Set(['Tautan rapat', 'ID rapat', 'Kode sandi']);
+
+function fieldsOf(r: VcRequest, tz: OfficeZone, d: Disclosure): FieldDto[] {
   const rows: Array<[string, string]> = [
     ['Kegiatan', r.title],
     ['Waktu', eventLabel(r, tz)],
@@ -43,10 +79,20 @@ function fieldsOf(r: VcRequest, tz: OfficeZone): FieldDto[] {
     ['Surat balasan', r.replyLetterNumber],
     ['Catatan petugas', r.note],
   ];
-  return rows.filter(([, v]) => v !== '').map(([label, value]) => ({ label, value }));
+  return rows
+    .filter(
+      ([label, v]) =>
+        v !== '' && (d.contact || !CONTACT_FIELDS.has(label)) && (d.meeting || !MEETING_FIELDS.has(label)),
+    )
+    .map(([label, value]) => ({ label, value }));
 }
 
-function timelineOf(records: HistoryRecord[], preset: Preset | null, tz: OfficeZone): TimelineEntryDto[] {
+function timelineOf(
+  records: HistoryRecord[],
+  preset: Preset | null,
+  tz: OfficeZone,
+  hide: (text: string) => string,
+): TimelineEntryDto[] {
   const label = (id: string) => (preset && stepOf(preset, id)?.label) || id;
   return records.map((h) => ({
     at: h.at,
@@ -55,7 +101,7 @@ function timelineOf(records: HistoryRecord[], preset: Preset | null, tz: OfficeZ
     action: h.action,
     fromStep: h.fromStep ? label(h.fromStep) : '',
     toStep: h.toStep ? label(h.toStep) : '',
-    note: h.note,
+    note: hide(h.note),
     minutesTaken: h.minutesTaken,
     standardMinutes: h.standardMinutes,
     withinStandard:
@@ -65,7 +111,11 @@ function timelineOf(records: HistoryRecord[], preset: Preset | null, tz: OfficeZ
   }));
 }
 
-/** The detail of `r` as `actor` sees it, with a WhatsApp link to the applicant when the number is valid. */
+/**
+ * The detail of `r` as `actor` sees it: contacts and the meeting's access only where disclosureFor
+ * allows (hidden in fields, history, warnings and pending notes otherwise), and a WhatsApp link to
+ * the applicant only for whoever may see the contacts (and the link, once there is one).
+ */
 export function detailOf(
   deps: Pick<Deps, 'config' | 'clock'>,
   r: VcRequest,
@@ -78,28 +128,36 @@ export function detailOf(
   const step = preset ? stepOf(preset, r.stepId) : undefined;
   const actions = preset ? actionsFor(r, preset, actor) : [];
   const effects = pendingView(r);
-  const needsOperator = actions.some((a) => a.requires.includes('operator'));
-  const { users, delegations } = deps.config.users();
-  const operators = needsOperator
-    ? holdersOf('operator', users, delegations, localDate(deps.clock.now(), tz)).map((u) => ({
-        email: u.email,
-        name: u.name,
-      }))
-    : [];
+  const seen = disclosureFor(r, preset, actor);
+  const hide = redactor(hiddenValues(r, seen));
   return {
     id: r.id,
     title: r.title,
     status: r.status,
     stepLabel: step?.label ?? r.stepId,
     version: r.version,
-    fields: fieldsOf(r, tz),
-    warnings: r.warnings,
-    problems: [...r.problems, ...effects.problems],
+    fields: fieldsOf(r, tz, seen).map((f) => ({ ...f, value: hide(f.value) })),
+    warnings: r.warnings.map(hide),
+    problems: [...r.problems, ...effects.problems].map(hide),
     actions: actions.map((a) => ({ id: a.id, label: a.label, requires: a.requires, negative: a.negative === true })),
-    timeline: timelineOf(history, preset, tz),
-    operators,
+    timeline: timelineOf(history, preset, tz, hide),
+    operators: operatorsFor(deps, actions, tz),
     hosts: [],
-    whatsapp: whatsappLinks(r, preset, settings),
-    pending: effects.pending,
+    whatsapp: seen.contact && (seen.meeting || !r.joinUrl) ? whatsappLinks(r, preset, settings) : [],
+    pending: effects.pending.map(hide),
   };
+}
+
+/** Operators to choose from, when one of `actions` asks for one. */
+function operatorsFor(
+  deps: Pick<Deps, 'config' | 'clock'>,
+  actions: ReturnType<typeof actionsFor>,
+  tz: OfficeZone,
+): Array<{ email: string; name: string }> {
+  if (!actions.some((a) => a.requires.includes('operator'))) return [];
+  const { users, delegations } = deps.config.users();
+  return holdersOf('operator', users, delegations, localDate(deps.clock.now(), tz)).map((u) => ({
+    email: u.email,
+    name: u.name,
+  }));
 }

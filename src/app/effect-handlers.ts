@@ -45,7 +45,7 @@ function createMeeting(
   meetings: MeetingPort,
   settings: () => Settings,
 ): EffectHandlers['create_meeting'] {
-  return ({ request }): EffectResult => {
+  return ({ request, effect }): EffectResult => {
     if (request.joinUrl && request.meetingId) return { status: 'done', note: `rapat sudah ada (${request.meetingId})` };
     const tz = settings().timeZone;
     if (request.platform === 'zoom') {
@@ -55,7 +55,7 @@ function createMeeting(
           status: 'pending',
           note: `akun Zoom untuk host "${request.host || '-'}" belum ditetapkan di Sumber Daya`,
         };
-      const m = meetings.createZoom(zoomUser, request, tz);
+      const m = meetings.createZoom(zoomUser, request, tz, effect.key);
       return { status: 'done', note: `rapat Zoom ${m.meetingId} dibuat`, request: { ...request, ...m } };
     }
     if (request.platform === 'meet') {

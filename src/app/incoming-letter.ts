@@ -5,6 +5,7 @@
  * same letter twice does not make two requests.
  */
 import { QUESTIONS, NO, YES } from '../core/intake/questions';
+import { FIELD_MAX_CHARS } from '../core/limits';
 import type { RawAnswers } from '../core/intake/parse';
 import type { IntakeResultDto, LetterRequestDto, Result } from '../shared/rpc';
 import { currentActor } from './caller';
@@ -34,11 +35,27 @@ function letterRef(letter: LetterRequestDto): string {
   return `surat:${norm(letter.agency)}|${norm(letter.letterNumber) || norm(letter.srikandiNumber)}`;
 }
 
-/** Enter an incoming letter as a request (same intake as the form). Refuses callers who are not active officials. */
+/** The refusal for a text field longer than FIELD_MAX_CHARS (named by its form question), or null. */
+function overLongField(letter: LetterRequestDto): string | null {
+  const label = (field: string): string =>
+    QUESTIONS.find((q) => q.field === field)?.title ?? (field === 'srikandiNumber' ? 'Nomor SRIKANDI' : 'Isian');
+  for (const [field, value] of Object.entries(letter)) {
+    if (typeof value === 'string' && value.length > FIELD_MAX_CHARS)
+      return `${label(field)} terlalu panjang: ${value.length} karakter, paling banyak ${FIELD_MAX_CHARS}. Ringkas isiannya; tidak ada yang dicatat.`;
+  }
+  return null;
+}
+
+/**
+ * Enter an incoming letter as a request (same intake as the form). Refuses callers who are not active
+ * officials, and any text field over FIELD_MAX_CHARS (nothing recorded).
+ */
 export function submitLetter(deps: Deps, letter: LetterRequestDto): Result<IntakeResultDto> {
   if (!letter || typeof letter !== 'object') return { ok: false, error: 'Data surat tidak terbaca.' };
   const who = currentActor(deps);
   if (!who.ok) return { ok: false, error: who.reason };
+  const tooLong = overLongField(letter);
+  if (tooLong) return { ok: false, error: tooLong };
   const ref = letterRef(letter);
   if (ref === 'surat:|')
     return { ok: false, error: 'Isi Instansi/OPD dan nomor surat (atau nomor SRIKANDI) terlebih dahulu.' };

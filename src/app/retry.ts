@@ -48,9 +48,9 @@ function effectsToRun(r: VcRequest, unblock: boolean): Effect[] {
     .map(unblocked);
 }
 
-/** The effects of `r` a retry can run now (those with a handler). */
+/** The effects of `r` a retry can run now (those with a handler, and closing, which needs none). */
 function runnable(deps: Deps, r: VcRequest, unblock: boolean): Effect[] {
-  return effectsToRun(r, unblock).filter((e) => deps.effects[e.kind] !== undefined);
+  return effectsToRun(r, unblock).filter((e) => e.kind === 'close' || deps.effects[e.kind] !== undefined);
 }
 
 function retryOne(deps: Deps, r: VcRequest, unblock: boolean): { request: VcRequest; records: HistoryRecord[] } | null {

@@ -74,41 +74,70 @@ export function alternativesText(alts: Array<{ date: string; start: string; end:
 const NO_RESOURCES_SHEET =
   'sheet Sumber Daya tidak ada, sehingga bentrok jadwal tidak dapat diperiksa. Jalankan Layanan Vicon › Siapkan untuk membuatnya kembali, lalu isi akun Zoom, ruang, dan operator.';
 
-/**
- * The authoritative check before an action that checks the schedule: the host/room to assign, or a
- * refusal text with alternatives. Without a Sumber Daya sheet nothing can be checked, so it refuses.
- */
-export function decideSchedule(
+type ScheduleDecision = { ok: true; host: string; room: string } | { ok: false; reason: string };
+
+/** Checks `need` for `r`'s slot against the calendars and the register, with alternatives on a clash. */
+function checkNeed(
   deps: Deps,
   r: VcRequest,
-): { ok: true; host: string; room: string } | { ok: false; reason: string } {
+  need: (inv: ReturnType<SchedulePort['inventory']>) => ResourceNeed,
+): ScheduleDecision {
   if (!deps.schedule) return { ok: false, reason: NO_RESOURCES_SHEET };
   const slot = slotOf(r);
   if (!slot) return { ok: false, reason: 'Tanggal atau jam kegiatan belum jelas; jadwal tidak dapat diperiksa.' };
   const { settings } = deps.config.settings();
   const s = scheduleSettings(settings);
   const inv = deps.schedule.inventory();
-  const operatorListed =
-    r.operator !== '' && inv.inventory.operators.some((o) => o.email.toLowerCase() === r.operator.toLowerCase());
-  const need: ResourceNeed = {
-    host: r.platform === 'zoom' ? r.host || true : undefined,
-    room: r.needsRoom ? r.room || true : undefined,
-    operator: operatorListed ? r.operator : undefined,
-  };
+  const wanted = need(inv);
   const resources = [
-    ...(need.host ? inv.inventory.hosts.map((h) => h.name) : []),
-    ...(need.room ? inv.inventory.rooms.map((x) => x.name) : []),
-    ...(need.operator ? [r.operator] : []),
+    ...(wanted.host ? inv.inventory.hosts.map((h) => h.name) : []),
+    ...(wanted.room ? inv.inventory.rooms.map((x) => x.name) : []),
+    ...(wanted.operator ? [wanted.operator] : []),
   ];
   const live = deps.register.live().map((x) => x.request);
   const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, live, s, resources);
-  const result = checkResources(slot, need, inv.inventory, bookings, s);
+  const result = checkResources(slot, wanted, inv.inventory, bookings, s);
   if (result.ok) return { ok: true, host: result.host ?? '', room: result.room ?? '' };
   const clashes = result.clashes.length ? ` Bentrok dengan ${result.clashes.join(', ')}.` : '';
   const alts = result.alternatives.length
     ? ` Alternatif: ${alternativesText(result.alternatives, settings.timeZone)}.`
     : '';
   return { ok: false, reason: `${result.reasons.join(' ')}${clashes}${alts}` };
+}
+
+const listedOperator = (inv: ReturnType<SchedulePort['inventory']>, email: string): string | undefined =>
+  email !== '' && inv.inventory.operators.some((o) => o.email.toLowerCase() === email.toLowerCase())
+    ? email
+    : undefined;
+
+/**
+ * The authoritative check before an action that checks the schedule: the host/room to assign, or a
+ * refusal text with alternatives. Without a Sumber Daya sheet nothing can be checked, so it refuses.
+ */
+export function decideSchedule(deps: Deps, r: VcRequest): ScheduleDecision {
+  return checkNeed(deps, r, (inv) => ({
+    host: r.platform === 'zoom' ? r.host || true : undefined,
+    room: r.needsRoom ? r.room || true : undefined,
+    operator: listedOperator(inv, r.operator),
+  }));
+}
+
+/**
+ * The check of a host or operator an official chose at an action that does not check the whole
+ * schedule: a chosen host must be an active account in Sumber Daya and free (with the clash check),
+ * a chosen operator listed in Sumber Daya must be free. Null when fine, else the refusal.
+ */
+export function chosenResourcesProblem(
+  deps: Deps,
+  r: VcRequest,
+  chosen: { host: string; operator: string },
+): string | null {
+  if (chosen.host === '' && chosen.operator === '') return null;
+  const decision = checkNeed(deps, r, (inv) => ({
+    host: chosen.host === '' ? undefined : chosen.host,
+    operator: listedOperator(inv, chosen.operator),
+  }));
+  return decision.ok ? null : decision.reason;
 }
 
 /** The intake warning when the requested slot already looks taken (a warning, not a refusal). */

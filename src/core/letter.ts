@@ -5,7 +5,8 @@
  */
 import { isLocalDate, isLocalTime, localDate, type OfficeZone } from './dates';
 import { formatDate, formatLongDate, formatTimeRange, romanMonth } from './indonesian';
-import { formatMeetingId, looksLikeStartUrl } from './messages/format';
+import { formatMeetingId } from './messages/format';
+import { isZoomStartUrl } from './meeting-link';
 import { PLATFORM_LABELS, type VcRequest } from './request';
 import type { Settings } from './settings';
 
@@ -153,7 +154,7 @@ export function letterFields(r: VcRequest, settings: Settings, x: LetterExtras):
     tanggal_kegiatan: dateOr(r.eventDate, formatLongDate),
     jam: hasTimes ? formatTimeRange(r.startTime, r.endTime, tz) : '',
     platform: r.platform ? PLATFORM_LABELS[r.platform] : '',
-    tautan: looksLikeStartUrl(r.joinUrl) ? '' : r.joinUrl,
+    tautan: isZoomStartUrl(r.joinUrl) ? '' : r.joinUrl,
     id_rapat: formatMeetingId(r.meetingId),
     kode_sandi: r.passcode,
     alasan: x.reason ?? r.note,

@@ -4,6 +4,8 @@
  * calendar string ('YYYY-MM-DD', 'HH:MM') in the office's time zone.
  */
 
+import { SHEET_CELL_MAX_CHARS } from './limits';
+
 /** Meeting platforms an applicant can ask for. */
 export type Platform = 'zoom' | 'meet' | 'lainnya';
 
@@ -108,3 +110,15 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
   meet: 'Google Meet',
   lainnya: 'Lainnya',
 };
+
+/**
+ * Null when every field of `r` fits in one Sheets cell (lists are stored one item a line; a text gets
+ * a leading apostrophe); otherwise the Indonesian refusal. Checked before a row is written, so an
+ * over-long value refuses the action instead of failing halfway.
+ */
+export function cellSizeProblem(r: VcRequest): string | null {
+  const texts = Object.values(r).map((v) => (Array.isArray(v) ? v.join('\n') : String(v ?? '')));
+  const longest = Math.max(...texts.map((t) => t.length + 1));
+  if (longest <= SHEET_CELL_MAX_CHARS) return null;
+  return `Data permohonan ${r.id} terlalu panjang untuk satu sel Sheets (${longest} karakter, paling banyak ${SHEET_CELL_MAX_CHARS}); tidak ada yang diubah. Persingkat catatan, atau minta admin memeriksa baris Register-nya.`;
+}

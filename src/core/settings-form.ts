@@ -18,11 +18,12 @@ import {
   transform,
   union,
   literal,
+  picklist,
 } from 'valibot';
 import { checkLetterNumberPattern } from './letter';
 import { isOfficeZone } from './dates';
 import { isEmail } from './email';
-import type { Settings } from './settings';
+import { FORM_RESPONDERS, type Settings } from './settings';
 
 /** The editable settings, as text fields (the wizard's form): every setting except the template IDs and the engine address (Setup writes it). */
 export type SettingsFieldsDto = Record<
@@ -81,6 +82,7 @@ const SCHEMA = object({
     'NIP hanya berisi angka (boleh dengan spasi).',
   ),
   signerPosition: pipe(string(), maxLength(150, 'Jabatan penandatangan terlalu panjang.')),
+  formResponders: picklist(FORM_RESPONDERS, 'Pilih siapa yang boleh mengisi formulir FPVC.'),
 });
 
 /** Validate the wizard's fields; `presetIds` are the choices allowed; settings the wizard does not show keep `current`. */
@@ -126,6 +128,7 @@ export function validateSettingsForm(
       signerName: o.signerName,
       signerNip: o.signerNip,
       signerPosition: o.signerPosition,
+      formResponders: o.formResponders,
     },
   };
 }
@@ -150,5 +153,6 @@ export function settingsToFields(s: Settings): SettingsFieldsDto {
     signerName: s.signerName,
     signerNip: s.signerNip,
     signerPosition: s.signerPosition,
+    formResponders: s.formResponders,
   };
 }

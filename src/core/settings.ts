@@ -34,7 +34,14 @@ export interface Settings {
   templateFull: string;
   /** The engine web app's address (…/exec), written by Setup; the panel sends every change there. */
   engineUrl: string;
+  /** Who may answer the FPVC form: anyone with its link (applicants outside the office), or the office's Google accounts only. */
+  formResponders: FormResponders;
 }
+
+/** The FPVC form's responders, as Pengaturan spells them. */
+export type FormResponders = 'semua' | 'kantor';
+/** Every FormResponders value, in the order the wizard offers them. */
+export const FORM_RESPONDERS: readonly FormResponders[] = ['semua', 'kantor'];
 
 export const DEFAULT_SETTINGS: Settings = {
   officeName: 'Dinas Komunikasi dan Informatika',
@@ -58,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   templateRejection: '',
   templateFull: '',
   engineUrl: '',
+  formResponders: 'semua',
 };
 
 /** Sheet label of each setting, in sheet order. */
@@ -83,6 +91,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   templateRejection: 'ID templat surat penolakan (kosong = bawaan)',
   templateFull: 'ID templat surat jadwal penuh (kosong = bawaan)',
   engineUrl: 'Alamat mesin Layanan Vicon (diisi oleh Siapkan)',
+  formResponders: 'Formulir FPVC dapat diisi oleh (semua / kantor)',
 };
 
 /** Settings read as free text (trimmed; empty keeps the default). */
@@ -136,6 +145,12 @@ export function settingsFromRows(rows: unknown[][]): { settings: Settings; probl
       problems.push(
         `Zona waktu "${tz}" tidak dikenal. Pilih Asia/Jakarta, Asia/Pontianak, Asia/Makassar, atau Asia/Jayapura.`,
       );
+  }
+  const responders = text('formResponders')?.toLowerCase();
+  if (responders !== undefined) {
+    if ((FORM_RESPONDERS as readonly string[]).includes(responders))
+      settings.formResponders = responders as FormResponders;
+    else problems.push(`${SETTING_LABELS.formResponders}: "${responders}" tidak dikenal. Isi semua atau kantor.`);
   }
   settings.minLeadDays = num('minLeadDays', 0, 60) ?? null;
   settings.maxDurationHours = num('maxDurationHours', 1, 24) ?? settings.maxDurationHours;

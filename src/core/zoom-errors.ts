@@ -106,7 +106,7 @@ function byCode(code: number | null, parsed: Parsed, zoomMessage: string): ZoomE
   if (code === 300) return validationFailed(parsed, zoomMessage);
   const known = code === null ? undefined : KNOWN_CODES[code];
   if (!known) return null;
-  const message = known.message.replace('{zoom}', zoomMessage || 'tanpa keterangan');
+  const message = known.message.replace('{zoom}', () => zoomMessage || 'tanpa keterangan');
   return { code, retry: 'never', permanent: known.permanent, message };
 }
 

@@ -12,17 +12,19 @@ import { asAdmin, asOfficial } from '../app/guards';
 import { auditHistory } from '../app/audit';
 import type { Caller } from '../app/engine-call';
 import { saveSettings, saveZoomCredentials, settingsForm, testZoomConnection } from '../app/admin';
+import { peopleForm, savePeopleRow } from '../app/people';
 import { calendarSetupLines } from '../io/resources-setup';
 import { exportSheet } from '../io/rekap-export';
 import { RECAP_SHEET } from '../io/rekap-sheet';
 import type { EngineCommand, LinesDto } from '../shared/engine-rpc';
 import type { ActionRequestDto, LetterRequestDto, Result, UploadFileDto } from '../shared/rpc';
-import type { SettingsFieldsDto, ZoomCredentialsDto } from '../shared/admin-rpc';
+import type { PeopleSaveDto, SettingsFieldsDto, ZoomCredentialsDto } from '../shared/admin-rpc';
 import type { Deps } from '../app/ports';
 import {
   buildAdminPort,
   buildDeps,
   buildDocumentationStore,
+  buildPeoplePort,
   buildPresetSheetWriter,
   buildRecapTab,
   buildSetupPort,
@@ -55,6 +57,8 @@ const COMMANDS: Record<EngineCommand, Handler> = {
   saveZoomCredentials: (deps, ss, [creds]) =>
     saveZoomCredentials(deps, buildAdminPort(ss, deps), creds as ZoomCredentialsDto),
   testZoomConnection: (deps, ss) => testZoomConnection(deps, buildAdminPort(ss, deps)),
+  getPeople: (deps, ss) => peopleForm(deps, buildPeoplePort(ss, deps)),
+  savePeopleRow: (deps, ss, [dto]) => savePeopleRow(deps, buildPeoplePort(ss, deps), dto as PeopleSaveDto),
   setup: (deps, ss, _args, caller) => setup(deps, ss, caller),
   setupCalendars: (deps, ss) =>
     asAdmin(deps, () => {

@@ -13,17 +13,20 @@ import { sheetSpace } from '../io/capacity';
 import type { IndexUpkeep } from '../app/upkeep';
 import { liveNow } from '../app/commit';
 import type { VcRequest } from '../core/request';
-import { ensureForm, findForm, responsesSince } from '../io/form';
+import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/form';
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
 import { freshLock, systemClock } from '../io/runtime';
 import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
+import { syncEditors } from '../io/editors';
 import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
 import { writeSetting } from '../io/admin-port';
 import type { PresetSheetWriter } from '../app/custom-preset';
 import type { AdminPort } from '../app/admin';
+import type { PeoplePort } from '../app/people';
+import { sheetPeoplePort } from '../io/people-port';
 import { runSetup } from '../app/setup';
 import { liveAdminPort } from '../io/admin-port';
 import { liveMeetingPort, sheetSchedulePort } from '../io/scheduling-ports';
@@ -141,7 +144,12 @@ export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, dep
       if (created) protectFormAndPresetSheets(ss);
       return { created, published, id: form.getId(), url: form.getPublishedUrl() };
     },
+    ensureResponders: (settings) => {
+      const form = findForm();
+      return form ? ensureResponders(form, settings.formResponders) : null;
+    },
     ensureTriggers: (formId) => ensureTriggers(formId, ss.getId()),
+    syncEditors: (users) => syncEditors(ss, users),
     recordEngineUrl: () => writeSetting(ss, 'engineUrl', ScriptApp.getService().getUrl() ?? ''),
     ensureLetterTemplates,
   };
@@ -181,6 +189,15 @@ export function buildPresetSheetWriter(ss: GoogleAppsScript.Spreadsheet.Spreadsh
 /** Documentation uploads into the requests' Drive folders. */
 export function buildDocumentationStore(): DocumentationStore {
   return driveDocumentationStore();
+}
+
+/** The wizard's Pengguna, Plh and Sumber Daya sections over `ss`. */
+export function buildPeoplePort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): PeoplePort {
+  return sheetPeoplePort(
+    ss,
+    () => deps.config.settings().settings.timeZone,
+    () => sheetConfigStore(ss, { engine: false }).users().users,
+  );
 }
 
 /** The real AdminPort (settings wizard) over `ss`; its Setup runs the same Setup as the menu. */

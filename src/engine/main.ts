@@ -14,7 +14,7 @@ import { refreshRecapDaily } from '../app/recap';
 import { serveEngineCall } from '../app/engine-call';
 import { liveMeetingPort } from '../io/scheduling-ports';
 import { readResponse } from '../io/form';
-import { republishConfig } from '../io/config-store';
+import { republishConfig, sheetConfigStore } from '../io/config-store';
 import { handEditOf } from '../io/hand-edit';
 import { followHandEdit } from '../app/hand-edit';
 import { guard } from '../io/guard';
@@ -23,6 +23,7 @@ import { googleTokenInfo } from '../io/id-token';
 import { isOwnTrigger } from '../io/triggers';
 import { jsonOutput } from '../io/web-output';
 import { systemClock } from '../io/runtime';
+import { syncEditors } from '../io/editors';
 import {
   buildDeps,
   buildIndex,
@@ -79,12 +80,19 @@ function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
   );
 }
 
-/** Installable edit trigger: a hand edit of a settings sheet applies at once; edited Register rows reach the index. */
+/**
+ * Installable edit trigger: a hand edit of a settings sheet applies at once (and the spreadsheet's
+ * editors follow Pengguna); edited Register rows reach the index.
+ */
 function onSheetEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
   if (!ss) return;
   const deps = buildDeps(ss, NO_CALLER);
-  followHandEdit(deps, handEditOf(e), () => republishConfig(ss, buildIndex(ss, deps)));
+  const edit = handEditOf(e);
+  followHandEdit(deps, edit, () => republishConfig(ss, buildIndex(ss, deps)));
+  if (edit.kind !== 'config') return;
+  const users = sheetConfigStore(ss, { engine: false }).users().users;
+  deps.lock.run(() => syncEditors(ss, users)).forEach((l) => console.log(l));
 }
 
 global.doPost = doPost;

@@ -1,17 +1,18 @@
 /**
  * Documentation files in Drive: each upload is saved in the request's own
- * folder (Layanan Vicon / VC-…), the folder letters use too.
+ * folder (Layanan Vicon / VC-…), the folder letters use too, through the advanced
+ * Drive service (drive.file: the engine made the folder, so it may add to it).
  */
 import type { DocumentationStore } from '../app/documentation';
-import { ensureFolder, ROOT_FOLDER_NAME } from './docs';
+import { requestFolderId } from './docs';
+import { createFile } from './drive-files';
 
-/** A DocumentationStore over DriveApp; the base64 is decoded here (Utilities). */
+/** A DocumentationStore over the advanced Drive service; the base64 is decoded here (Utilities). */
 export function driveDocumentationStore(): DocumentationStore {
   return {
     save(requestId, file) {
-      const folder = ensureFolder(ROOT_FOLDER_NAME, requestId);
       const blob = Utilities.newBlob(Utilities.base64Decode(file.base64), file.mimeType, file.name);
-      return { url: folder.createFile(blob).getUrl() };
+      return { url: createFile(requestFolderId(requestId), file.name, blob).url };
     },
   };
 }

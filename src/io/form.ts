@@ -4,6 +4,7 @@
  */
 import { QUESTIONS, type Question } from '../core/intake/questions';
 import type { RawAnswers } from '../core/intake/parse';
+import type { FormResponders } from '../core/settings';
 
 export const FORM_ID_PROPERTY = 'FPVC_FORM_ID';
 
@@ -70,13 +71,52 @@ export function ensureForm(
     )
     .setCollectEmail(true)
     .setAllowResponseEdits(true)
-    .setRequireLogin(false)
     .setConfirmationMessage('Terima kasih. Permohonan Anda sudah kami terima; nomor permohonan dikirim ke email Anda.');
   QUESTIONS.filter((q) => !q.collectedByForm).forEach((q) => addQuestion(form, q));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   PropertiesService.getScriptProperties().setProperty(FORM_ID_PROPERTY, form.getId());
   ensurePublished(form);
   return { form, created: true, published: true };
+}
+
+const CONSUMER_DOMAINS = ['gmail.com', 'googlemail.com'];
+
+function advancedDrive(): GoogleAppsScript.Drive {
+  if (typeof Drive === 'undefined' || !Drive?.Permissions)
+    throw new Error(
+      'Layanan lanjutan "Drive API" belum aktif di proyek mesin. Aktifkan (Layanan › Drive API v3), lalu jalankan Siapkan lagi.',
+    );
+  return Drive;
+}
+
+/**
+ * Make the form's responders (Drive permissions with view 'published', as Google's "Publish and
+ * manage responders" guide manages them) match `who`: 'semua' keeps "anyone with the link";
+ * 'kantor' grants the office account's domain and deletes "anyone". Returns a line for Setup when
+ * anything changed (or could not be done), else null.
+ * @see https://developers.google.com/workspace/forms/api/guides/publish-form
+ */
+export function ensureResponders(form: GoogleAppsScript.Forms.Form, who: FormResponders): string | null {
+  const drive = advancedDrive();
+  const id = form.getId();
+  const listed = drive.Permissions.list(id, {
+    includePermissionsForView: 'published',
+    fields: 'permissions(id,type,role,view,domain)',
+  });
+  const published = (listed.permissions ?? []).filter((p) => p.view === 'published');
+  const anyone = published.find((p) => p.type === 'anyone');
+  if (who === 'semua') {
+    if (anyone) return null;
+    drive.Permissions.create({ type: 'anyone', role: 'reader', view: 'published' }, id);
+    return 'Formulir FPVC dapat diisi siapa saja yang punya tautannya.';
+  }
+  const domain = Session.getEffectiveUser().getEmail().split('@')[1]?.toLowerCase() ?? '';
+  if (!domain || CONSUMER_DOMAINS.includes(domain))
+    return 'Formulir FPVC tidak dapat dibatasi ke akun kantor: akun layanan bukan akun Google Workspace. Pilih "semua" di Pengaturan.';
+  const granted = published.some((p) => p.type === 'domain' && p.domain?.toLowerCase() === domain);
+  if (!granted) drive.Permissions.create({ type: 'domain', domain, role: 'reader', view: 'published' }, id);
+  if (anyone?.id) drive.Permissions.remove(id, anyone.id);
+  return granted && !anyone ? null : `Formulir FPVC hanya dapat diisi akun Google ${domain}.`;
 }
 
 /** Read a response by item title (never by position). */

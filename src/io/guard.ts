@@ -13,6 +13,12 @@ export function scrubSecrets(text: string): string {
   return text.replace(SECRET_PATTERN, (_m, bearer, basic, key) => `${bearer ?? basic ?? `${key}=`}[disembunyikan]`);
 }
 
+/** Google's answer to someone the spreadsheet is not (or no longer) shared with. */
+const NO_ACCESS = 'You do not have permission to access the requested document.';
+/** What the panel says instead: Sheets stops sharing with an official when Pengguna deactivates them. */
+const NO_ACCESS_MESSAGE =
+  'Anda tidak memiliki akses ke spreadsheet Layanan Vicon ini. Bila Anda masih bertugas, minta admin mengaktifkan akun Anda di sheet Pengguna.';
+
 /** Run `fn`; a thrown error becomes { ok: false, error } with an Indonesian message. */
 export function guard<T>(fn: () => Result<T>): Result<T> {
   try {
@@ -21,6 +27,7 @@ export function guard<T>(fn: () => Result<T>): Result<T> {
     const message = err instanceof Error ? err.message : String(err);
     console.error(scrubSecrets(message));
     if (err instanceof LockBusyError) return { ok: false, error: err.message };
+    if (message === NO_ACCESS) return { ok: false, error: NO_ACCESS_MESSAGE };
     return { ok: false, error: `Terjadi kesalahan: ${scrubSecrets(message)} Coba lagi; bila berulang, hubungi admin.` };
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Google's verdict on an identity token, from its token-info endpoint (Google checks the
  * signature and expiry). A verified token's claims are cached by the token's hash until it
- * expires (at most ten minutes), so a second click within a session costs no round trip.
+ * expires (an ID token cannot be revoked before then), so later clicks cost no round trip.
  * @see https://developers.google.com/identity/sign-in/web/backend-auth#calling-the-tokeninfo-endpoint
  */
 import type { IdentityTokens, TokenClaims } from '../app/identity';
@@ -9,7 +9,7 @@ import { sha256Hex } from './digest';
 
 const TOKENINFO_URL = 'https://oauth2.googleapis.com/tokeninfo?id_token=';
 const CACHE_PREFIX = 'vicon:idtoken:';
-const MAX_CACHE_SECONDS = 600;
+const MAX_CACHE_SECONDS = 3600;
 
 function claimsOf(body: Record<string, unknown>): TokenClaims {
   return {

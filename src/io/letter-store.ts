@@ -5,19 +5,21 @@
  * one Drive folder per request).
  */
 import type { LetterDocsPort, LetterNumberStore } from '../app/ports';
-import { LETTER_KINDS, type LetterKind } from '../core/letter';
+import { DEFAULT_LETTER_TEMPLATES, LETTER_KINDS, type LetterKind } from '../core/letter';
 import type { Settings } from '../core/settings';
 import { sheetText } from '../core/sheet-text';
 import {
+  configuredTemplate,
   ensureDefaultTemplates,
-  ensureFolder,
-  ensureRootFolder,
+  ensureTemplate,
   exportPdf,
   letterDraftName,
   renderLetter,
-  ROOT_FOLDER_NAME,
+  requestFolderId,
+  rootFolderId,
   templateName,
 } from './docs';
+import { findLive } from './drive-files';
 import { col, ensureRows, headerMap } from './sheet-table';
 
 export const LETTERS_SHEET = 'Surat';
@@ -105,39 +107,44 @@ function pdfName(requestId: string, kind: LetterKind): string {
   return `${letterDraftName(requestId, kind)}.pdf`;
 }
 
-/** Setup: the default letter templates in the 'Layanan Vicon' folder; returns the names created (none on a second run). */
-export function ensureLetterTemplates(settings: Settings): string[] {
-  const folder = ensureRootFolder(ROOT_FOLDER_NAME);
-  const missing = LETTER_KINDS.filter((k) => !folder.getFilesByName(templateName(k)).hasNext());
-  ensureDefaultTemplates(folder, configuredTemplates(settings));
-  return missing.filter((k) => folder.getFilesByName(templateName(k)).hasNext()).map(templateName);
+/**
+ * Setup: the default letter templates in the 'Layanan Vicon' folder (always there, so an office
+ * with its own wording pastes it into one of them); returns the names created (none on a second run).
+ */
+export function ensureLetterTemplates(): string[] {
+  const folderId = rootFolderId();
+  const missing = LETTER_KINDS.filter((k) => findLive(templateName(k), folderId).length === 0);
+  ensureDefaultTemplates(folderId);
+  return missing.map(templateName);
 }
 
-/** The LetterDocsPort over Docs and Drive; `settings` is read on each call. */
+/**
+ * The LetterDocsPort over Docs and Drive; `settings` is read on each call. A template ID set in
+ * Pengaturan must be a Doc the engine made (else a PermanentFailure says what to do); without
+ * one, the default template in the 'Layanan Vicon' folder is used (made when missing).
+ */
 export function driveLetterDocs(settings: () => Settings): LetterDocsPort {
-  const templateId = (kind: LetterKind): string =>
-    ensureDefaultTemplates(ensureRootFolder(ROOT_FOLDER_NAME), configuredTemplates(settings()))[kind];
-  const folder = (requestId: string) => ensureFolder(ROOT_FOLDER_NAME, requestId);
+  const templateId = (kind: LetterKind): string => {
+    const configured = configuredTemplates(settings())[kind]?.trim();
+    if (configured) return configuredTemplate(configured, kind);
+    return ensureTemplate(rootFolderId(), templateName(kind), DEFAULT_LETTER_TEMPLATES[kind]);
+  };
   return {
     templateText: (kind) => {
       const doc = DocumentApp.openById(templateId(kind));
       return [doc.getHeader(), doc.getBody(), doc.getFooter()].map((s) => (s ? s.getText() : '')).join('\n');
     },
     render: (requestId, kind, fields) =>
-      renderLetter({ templateId: templateId(kind), folder: folder(requestId), requestId, kind, fields }),
+      renderLetter({ templateId: templateId(kind), folderId: requestFolderId(requestId), requestId, kind, fields }),
     exportPdf: (requestId, kind, docId) => {
       const name = pdfName(requestId, kind);
-      const out = exportPdf(docId, folder(requestId), name);
+      const out = exportPdf(docId, requestFolderId(requestId), name);
       return { fileId: out.fileId, url: out.url, name };
     },
     findPdf: (requestId, kind) => {
       const name = pdfName(requestId, kind);
-      const it = folder(requestId).getFilesByName(name);
-      while (it.hasNext()) {
-        const f = it.next();
-        if (!f.isTrashed()) return { fileId: f.getId(), url: f.getUrl(), name };
-      }
-      return null;
+      const found = findLive(name, requestFolderId(requestId))[0];
+      return found ? { fileId: found.id, url: found.url, name } : null;
     },
   };
 }

@@ -1,10 +1,10 @@
 /**
  * Outgoing mail through MailApp (scope script.send_mail: send only, no access to
  * the mailbox). The daily recipient quota is checked first; a message that does not
- * fit is not sent and the caller queues it for the next run.
+ * fit is not sent and the caller queues it for the next run. The body is data: a host
+ * start link is kept out where the product puts a meeting link (core/messages, core/letter),
+ * never by searching text an applicant may have written.
  */
-import { looksLikeStartUrl } from '../core/messages';
-
 /** One message to send. `text` is the plain body; `html` the HTML body (already escaped). */
 export interface OutgoingMail {
   /** One address, or several separated by commas. */
@@ -32,17 +32,13 @@ function recipientCount(to: string): number {
 }
 
 /**
- * Sends `mail`; 'quota' when today's quota cannot take its recipients (MailApp refuses the whole
- * message with "Service invoked too many times for one day", so nothing is sent and no separate
- * quota lookup is needed). Throws (Indonesian message) when there is no recipient or the message
- * carries a host start link; other MailApp errors propagate.
+ * Sends `mail` unless the remaining daily quota is smaller than its number of recipients.
+ * Throws (Indonesian message) when there is no recipient; other MailApp errors propagate.
  */
 export function sendMail(mail: OutgoingMail): SendResult {
   const recipients = recipientCount(mail.to);
   if (recipients === 0) throw new Error('Email tidak dikirim: alamat penerima kosong.');
-  if ([mail.subject, mail.text, mail.html].some(looksLikeStartUrl)) {
-    throw new Error('Email tidak dikirim: isinya memuat tautan host (start URL) yang tidak boleh dibagikan.');
-  }
+  if (MailApp.getRemainingDailyQuota() < recipients) return 'quota';
   const options: GoogleAppsScript.Mail.MailAdvancedParameters = {
     to: mail.to,
     subject: mail.subject,

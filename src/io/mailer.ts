@@ -1,13 +1,15 @@
 /**
  * The MailerPort over MailApp (io/mail.ts): messages go out under the office's
  * name, replies go to the office's address when one is set in Pengaturan.
- * Attachments are Drive files, fetched by id when the mail is sent. A mail with an
+ * Attachments are Drive files the engine made, downloaded by id when the mail is sent
+ * (Drive API v3 `?alt=media` with the engine's token: byte-exact). A mail with an
  * idempotency key is sent at most once per key, recipients and content.
  */
 import type { MailerPort } from '../app/ports';
 import type { Settings } from '../core/settings';
 import { sendMail } from './mail';
 import { sha256Hex } from './digest';
+import { download } from './drive-files';
 
 /**
  * Ledger of mails sent per effect key (script cache, 6 h: the longest it keeps an entry). A click
@@ -25,7 +27,7 @@ export function liveMailer(settings: () => Settings, officeUrl: string): MailerP
       const sent = mail.key ? SENT_PREFIX + sha256Hex(`${mail.key}|${mail.to}|${mail.subject}|${mail.text}`) : '';
       const cache = CacheService.getScriptCache();
       if (sent && cache.get(sent)) return 'sent';
-      const attachments = (mail.attachments ?? []).map((a) => DriveApp.getFileById(a.fileId).getBlob());
+      const attachments = (mail.attachments ?? []).map((a) => download(a.fileId));
       const result = sendMail({
         ...mail,
         attachments,

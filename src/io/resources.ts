@@ -10,6 +10,7 @@ import type { HostAccount, Inventory, Operator, Room } from '../core/schedule';
 import type { ReservationTarget } from './calendar';
 import { col, headerMap, requireSheet, type HeaderMap } from './sheet-table';
 import { RESOURCE_HEADERS, RESOURCES_SHEET } from './workbook';
+import { HOST_CAPACITIES, RESOURCE_KINDS, ZOOM_LICENCE } from '../core/resource-rules';
 
 export interface InventoryRead {
   inventory: Inventory;
@@ -21,17 +22,8 @@ export interface InventoryRead {
   problems: string[];
 }
 
-export const HOST_CAPACITIES = [100, 300, 500, 1000];
 export const CALENDAR_NAME_PREFIX = 'Layanan Vicon — ';
 const REQUIRED = RESOURCE_HEADERS.filter((h) => h !== 'Catatan');
-const KINDS: Record<string, 'host' | 'room' | 'operator'> = {
-  'akun zoom': 'host',
-  zoom: 'host',
-  ruang: 'room',
-  ruangan: 'room',
-  operator: 'operator',
-};
-const LICENCE = /^(pro|business|education|enterprise)(\s+plus)?$/i;
 const YES = ['ya', 'y', 'true', 'aktif', '1', ''];
 const NO = ['tidak', 't', 'false', 'nonaktif', 'tidak aktif', '0'];
 
@@ -56,7 +48,7 @@ function activeOf(raw: string, issues: string[]): boolean {
 
 function parseHost(c: Record<string, string>, active: boolean, issues: string[]): Parsed {
   const licence = c['Lisensi'];
-  if (!LICENCE.test(licence))
+  if (!ZOOM_LICENCE.test(licence))
     issues.push(`lisensi "${licence}" tidak dikenal (isi Pro, Business, Education, atau Enterprise)`);
   const capacity = Number(c['Kapasitas']);
   if (!HOST_CAPACITIES.includes(capacity))
@@ -94,7 +86,7 @@ function parseOperator(c: Record<string, string>, active: boolean, users: Set<st
 }
 
 function parseRow(c: Record<string, string>, users: Set<string>, issues: string[]): Parsed | null {
-  const kind = KINDS[c['Jenis'].toLowerCase()];
+  const kind = RESOURCE_KINDS[c['Jenis'].toLowerCase()];
   if (!kind) {
     issues.push(`Jenis "${c['Jenis']}" tidak dikenal (isi Akun Zoom, Ruang, atau Operator)`);
     return null;
@@ -175,7 +167,7 @@ export interface CalendarSetup {
 function needsCalendar(row: unknown[], map: HeaderMap): boolean {
   const c = cells(row, map);
   return (
-    KINDS[c['Jenis'].toLowerCase()] !== undefined &&
+    RESOURCE_KINDS[c['Jenis'].toLowerCase()] !== undefined &&
     c['Nama'] !== '' &&
     c['ID Kalender'] === '' &&
     !NO.includes(c['Aktif'].toLowerCase())

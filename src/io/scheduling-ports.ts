@@ -6,7 +6,7 @@
 import type { MeetingPort, SchedulePort } from '../app/ports';
 import type { VcRequest } from '../core/request';
 import { PermanentFailure } from '../app/failures';
-import { buildCreateMeetingBody, buildUpdateBody, type ZoomMeetingInput } from '../core/zoom-payload';
+import { agendaMarker, buildCreateMeetingBody, buildUpdateBody, type ZoomMeetingInput } from '../core/zoom-payload';
 import { calendarGateway } from './calendar';
 import { createMeet } from './meet';
 import { inventoryFromRows, reservationTargets, type InventoryRead } from './resources';
@@ -77,10 +77,11 @@ function permanentAware<T>(call: () => T): T {
 export function liveMeetingPort(): MeetingPort {
   const zoom = createZoomClient({ sleep: (ms) => Utilities.sleep(ms) });
   return {
-    createZoom: (zoomUser, r, timeZone) =>
+    createZoom: (zoomUser, r, timeZone, effectKey) =>
       permanentAware(() => {
-        const body = bodyOf(() => buildCreateMeetingBody(zoomInput(r, timeZone)));
-        const m = zoom.createMeeting(zoomUser, body, r.id);
+        const marker = agendaMarker(r.id, effectKey);
+        const body = bodyOf(() => buildCreateMeetingBody(zoomInput(r, timeZone), marker));
+        const m = zoom.createMeeting(zoomUser, body, marker);
         return { meetingId: m.id, joinUrl: m.joinUrl, passcode: m.passcode };
       }),
     deleteZoom: (meetingId) => permanentAware(() => zoom.deleteMeeting(meetingId)),

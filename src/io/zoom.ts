@@ -24,8 +24,11 @@ export interface ZoomMeetingInfo {
 }
 
 export interface ZoomClient {
-  /** Idempotent: returns the host's upcoming meeting whose agenda carries the request marker, else creates one. */
-  createMeeting(hostUserId: string, body: object, requestId: string): ZoomMeetingInfo;
+  /**
+   * Idempotent: returns the host's upcoming meeting whose agenda's first line is exactly `marker`
+   * (core agendaMarker; the body's agenda starts with it), else creates one.
+   */
+  createMeeting(hostUserId: string, body: object, marker: string): ZoomMeetingInfo;
   updateMeeting(meetingId: string, body: object): void;
   /** A meeting Zoom reports gone (code 3001) counts as deleted; a 404 without Zoom's code does not. */
   deleteMeeting(meetingId: string): void;
@@ -90,8 +93,8 @@ function getOnce(meetingId: string): ZoomMeetingInfo | null {
   }
 }
 
-function createOnce(hostUserId: string, body: object, requestId: string): ZoomMeetingInfo {
-  const existing = findByMarker(listOnce(hostUserId), requestId);
+function createOnce(hostUserId: string, body: object, marker: string): ZoomMeetingInfo {
+  const existing = findByMarker(listOnce(hostUserId), marker);
   if (existing) return getOnce(existing.id) ?? existing;
   return toInfo(parseZoomJson(zoomCallOnce('post', userPath(hostUserId), body).text) as Raw);
 }
@@ -127,7 +130,7 @@ export function createZoomClient(opts: { sleep?: (ms: number) => void; maxElapse
   };
   const retrying = <T>(fn: () => T): T => withRetries(fn, retry);
   return {
-    createMeeting: (hostUserId, body, requestId) => retrying(() => createOnce(hostUserId, body, requestId)),
+    createMeeting: (hostUserId, body, marker) => retrying(() => createOnce(hostUserId, body, marker)),
     updateMeeting: (meetingId, body) => void retrying(() => zoomCallOnce('patch', meetingPath(meetingId), body)),
     deleteMeeting: (meetingId) =>
       retrying(() => {

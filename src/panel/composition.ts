@@ -31,17 +31,10 @@ export function buildReadDeps(): ReadDeps {
   };
 }
 
-const ENGINE_URL_KEY = 'vicon:engine-url';
-
 /**
- * The engine's address, as Setup wrote it into Pengaturan ('' before the first Setup); kept ten
- * minutes in the panel's script cache so a click does not read Pengaturan.
+ * The engine's address, as Setup wrote it into Pengaturan ('' before the first Setup). Read on
+ * every call (one small read), so an address changed by hand applies at once.
  */
 export function engineUrl(): string {
-  const cache = CacheService.getScriptCache();
-  const hit = cache.get(ENGINE_URL_KEY);
-  if (hit) return hit;
-  const url = settingsOnly(SpreadsheetApp.getActiveSpreadsheet())?.engineUrl ?? '';
-  if (url) cache.put(ENGINE_URL_KEY, url, 600);
-  return url;
+  return settingsOnly(SpreadsheetApp.getActiveSpreadsheet())?.engineUrl ?? '';
 }

@@ -22,7 +22,15 @@ import type {
   UploadFileDto,
   UploadResultDto,
 } from '../shared/rpc';
-import type { SaveResultDto, SettingsFieldsDto, SettingsFormDto, ZoomCredentialsDto } from '../shared/admin-rpc';
+import type {
+  PeopleDto,
+  PeopleSaveDto,
+  PeopleSaveResultDto,
+  SaveResultDto,
+  SettingsFieldsDto,
+  SettingsFormDto,
+  ZoomCredentialsDto,
+} from '../shared/admin-rpc';
 import { buildReadDeps, engineUrl } from './composition';
 
 declare const global: Record<string, unknown>;
@@ -119,6 +127,12 @@ function testZoomConnection(): Result<{ ok: boolean; message: string }> {
 function runSetupFromPanel(): Result<{ lines: string[] }> {
   return forward('setup');
 }
+function getPeople(): Result<PeopleDto> {
+  return forward('getPeople');
+}
+function savePeopleRow(dto: PeopleSaveDto): Result<PeopleSaveResultDto> {
+  return forward('savePeopleRow', dto);
+}
 
 global.onOpen = onOpen;
 global.onInstall = onInstall;
@@ -140,3 +154,5 @@ global.saveSettings = saveSettings;
 global.saveZoomCredentials = saveZoomCredentials;
 global.testZoomConnection = testZoomConnection;
 global.runSetupFromPanel = runSetupFromPanel;
+global.getPeople = getPeople;
+global.savePeopleRow = savePeopleRow;

@@ -5,6 +5,7 @@
 import type { Result } from './rpc';
 
 import type { FieldErrors, SettingsFieldsDto } from '../core/settings-form';
+import type { PeopleSection } from '../core/people-fields';
 
 export type { FieldErrors, SettingsFieldsDto };
 
@@ -13,6 +14,8 @@ export interface SettingsFormDto {
   fields: SettingsFieldsDto;
   presets: Array<{ id: string; name: string }>;
   timeZones: Array<{ id: string; label: string }>;
+  /** Who may answer the FPVC form (Pengaturan "formResponders"). */
+  responderChoices: Array<{ id: string; label: string }>;
   zoomConfigured: boolean;
   users: { active: number; problems: string[] };
   resources: { summary: string; problems: string[] };
@@ -30,6 +33,51 @@ export interface ZoomCredentialsDto {
 /** Result of saving: a message, or field errors. */
 export type SaveResultDto = { saved: true; message: string } | { saved: false; errors: FieldErrors };
 
+/** One field of a people/resources section, as the wizard renders it (options already resolved). */
+export interface PeopleFieldDto {
+  name: string;
+  label: string;
+  kind: 'text' | 'select' | 'check' | 'date';
+  required: boolean;
+  hint?: string;
+  options?: Array<{ id: string; label: string }>;
+}
+
+/** One row of a section: its key, a line to show, and its values for the edit form. */
+export interface PeopleRowDto {
+  key: string;
+  summary: string;
+  active: boolean;
+  values: Record<string, string>;
+}
+
+/** One section of the wizard (Pengguna, Plh, Sumber Daya). */
+export interface PeopleSectionDto {
+  id: PeopleSection;
+  title: string;
+  /** What the row button does: 'Nonaktifkan' (keeps the row) or 'Hapus' (Plh). */
+  endLabel: string;
+  fields: PeopleFieldDto[];
+  rows: PeopleRowDto[];
+}
+
+/** Pengguna, Plh and Sumber Daya as the wizard shows them. */
+export interface PeopleDto {
+  sections: PeopleSectionDto[];
+}
+
+/** Save one row: `key` null adds a row; `remove` deletes it (Plh only). */
+export interface PeopleSaveDto {
+  section: PeopleSection;
+  key: string | null;
+  values: Record<string, string>;
+  remove?: boolean;
+}
+
+/** The saved message and the sections as they are now, or field errors. */
+export type PeopleSaveResultDto =
+  { saved: true; message: string; people: PeopleDto } | { saved: false; errors: Record<string, string> };
+
 /** Admin functions the sidebar may call. */
 export interface AdminApi {
   getSettingsForm(): Result<SettingsFormDto>;
@@ -37,6 +85,8 @@ export interface AdminApi {
   saveZoomCredentials(creds: ZoomCredentialsDto): Result<SaveResultDto>;
   testZoomConnection(): Result<{ ok: boolean; message: string }>;
   runSetupFromPanel(): Result<{ lines: string[] }>;
+  getPeople(): Result<PeopleDto>;
+  savePeopleRow(dto: PeopleSaveDto): Result<PeopleSaveResultDto>;
 }
 
 /** Names of AdminApi (top-level functions in dist/Code.js). */
@@ -46,4 +96,6 @@ export const ADMIN_API_NAMES: Array<keyof AdminApi> = [
   'saveZoomCredentials',
   'testZoomConnection',
   'runSetupFromPanel',
+  'getPeople',
+  'savePeopleRow',
 ];

@@ -20,6 +20,8 @@ export const ENGINE_COMMANDS = [
   'exportRecap',
   'copyPreset',
   'checkHistory',
+  'getPeople',
+  'savePeopleRow',
 ] as const;
 
 export type EngineCommand = (typeof ENGINE_COMMANDS)[number];

@@ -6,6 +6,9 @@
 
 import type { ActionInput, ActionRequirement } from '../core/sop/types';
 
+export { FIELD_MAX_CHARS, NOTE_MAX_CHARS } from '../core/limits';
+export { MEETING_LINK_MAX_CHARS } from '../core/meeting-link';
+
 /** A server answer: the value, or an Indonesian error message to show in place. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -3,7 +3,7 @@
  * the inline form shows, and the ActionRequestDto input (or Indonesian messages).
  */
 
-import type { ActionDto, ActionRequestDto } from '../shared/rpc';
+import { FIELD_MAX_CHARS, NOTE_MAX_CHARS, type ActionDto, type ActionRequestDto } from '../shared/rpc';
 
 /** Documentation items an operator records (keys sent in input.documentation). */
 export const DOCUMENTATION_FIELDS: ReadonlyArray<{ key: string; label: string; multiline: boolean }> = [
@@ -57,7 +57,8 @@ function checkDocumentation(v: ActionFormValues, errors: FieldErrors): Record<st
   const doc: Record<string, string> = {};
   for (const { key } of DOCUMENTATION_FIELDS) {
     const value = (v.documentation?.[key] ?? '').trim();
-    if (value) doc[key] = value;
+    if (value.length > FIELD_MAX_CHARS) errors[key] = `Terlalu panjang: paling banyak ${FIELD_MAX_CHARS} karakter.`;
+    else if (value) doc[key] = value;
   }
   if (!Object.keys(doc).length) errors.notulen = 'Isi minimal satu data dokumentasi.';
   if (doc.jumlahPeserta && !/^\d+$/.test(doc.jumlahPeserta)) {
@@ -78,7 +79,9 @@ export function buildActionInput(
   const errors: FieldErrors = {};
   const input: ActionRequestDto['input'] = {};
   const note = (values.note ?? '').trim();
-  if (note) input.note = note;
+  if (note.length > NOTE_MAX_CHARS)
+    errors.note = `Catatan terlalu panjang: ${note.length} karakter, paling banyak ${NOTE_MAX_CHARS}.`;
+  else if (note) input.note = note;
   else if (noteRequired(action)) errors.note = 'Catatan wajib diisi: tuliskan alasannya.';
   const req = new Set(action.requires);
   if (req.has('operator')) {

@@ -4,7 +4,7 @@
  * The server validates again; these checks only catch what a person can fix now.
  */
 
-import type { LetterRequestDto } from '../shared/rpc';
+import { FIELD_MAX_CHARS, type LetterRequestDto } from '../shared/rpc';
 import { isEmail } from '../core/email';
 
 /** Names of the LetterRequestDto fields. */
@@ -121,6 +121,10 @@ function formatErrors(dto: LetterRequestDto, errors: Partial<Record<LetterField,
   if (dto.platform && !PLATFORMS.includes(dto.platform)) errors.platform = 'Pilih Zoom, Google Meet, atau Lainnya.';
   if (dto.participants && !/^\d{1,5}$/.test(dto.participants)) {
     errors.participants = 'Perkiraan jumlah peserta harus berupa angka.';
+  }
+  for (const [name, value] of Object.entries(dto) as Array<[LetterField, unknown]>) {
+    if (typeof value === 'string' && value.length > FIELD_MAX_CHARS)
+      errors[name] = `Terlalu panjang: ${value.length} karakter, paling banyak ${FIELD_MAX_CHARS}.`;
   }
 }
 

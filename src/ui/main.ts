@@ -13,6 +13,7 @@ import { renderHeader } from './views/header';
 import { renderIntakeResult, renderLetterForm } from './views/letter-form';
 import { renderTasks } from './views/tasks';
 import { renderSettings, showFormResult, type SettingsHandlers } from './views/settings';
+import { renderPeople, type PeopleHandlers } from './views/people';
 
 type Tab = 'tasks' | 'letter' | 'settings';
 
@@ -156,7 +157,9 @@ async function showSettings(): Promise<void> {
   detail = null;
   show('settings', loading('Memuat pengaturan…'));
   try {
-    show('settings', renderSettings(unwrap(await call('getSettingsForm')), settingsHandlers));
+    const form = unwrap(await call('getSettingsForm'));
+    const people = unwrap(await call('getPeople'));
+    show('settings', renderSettings(form, settingsHandlers), renderPeople(people, peopleHandlers));
     focusTitle();
   } catch (error) {
     show(
@@ -196,6 +199,10 @@ const settingsHandlers: SettingsHandlers = {
       return r.message;
     }),
   setup: (target) => void into(target, async () => unwrap(await call('runSetupFromPanel')).lines.join(' ')),
+};
+
+const peopleHandlers: PeopleHandlers = {
+  save: async (dto) => unwrap(await call('savePeopleRow', dto)),
 };
 
 function start(): void {

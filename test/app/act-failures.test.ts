@@ -1,6 +1,7 @@
 /**
- * performStep around the engine: malformed clicks, a failing write undone (row, bookings and
- * meeting put back), a rescheduled event freeing its old slot, and the request detail.
+ * performStep around the engine: malformed clicks, a failing write before anything irreversible
+ * (nothing booked, made or deleted), a failing outcome write (effects stay pending), a rescheduled
+ * event freeing its old slot, and the request detail.
  */
 import { performStep, requestDetail } from '../../src/app/act';
 import { meetingHandlers } from '../../src/app/effect-handlers';
@@ -81,8 +82,8 @@ describe('malformed clicks are refused before anything is read', () => {
   });
 });
 
-describe('a click whose write fails is undone', () => {
-  it('history append fails after approval: the row is put back and the new bookings released', () => {
+describe('nothing irreversible happens before the click is recorded', () => {
+  it('history append fails at approval: the row is put back and nothing was booked', () => {
     const w = bandung();
     const before = structuredClone(w.register.rows[0]);
     const append = w.history.append;
@@ -97,24 +98,75 @@ describe('a click whose write fails is undone', () => {
     expect(w.schedule.bookings.map((b) => b.resource)).toEqual(['Zoom Kominfo 1']);
   });
 
-  it('register write fails after the meeting was made: the meeting is deleted, bookings made before stay', () => {
+  it('register write fails at "buat rapat": no meeting is made and the row stays as it was', () => {
     const w = bandung();
     expect(click(w, 'subkoor', 'setujui')).toMatchObject({ ok: true });
     expect(click(w, 'subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' })).toMatchObject({
       ok: true,
     });
     const before = structuredClone(w.register.rows[0]);
-    const bookings = structuredClone(w.schedule.bookings);
+    const records = w.history.records.length;
     const write = w.register.write;
     w.register.write = () => {
       throw new Error('Register terkunci.');
     };
     expect(() => click(w, 'operator', 'buat_rapat')).toThrow('Register terkunci.');
-    expect(w.deleted).toEqual(['7001']);
     expect(w.meetings.size).toBe(0);
+    expect(w.register.rows[0]).toEqual(before);
+    expect(w.history.records).toHaveLength(records);
+    w.register.write = write;
+  });
+
+  it('register write fails at "batalkan": the meeting is not deleted and the row stays as it was', () => {
+    const w = bandung();
+    click(w, 'subkoor', 'setujui');
+    click(w, 'subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
+    click(w, 'operator', 'buat_rapat');
+    const before = structuredClone(w.register.rows[0]);
+    const bookings = structuredClone(w.schedule.bookings);
+    const write = w.register.write;
+    w.register.write = () => {
+      throw new Error('Register terkunci.');
+    };
+    expect(() => click(w, 'operator', 'batalkan', { note: 'Batal.' })).toThrow('Register terkunci.');
+    expect(w.deleted).toEqual([]);
     expect(w.schedule.bookings).toEqual(bookings);
     w.register.write = write;
     expect(w.register.rows[0]).toEqual(before);
+  });
+
+  it("the outcome's write fails after the meeting was made: the step stays recorded and the meeting is listed as pending", () => {
+    const w = bandung();
+    click(w, 'subkoor', 'setujui');
+    click(w, 'subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
+    const write = w.register.write;
+    let calls = 0;
+    w.register.write = (stored, live) => {
+      calls += 1;
+      if (calls === 2) throw new Error('Sheets sibuk.');
+      write(stored, live);
+    };
+    const r = click(w, 'operator', 'buat_rapat');
+    expect(r).toMatchObject({ ok: true, value: { message: expect.stringMatching(/tertunda.*Sheets sibuk/) } });
+    expect(w.register.rows[0]).toMatchObject({ stepId: 'kirim_tautan', meetingId: '' });
+    expect(w.register.rows[0].pending.map((p) => p.split('|')[1]).slice(-2)).toEqual([
+      'VC-2026-0001:v7:create_meeting',
+      'VC-2026-0001:v7:notify_role',
+    ]);
+    expect([...w.meetings.keys()]).toEqual(['7001']);
+  });
+
+  it('refuses, before anything happens, a row one Sheets cell cannot hold', () => {
+    const w = bandung();
+    w.register.rows[0].notes = 'x'.repeat(50000);
+    const before = structuredClone(w.register.rows[0]);
+    const r = click(w, 'subkoor', 'setujui');
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringMatching(/terlalu panjang untuk satu sel Sheets \(50001 karakter/),
+    });
+    expect(w.register.rows[0]).toEqual(before);
+    expect(w.schedule.bookings).toEqual([]);
   });
 });
 

@@ -7,7 +7,9 @@ import { performStep } from '../../src/app/act';
 import { intake } from '../../src/app/intake';
 import type { ActionRequestDto } from '../../src/shared/rpc';
 import { validAnswers } from '../fixtures/answers';
-import { world, type TestWorld } from './fakes';
+import { memorySchedule, TEST_INVENTORY, world, type TestWorld } from './fakes';
+import { BANDUNG } from '../../src/core/sop/presets';
+import type { Preset } from '../../src/core/sop/types';
 
 const submit = (w: TestWorld, ref: string, over: Record<string, string> = {}) =>
   intake(w.deps, { answers: validAnswers(over), responseRef: ref, receivedAt: w.now.t, source: 'form' });
@@ -77,17 +79,18 @@ describe('assigning the operator', () => {
     expect(row(w, 'VC-2026-0001').operator).toBe('kabid@kominfo.go.id');
   });
 
-  it('takes an operator only from the action that asks for one', () => {
+  it('refuses an operator, link or host sent with an action that does not ask for one, changing nothing', () => {
     const w = world();
     submit(w, 'r1');
+    const before = structuredClone(row(w, 'VC-2026-0001'));
     expect(
       click(w, 'kadis', 'VC-2026-0001', 'disposisi', {
         operator: 'orang.asing@gmail.com',
         link: 'https://evil.example/j/1',
         host: 'Zoom Lain',
       }),
-    ).toMatchObject({ ok: true });
-    expect(row(w, 'VC-2026-0001')).toMatchObject({ operator: '', joinUrl: '', host: '' });
+    ).toEqual({ ok: false, error: expect.stringMatching(/^Tindakan "Disposisikan ke Kepala Bidang" tidak menerima /) });
+    expect(row(w, 'VC-2026-0001')).toEqual(before);
   });
 });
 
@@ -146,5 +149,45 @@ describe('an office without a Sumber Daya sheet', () => {
         'Jadwal tidak tersedia: sheet Sumber Daya tidak ada, sehingga bentrok jadwal tidak dapat diperiksa. Jalankan Layanan Vicon › Siapkan untuk membuatnya kembali, lalu isi akun Zoom, ruang, dan operator.',
     });
     expect(row(w, 'VC-2026-0001').stepId).toBe('izin_subkoor');
+  });
+});
+
+describe('a host chosen at a step that does not check the whole schedule', () => {
+  /** Bandung whose 'buat_rapat' lets the operator pick the host account, with two accounts in Sumber Daya. */
+  function pickingHost(): TestWorld {
+    const w = world();
+    const preset: Preset = structuredClone(BANDUNG);
+    preset.steps.find((st) => st.id === 'buat_rapat')!.actions[0].requires = ['host'];
+    w.deps.presets = { byId: (id) => (id === BANDUNG.id ? preset : undefined) };
+    const second = { name: 'Zoom Kominfo 2', concurrency: 1 as const, capacity: 300, active: true };
+    w.deps.schedule = memorySchedule({ ...TEST_INVENTORY, hosts: [...TEST_INVENTORY.hosts, second] });
+    for (const ref of ['r1', 'r2']) submit(w, ref);
+    for (const id of ['VC-2026-0001', 'VC-2026-0002']) {
+      toApproval(w, id);
+      expect(click(w, 'subkoor', id, 'setujui')).toMatchObject({ ok: true });
+      expect(click(w, 'subkoor', id, 'tugaskan_operator', { operator: 'operator@kominfo.go.id' })).toMatchObject({
+        ok: true,
+      });
+    }
+    expect([row(w, 'VC-2026-0001').host, row(w, 'VC-2026-0002').host]).toEqual(['Zoom Kominfo 1', 'Zoom Kominfo 2']);
+    return w;
+  }
+
+  it.each([
+    ['an account not in Sumber Daya', 'Zoom Lain', /Zoom Lain/],
+    ['an account booked by another request at that time', 'Zoom Kominfo 1', /VC-2026-0001/],
+  ])('refuses %s, changing nothing', (_what, host, reason) => {
+    const w = pickingHost();
+    const before = structuredClone(row(w, 'VC-2026-0002'));
+    const refused = click(w, 'operator', 'VC-2026-0002', 'buat_rapat', { host });
+    expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Jadwal tidak tersedia: /) });
+    expect(!refused.ok && refused.error).toMatch(reason);
+    expect(row(w, 'VC-2026-0002')).toEqual(before);
+  });
+
+  it('takes a free account in Sumber Daya', () => {
+    const w = pickingHost();
+    expect(click(w, 'operator', 'VC-2026-0002', 'buat_rapat', { host: 'Zoom Kominfo 2' })).toMatchObject({ ok: true });
+    expect(row(w, 'VC-2026-0002')).toMatchObject({ host: 'Zoom Kominfo 2', stepId: 'kirim_tautan' });
   });
 });

@@ -27,9 +27,9 @@ describe('applicantMessage', () => {
     expect(t).toContain('Lengkapi nomor surat.');
     expect(t).toContain('Email tidak valid.');
     expect(t).toContain('https://forms.example/edit/1');
-    expect(text('perbaikan', r, { problems: 'Jam salah.', editUrl: 'https://forms.example/edit/2' })).toMatch(
-      /Jam salah\.[\s\S]*edit\/2/,
-    );
+    const forged = text('perbaikan', r, { problems: 'Jam salah.', editUrl: 'https://penipu.example/edit/2' });
+    expect(forged).toMatch(/Jam salah\.[\s\S]*forms\.example\/edit\/1/);
+    expect(forged).not.toContain('penipu');
   });
 
   it('ditolak and dibatalkan give the reason from the effect, else from the request', () => {

@@ -56,6 +56,34 @@ describe('playground state and replay', () => {
     SEED_TIMEOUT_MS,
   );
 
+  test(
+    'each official the page acts as runs the real panel as themselves, the engine as the office account; all mail is the office’s',
+    () => {
+      const session = createSession(tempStateFile());
+      const { e, roleUsers } = session.world;
+      const office = e.product.office;
+      for (const { email } of roleUsers) {
+        session.setActor(email);
+        const state = session.invoke('getSidebarState', []) as { ok: true; value: { me: { email: string } } };
+        expect(state.value.me.email).toBe(email);
+      }
+      const id = String(e.column('Nomor').find((_n, i) => e.column('Langkah')[i] === 'disposisi_kadis'));
+      session.setActor('kadis@kominfo.go.id');
+      const seen = session.invoke('getRequestDetail', [id]) as { ok: true; value: { version: number } };
+      const from = e.ws.executions.length;
+      session.invoke('performAction', [
+        { requestId: id, action: 'disposisi', expectedVersion: seen.value.version, input: {} },
+      ]);
+      const runs = e.ws.executions
+        .slice(from)
+        .map((x) => `${x.project === e.product.engineProject.id ? 'mesin' : 'panel'} ${x.effective}`);
+      expect(runs).toEqual(['panel kadis@kominfo.go.id', `mesin ${office}`]);
+      expect(e.ws.mail.outbox.length).toBeGreaterThan(10);
+      expect(e.ws.mail.outbox.filter((m) => m.from !== office)).toEqual([]);
+    },
+    SEED_TIMEOUT_MS,
+  );
+
   test('a state file that is not a playground state is refused with an Indonesian message', () => {
     const file = tempStateFile();
     fs.writeFileSync(file, '{ rusak');

@@ -64,6 +64,18 @@ export async function actAs(page: Page, email: string): Promise<void> {
   await page.locator('#aktor', { hasText: email }).waitFor();
 }
 
+/** Who the sidebar (the real panel, as the chosen user) says is signed in. */
+export async function sidebarUser(page: Page): Promise<string> {
+  const me = sidebar(page).locator('dl.me dd').first();
+  await me.waitFor();
+  return me.innerText();
+}
+
+/** The sender line of every mail in the outbox. */
+export function outboxSenders(page: Page): Promise<string[]> {
+  return page.locator('#surat-keluar details.mail .mail-from').allTextContents();
+}
+
 /** The text of register cell (request `id`, column `column`) as the page shows it now. */
 export function registerCell(page: Page, id: string, column: string): Promise<string> {
   return page.locator(`#sheet-register tr[data-key="${id}"] td[data-col="${column}"]`).innerText();

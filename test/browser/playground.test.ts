@@ -11,9 +11,11 @@ import { browserSkipReason, screenshot, seriousA11yViolations } from './harness'
 import {
   actAs,
   openPlayground,
+  outboxSenders,
   registerCell,
   sendFpvc,
   sidebarStep,
+  sidebarUser,
   tempStateFile,
   waitForRegister,
   type PlaygroundSession,
@@ -50,14 +52,17 @@ describeBrowser('playground page in Chromium', () => {
       expect(await registerCell(page, id, 'Judul Kegiatan')).toBe('Rapat Uji <Playground> Bandung');
 
       await actAs(page, 'kadis@kominfo.go.id');
+      expect(await sidebarUser(page)).toContain('(kadis@kominfo.go.id)');
       expect(await sidebarStep(page, id, 'disposisi')).toContain('Rapat Uji <Playground> Bandung');
       await waitForRegister(page, id, 'Status', 'Menunggu Disposisi Kepala Bidang');
 
       await actAs(page, 'kabid@kominfo.go.id');
+      expect(await sidebarUser(page)).toContain('(kabid@kominfo.go.id)');
       await sidebarStep(page, id, 'disposisi');
       await waitForRegister(page, id, 'Status', 'Menunggu Penerimaan Subkoor');
 
       await actAs(page, 'subkoor@kominfo.go.id');
+      expect(await sidebarUser(page)).toContain('(subkoor@kominfo.go.id)');
       await sidebarStep(page, id, 'terima');
       await waitForRegister(page, id, 'Status', 'Menunggu Izin Subkoor');
       await sidebarStep(page, id, 'setujui');
@@ -68,6 +73,7 @@ describeBrowser('playground page in Chromium', () => {
       await waitForRegister(page, id, 'Operator', 'operator@kominfo.go.id');
 
       await actAs(page, 'operator@kominfo.go.id');
+      expect(await sidebarUser(page)).toContain('(operator@kominfo.go.id)');
       await sidebarStep(page, id, 'buat_rapat');
       await waitForRegister(page, id, 'Status', 'Menunggu Pengiriman Link');
       const link = await registerCell(page, id, 'Tautan Rapat');
@@ -80,6 +86,9 @@ describeBrowser('playground page in Chromium', () => {
       expect(await mail.locator('iframe').getAttribute('srcdoc')).toContain(link);
       expect(await mail.locator('iframe').getAttribute('sandbox')).toBe('');
       expect(await mail.locator('.mail-from').textContent()).toMatch(/^Dari: .*<layanan@kominfo\.go\.id>/);
+      const senders = await outboxSenders(page);
+      expect(senders.length).toBeGreaterThan(10);
+      expect(senders.filter((f) => !/^Dari: Layanan Vicon .+ <layanan@kominfo\.go\.id>/.test(f))).toEqual([]);
       expect(await page.locator('#kalender').innerText()).toContain('Rapat Uji <Playground> Bandung');
       expect(await page.locator('b, script', { hasText: 'Playground' }).count()).toBe(0);
       await page.locator('#sheet-register').scrollIntoViewIfNeeded();

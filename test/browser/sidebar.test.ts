@@ -100,7 +100,17 @@ describeBrowser('sidebar in Chromium', () => {
     expect(await form.locator('.field-error').first().innerText()).toBe('Catatan wajib diisi: tuliskan alasannya.');
     expect(await form.getByLabel(/Catatan/).getAttribute('aria-invalid')).toBe('true');
     expect(actionCalls()).toEqual([]);
-    await form.getByLabel(/Catatan/).fill('Kegiatan di luar kewenangan Diskominfo.');
+    const note = form.getByLabel(/Catatan/);
+    expect(await note.getAttribute('maxlength')).toBe('1000');
+    const hint = form.locator('[data-field="note"] .hint');
+    expect(await hint.innerText()).toBe('Sisa 1000 dari 1000 karakter.');
+    await note.fill('Kegiatan di luar kewenangan Diskominfo.');
+    expect(await hint.innerText()).toBe('Sisa 961 dari 1000 karakter.');
+    await note.fill('x'.repeat(998));
+    await note.pressSequentially('abcde');
+    expect(await note.inputValue()).toBe(`${'x'.repeat(998)}ab`);
+    expect(await hint.innerText()).toBe('Sisa 0 dari 1000 karakter.');
+    await note.fill('Kegiatan di luar kewenangan Diskominfo.');
     await form.getByRole('button', { name: 'Tolak' }).click();
     await page().getByRole('status').filter({ hasText: 'berhasil' }).waitFor();
     await expect(page().getByRole('status').innerText()).resolves.toBe('Tolak: berhasil untuk VC-2026-0001.');

@@ -6,7 +6,9 @@ import Ajv from 'ajv';
 import { createFakeZoom, FAKE_ZOOM_CREDENTIALS } from '../../dev/fake-zoom/server';
 import { zoomSchema, type ZoomSchemaName } from '../../dev/fake-zoom/spec';
 import type { FakeHttpRequest } from '../../dev/standin/http-types';
-import { buildCreateMeetingBody, buildUpdateBody, type ZoomMeetingInput } from '../../src/core/zoom-payload';
+import { agendaMarker, buildCreateMeetingBody, buildUpdateBody, type ZoomMeetingInput } from '../../src/core/zoom-payload';
+
+const MARKER = agendaMarker('VC-2026-0001', 'VC-2026-0001:v7:create_meeting');
 
 const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
 const validators = new Map<ZoomSchemaName, ReturnType<Ajv['compile']>>();
@@ -32,7 +34,7 @@ describe('request bodies the client builds', () => {
   ];
 
   it.each(variants)('create body %s is valid', (_name, input) => {
-    expect(check('createBody', buildCreateMeetingBody(input))).toEqual([]);
+    expect(check('createBody', buildCreateMeetingBody(input, MARKER))).toEqual([]);
   });
 
   it.each(variants)('update body %s is valid', (_name, input) => {
@@ -40,15 +42,15 @@ describe('request bodies the client builds', () => {
   });
 
   it('a body that breaks the spec is refused (the check can fail)', () => {
-    const body = buildCreateMeetingBody(base);
+    const body = buildCreateMeetingBody(base, MARKER);
     expect(check('createBody', { ...body, topic: 'x'.repeat(201) })).toEqual(['/topic must NOT have more than 200 characters']);
     expect(check('createBody', { ...body, type: 5, settings: { auto_recording: 'yes' } })).toHaveLength(2);
     expect(check('updateBody', { ...body, password: '12345678901' })).toHaveLength(1);
   });
 
   it('asks Zoom for the passcode instead of sending one, in both bodies', () => {
-    expect(buildCreateMeetingBody(base)).toMatchObject({ default_password: true });
-    expect(buildCreateMeetingBody(base)).not.toHaveProperty('password');
+    expect(buildCreateMeetingBody(base, MARKER)).toMatchObject({ default_password: true });
+    expect(buildCreateMeetingBody(base, MARKER)).not.toHaveProperty('password');
     expect(buildUpdateBody(base)).not.toHaveProperty('password');
   });
 });
@@ -61,7 +63,7 @@ describe('responses of the fake Zoom', () => {
   }).body).access_token;
   const call = (method: FakeHttpRequest['method'], path: string, body?: object) =>
     zoom.handler({ url: `https://api.zoom.us/v2${path}`, method, headers: { Authorization: `Bearer ${token}` }, payload: body ? JSON.stringify(body) : '' });
-  const created = call('post', '/users/host@kominfo.go.id/meetings', buildCreateMeetingBody({ ...base, recording: true, alternativeHosts: ['a@kominfo.go.id'] }));
+  const created = call('post', '/users/host@kominfo.go.id/meetings', buildCreateMeetingBody({ ...base, recording: true, alternativeHosts: ['a@kominfo.go.id'] }, MARKER));
   const id = JSON.parse(created.body).id;
   const undocumentedButReal = ['uuid', 'host_id', 'pstn_password', 'encrypted_password'];
   const propsOf = (name: ZoomSchemaName, pick: (s: any) => any = (s) => s) => Object.keys(pick(zoomSchema(name)).properties);

@@ -3,6 +3,7 @@ import { OFFICE_ZONES, zoneOffsetMinutes } from '../../src/core/dates';
 import {
   agendaMarker,
   buildCreateMeetingBody,
+  oneLine,
   buildUpdateBody,
   findByMarker,
   truncateText,
@@ -23,15 +24,19 @@ const input: ZoomMeetingInput = {
   alternativeHosts: [],
 };
 
+/** The marker line the create effect 'VC-2026-0001:v7:create_meeting' puts first in its agenda. */
+const MARKER = agendaMarker('VC-2026-0001', 'VC-2026-0001:v7:create_meeting');
+const create = (i: ZoomMeetingInput): Record<string, unknown> => buildCreateMeetingBody(i, MARKER);
+
 const hasLoneSurrogate = (s: string) =>
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
 describe('buildCreateMeetingBody', () => {
   it('maps a request to a scheduled meeting at its UTC instant, asking Zoom for the passcode, with safe settings', () => {
-    expect(buildCreateMeetingBody(input)).toEqual({
+    expect(create(input)).toEqual({
       type: 2,
       topic: 'Rapat Koordinasi Smart City',
-      agenda: '[VC-2026-0001]\nPemohon: Bappeda Kota\nRapat Koordinasi Smart City',
+      agenda: `${MARKER}\nPemohon: Bappeda Kota\nRapat Koordinasi Smart City`,
       start_time: '2026-03-10T02:00:00Z',
       timezone: 'Asia/Jakarta',
       duration: 150,
@@ -47,7 +52,7 @@ describe('buildCreateMeetingBody', () => {
   });
 
   it('asks for cloud recording and joins alternative hosts with ";"', () => {
-    const body = buildCreateMeetingBody({
+    const body = create({
       ...input,
       recording: true,
       alternativeHosts: [' a@x.go.id', 'b@x.go.id ', ''],
@@ -57,25 +62,25 @@ describe('buildCreateMeetingBody', () => {
 
   it('cuts a long unicode title and agenda without breaking surrogate pairs and keeps the marker', () => {
     const title = '😀'.repeat(150) + 'Rapat';
-    const body = buildCreateMeetingBody({ ...input, title, agency: 'Dinas 🏛️ '.repeat(400) });
+    const body = create({ ...input, title, agency: 'Dinas 🏛️ '.repeat(400) });
     const topic = body.topic as string;
     const agenda = body.agenda as string;
     expect(topic.length).toBeLessThanOrEqual(200);
     expect(hasLoneSurrogate(topic)).toBe(false);
     expect(topic.endsWith('…')).toBe(true);
     expect(agenda.length).toBeLessThanOrEqual(2000);
-    expect(agenda.startsWith('[VC-2026-0001]')).toBe(true);
+    expect(agenda.split('\n')[0]).toBe(MARKER);
     expect(hasLoneSurrogate(agenda)).toBe(false);
   });
 
   it('refuses an end before the start and a bad date or time', () => {
-    expect(() => buildCreateMeetingBody({ ...input, end: '09:00' })).toThrow('Jam selesai harus setelah jam mulai.');
-    expect(() => buildCreateMeetingBody({ ...input, start: '9:00' })).toThrow(/Jam tidak valid/);
-    expect(() => buildCreateMeetingBody({ ...input, date: '10/03/2026' })).toThrow(/Tanggal tidak valid/);
+    expect(() => create({ ...input, end: '09:00' })).toThrow('Jam selesai harus setelah jam mulai.');
+    expect(() => create({ ...input, start: '9:00' })).toThrow(/Jam tidak valid/);
+    expect(() => create({ ...input, date: '10/03/2026' })).toThrow(/Tanggal tidak valid/);
   });
 
   it("sends WIB, WITA and WIT meetings as the same UTC instant the office means, labelled with a zone from Zoom's list", () => {
-    const at = (timeZone: ZoomMeetingInput['timeZone']) => buildCreateMeetingBody({ ...input, timeZone });
+    const at = (timeZone: ZoomMeetingInput['timeZone']) => create({ ...input, timeZone });
     expect(at('Asia/Jakarta')).toMatchObject({ start_time: '2026-03-10T02:00:00Z', timezone: 'Asia/Jakarta' });
     expect(at('Asia/Pontianak')).toMatchObject({ start_time: '2026-03-10T02:00:00Z', timezone: 'Asia/Jakarta' });
     expect(at('Asia/Makassar')).toMatchObject({ start_time: '2026-03-10T01:00:00Z', timezone: 'Asia/Singapore' });
@@ -97,12 +102,12 @@ describe('buildCreateMeetingBody', () => {
   });
 
   it('crosses midnight back to the previous UTC day for an early WIT meeting', () => {
-    const body = buildCreateMeetingBody({ ...input, timeZone: 'Asia/Jayapura', start: '07:30', end: '08:00' });
+    const body = create({ ...input, timeZone: 'Asia/Jayapura', start: '07:30', end: '08:00' });
     expect(body).toMatchObject({ start_time: '2026-03-09T22:30:00Z', duration: 30 });
   });
 
   it('falls back to the agency for an empty title', () => {
-    expect(buildCreateMeetingBody({ ...input, title: '  ' }).topic).toBe('Vicon Bappeda Kota');
+    expect(create({ ...input, title: '  ' }).topic).toBe('Vicon Bappeda Kota');
   });
 });
 
@@ -131,14 +136,39 @@ describe('truncateText', () => {
 });
 
 describe('agendaMarker / findByMarker', () => {
-  it('finds the meeting by the exact request number only', () => {
+  it('the marker names the request and a digest of the creating effect, one per create effect', () => {
+    expect(MARKER).toMatch(/^Layanan Vicon VC-2026-0001 [0-9a-f]{8}$/);
+    expect(agendaMarker('VC-2026-0001', 'VC-2026-0001:v7:create_meeting')).toBe(MARKER);
+    expect(agendaMarker('VC-2026-0001', 'VC-2026-0001:v9:create_meeting')).not.toBe(MARKER);
+    expect(agendaMarker('VC-2026-0002', 'VC-2026-0001:v7:create_meeting')).not.toBe(MARKER);
+  });
+
+  it('finds a meeting only by the exact first line of its agenda, never by text further down', () => {
     const meetings = [
-      { id: '1', agenda: '[VC-2026-00011]\nlain' },
-      { id: '2', agenda: '[VC-2026-0001]\nini' },
-      { id: '3' },
+      { id: '1', agenda: `Rapat ${MARKER}\nlain` },
+      { id: '2', agenda: `Pemohon: x\n${MARKER}` },
+      { id: '3', agenda: `[VC-2026-0001]\n${MARKER}` },
+      { id: '4' },
+      { id: '5', agenda: `${MARKER}x\nlain` },
+      { id: '6', agenda: `${MARKER}\r\nini` },
     ];
-    expect(agendaMarker('VC-2026-0001')).toBe('[VC-2026-0001]');
-    expect(findByMarker(meetings, 'VC-2026-0001')?.id).toBe('2');
-    expect(findByMarker(meetings, 'VC-2026-0002')).toBeNull();
+    expect(findByMarker(meetings, MARKER)?.id).toBe('6');
+    expect(findByMarker(meetings.slice(0, 5), MARKER)).toBeNull();
+  });
+
+  it("applicant text never reaches the first line of the agenda, so it cannot carry another request's marker", () => {
+    const other = agendaMarker('VC-2026-0002', 'VC-2026-0002:v7:create_meeting');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ maxLength: 80 }), (title, agency) => {
+        const agenda = create({ ...input, title: `\n${other}\r${title}`, agency: `${agency}\u2028${other}` })
+          .agenda as string;
+        expect(agenda.split(/\r?\n/)[0]).toBe(MARKER);
+        expect(findByMarker([{ agenda }], other)).toBeNull();
+      }),
+    );
+  });
+
+  it('oneLine turns every kind of line break into a space', () => {
+    expect(oneLine(' a\r\nb\u2028c\u2029d\ve\ff\u0085g ')).toBe('a b c d e f g');
   });
 });

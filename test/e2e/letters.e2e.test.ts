@@ -1,4 +1,5 @@
 import { MIME } from '../../dev/standin/drive';
+import { docText } from '../../dev/standin/docs';
 import { extractPdfText } from '../../dev/standin/pdf';
 import { validAnswers } from '../fixtures/answers';
 import { type E2E, e2eWorld, ok } from './world';
@@ -7,6 +8,7 @@ const ID = 'VC-2026-0001';
 const APPLICANT = 'siti@disdik.go.id';
 const NUMBER = '1/555/Diskominfo/XI/2026';
 const DRAFT = `${ID} — Surat Persetujuan`;
+const TEMPLATE_LABEL = 'ID templat surat persetujuan (kosong = bawaan)';
 
 function step(e: E2E, who: string, action: string, input = {}) {
   e.as(`${who}@kominfo.go.id`);
@@ -114,5 +116,36 @@ describe('reply letters on the built bundle (Tarakan, WITA)', () => {
     expect(e.column('Nomor Surat Balasan')).toEqual([NUMBER]);
     expect(e.column('Efek Tertunda')).toEqual(['']);
     expect(e.ws.mail.outbox.filter((m) => /Surat balasan/.test(m.subject))).toHaveLength(1);
+  });
+
+  it('a template ID in Pengaturan that Layanan Vicon did not make stops the draft with what to do; pasted into its own template, the draft is made', () => {
+    const e = tarakan();
+    const docs = e.ws.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const own = docs.create('Surat persetujuan gaya kantor');
+    own.getBody().setText('Yth. {{nama_pemohon}}, permohonan Anda kami setujui.');
+    own.saveAndClose();
+    setSettings(e, { [TEMPLATE_LABEL]: own.getId() });
+    toDraft(e);
+    expect(live(e, DRAFT, MIME.doc)).toEqual([]);
+    expect(e.column('Surat Balasan')).toEqual(['']);
+    const note = ok(e.detail(ID))
+      .timeline.map((t) => t.note)
+      .find((n) => /Templat surat persetujuan/.test(n));
+    expect(note).toContain(
+      `Templat surat persetujuan di Pengaturan (ID ${own.getId()}) tidak dapat dipakai: Layanan Vicon hanya dapat membuka templat yang dibuatnya sendiri. Buka "Templat Surat Persetujuan" di folder Drive "Layanan Vicon" milik akun layanan`,
+    );
+    e.app.call('runHourly');
+    expect(live(e, DRAFT, MIME.doc)).toEqual([]);
+    const [made] = live(e, 'Templat Surat Persetujuan', MIME.doc);
+    const edited = docs.openById(made.id);
+    edited.getBody().setText('Yth. {{nama_pemohon}}, permohonan Anda kami setujui.');
+    edited.saveAndClose();
+    setSettings(e, { [TEMPLATE_LABEL]: '' });
+    e.app.call('runHourly');
+    const [draft] = live(e, DRAFT, MIME.doc);
+    expect(docText(e.ws.drive, draft.id)).toBe('Yth. Siti Rahma, permohonan Anda kami setujui.');
+    expect(String(e.column('Surat Balasan')[0])).toBe(
+      `https://docs.google.com/document/d/${draft.id}/edit?usp=drivesdk`,
+    );
   });
 });

@@ -129,5 +129,10 @@ describe('settings wizard (admins only) on the built bundle', () => {
         },
       },
     });
+    const huge = { ...right, clientSecret: 's'.repeat(201) };
+    expect(e.app.callFromClient('saveZoomCredentials', huge)).toMatchObject({
+      ok: true,
+      value: { saved: false, errors: { clientSecret: expect.stringMatching(/^Client Secret Zoom terlalu panjang/) } },
+    });
   });
 });

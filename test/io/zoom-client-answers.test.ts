@@ -1,13 +1,13 @@
 /** How the Zoom client classifies what Zoom answers: permanent refusals, retryable failures, users, recordings. */
 import { createHttpRouter, createUrlFetchApp } from '../../dev/standin/urlfetch';
-import { body, caught, HOST, install, uninstall } from './zoom-client-harness';
+import { body, caught, HOST, install, MARKER, uninstall } from './zoom-client-harness';
 
 afterEach(uninstall);
 
 describe('permanent refusals are not retried', () => {
   it('is refused, without retrying, for a host whose meeting capabilities are off (3161)', () => {
     const h = install({ zoom: { users: [HOST], hostingDisabled: [HOST] } });
-    const error = caught(() => h.client.createMeeting(HOST, body, 'VC-2026-0001'));
+    const error = caught(() => h.client.createMeeting(HOST, body, MARKER));
     expect(error).toMatchObject({ code: 3161, status: 400, permanent: true, retry: 'never' });
     expect(h.sleeps).toEqual([]);
     expect(h.zoom.state.meetings.size).toBe(0);
@@ -15,7 +15,7 @@ describe('permanent refusals are not retried', () => {
 
   it('names the missing scope when the app lacks it (4711), not the credentials', () => {
     const h = install({ zoom: { scopes: ['meeting:read:list_meetings:admin', 'meeting:read:meeting:admin'] } });
-    const error = caught(() => h.client.createMeeting(HOST, body, 'VC-2026-0001'));
+    const error = caught(() => h.client.createMeeting(HOST, body, MARKER));
     expect(error).toMatchObject({ code: 4711, status: 400, permanent: true });
     expect(error.message).toContain('meeting:write:meeting:admin');
     expect(error.message).not.toMatch(/Client Secret/);
@@ -44,7 +44,7 @@ describe('users and recordings', () => {
 
   it('does not count a plain 404 (no Zoom code) as "already deleted"', () => {
     const h = install();
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     const router = createHttpRouter();
     router.register('https://zoom.us/', h.zoom.handler);
     router.register('https://api.zoom.us/', (req) =>
@@ -60,7 +60,7 @@ describe('users and recordings', () => {
 
   it('returns null before recordings exist, then their play links with the passcode, never a download URL', () => {
     const h = install();
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     expect(h.client.getRecordings(info.id)).toBeNull();
     h.zoom.addRecording(info.id, ['shared_screen_with_speaker_view', 'audio_only']);
     const answer = h.zoom.handler({

@@ -1,7 +1,7 @@
 /** The Zoom client over the stand-in UrlFetchApp and a fake Zoom, with tiny Cache/Properties/Utilities fakes. */
 import { createFakeZoom, FAKE_ZOOM_CREDENTIALS, type FakeZoom, type FakeZoomOptions } from '../../dev/fake-zoom/server';
 import { createHttpRouter, createUrlFetchApp } from '../../dev/standin/urlfetch';
-import { buildCreateMeetingBody, type ZoomMeetingInput } from '../../src/core/zoom-payload';
+import { agendaMarker, buildCreateMeetingBody, type ZoomMeetingInput } from '../../src/core/zoom-payload';
 import { createZoomClient, ZOOM_PROPERTY_KEYS, ZoomError, type ZoomClient } from '../../src/io/zoom';
 
 export const HOST = 'zoom1@diskominfo.example.go.id';
@@ -16,7 +16,10 @@ const input: ZoomMeetingInput = {
   recording: true,
   alternativeHosts: [],
 };
-export const body = buildCreateMeetingBody(input);
+/** The marker line of request `id`'s create effect (the agenda's first line). */
+export const markerOf = (id: string): string => agendaMarker(id, `${id}:v7:create_meeting`);
+export const MARKER = markerOf('VC-2026-0001');
+export const body = buildCreateMeetingBody(input, MARKER);
 
 interface Harness {
   zoom: FakeZoom;

@@ -1,6 +1,6 @@
 import { FAKE_ZOOM_CREDENTIALS } from '../../dev/fake-zoom/server';
 import { ZOOM_PROPERTY_KEYS } from '../../src/io/zoom';
-import { body, caught, HOST, install, uninstall } from './zoom-client-harness';
+import { body, caught, HOST, install, MARKER, markerOf, uninstall } from './zoom-client-harness';
 
 afterEach(uninstall);
 
@@ -44,7 +44,7 @@ describe('token', () => {
 describe('createMeeting', () => {
   it('returns the meeting with a string id, the passcode Zoom generated, and never the host start_url', () => {
     const h = install({ zoom: { passcodeRule: { length: 8, only_allow_numeric: true } } });
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     const stored = h.zoom.state.meetings.get(info.id);
     expect(typeof info.id).toBe('string');
     expect(info.passcode).toMatch(/^\d{8}$/);
@@ -65,8 +65,8 @@ describe('createMeeting', () => {
 
   it('finds its meeting again instead of creating a second one', () => {
     const h = install();
-    const first = h.client.createMeeting(HOST, body, 'VC-2026-0001');
-    const again = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const first = h.client.createMeeting(HOST, body, MARKER);
+    const again = h.client.createMeeting(HOST, body, MARKER);
     expect(again).toEqual(first);
     expect(h.zoom.state.meetings.size).toBe(1);
   });
@@ -74,7 +74,7 @@ describe('createMeeting', () => {
   it('after a timeout on a create that Zoom did carry out, still leaves exactly one meeting', () => {
     const h = install();
     h.zoom.fail({ on: 'create', kind: 'timeout', afterCommit: true });
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     expect(h.zoom.state.meetings.size).toBe(1);
     expect(h.zoom.state.meetings.has(info.id)).toBe(true);
     expect(h.sleeps).toEqual([1000]);
@@ -82,9 +82,11 @@ describe('createMeeting', () => {
 
   it('stops at the daily per-host limit with advice about the 00:00 UTC reset', () => {
     const h = install({ zoom: { dailyLimit: 2 } });
-    h.client.createMeeting(HOST, body, 'VC-2026-0001');
-    h.client.createMeeting(HOST, { ...body, agenda: '[VC-2026-0002]' }, 'VC-2026-0002');
-    const error = caught(() => h.client.createMeeting(HOST, { ...body, agenda: '[VC-2026-0003]' }, 'VC-2026-0003'));
+    h.client.createMeeting(HOST, body, MARKER);
+    h.client.createMeeting(HOST, { ...body, agenda: markerOf('VC-2026-0002') }, markerOf('VC-2026-0002'));
+    const error = caught(() =>
+      h.client.createMeeting(HOST, { ...body, agenda: markerOf('VC-2026-0003') }, markerOf('VC-2026-0003')),
+    );
     expect(error.message).toContain('pukul 00.00 UTC (07.00 WIB)');
     expect(error.retry).toBe('never');
     expect(h.sleeps).toEqual([]);
@@ -92,9 +94,11 @@ describe('createMeeting', () => {
 
   it('names the field Zoom rejects, and a host missing from the account', () => {
     const h = install({ zoom: { users: [HOST] } });
-    const invalid = caught(() => h.client.createMeeting(HOST, { ...body, topic: 'x'.repeat(201) }, 'VC-2026-0009'));
+    const invalid = caught(() =>
+      h.client.createMeeting(HOST, { ...body, topic: 'x'.repeat(201) }, markerOf('VC-2026-0009')),
+    );
     expect(invalid).toMatchObject({ code: 300, field: 'topic', status: 400, permanent: true });
-    const missing = caught(() => h.client.createMeeting('orang@lain.go.id', body, 'VC-2026-0001'));
+    const missing = caught(() => h.client.createMeeting('orang@lain.go.id', body, MARKER));
     expect(missing).toMatchObject({ code: 1001, permanent: true });
     expect(missing.message).toContain('Sumber Daya');
     expect(h.sleeps).toEqual([]);
@@ -108,7 +112,7 @@ describe('retries', () => {
     expect(h.client.listUpcoming(HOST)).toEqual([]);
     expect(h.sleeps).toEqual([1000, 2000]);
     h.zoom.fail({ on: 'create', kind: '5xx', status: 500, times: 1 });
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     expect(h.zoom.state.meetings.has(info.id)).toBe(true);
     expect(h.sleeps).toEqual([1000, 2000, 1000]);
   });
@@ -167,7 +171,7 @@ describe('credentials and secrets', () => {
     h.zoom.fail({ on: 'list', kind: '401', times: 2 });
     messages.push(caught(() => h.client.listUpcoming(HOST)).message);
     h.zoom.fail({ on: 'create', kind: '5xx', times: 9 });
-    messages.push(caught(() => h.client.createMeeting(HOST, body, 'VC-2026-0001')).message);
+    messages.push(caught(() => h.client.createMeeting(HOST, body, MARKER)).message);
     for (const m of messages) {
       expect(m).not.toContain(secret);
       expect(m).not.toContain(FAKE_ZOOM_CREDENTIALS.clientSecret);
@@ -181,7 +185,7 @@ describe('get, delete, recordings', () => {
   it('treats deleting a missing meeting as done, also after a committed timeout', () => {
     const h = install();
     expect(() => h.client.deleteMeeting('11111111111')).not.toThrow();
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     h.zoom.fail({ on: 'delete', kind: 'timeout', afterCommit: true });
     h.client.deleteMeeting(info.id);
     expect(h.zoom.state.meetings.size).toBe(0);
@@ -190,7 +194,7 @@ describe('get, delete, recordings', () => {
 
   it('updates a meeting and keeps the passcode Zoom made', () => {
     const h = install();
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     h.client.updateMeeting(info.id, { topic: 'Topik baru', duration: 90 });
     expect(h.client.getMeeting(info.id)).toMatchObject({ topic: 'Topik baru', duration: 90, passcode: info.passcode });
     expect(h.zoom.dailyWriteCount(HOST)).toBe(2);
@@ -200,7 +204,7 @@ describe('get, delete, recordings', () => {
     const big = '1234567890123456789';
     const h = install({ zoom: { firstMeetingId: big } });
     expect(Number(big).toString()).not.toBe(big);
-    const info = h.client.createMeeting(HOST, body, 'VC-2026-0001');
+    const info = h.client.createMeeting(HOST, body, MARKER);
     expect(info.id).toBe(big);
     expect(h.client.listUpcoming(HOST).map((m) => m.id)).toEqual([big]);
     expect(h.client.getMeeting(big)?.id).toBe(big);

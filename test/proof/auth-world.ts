@@ -6,7 +6,7 @@
 import { e2eWorld, OFFICE, type E2E } from '../e2e/world';
 import { validAnswers } from '../fixtures/answers';
 import { runExecution } from '../../dev/standin/executions';
-import type { Preset, StepDef } from '../../src/core/sop/types';
+import type { ActionDef, Preset, StepDef } from '../../src/core/sop/types';
 import { ID } from './kit';
 
 /** A caller: who Session says it is, and what Pengguna / Plh say about them. */
@@ -107,17 +107,22 @@ export function expectedActions(s: Subject, step: StepDef): string[] {
   return step.actions.filter((a) => holdsStep(s, step) || (s.admin && a.id === 'batalkan')).map((a) => a.id);
 }
 
-/** Inputs that satisfy every requirement an action may have (so only authorization can refuse). */
-export function fullInput(preset: Preset): Record<string, unknown> {
+/**
+ * Inputs that satisfy every requirement `action` has, and only those (an action refuses a field it
+ * does not declare), so only authorization can refuse.
+ */
+export function fullInput(preset: Preset, action: ActionDef): Record<string, unknown> {
   const docs = preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan'];
   const operator = preset.roles.some((r) => r.id === 'operator') ? 'operator@kominfo.go.id' : 'staf@kominfo.go.id';
-  return {
+  const all: Record<string, unknown> = {
     note: 'Catatan uji otorisasi.',
     operator,
     link: 'https://zoom.us/j/81234567890',
     alternative: { date: '2026-12-08', start: '13:00', end: '14:00' },
     documentation: Object.fromEntries(docs.map((d) => [d, `https://drive.google.com/file/d/${d}`])),
   };
+  const taken = new Set<string>([...action.requires, 'note']);
+  return Object.fromEntries(Object.entries(all).filter(([k]) => taken.has(k)));
 }
 
 /** Puts the Register row of ID back as it was after intake, at `step`, typed by hand as the office account (so the engine's edit trigger follows it). */

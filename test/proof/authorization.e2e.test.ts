@@ -65,6 +65,13 @@ function letter(s: Subject, n: number): rpc.LetterRequestDto {
 /** Arguments an admin function needs that leave the office as it is (its own settings, the same credentials). */
 function adminArgs(e: E2E, fn: string): unknown[] {
   if (fn === 'saveZoomCredentials') return [{ ...FAKE_ZOOM_CREDENTIALS }];
+  if (fn === 'savePeopleRow') {
+    e.as('admin@kominfo.go.id');
+    const people = e.app.callFromClient<rpc.Result<adminRpc.PeopleDto>>('getPeople');
+    if (!people.ok) throw new Error(`Pengguna tidak terbuka: ${people.error}`);
+    const room = people.value.sections.find((s) => s.id === 'sumberdaya')!.rows[1];
+    return [{ section: 'sumberdaya', key: room.key, values: room.values }];
+  }
   if (fn !== 'saveSettings') return [];
   e.as('admin@kominfo.go.id');
   const form = e.app.callFromClient<rpc.Result<adminRpc.SettingsFormDto>>('getSettingsForm');
@@ -106,7 +113,7 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
           requestId: ID,
           action: a.id,
           expectedVersion: Number(e.column('Versi')[0]),
-          input: fullInput(preset),
+          input: fullInput(preset, a),
         });
         return { ...cell(expectedActions(s, step).includes(a.id), r), step: `${step.id}/${a.id}` };
       });
@@ -122,6 +129,8 @@ function cellsAt(e: E2E, preset: Preset, snapshot: unknown[], s: Subject, step: 
     case 'testZoomConnection':
     case 'saveSettings':
     case 'saveZoomCredentials':
+    case 'getPeople':
+    case 'savePeopleRow':
       return step.id === preset.start ? [cell(official && s.admin, call(e, s, fn, ...adminArgs(e, fn)))] : [];
     default:
       return [

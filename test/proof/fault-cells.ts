@@ -6,6 +6,7 @@
  */
 import type { E2E } from '../e2e/world';
 import type { Fault } from '../../dev/standin';
+import type { ActionInput } from '../../src/core/sop/types';
 import type { FailSpec } from '../../dev/fake-zoom/server';
 import { BANDUNG_WALK, failNth, TARAKAN_WALK } from './kit';
 import { faultMessage } from '../../dev/standin/calls';
@@ -24,7 +25,7 @@ export type FaultName = (typeof FAULTS)[number];
 /** Where an effect happens: after `stage` steps of the walk, the next action (or a form submission). */
 export interface Site {
   stage: number;
-  step: { who: string; action: string; input?: Record<string, string> } | 'submit';
+  step: { who: string; action: string; input?: ActionInput } | 'submit';
   tarakan?: boolean;
   answers?: Record<string, string>;
 }
@@ -39,6 +40,11 @@ export interface Cell {
 }
 
 const CANCEL = { who: 'operator', action: 'batalkan', input: { note: 'Kegiatan ditunda oleh pemohon.' } };
+const RESCHEDULE = {
+  who: 'operator',
+  action: 'ubah_jadwal',
+  input: { note: 'Pemohon minta pindah.', alternative: { date: '2026-12-02', start: '13:00', end: '14:00' } },
+};
 const at = (stage: number): Site => ({ stage, step: BANDUNG_WALK[stage] });
 const SITES = {
   intake: { stage: 0, step: 'submit' } as Site,
@@ -47,6 +53,7 @@ const SITES = {
   meeting: at(5),
   link: at(6),
   cancel: { stage: 7, step: CANCEL } as Site,
+  reschedule: { stage: 7, step: RESCHEDULE } as Site,
   meet: { ...at(5), answers: { Platform: 'Google Meet' } } as Site,
   draft: { stage: 5, step: TARAKAN_WALK[5], tarakan: true } as Site,
   sign: { stage: 7, step: TARAKAN_WALK[7], tarakan: true } as Site,
@@ -143,9 +150,18 @@ export function allCells(): Cell[] {
       inject: (e) => e.locks.holdBy('eksekusi-lain', 10 * 60 * 1000),
     },
     ...standinCells('Register: tulis baris (tindakan)', SITES.approve, 'Range.setValues'),
+    ...standinCells('Register: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 5),
+    ...standinCells('Indeks: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 6),
+    ...standinCells('Riwayat: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 4),
     ...standinCells('Register: tulis baris (rapat dibuat)', SITES.meeting, 'Range.setValues'),
-    ...standinCells('Riwayat: tambah', SITES.approve, 'Range.setValues', 2),
-    ...standinCells('Riwayat: tambah (formulir)', SITES.intake, 'Range.setValues', 2),
+    ...standinCells('Indeks: tulis entri (tindakan)', SITES.approve, 'Range.setValues', 2),
+    ...standinCells('Riwayat: tambah', SITES.approve, 'Range.setValues', 3),
+    ...standinCells('Indeks: entri baru (formulir)', SITES.intake, 'Range.setValues', 2),
+    ...standinCells('Riwayat: tambah (formulir)', SITES.intake, 'Range.setValues', 3),
+    ...standinCells('Register: tulis baris (batalkan)', SITES.cancel, 'Range.setValues'),
+    ...standinCells('Riwayat: tambah (batalkan)', SITES.cancel, 'Range.setValues', 3),
+    ...standinCells('Register: tulis baris (ubah jadwal)', SITES.reschedule, 'Range.setValues'),
+    ...standinCells('Riwayat: tambah (ubah jadwal)', SITES.reschedule, 'Range.setValues', 3),
     {
       effect: 'Kunci skrip (tindakan)',
       fault: 'kunci tak didapat',
@@ -167,15 +183,16 @@ export function allCells(): Cell[] {
     ...zoomCells('Zoom: buat (jawaban hilang)', SITES.meeting, 'create', { afterCommit: true }),
     ...zoomCells('Zoom: hapus rapat', SITES.cancel, 'delete', { quota: true }),
     ...standinCells('Meet: buat tautan', SITES.meet, 'Calendar.Events.insert'),
-    ...standinCells('Docs: salin templat (draf)', SITES.draft, 'File.makeCopy'),
+    ...standinCells('Docs: salin templat (draf)', SITES.draft, 'Drive.Files.copy'),
     ...standinCells('Docs: isi surat', SITES.draft, 'Body.replaceText'),
-    ...standinCells('Docs: PDF', SITES.sign, 'File.getAs'),
-    ...standinCells('Drive: simpan PDF', SITES.sign, 'Folder.createFile'),
-    ...standinCells('Surat: catat nomor', SITES.sign, 'Range.setValues'),
-    ...standinCells('Register: tulis baris (surat)', SITES.sign, 'Range.setValues', 2),
+    ...standinCells('Docs: PDF', SITES.sign, 'Document.getAs'),
+    ...standinCells('Drive: simpan PDF', SITES.sign, 'Drive.Files.create'),
+    ...standinCells('Surat: catat nomor', SITES.sign, 'Range.setValues', 4),
+    ...standinCells('Register: tulis baris (surat)', SITES.sign, 'Range.setValues', 6),
     ...standinCells('Email: kirim surat + PDF', SITES.sign, 'MailApp.sendEmail', 1, 3),
     ...standinCells('Email: kirim', SITES.link, 'MailApp.sendEmail', 1, 2),
-    ...standinCells('Pemicu per jam: tulis Register', SITES.link, 'Range.setValues', 3).map((c) => ({
+    // The click writes six times (decision: row, index entry, Riwayat; outcome: Riwayat, row, index entry); the seventh is the hourly run's.
+    ...standinCells('Pemicu per jam: tulis Register', SITES.link, 'Range.setValues', 7).map((c) => ({
       ...c,
       inject: (e: E2E) => {
         e.ws.mail.used = e.ws.mail.dailyQuota;

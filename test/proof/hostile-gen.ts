@@ -61,6 +61,52 @@ export const NASTY: string[] = [
   '${7*7}',
 ];
 
+/**
+ * Pieces of text that have broken products: template and regex syntax, '$' group references,
+ * backslashes, HTML, formula prefixes, Zoom start links and this product's own markers, mixed scripts.
+ */
+export const HOSTILE_ATOMS: string[] = [
+  '{{nomor_surat}}',
+  '{{ nama_kegiatan }}',
+  '{{x}}',
+  '$1',
+  '$&',
+  '$$',
+  "$'",
+  '$`',
+  '${nama}',
+  '\\',
+  '\\1',
+  '\\n',
+  '.*+?^${}()|[]',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<b>tebal</b>',
+  '&amp;',
+  '"\'',
+  '=SUM(1)',
+  '+6281234567890',
+  '-1+2',
+  '@SUM(A1)',
+  "'",
+  '/s/',
+  'https://us06web.zoom.us/s/81234567890?zak=abc',
+  '[VC-2026-0001]',
+  'Layanan Vicon VC-2026-0001 0badc0de',
+  'مرحبا',
+  'שלום',
+  '\u202Eexe.fdp',
+  '😀🎉👩‍💻',
+  'Ünïcödé',
+  '𝕏𝕐ℤ',
+  '%s %d',
+  "'; DROP TABLE Register; --",
+  '\u00a0',
+  '2026-11-30',
+  '09:00',
+  '0812',
+];
+
 const EMAILS = [
   'siti@disdik.go.id',
   'bukan email',

@@ -133,7 +133,7 @@ describe('hostile form answers', () => {
           }
           e.as('kadis@kominfo.go.id');
           const r = e.app.callFromClient<Result<IntakeResultDto>>('submitLetterRequest', letterOf(texts.map(expand)));
-          if (!r.ok) expect(r.error).toMatch(/Instansi|sudah tercatat|nomor surat/i);
+          if (!r.ok) expect(r.error).toMatch(/Instansi|sudah tercatat|nomor surat|terlalu panjang: \d+ karakter/i);
         },
       ),
       { numRuns: 300, seed: 7 },

@@ -134,9 +134,10 @@ export function meetsOf(e: E2E, id = ID): string[] {
     .map((ev) => ev.conference!.code);
 }
 
-/** Zoom meetings (on the fake server) whose agenda carries the request number. */
+/** Zoom meetings (on the fake server) the product made for the request: their agenda's first line names it. */
 export function meetingsOf(e: E2E, id = ID): string[] {
-  return [...e.zoom.state.meetings.values()].filter((m) => m.agenda.includes(`[${id}]`)).map((m) => m.id);
+  const marker = new RegExp(`^Layanan Vicon ${id} [0-9a-f]{8}$`);
+  return [...e.zoom.state.meetings.values()].filter((m) => marker.test(m.agenda.split('\n')[0])).map((m) => m.id);
 }
 
 /** Reminders depend on the clock (overdue digest, H-1), not on the effect under test. */

@@ -27,17 +27,39 @@ function pdfBytes(blob: GoogleAppsScript.Base.Blob): Uint8Array {
 }
 
 describe('DocumentApp stand-in', () => {
-  it('edits paragraphs; replaceText is a per-paragraph regex with a literal replacement', () => {
+  it('edits paragraphs; replaceText is a per-paragraph regex', () => {
     const doc = Docs.create('Surat');
     const body = doc.getBody();
     body.setText('Nomor: {{nomor}}');
     body.appendParagraph('Harga {{x}} {{ x }}');
-    body.replaceText('\\{\\{\\s*x\\s*\\}\\}', '$& $1 \\n');
+    body.replaceText('\\{\\{\\s*x\\s*\\}\\}', 'Rp 5');
     body.replaceText('\\{\\{nomor\\}\\}', '1/555');
-    expect(body.getText()).toBe('Nomor: 1/555\nHarga $& $1 \\n $& $1 \\n');
+    expect(body.getText()).toBe('Nomor: 1/555\nHarga Rp 5 Rp 5');
     body.replaceText('555\\nHarga', 'X');
     expect(body.getParagraphs()).toHaveLength(2);
     expect(body.getText()).toContain('1/555\nHarga');
+  });
+
+  it("reads the replacement as Java's Matcher does: $n and ${name} insert groups, \\ escapes, the rest fails", () => {
+    const body = Docs.create('Surat').getBody();
+    body.setText('nama: {{a}} {{b}}');
+    body.replaceText('\\{\\{(a)\\}\\}', '[$1$0\\$\\\\]');
+    expect(body.getText()).toBe('nama: [a{{a}}$\\] {{b}}');
+    body.replaceText('\\{\\{(?<n>b)\\}\\}', '<${n}$10>');
+    expect(body.getText()).toBe('nama: [a{{a}}$\\] <bb0>');
+    body.setText('x');
+    for (const [replacement, error] of [
+      ['$1', 'No group 1'],
+      ['Rp $', 'Illegal group reference: group index is missing'],
+      ['$x', 'Illegal group reference'],
+      ['C:\\', 'character to be escaped is missing'],
+      ['${y}', 'No group with name {y}'],
+    ]) {
+      expect(() => body.replaceText('x', replacement)).toThrow(error);
+      expect(body.getText()).toBe('x');
+    }
+    body.replaceText('(x)|(z)', '[$2]');
+    expect(body.getText()).toBe('[]');
   });
 
   it('exports and copies the saved text only; a closed handle refuses edits', () => {

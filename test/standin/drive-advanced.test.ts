@@ -106,6 +106,37 @@ describe('Drive.Files', () => {
   });
 });
 
+describe('Drive.Files links and spreadsheets', () => {
+  it('webViewLink opens a folder in Drive, a Doc in Docs, any other file in Drive’s viewer', () => {
+    const { g, Files, blob } = world();
+    const link = (id: string) => Files.get(id, { fields: 'webViewLink' }).webViewLink;
+    const dir = Files.create({ name: 'Layanan Vicon', mimeType: FOLDER });
+    const doc = g.DocumentApp.create('Templat');
+    const pdf = Files.create({ name: 'a.pdf' }, blob('%PDF', 'a.pdf', 'application/pdf'));
+    expect(link(dir.id!)).toBe(`https://drive.google.com/drive/folders/${dir.id}`);
+    expect(link(doc.getId())).toBe(`https://docs.google.com/document/d/${doc.getId()}/edit?usp=drivesdk`);
+    expect(link(pdf.id!)).toBe(`https://drive.google.com/file/d/${pdf.id}/view?usp=drivesdk`);
+  });
+
+  it('remove deletes a spreadsheet this project made; another project’s or another user’s stays', () => {
+    const { g, Files } = world();
+    const temp = g.SpreadsheetApp.create('Rekap sementara').getId();
+    Files.remove(temp);
+    expect(g.ws.ctx.spreadsheets.has(temp)).toBe(false);
+    g.ws.acl.setProject({ id: 'panel', scopes: [DRIVE_FILE_SCOPE] });
+    const theirs = g.SpreadsheetApp.create('Milik panel').getId();
+    g.ws.acl.setProject(ENGINE);
+    expect(thrown(() => Files.remove(theirs)).message).toBe(
+      `API call to drive.files.delete failed with error: File not found: ${theirs}.`,
+    );
+    const budis = as(g.ws, BUDI, () => g.SpreadsheetApp.create('Milik Budi').getId());
+    g.ws.acl.share(budis, OFFICE, 'editor');
+    g.ws.acl.openWithApp(budis, ENGINE.id);
+    expect(thrown(() => Files.remove(budis)).details?.code).toBe(403);
+    expect([theirs, budis].map((id) => g.ws.ctx.spreadsheets.has(id))).toEqual([true, true]);
+  });
+});
+
 describe('drive.file', () => {
   it('another project’s file is File not found until opened with this project; the drive scope sees it', () => {
     const { g, Files, blob } = world();

@@ -107,3 +107,44 @@ describe('who may answer', () => {
     expect(g.FormApp.create('F').requiresLogin()).toBe(false);
   });
 });
+
+describe('responders as Drive permissions (view published)', () => {
+  function open() {
+    const g = gas({ now: BEFORE, activeUser: OFFICE, effectiveUser: OFFICE });
+    const form = g.FormApp.create('FPVC') as PublishableForm;
+    form.addTextItem().setTitle('Nama');
+    const submit = (email: string) => () => g.ws.submitForm(form.getId(), { Nama: 'x' }, { respondentEmail: email });
+    const published = () =>
+      (g.Drive.Permissions.list(form.getId(), { includePermissionsForView: 'published' }).permissions ?? [])
+        .filter((p) => p.view === 'published')
+        .map((p) => `${p.id} ${p.type} ${p.role}`);
+    return { g, form, submit, published };
+  }
+
+  it('are listed only with includePermissionsForView: published; people are always listed', () => {
+    const { g, form, published } = open();
+    expect(published()).toEqual(['anyoneWithLink anyone reader']);
+    const plain = g.Drive.Permissions.list(form.getId()).permissions ?? [];
+    expect(plain.map((p) => `${p.type} ${p.role} ${p.emailAddress}`)).toEqual([`user owner ${OFFICE}`]);
+  });
+
+  it('are additive: a domain grant restricts nothing until anyoneWithLink is deleted', () => {
+    const { g, form, submit, published } = open();
+    const domain = OFFICE.split('@')[1];
+    g.Drive.Permissions.create({ type: 'domain', domain, role: 'reader', view: 'published' }, form.getId());
+    submit('ani@bandung.go.id')();
+    expect(published()).toEqual(['anyoneWithLink anyone reader', `domain:${domain} domain reader`]);
+    g.Drive.Permissions.remove(form.getId(), 'anyoneWithLink');
+    expect(published()).toEqual([`domain:${domain} domain reader`]);
+    expect(thrown(submit('ani@bandung.go.id')).message).toBe(DOMAIN_ONLY);
+    submit(`budi@${domain}`)();
+    expect(form.getResponses()).toHaveLength(2);
+  });
+
+  it('deleting an unknown permission is 404', () => {
+    const { g, form } = open();
+    expect(thrown(() => g.Drive.Permissions.remove(form.getId(), 'domain:lain.go.id')).message).toBe(
+      'API call to drive.permissions.delete failed with error: Permission not found: domain:lain.go.id.',
+    );
+  });
+});

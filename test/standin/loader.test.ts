@@ -43,6 +43,16 @@ function load(): { ws: ReturnType<typeof createWorkspace>; app: ReturnType<typeo
 }
 
 describe('loadBundle', () => {
+  it("lists the empty stubs a minified bundle's first line declares, not its inner functions", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standin-'));
+    const path = join(dir, 'Code.js');
+    writeFileSync(
+      path,
+      'function onOpen(){}function menuSetup(){}(()=>{function inner(){}})();\nfunction tail(a) {}\n',
+    );
+    expect(loadBundle(createWorkspace(), path).topLevelFunctions()).toEqual(['onOpen', 'menuSetup', 'tail']);
+  });
+
   it('lists and calls top-level functions against the stand-in', () => {
     const { ws, app } = load();
     expect(app.topLevelFunctions()).toEqual(['writeCell', 'now', 'absent', 'failing', 'leaky', 'onSubmit', 'whenDate']);

@@ -96,6 +96,21 @@ describe('script projects', () => {
     expect(typeof (ws.globals as G).Calendar.Events.insert).toBe('function');
   });
 
+  it('the Drive global (v3) exists only where the manifest enables the Drive advanced service', () => {
+    const ws = createWorkspace();
+    const manifest = (enabled: boolean) => ({
+      oauthScopes: [SCOPE.driveFile],
+      dependencies: {
+        enabledAdvancedServices: enabled ? [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] : [],
+      },
+    });
+    const without = ws.createProject({ name: 'Tanpa Drive', owner: OFFICE, manifest: manifest(false) });
+    const engine = ws.createProject({ name: 'Mesin', owner: OFFICE, manifest: manifest(true) });
+    expect('Drive' in without.globals).toBe(false);
+    expect(typeof (engine.globals as G).Drive.Files.create).toBe('function');
+    expect('DriveApp' in engine.globals).toBe(true);
+  });
+
   it('binds a built bundle to a project: it sees that project’s globals only', () => {
     const ws = createWorkspace();
     const engine = ws.createProject({ name: 'Mesin', owner: OFFICE });

@@ -45,6 +45,19 @@ describe('Range values follow Sheets typing rules', () => {
     );
   });
 
+  it('refuses a text longer than a cell holds (50,000 characters) and writes nothing of that call', () => {
+    const s = gas().sheet();
+    const full = 'x'.repeat(50000);
+    s.getRange('A1:B1').setValues([['awal', 'awal']]);
+    const message = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+    expect(() => s.getRange('A1:B1').setValues([['baru', `${full}!`]])).toThrow(message);
+    expect(() => s.getRange('A1').setValue(`${full}!`)).toThrow(message);
+    expect(() => s.appendRow(['baru', `${full}!`])).toThrow(message);
+    expect(s.getDataRange().getValues()).toEqual([['awal', 'awal']]);
+    s.getRange('B1').setValue(full);
+    expect(String(s.getRange('B1').getValue())).toHaveLength(50000);
+  });
+
   it('returns a new Date copy on every read and stores a copy on write', () => {
     const s = gas().sheet();
     const d = new Date('2025-01-06T02:00:00Z');

@@ -34,6 +34,13 @@ describe('buildActionInput', () => {
       input: { note: 'Di luar kewenangan.' },
     });
   });
+  test('a note over the limit is refused before it is sent; at the limit it passes', () => {
+    expect(buildActionInput(action([], true), { note: 'x'.repeat(1001) })).toEqual({
+      ok: false,
+      errors: { note: 'Catatan terlalu panjang: 1001 karakter, paling banyak 1000.' },
+    });
+    expect(buildActionInput(action([], true), { note: 'x'.repeat(1000) })).toMatchObject({ ok: true });
+  });
   test('an optional empty note is left out', () => {
     expect(buildActionInput(action(), { note: '' })).toEqual({ ok: true, input: {} });
   });

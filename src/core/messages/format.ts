@@ -1,6 +1,7 @@
 /** Small Indonesian formatters shared by messages and letters. */
 import { isLocalDate, isLocalTime, type OfficeZone } from '../dates';
 import { formatLongDate, formatTimeRange } from '../indonesian';
+import { isZoomStartUrl } from '../meeting-link';
 import { PLATFORM_LABELS } from '../request';
 import type { Block } from './blocks';
 import type { EventInfo, MeetingAccess, Slot } from './types';
@@ -37,17 +38,12 @@ export function formatMeetingId(id: string): string {
   return id.trim();
 }
 
-/** True when `url` looks like a Zoom host start link ('/s/…' path or a 'zak' token). */
-export function looksLikeStartUrl(url: string): boolean {
-  return /\/s\/|[?&]zak=|start_url/i.test(url);
-}
-
 /**
  * Blocks telling a participant how to join. Throws (Indonesian) when the link is a host
  * start link: it must never be sent to anyone.
  */
 export function meetingBlocks(meeting: MeetingAccess): Block[] {
-  if (looksLikeStartUrl(meeting.joinUrl)) {
+  if (isZoomStartUrl(meeting.joinUrl)) {
     throw new Error(
       'Tautan yang akan dikirim adalah tautan host (start URL), bukan tautan peserta. Pesan tidak dibuat; gunakan join URL.',
     );

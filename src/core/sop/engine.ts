@@ -6,7 +6,7 @@ import type { VcRequest } from '../request';
 import { APPLICANT_ROLE } from './types';
 import type { ActionDef, ActionInput, Actor, Effect, Preset, StepDef } from './types';
 import { roleLabel } from '../users';
-import { checkInput, takenInput } from './inputs';
+import { checkInput } from './inputs';
 import { CANCEL_ACTION } from './vocabulary';
 import { refuse, STALE_REASON, transition } from './transition';
 import { localDate } from '../dates';
@@ -107,8 +107,8 @@ function findAction(
  * Applies one official's action. Refuses, in this order: unknown request ('not_found'), stale
  * version ('stale'), preset/step mismatch ('broken_preset'), finished request ('terminal'), action
  * not at this step ('wrong_step' / 'unknown_action'), actor without the step's role ('wrong_role'),
- * missing or malformed input ('missing_input' / 'invalid_input'). Only the input fields the action
- * declares are used (takenInput). `now` is the only clock.
+ * a field the action does not declare, missing or malformed input ('missing_input' / 'invalid_input';
+ * see checkInput). `now` is the only clock.
  */
 export function applyAction(request: VcRequest, preset: Preset, cmd: ActionCommand, actor: Actor, now: Date): Outcome {
   if (cmd.requestId !== request.id) return refuse('not_found', `Permintaan ${cmd.requestId} tidak ditemukan.`);
@@ -121,8 +121,12 @@ export function applyAction(request: VcRequest, preset: Preset, cmd: ActionComma
   if ('code' in picked) return refuse(picked.code, picked.reason);
   const who = actingLabel(request, preset, actor, picked.action);
   if (!who.ok) return refuse('wrong_role', who.reason);
-  const input = takenInput(picked.action, cmd.input);
-  const problem = checkInput(picked.action, input, preset.requiredDocumentation, localDate(now, preset.timeZone));
+  const input = cmd.input;
+  const problem = checkInput(picked.action, input, {
+    requiredDocs: preset.requiredDocumentation,
+    today: localDate(now, preset.timeZone),
+    platform: request.platform,
+  });
   if (problem) return refuse(problem.code, problem.reason);
   return transition({
     request,

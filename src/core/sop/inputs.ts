@@ -1,10 +1,13 @@
 /**
- * Checks what an official supplied with an action against what the action needs.
+ * Checks what an official supplied with an action against what the action needs: exactly the
+ * fields its step declares (anything else is refused, never dropped), each readable and bounded.
  * Pure: "today" is passed in as the office's local 'YYYY-MM-DD'.
  */
 import type { ActionDef, ActionInput, ActionRequirement } from './types';
-import { REQUIREMENT_LABELS } from './vocabulary';
+import { isRequirement, REQUIREMENT_LABELS } from './vocabulary';
 import { isEmail } from '../email';
+import { DOCUMENTATION_MAX_ITEMS, FIELD_MAX_CHARS, NOTE_MAX_CHARS } from '../limits';
+import { meetingLinkProblem } from '../meeting-link';
 
 /** Why an input was refused. */
 export interface InputProblem {
@@ -12,9 +15,20 @@ export interface InputProblem {
   reason: string;
 }
 
+/** Where the request stands, for the checks that depend on it. */
+export interface InputContext {
+  /** Documentation keys the preset requires before closing. */
+  requiredDocs: string[];
+  /** The office's local 'YYYY-MM-DD'. */
+  today: string;
+  /** The request's platform: a typed link is only taken for 'lainnya'. */
+  platform: string;
+}
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const LINK_RE = /^https?:\/\/\S+$/i;
+const DOC_KEY_RE = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+const UNREADABLE = 'Isian tindakan tidak terbaca. Muat ulang panel lalu coba lagi.';
 
 /** What an action needs: its declared requirements, plus a note for every negative action. */
 export function requirementsOf(action: ActionDef): ActionRequirement[] {
@@ -22,13 +36,64 @@ export function requirementsOf(action: ActionDef): ActionRequirement[] {
   return Array.from(new Set(all));
 }
 
-/**
- * The part of `input` that `action` takes: the fields it requires (requirementsOf) and a note, which
- * any action accepts. Everything else a click carries is dropped, so no step sets another step's field.
- */
-export function takenInput(action: ActionDef, input: ActionInput): ActionInput {
-  const taken = new Set<string>([...requirementsOf(action), 'note']);
-  return Object.fromEntries(Object.entries(input).filter(([field]) => taken.has(field))) as ActionInput;
+/** The fields `action` takes: what it requires (requirementsOf) and a note, which every action accepts. */
+export function acceptedFields(action: ActionDef): Set<string> {
+  return new Set<string>([...requirementsOf(action), 'note']);
+}
+
+/** The refusal for fields `action` does not declare, or null when it takes every field sent. */
+function undeclaredProblem(action: ActionDef, input: ActionInput): string | null {
+  const accepted = acceptedFields(action);
+  const extra = Object.keys(input).filter(
+    (k) => !accepted.has(k) && (input as Record<string, unknown>)[k] !== undefined,
+  );
+  if (extra.length === 0) return null;
+  const known = extra.filter(isRequirement).map((k) => REQUIREMENT_LABELS[k]);
+  const names = extra.length > known.length ? [...known, 'isian lain yang tidak dikenal'] : known;
+  return `Tindakan "${action.label}" tidak menerima ${names.join(', ')}. Isian itu ditolak, tidak ada yang diubah; muat ulang panel lalu coba lagi.`;
+}
+
+function tooLong(label: string, value: string, max: number): string | null {
+  return value.length > max
+    ? `${label} terlalu panjang: ${value.length} karakter, paling banyak ${max}. Ringkas isiannya.`
+    : null;
+}
+
+function textProblem(input: ActionInput): string | null {
+  const texts = { note: input.note, operator: input.operator, host: input.host, link: input.link };
+  for (const value of Object.values(texts)) if (value !== undefined && typeof value !== 'string') return UNREADABLE;
+  return (
+    tooLong('Catatan', input.note ?? '', NOTE_MAX_CHARS) ??
+    tooLong('Operator', input.operator ?? '', FIELD_MAX_CHARS) ??
+    tooLong('Akun host', input.host ?? '', FIELD_MAX_CHARS)
+  );
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function structureProblem(input: ActionInput): string | null {
+  const alt: unknown = input.alternative;
+  if (alt !== undefined) {
+    if (!isPlainObject(alt) || !['date', 'start', 'end'].every((k) => typeof alt[k] === 'string')) return UNREADABLE;
+    if ([alt.date, alt.start, alt.end].some((v) => String(v).length > 10)) return UNREADABLE;
+  }
+  const docs: unknown = input.documentation;
+  if (docs === undefined) return null;
+  if (!isPlainObject(docs) || Object.keys(docs).length > DOCUMENTATION_MAX_ITEMS) return UNREADABLE;
+  for (const [key, value] of Object.entries(docs)) {
+    if (!DOC_KEY_RE.test(key) || typeof value !== 'string') return UNREADABLE;
+    const long = tooLong('Isian dokumentasi', value, FIELD_MAX_CHARS);
+    if (long) return long;
+  }
+  return null;
+}
+
+/** Null when `input` is a readable object whose texts are within their limits; else the Indonesian refusal. */
+function shapeProblem(input: ActionInput): string | null {
+  if (!isPlainObject(input)) return UNREADABLE;
+  return textProblem(input) ?? structureProblem(input);
 }
 
 function filled(value: string | undefined): boolean {
@@ -77,32 +142,37 @@ export function alternativeProblem(alt: NonNullable<ActionInput['alternative']>,
   return null;
 }
 
-function invalidity(input: ActionInput, today: string): string | null {
+function linkProblem(link: string, platform: string): string | null {
+  if (platform !== 'lainnya')
+    return 'Tautan rapat hanya diisi untuk permohonan dengan platform Lainnya; tautan Zoom dan Google Meet dibuat oleh sistem.';
+  return meetingLinkProblem(link);
+}
+
+function invalidity(input: ActionInput, ctx: InputContext): string | null {
   if (filled(input.operator) && !isEmail(String(input.operator).trim())) {
     return 'Operator harus berupa alamat email; pilih dari daftar operator.';
   }
-  if (filled(input.link) && !LINK_RE.test(String(input.link).trim())) {
-    return 'Tautan rapat harus diawali http:// atau https://.';
+  if (filled(input.link)) {
+    const bad = linkProblem(String(input.link).trim(), ctx.platform);
+    if (bad) return bad;
   }
-  return input.alternative ? alternativeProblem(input.alternative, today) : null;
+  return input.alternative ? alternativeProblem(input.alternative, ctx.today) : null;
 }
 
 /**
- * Null when `input` satisfies `action`; otherwise the first problem: every missing requirement named
- * in one Indonesian sentence ('missing_input'), or a malformed value ('invalid_input').
+ * Null when `input` satisfies `action`; otherwise the first problem, in this order: a field the
+ * action does not declare, an unreadable or over-long value ('invalid_input'), every missing
+ * requirement named in one Indonesian sentence ('missing_input'), a malformed value ('invalid_input').
  */
-export function checkInput(
-  action: ActionDef,
-  input: ActionInput,
-  requiredDocs: string[],
-  today: string,
-): InputProblem | null {
+export function checkInput(action: ActionDef, input: ActionInput, ctx: InputContext): InputProblem | null {
+  const refused = shapeProblem(input) ?? undeclaredProblem(action, input);
+  if (refused) return { code: 'invalid_input', reason: refused };
   const missing = requirementsOf(action)
-    .map((req) => describeMissing(req, input, requiredDocs))
+    .map((req) => describeMissing(req, input, ctx.requiredDocs))
     .filter((m): m is string => m !== null);
   if (missing.length > 0) {
     return { code: 'missing_input', reason: `Tindakan "${action.label}" memerlukan: ${missing.join('; ')}.` };
   }
-  const invalid = invalidity(input, today);
+  const invalid = invalidity(input, ctx);
   return invalid ? { code: 'invalid_input', reason: invalid } : null;
 }

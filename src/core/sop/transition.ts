@@ -71,6 +71,12 @@ function nextRequest(args: TransitionArgs, target: StepDef, nowIso: string): VcR
   return next;
 }
 
+/** The history note: the official's note, and a typed meeting link on a line of its own (so Riwayat shows where it came from). */
+function historyNote(input: ActionInput): string {
+  const link = input.link?.trim() ?? '';
+  return [input.note ?? '', link && `Tautan rapat dicatat: ${link}`].filter((line) => line !== '').join('\n');
+}
+
 /** Performs an already-checked action; 'broken_preset' when the action points to a missing step. */
 export function transition(args: TransitionArgs): Outcome {
   const target = args.preset.steps.find((s) => s.id === args.action.to);
@@ -90,7 +96,7 @@ export function transition(args: TransitionArgs): Outcome {
     action: args.action.id,
     fromStep: args.from.id,
     toStep: target.id,
-    note: args.input.note ?? '',
+    note: historyNote(args.input),
     minutesTaken: minutesInStep(args.request.stepSince, args.now),
     standardMinutes: args.from.standardMinutes,
   };

@@ -1,7 +1,14 @@
 /// <reference lib="dom" />
 /** The inline form an action shows before it runs (note, operator, alternative time, link, documentation). */
 
-import type { ActionDto, ActionRequestDto, RequestDetailDto } from '../../shared/rpc';
+import {
+  FIELD_MAX_CHARS,
+  MEETING_LINK_MAX_CHARS,
+  NOTE_MAX_CHARS,
+  type ActionDto,
+  type ActionRequestDto,
+  type RequestDetailDto,
+} from '../../shared/rpc';
 import { ActionFormValues, buildActionInput, DOCUMENTATION_FIELDS, noteRequired } from '../action-input';
 import { h } from '../dom';
 import { field, showFieldErrors } from './common';
@@ -45,29 +52,48 @@ function controlsFor(action: ActionDto, detail: RequestDetailDto): HTMLElement[]
     out.push(field({ name: 'altEnd', label: 'Jam selesai alternatif', control: input('time'), required: true }));
   }
   if (req.has('link')) {
+    const link = input('url');
+    link.maxLength = MEETING_LINK_MAX_CHARS;
     out.push(
-      field({ name: 'link', label: 'Tautan rapat', control: input('url'), required: true, hint: 'Diawali https://' }),
+      field({
+        name: 'link',
+        label: 'Tautan rapat',
+        control: link,
+        required: true,
+        hint: 'Diawali https://, ke Zoom, Google Meet, Microsoft Teams, Webex atau Jitsi (tautan peserta).',
+      }),
     );
   }
   if (req.has('documentation')) {
     for (const d of DOCUMENTATION_FIELDS) {
       const control = d.multiline
-        ? (h('textarea', { rows: '3' }) as HTMLTextAreaElement)
+        ? (h('textarea', { rows: '3', maxlength: String(FIELD_MAX_CHARS) }) as HTMLTextAreaElement)
         : input(d.key === 'jumlahPeserta' ? 'number' : 'text');
+      if (control instanceof HTMLInputElement && control.type === 'text') control.maxLength = FIELD_MAX_CHARS;
       out.push(field({ name: d.key, label: d.label, control }));
       if (UPLOADABLE.has(d.key)) out.push(uploadControl(detail.id, d.key, control));
     }
   }
-  const required = noteRequired(action);
-  out.push(
-    field({
-      name: 'note',
-      label: required ? 'Catatan (alasan)' : 'Catatan (opsional)',
-      control: h('textarea', { rows: '3' }) as HTMLTextAreaElement,
-      required,
-    }),
-  );
+  out.push(noteField(noteRequired(action)));
   return out;
+}
+
+/** The note with its limit: the browser stops at NOTE_MAX_CHARS and the hint counts what is left. */
+function noteField(required: boolean): HTMLElement {
+  const note = h('textarea', { rows: '3', maxlength: String(NOTE_MAX_CHARS) }) as HTMLTextAreaElement;
+  const left = (): string => `Sisa ${NOTE_MAX_CHARS - note.value.length} dari ${NOTE_MAX_CHARS} karakter.`;
+  const group = field({
+    name: 'note',
+    label: required ? 'Catatan (alasan)' : 'Catatan (opsional)',
+    control: note,
+    required,
+    hint: left(),
+  });
+  const hint = group.querySelector('.hint');
+  note.addEventListener('input', () => {
+    if (hint) hint.textContent = left();
+  });
+  return group;
 }
 
 function readValues(form: HTMLFormElement): ActionFormValues {

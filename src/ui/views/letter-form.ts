@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /** The paper / SRIKANDI letter entry form and the intake result it leads to. */
 
-import type { IntakeResultDto, LetterRequestDto } from '../../shared/rpc';
+import { FIELD_MAX_CHARS, type IntakeResultDto, type LetterRequestDto } from '../../shared/rpc';
 import { h } from '../dom';
 import { LETTER_SECTIONS, LetterFieldDef, LetterFormValues, toLetterRequest, validateLetter } from '../letter';
 import { field, focusHeading, messageBox, showFieldErrors, textList } from './common';
@@ -18,11 +18,15 @@ function control(def: LetterFieldDef): Control {
         (def.options ?? []).map((o) => h('option', { value: o }, o)),
       ) as HTMLSelectElement;
     case 'textarea':
-      return h('textarea', { rows: '3' }) as HTMLTextAreaElement;
+      return h('textarea', { rows: '3', maxlength: String(FIELD_MAX_CHARS) }) as HTMLTextAreaElement;
     case 'number':
       return h('input', { type: 'number', min: '1', inputmode: 'numeric' }) as HTMLInputElement;
     default:
-      return h('input', { type: def.kind, autocomplete: def.autocomplete }) as HTMLInputElement;
+      return h('input', {
+        type: def.kind,
+        autocomplete: def.autocomplete,
+        maxlength: ['date', 'time', 'checkbox'].includes(def.kind) ? null : String(FIELD_MAX_CHARS),
+      }) as HTMLInputElement;
   }
 }
 

@@ -73,6 +73,13 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
         ),
         required: true,
       }),
+      field({
+        name: 'formResponders',
+        label: 'Formulir FPVC dapat diisi oleh',
+        hint: 'Berlaku saat disimpan (Siapkan menerapkannya pada formulir).',
+        control: select('formResponders', dto.responderChoices, dto.fields.formResponders),
+        required: true,
+      }),
       TEXT_FIELDS.map(([name, label, hint]) =>
         field({
           name,
@@ -106,6 +113,7 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
       read(form, [
         'timeZone',
         'presetId',
+        'formResponders',
         ...TEXT_FIELDS.map(([n]) => n),
         ...LETTER_FIELDS.map(([n]) => n),
       ]) as unknown as SettingsFieldsDto,

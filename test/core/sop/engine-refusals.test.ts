@@ -150,23 +150,91 @@ describe('refusals', () => {
     });
   });
 
-  test('a link is required only where the action asks for it, and must be a web address', () => {
+  test('a link is required only where the action asks for it, for platform Lainnya, to a known meeting service', () => {
     const withLink: Preset = JSON.parse(JSON.stringify(BANDUNG));
     withLink.steps.find((s) => s.id === 'buat_rapat')!.actions[0].requires = ['link'];
-    const r = at(withLink, 'buat_rapat');
+    const r = at(withLink, 'buat_rapat', { platform: 'lainnya' });
     const op = makeActor(['operator']);
     expect(applyAction(r, withLink, cmd(r, 'buat_rapat'), op, later)).toMatchObject({
       code: 'missing_input',
       reason: expect.stringContaining('tautan rapat'),
     });
-    expect(applyAction(r, withLink, cmd(r, 'buat_rapat', { link: 'zoom.us/j/1' }), op, later)).toMatchObject({
-      code: 'invalid_input',
+    const bad: Array<[string, RegExp]> = [
+      ['zoom.us/j/1', /https:\/\//],
+      ['http://meet.google.com/abc-defg-hij', /https:\/\//],
+      ['https://evil.example/j/1', /"evil\.example" tidak termasuk/],
+      ['https://us06web.zoom.us/s/1?zak=x', /start URL/],
+    ];
+    for (const [link, reason] of bad)
+      expect(applyAction(r, withLink, cmd(r, 'buat_rapat', { link }), op, later)).toMatchObject({
+        code: 'invalid_input',
+        reason: expect.stringMatching(reason),
+      });
+    const ok = applyAction(
+      r,
+      withLink,
+      cmd(r, 'buat_rapat', { link: ' https://meet.google.com/abc-defg-hij ' }),
+      op,
+      later,
+    );
+    expect(ok).toMatchObject({
+      ok: true,
+      request: { joinUrl: 'https://meet.google.com/abc-defg-hij' },
+      history: { note: 'Tautan rapat dicatat: https://meet.google.com/abc-defg-hij' },
     });
-    const ok = applyAction(r, withLink, cmd(r, 'buat_rapat', { link: 'https://zoom.us/j/1' }), op, later);
-    expect(ok).toMatchObject({ ok: true, request: { joinUrl: 'https://zoom.us/j/1' } });
+    const zoom = at(withLink, 'buat_rapat', { platform: 'zoom' });
+    expect(
+      applyAction(zoom, withLink, cmd(zoom, 'buat_rapat', { link: 'https://meet.google.com/abc' }), op, later),
+    ).toMatchObject({ code: 'invalid_input', reason: expect.stringContaining('platform Lainnya') });
     expect(applyAction(at(BANDUNG, 'buat_rapat'), BANDUNG, cmd(r, 'buat_rapat'), op, later)).toMatchObject({
       ok: true,
     });
+  });
+
+  test('a field the action does not declare is refused in Indonesian, never dropped', () => {
+    const r = at(BANDUNG, 'disposisi_kadis');
+    const kadis = makeActor(['kadis']);
+    const refuse = (input: Record<string, unknown>) =>
+      applyAction(r, BANDUNG, cmd(r, 'disposisi', input as ActionInput), kadis, later);
+    expect(refuse({ link: 'https://meet.google.com/abc', host: 'Zoom 2' })).toEqual({
+      ok: false,
+      code: 'invalid_input',
+      reason:
+        'Tindakan "Disposisikan ke Kepala Bidang" tidak menerima tautan rapat, akun host. Isian itu ditolak, tidak ada yang diubah; muat ulang panel lalu coba lagi.',
+    });
+    expect(refuse({ operator: 'orang@luar.id' })).toMatchObject({
+      reason: expect.stringContaining('operator yang ditugaskan'),
+    });
+    expect(refuse(JSON.parse('{"__proto__": {"x": 1}}'))).toMatchObject({
+      reason: expect.stringContaining('isian lain yang tidak dikenal'),
+    });
+    expect(refuse({ documentation: { notulen: 'x' } })).toMatchObject({ code: 'invalid_input' });
+    expect(refuse({ note: 'Segera.', link: undefined })).toMatchObject({ ok: true });
+  });
+
+  test('texts and structures are bounded and typed: a note over the limit, a non-string, a huge documentation', () => {
+    const r = at(BANDUNG, 'izin_subkoor');
+    const subkoor = makeActor(['subkoor']);
+    const tolak = (input: Record<string, unknown>) =>
+      applyAction(r, BANDUNG, cmd(r, 'tolak', input as ActionInput), subkoor, later);
+    expect(tolak({ note: 'x'.repeat(1000) })).toMatchObject({ ok: true });
+    expect(tolak({ note: 'x'.repeat(1001) })).toEqual({
+      ok: false,
+      code: 'invalid_input',
+      reason: 'Catatan terlalu panjang: 1001 karakter, paling banyak 1000. Ringkas isiannya.',
+    });
+    expect(tolak({ note: 42 })).toMatchObject({ reason: expect.stringMatching(/tidak terbaca/) });
+    const s = at(SINGKAWANG, 'laporan');
+    const tim = makeActor(['tim']);
+    const upload = (documentation: unknown) =>
+      applyAction(s, SINGKAWANG, cmd(s, 'unggah_laporan', { documentation } as ActionInput), tim, later);
+    expect(upload({ laporan: 'y'.repeat(2001) })).toMatchObject({ reason: expect.stringContaining('terlalu panjang') });
+    expect(upload(Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'x'])))).toMatchObject({
+      reason: expect.stringMatching(/tidak terbaca/),
+    });
+    expect(upload({ 'bad key': 'x' })).toMatchObject({ reason: expect.stringMatching(/tidak terbaca/) });
+    expect(upload(['x'])).toMatchObject({ reason: expect.stringMatching(/tidak terbaca/) });
+    expect(upload({ laporan: 'https://drive/laporan' })).toMatchObject({ ok: true });
   });
 
   test('a request of another preset, or at a step the preset lacks, is broken_preset', () => {

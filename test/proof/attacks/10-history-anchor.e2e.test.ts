@@ -34,27 +34,32 @@ function world(): E2E {
 
 /** Riwayat's records as the sheet holds them (the hash the chain gave each). */
 function records(e: E2E): HistoryRecord[] {
-  return e.sheet('Riwayat').slice(1).map((r) => ({
-    at: (r[0] as Date).toISOString(),
-    requestId: String(r[1]),
-    kind: String(r[2]) as HistoryRecord['kind'],
-    actorEmail: String(r[3]),
-    actorLabel: String(r[4]),
-    action: String(r[5]),
-    fromStep: String(r[6]),
-    toStep: String(r[7]),
-    note: String(r[8]),
-    minutesTaken: r[9] === '' ? null : Number(r[9]),
-    standardMinutes: r[10] === '' ? null : Number(r[10]),
-    key: String(r[11]),
-    prevHash: String(r[12]),
-    hash: String(r[13]),
-  }));
+  return e
+    .sheet('Riwayat')
+    .slice(1)
+    .map((r) => ({
+      at: (r[0] as Date).toISOString(),
+      requestId: String(r[1]),
+      kind: String(r[2]) as HistoryRecord['kind'],
+      actorEmail: String(r[3]),
+      actorLabel: String(r[4]),
+      action: String(r[5]),
+      fromStep: String(r[6]),
+      toStep: String(r[7]),
+      note: String(r[8]),
+      minutesTaken: r[9] === '' ? null : Number(r[9]),
+      standardMinutes: r[10] === '' ? null : Number(r[10]),
+      key: String(r[11]),
+      prevHash: String(r[12]),
+      hash: String(r[13]),
+    }));
 }
 
 /** Rewrite Riwayat by hand from `list` (chained afresh: the hashes are all correct again). */
 function retype(e: E2E, list: HistoryRecord[]): void {
-  const rows = historyRows(chain(list, '0'.repeat(64), sha)).map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v)));
+  const rows = historyRows(chain(list, '0'.repeat(64), sha)).map((r) =>
+    r.map((v) => (v instanceof Date ? v.toISOString() : v)),
+  );
   const sheet = riwayat(e);
   if (sheet.getLastRow() > 1) sheet.getRange(2, 1, sheet.getLastRow() - 1, WIDTH).clearContent();
   if (rows.length) e.ws.acl.manualEdit(OFFICE, { sheet: 'Riwayat', range: `A2:N${rows.length + 1}` }, rows);
@@ -111,7 +116,12 @@ describe('finding 10: Periksa riwayat reports what matters', () => {
     e.ws.clock.set(new Date('2026-11-24T01:30:00Z'));
     e.app.call('runHourly');
     const mails = e.ws.mail.outbox.filter((m) => /jangkar riwayat/.test(m.subject));
-    expect(mails.map((m) => m.to)).toEqual([[ADMIN]]);
+    const admins = e
+      .sheet('Pengguna')
+      .filter((r) => r[4] === 'Ya' && r[5] === 'Ya')
+      .map((r) => String(r[0]));
+    expect(admins).toContain(ADMIN);
+    expect(mails.map((m) => [...m.to].sort())).toEqual([[...admins].sort()]);
     expect(mails[0].body).toContain(`jumlah baris Riwayat: ${list.length}`);
     expect(mails[0].body).toContain(list[list.length - 1].hash);
     e.app.call('runHourly');
