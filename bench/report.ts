@@ -79,12 +79,18 @@ export function printTable(rows: Row[], detail: boolean): void {
     );
   }
   if (!detail) return;
-  for (const r of rows)
+  for (const r of rows) {
+    const ms = Object.entries(r.m.byFamily)
+      .sort(([, a], [, b]) => b!.ms - a!.ms)
+      .map(([f, v]) => `${f} ${v!.calls}× ${Math.round(v!.ms)} ms`)
+      .join(', ');
+    const methods = Object.entries(r.m.byMethod)
+      .map(([k, v]) => `${k}×${v}`)
+      .join(' ');
     console.log(
-      `\n${TARGETS[r.action].label} @ ${r.size}: ${Object.entries(r.m.byMethod)
-        .map(([k, v]) => `${k}×${v}`)
-        .join(' ')}`,
+      `\n${TARGETS[r.action].label} @ ${r.size}: ${methods}\n  modeled: ${ms}, CPU ${Math.round(r.m.cpuMs)} ms`,
     );
+  }
 }
 
 /** Every target missed, in words (targets at the largest size; growth from the smallest). */
