@@ -10,7 +10,7 @@ import { e2eWorld, type E2E } from '../test/e2e/world';
 import { validAnswers } from '../test/fixtures/answers';
 import { modelAction, type Modeled, type Start } from './model';
 import { seedWalks } from './seed';
-import { printTable, verdict, type Row } from './report';
+import { printModel, printTable, verdict, type Row } from './report';
 
 const ACT = (e: E2E, who: string, id: string, action: string, input: Record<string, string> = {}) => {
   e.as(`${who}@kominfo.go.id`);
@@ -119,6 +119,7 @@ function main(): void {
   const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
   const rows = sizes.flatMap(runAt);
   printTable(rows, process.env.BENCH_DETAIL === '1');
+  printModel();
   const kb = (file: string) => `${file}: ${(statSync(file).size / 1024).toFixed(1)} KB`;
   console.log(`\n${['dist/engine/Code.js', 'dist/panel/Code.js', 'dist/panel/Sidebar.html'].map(kb).join(' · ')}`);
   const misses = verdict(rows, sizes);

@@ -3,7 +3,7 @@
  * 1.3× growth allowed from the smallest size to the largest for what an official opens most,
  * and the longest script-lock hold of any action.
  */
-import type { Family } from './latency';
+import { FIGURES, type Family, type Figure } from './latency';
 import type { Modeled } from './model';
 
 /** Target per action (modeled ms), and its label. */
@@ -112,4 +112,12 @@ export function verdict(rows: Row[], sizes: number[]): string[] {
       misses.push(`${TARGETS[action].label}: ${s(b.m.ms)} s @ ${largest} > ${GROWTH} × ${s(a.m.ms)} s @ ${smallest}`);
   }
   return misses;
+}
+
+/** Prints the latency model: one figure per method family with its source (or "estimate"). */
+export function printModel(): void {
+  console.log('\n| keluarga | ms per panggilan | ms per 1.000 sel | sumber |');
+  console.log('|---|---:|---:|---|');
+  for (const f of Object.values(FIGURES) as Figure[])
+    console.log(`| ${f.label} | ${f.perCallMs} | ${f.per1000CellsMs ?? ''} | ${f.source.replace(/\|/g, '/')} |`);
 }
