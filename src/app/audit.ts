@@ -23,7 +23,9 @@ export function auditHistory(deps: Deps): string[] {
   const mismatches = registerMismatches(deps.register.readAll(), records, statusOf);
   return [
     chain,
-    ...(anchor ? [`Jangkar (disimpan akun layanan): ${anchor.count} baris, hash terakhir ${anchor.hash.slice(0, 16)}….`] : []),
+    ...(anchor
+      ? [`Jangkar (disimpan akun layanan): ${anchor.count} baris, hash terakhir ${anchor.hash.slice(0, 16)}….`]
+      : []),
     ...(anchor?.damage ? [anchor.damage] : []),
     ...(mismatches.length
       ? ['Register TIDAK sesuai riwayat:', ...mismatches]

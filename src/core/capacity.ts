@@ -27,7 +27,13 @@ export function capacityOf(cells: number, since: Date | null, now: Date, limit =
   const years = since ? (now.getTime() - since.getTime()) / YEAR_MS : 0;
   const perYear = years >= 1 / 12 ? Math.round(cells / years) : 0;
   const yearsLeft = perYear > 0 ? Math.max(0, (limit - cells) / perYear) : null;
-  return { cells, limit, perYear, yearsLeft: yearsLeft === null ? null : Math.round(yearsLeft * 10) / 10, at: now.toISOString() };
+  return {
+    cells,
+    limit,
+    perYear,
+    yearsLeft: yearsLeft === null ? null : Math.round(yearsLeft * 10) / 10,
+    at: now.toISOString(),
+  };
 }
 
 /** True when finished years should be moved to the archive now. */
@@ -45,8 +51,6 @@ export function capacityText(c: Capacity): string {
     c.yearsLeft === null
       ? 'laju per tahun belum dapat dihitung'
       : `dengan laju sekarang (±${millions(c.perYear)} juta sel per tahun) cukup untuk ±${String(c.yearsLeft).replace('.', ',')} tahun lagi`;
-  const act = needsArchive(c)
-    ? ' Tahun-tahun yang sudah selesai dipindahkan ke lembar Arsip oleh pemicu per jam.'
-    : '';
+  const act = needsArchive(c) ? ' Tahun-tahun yang sudah selesai dipindahkan ke lembar Arsip oleh pemicu per jam.' : '';
   return `${used}; ${rate}.${act}`;
 }

@@ -48,11 +48,6 @@ export function extendTrail(trail: string, first: number, count: number): string
   return formatTrail([...parseTrail(trail), { first, last: first + count - 1 }]);
 }
 
-/** How many rows `trail` names. */
-export function trailSize(trail: string): number {
-  return parseTrail(trail).reduce((n, s) => n + s.last - s.first + 1, 0);
-}
-
 /**
  * The reads that fetch every row of `trail`: spans closer than `gap` rows are read together (one
  * call costs as much as reading a few hundred rows), so a request walked over a few days is one

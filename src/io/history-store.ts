@@ -215,7 +215,9 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     readAll,
     anchor() {
       const head = readHead(props());
-      return head ? { count: head.rows - 1, hash: head.hash, damage: props().getProperty(DAMAGE_PROPERTY) ?? '' } : null;
+      return head
+        ? { count: head.rows - 1, hash: head.hash, damage: props().getProperty(DAMAGE_PROPERTY) ?? '' }
+        : null;
     },
     verify(records) {
       const head = readHead(props());

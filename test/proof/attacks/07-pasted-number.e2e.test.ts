@@ -7,7 +7,11 @@
 import { validAnswers } from '../../fixtures/answers';
 import { e2eWorld, OFFICE, type E2E } from '../../e2e/world';
 
-const numbers = (e: E2E) => e.column('Nomor').map(String).filter((n) => n.startsWith('VC-'));
+const numbers = (e: E2E) =>
+  e
+    .column('Nomor')
+    .map(String)
+    .filter((n) => n.startsWith('VC-'));
 
 function register(e: E2E): GoogleAppsScript.Spreadsheet.Sheet {
   return (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)

@@ -24,13 +24,17 @@ describe("finding 8: the office's own Register columns survive every action", ()
     const title = (e.sheet('Register')[0] as string[]).indexOf('Judul Kegiatan') + 1;
     sheet.insertColumnsAfter(title, 1);
     const inner = columnLetter(title + 1);
-    e.ws.acl.manualEdit(OFFICE, { sheet: 'Register', range: `${inner}1:${inner}2` }, [['Panjang Judul'], [`=LEN(${columnLetter(title)}2)`]]);
+    e.ws.acl.manualEdit(OFFICE, { sheet: 'Register', range: `${inner}1:${inner}2` }, [
+      ['Panjang Judul'],
+      [`=LEN(${columnLetter(title)}2)`],
+    ]);
     const width = (e.sheet('Register')[0] as string[]).filter((h) => h !== '').length;
-    if (sheet.getMaxColumns() < width + 3) sheet.insertColumnsAfter(sheet.getMaxColumns(), width + 3 - sheet.getMaxColumns());
+    if (sheet.getMaxColumns() < width + 3)
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), width + 3 - sheet.getMaxColumns());
     const [a, b, c] = [width + 1, width + 2, width + 3].map(columnLetter);
     e.ws.acl.manualEdit(OFFICE, { sheet: 'Register', range: `${a}1:${c}2` }, [
       ['Tautan Arsip', 'Kode Unit', 'Catatan Kantor'],
-      ["'=HYPERLINK(\"https://arsip.kominfo.go.id/x\",\"arsip\")", "'007", '=ROW()*2'],
+      ['\'=HYPERLINK("https://arsip.kominfo.go.id/x","arsip")', "'007", '=ROW()*2'],
     ]);
     const before = sheet.getRange(2, 1, 1, width + 3);
     const formulas = before.getFormulas()[0];
