@@ -23,6 +23,29 @@ const copyManifest = (from) => ({
   },
 });
 
+/** The product version baked into each bundle: package version + git short sha (the report names it). */
+const version = (() => {
+  const pkg = require('./package.json').version;
+  try {
+    const sha = require('child_process').execSync('git rev-parse --short HEAD', {
+      cwd: __dirname,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return `${pkg}+${String(sha).trim()}`;
+  } catch {
+    return pkg;
+  }
+})();
+
+/** Build constants of one project: its version and its manifest's scopes (see src/types/build.d.ts). */
+const buildConstants = (name, webpack) =>
+  new webpack.DefinePlugin({
+    __VICON_VERSION__: JSON.stringify(version),
+    __VICON_SCOPES__: JSON.stringify(
+      JSON.parse(fs.readFileSync(path.join(__dirname, 'src', name, 'appsscript.json'), 'utf8')).oauthScopes ?? [],
+    ),
+  });
+
 const project = (name) => ({
   name,
   mode: 'production',
@@ -52,7 +75,11 @@ const project = (name) => ({
   },
   performance: { hints: false },
   devtool: false,
-  plugins: [new GasPlugin({ autoGlobalExportsFiles: [] }), copyManifest(`src/${name}/appsscript.json`)],
+  plugins: [
+    new GasPlugin({ autoGlobalExportsFiles: [] }),
+    copyManifest(`src/${name}/appsscript.json`),
+    buildConstants(name, require('webpack')),
+  ],
 });
 
 module.exports = [project('engine'), project('panel')];

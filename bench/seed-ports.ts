@@ -67,14 +67,44 @@ export interface SeedHistory extends HistoryStore {
   records: HistoryRecord[];
 }
 
-function seedHistory(): SeedHistory {
+/**
+ * `at` as the Riwayat store writes it: ISO 8601 to the second with the offset of `zone`
+ * ('2026-11-23T09:00:00+07:00'), what Utilities.formatDate gives for "yyyy-MM-dd'T'HH:mm:ssXXX".
+ */
+function localStamp(at: string, zone: string): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  const wall = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+  const offset = Math.round((Date.parse(`${wall}Z`) - Math.floor(d.getTime() / 1000) * 1000) / 60000);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${wall}${offset === 0 ? 'Z' : `${sign}${hhmm}`}`;
+}
+
+function seedHistory(zone: string): SeedHistory {
   const byRequest = new Map<string, HistoryRecord[]>();
   const h: SeedHistory = {
     records: [],
     nextRow: () => h.records.length + 2,
     append(entries) {
       const head = h.records.length ? h.records[h.records.length - 1].hash : GENESIS_HASH;
-      for (const r of chain(entries, head, sha)) {
+      const stamped = entries.map((e) => ({ ...e, at: localStamp(e.at, zone) }));
+      for (const r of chain(stamped, head, sha)) {
         h.records.push(r);
         byRequest.set(r.requestId, [...(byRequest.get(r.requestId) ?? []), r]);
       }
@@ -182,7 +212,7 @@ export function seedOffice(settings: Settings, users: UserRecord[], resourceRows
   const clock = { t: new Date(0) };
   const caller = { email: '' };
   const register = seedRegister();
-  const history = seedHistory();
+  const history = seedHistory(settings.timeZone);
   const schedule = seedSchedule(
     resourceRows,
     users.map((u) => u.email),

@@ -247,7 +247,8 @@ export function walkOffice(
   }
   const stats: WalkStats = { requests: n, byStatus: {}, refused: run.refused, received: run.received };
   for (let e = q.pop(); e && e.at <= now.getTime(); e = q.pop()) {
-    office.clock.t = new Date(e.at);
+    // Whole seconds, as Riwayat keeps its times (to the second).
+    office.clock.t = new Date(Math.floor(e.at / 1000) * 1000);
     e.run();
   }
   for (const r of office.register.rows) stats.byStatus[r.status] = (stats.byStatus[r.status] ?? 0) + 1;

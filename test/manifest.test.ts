@@ -2,7 +2,7 @@
  * Each project's manifest asks for exactly the narrowest scopes its bundle needs. A broad walk
  * (Setup, intake, a Bandung walk to the meeting and the link, Tarakan's reply letter, Demak's
  * documentation, the hourly jobs, the Rekap and its export, the settings wizard, the history
- * check) runs both built bundles on the stand-in, which records every method each project
+ * check, Periksa pemasangan) runs both built bundles on the stand-in, which records every method each project
  * called and refuses any call its manifest's scopes do not cover. Then, from the method → scope
  * table Google documents (gas-types-detailed, dev/scopes):
  * - every method called is covered (else the walk would have thrown);
@@ -58,6 +58,8 @@ function calledMethods(): Record<'engine' | 'panel', Set<string>> {
       e.app.call('menuCopyPreset');
       ok(e.app.callFromClient('getSettingsForm'));
       ok(e.app.callFromClient('testZoomConnection'));
+      ok(e.app.callFromClient('runInstallCheck'));
+      e.app.call('menuInstallCheck');
       e.app.call('showSidebar');
       e.app.call('showSettings');
       e.app.call('onOpen');

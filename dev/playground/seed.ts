@@ -34,6 +34,8 @@ const DEMO_DOCUMENTATION = {
   notulen: 'Notulen tersimpan di Drive bidang.',
   foto: 'https://drive.google.com/drive/folders/dokumentasi-demo',
   laporan: 'Laporan hasil pelaksanaan: kegiatan berjalan lancar.',
+  disposisi: 'Disposisi pimpinan nomor 045/112.',
+  video: 'https://drive.google.com/drive/folders/rekaman-demo',
   jumlahPeserta: '45',
   kendala: 'Tidak ada',
 };
@@ -56,7 +58,7 @@ function chooseAction(detail: RequestDetailDto, plan: Plan): ActionDto | undefin
   return forward;
 }
 
-function inputFor(action: ActionDto, detail: RequestDetailDto): Record<string, unknown> | null {
+function inputFor(action: ActionDto, detail: RequestDetailDto, today: string): Record<string, unknown> | null {
   const req = new Set(action.requires);
   if (req.has('alternative')) return null;
   const input: Record<string, unknown> = {};
@@ -68,6 +70,8 @@ function inputFor(action: ActionDto, detail: RequestDetailDto): Record<string, u
   if (req.has('host')) input.host = detail.hosts[0];
   if (req.has('link')) input.link = 'https://meet.google.com/abc-defg-hij';
   if (req.has('documentation')) input.documentation = DEMO_DOCUMENTATION;
+  if (req.has('srikandi_number')) input.srikandiNumber = `B/${detail.id.slice(-4)}/DISKOMINFO/2026`;
+  if (req.has('test_time')) input.testTime = { date: today, time: '15:00' };
   return input;
 }
 
@@ -92,7 +96,7 @@ function stepOnce(world: PlaygroundWorld, t: Tracked, today: string): boolean {
   if (!detail.ok || !detail.value.actions.length) return false;
   const action = chooseAction(detail.value, t.plan);
   if (!action || (AFTER_EVENT.test(action.id) && today <= t.eventDay)) return false;
-  const input = inputFor(action, detail.value);
+  const input = inputFor(action, detail.value, today);
   if (!input) return false;
   const result = world.e.app.call<{ ok: boolean }>('performAction', {
     requestId: t.id,

@@ -8,6 +8,7 @@
 import { type Acl, type Role, newAcl, roleIn } from './acl';
 import type { Ctx } from './context';
 import { isDate } from './cell-parse';
+import { addHolidayCalendars } from './calendar-holidays';
 
 /** A Meet conference as the fake Google Calendar keeps it (keyed by its createRequest.requestId). */
 export interface StoredConference {
@@ -29,6 +30,8 @@ export interface StoredEvent {
   status: 'confirmed' | 'cancelled';
   conference?: StoredConference;
   updated: Date;
+  /** An all-day event: `start` and `end` are midnights in the calendar's zone, `end` the day after. */
+  allDay?: boolean;
 }
 export interface StoredCalendar {
   id: string;
@@ -37,6 +40,8 @@ export interface StoredCalendar {
   primary: boolean;
   deleted: boolean;
   acl: Acl;
+  /** A public calendar anyone may subscribe to (Google's holiday calendars). */
+  public?: boolean;
 }
 /** How new Meet conferences answer: `pendingGets` null = success at insert; n = pending for insert and n more Events.get. */
 export interface MeetBehaviour {
@@ -92,6 +97,7 @@ export function calendarStore(ctx: Ctx): CalendarStore {
   };
   stores.set(ctx, store);
   store.primaryFor(ctx.user.effective);
+  addHolidayCalendars(store, ctx.clock.now());
   return store;
 }
 

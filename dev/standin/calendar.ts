@@ -16,9 +16,10 @@ import {
   canWriteCalendar,
   checkTimes,
 } from './calendar-store';
-import { newAcl } from './acl';
+import { grant, newAcl } from './acl';
 import { DENIED } from './google-errors';
-import { isValidTimeZone } from './tz';
+import { fromWall, isValidTimeZone, toWall } from './tz';
+import { scriptZone } from './script-date';
 
 export { calendarStore, type StoredEvent } from './calendar-store';
 
@@ -45,6 +46,9 @@ type EventApi = Pick<
   | 'getLocation'
   | 'setLocation'
   | 'getOriginalCalendarId'
+  | 'isAllDayEvent'
+  | 'getAllDayStartDate'
+  | 'getAllDayEndDate'
 >;
 
 class FakeCalendarEvent implements EventApi {
@@ -106,6 +110,23 @@ class FakeCalendarEvent implements EventApi {
   setTag(key: string, value: string): GEvent {
     this.live().tags[String(key)] = String(value);
     return this.self();
+  }
+  isAllDayEvent(): boolean {
+    return this.ev.allDay === true;
+  }
+  /** Midnight at the start of the first day, in the script's time zone (Google's reference). */
+  getAllDayStartDate(): GoogleAppsScript.Base.Date {
+    return this.allDayBoundary(this.ev.start);
+  }
+  /** Midnight at the start of the day after the last day, in the script's time zone. */
+  getAllDayEndDate(): GoogleAppsScript.Base.Date {
+    return this.allDayBoundary(this.ev.end);
+  }
+  private allDayBoundary(at: Date): Date {
+    if (!this.ev.allDay) throw this.ctx.fail('This event is not an all-day event.');
+    const cal = calendarStore(this.ctx).calendars.get(this.ev.calendarId);
+    const w = toWall(at, cal?.timeZone ?? this.ctx.scriptTimeZone);
+    return fromWall(scriptZone(this.ctx), w.year, w.month, w.day);
   }
   getTag(key: string): string {
     return this.ev.tags[key] ?? (null as unknown as string);
@@ -251,7 +272,12 @@ function wrapCalendar(ctx: Ctx, cal: StoredCalendar): GCalendar {
 
 type AppApi = Pick<
   GCalendarApp,
-  'getCalendarById' | 'createCalendar' | 'getDefaultCalendar' | 'getAllOwnedCalendars' | 'getAllCalendars'
+  | 'getCalendarById'
+  | 'createCalendar'
+  | 'getDefaultCalendar'
+  | 'getAllOwnedCalendars'
+  | 'getAllCalendars'
+  | 'subscribeToCalendar'
 >;
 
 class FakeCalendarApp implements AppApi {
@@ -268,6 +294,15 @@ class FakeCalendarApp implements AppApi {
   getCalendarById(id: string): GCalendar {
     const cal = this.store().calendars.get(String(id));
     return (cal && calendarRole(cal, this.user) ? wrapCalendar(this.ctx, cal) : null) as GCalendar;
+  }
+
+  /** Subscribes the user to a public calendar (then getCalendarById finds it); others cannot be subscribed to. */
+  subscribeToCalendar(id: string): GCalendar {
+    const cal = this.store().calendars.get(String(id));
+    if (!cal || cal.deleted || (!cal.public && !calendarRole(cal, this.user)))
+      throw this.ctx.fail(DENIED.actionNotAllowed);
+    if (!calendarRole(cal, this.user)) grant(cal.acl, this.user, 'viewer');
+    return wrapCalendar(this.ctx, cal);
   }
 
   createCalendar(name: string, options: { timeZone?: string } = {}): GCalendar {

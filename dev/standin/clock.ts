@@ -1,4 +1,4 @@
-/** The workspace's fake clock, and a `Date` class that follows it (for the vm). */
+/** The workspace's fake clock (a bundle's `Date` follows it: see script-date.ts). */
 
 export interface FakeClock {
   now(): Date;
@@ -22,23 +22,4 @@ export function createClock(start: Date = DEFAULT_NOW): FakeClock {
       ms += delta;
     },
   };
-}
-
-/**
- * A `Date` constructor whose zero-argument form, `Date()` call form and `Date.now()`
- * read `clock`. Instances are ordinary Dates (`instanceof` works both ways), other
- * arguments and statics (`UTC`, `parse`) behave as usual.
- */
-export function fakeDateClass(clock: FakeClock): DateConstructor {
-  const RealDate = Date;
-  function FakeDate(this: unknown, ...args: unknown[]): unknown {
-    if (!new.target) return new RealDate(clock.now().getTime()).toString();
-    const ctorArgs = args.length === 0 ? [clock.now().getTime()] : args;
-    return Reflect.construct(RealDate, ctorArgs, new.target);
-  }
-  Object.setPrototypeOf(FakeDate, RealDate);
-  FakeDate.prototype = RealDate.prototype;
-  Object.defineProperty(FakeDate, 'now', { value: () => clock.now().getTime(), writable: true, configurable: true });
-  Object.defineProperty(FakeDate, 'name', { value: 'Date' });
-  return FakeDate as unknown as DateConstructor;
 }

@@ -10,7 +10,7 @@ import { type KeyObject, createHash, createSign, createVerify, generateKeyPairSy
 import type { Ctx } from './context';
 import type { FakeHttpHandler, FakeHttpRequest, FakeHttpResponse } from './http-types';
 import { digestIn } from './ids';
-import type { Project } from './projects';
+import { type Project, grantedScopes } from './projects';
 
 export const ISSUER = 'https://accounts.google.com';
 export const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
@@ -160,10 +160,10 @@ interface AccessToken {
 
 const accessTokens = new WeakMap<Ctx, Map<string, AccessToken>>();
 
-/** Remember ScriptApp.getOAuthToken()'s `token` as standing for `email` with `project`'s scopes (all when no manifest). */
+/** Remember ScriptApp.getOAuthToken()'s `token` as standing for `email` with the scopes `email` granted `project` (all when no manifest). */
 export function rememberAccessToken(ctx: Ctx, token: string, project: Project, email: string): void {
   if (!accessTokens.has(ctx)) accessTokens.set(ctx, new Map());
-  accessTokens.get(ctx)!.set(token, { email, scopes: project.manifest?.oauthScopes ?? ['*'] });
+  accessTokens.get(ctx)!.set(token, { email, scopes: grantedScopes(project, email) ?? ['*'] });
 }
 
 /** The caller a request's `Authorization: Bearer …` (or `access_token=`) names: null when none, 'invalid' when unknown. */

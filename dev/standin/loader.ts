@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'fs';
 import vm from 'vm';
-import { fakeDateClass } from './clock';
 import { type ExecutionKind, runExecution } from './executions';
 import type { Workspace } from './index';
 import type { Project } from './projects';
+import { projectTimeZone, scriptDates } from './script-date';
 
 export interface LoadedBundle {
   /**
@@ -105,7 +105,9 @@ function topLevelFunctions(code: string): string[] {
 export function loadBundle(ws: Workspace, codePath = 'dist/Code.js', opts: LoadOptions = {}): LoadedBundle {
   const project = opts.project ?? ws.project;
   const code = readFileSync(codePath, 'utf8');
-  const sandbox: Record<string, unknown> = { ...project.globals, Date: fakeDateClass(ws.clock) };
+  const dates = scriptDates(ws.clock, projectTimeZone(ws.ctx, project));
+  project.adoptDate = dates.adopt;
+  const sandbox: Record<string, unknown> = { ...project.globals, Date: dates.DateClass };
   const context = vm.createContext(sandbox, { name: `Apps Script (stand-in): ${project.name}` });
   project.errorClass = vm.runInContext('Error', context) as ErrorConstructor;
   if (project === ws.project) ws.ctx.errorClass = project.errorClass;

@@ -62,6 +62,11 @@ export interface Project {
   caches: CacheStores;
   locks: LockState;
   deployments: Deployment[];
+  /**
+   * Scopes each user (lower-case email) left unticked on Google's granular consent screen when
+   * authorising this project: their executions run without them.
+   */
+  declined: Map<string, Set<string>>;
   /** Calls by 'Class.method' made by this project's executions. */
   calls: Map<string, number>;
   /** The globals its code sees. */
@@ -73,6 +78,8 @@ export interface Project {
   /** The loaded bundle's file (error pages name it) and Error class. */
   bundleFile?: string;
   errorClass?: ErrorConstructor;
+  /** A Date handed to the loaded bundle, as its own `Date` (local time in the project's zone); set by the loader. */
+  adoptDate?: <T>(value: T) => T;
 }
 
 function clientIdFor(seed: string): string {
@@ -109,6 +116,7 @@ export function createProject(ctx: Ctx, shared: SharedServices, o: ProjectOption
     caches: createCacheStores(bound),
     locks: createLockState(ctx),
     deployments: [],
+    declined: new Map(),
     calls: new Map(),
     globals: {},
   };
@@ -128,4 +136,20 @@ export function createProject(ctx: Ctx, shared: SharedServices, o: ProjectOption
 /** The project of the execution running now (the implicit one outside executions). */
 export function currentProject(ctx: Ctx): Project {
   return ctx.projects.get(ctx.frame()?.projectId ?? ctx.implicitProjectId)!;
+}
+
+/**
+ * The scopes `user` granted `project`: its manifest's, less those the user declined on the
+ * granular consent screen; undefined for a project without a manifest (nothing is checked).
+ */
+export function grantedScopes(project: Project, user: string): string[] | undefined {
+  const declined = project.declined.get(user.toLowerCase());
+  const all = project.manifest?.oauthScopes;
+  return all && declined ? all.filter((s) => !declined.has(s)) : all;
+}
+
+/** `user` unticks `scopes` on the consent screen of `project` (what a person can do since granular consent). */
+export function declineScopes(project: Project, user: string, scopes: string[]): void {
+  const key = user.toLowerCase();
+  project.declined.set(key, new Set([...(project.declined.get(key) ?? []), ...scopes]));
 }

@@ -11,6 +11,7 @@ import type { FakeSheet } from './sheet';
 import { RangeStyles } from './range-style';
 import { sortRows } from './range-sort';
 import { requireSheetsEdit } from './sheet-guard';
+import { toScriptValue } from './script-date';
 
 type RangeApi = Pick<
   GRange,
@@ -62,10 +63,10 @@ export class FakeRange extends RangeStyles implements RangeApi {
   }
 
   getValues(): any[][] {
-    return this.map((r, c) => readCell(this.grid, r, c));
+    return this.map((r, c) => toScriptValue(this.ctx, readCell(this.grid, r, c)));
   }
   getValue(): any {
-    return readCell(this.grid, this.box.row, this.box.col);
+    return toScriptValue(this.ctx, readCell(this.grid, this.box.row, this.box.col));
   }
   getDisplayValues(): string[][] {
     return this.map((r, c) => this.display(r, c));

@@ -15,7 +15,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { type ScopeTable, buildScopeTable, scopeSource } from '../scopes/table';
 import type { Ctx } from './context';
-import type { Project } from './projects';
+import { type Project, grantedScopes } from './projects';
 import { ADVANCED_METHODS } from './scopes-advanced';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -107,9 +107,12 @@ function refusal(ctx: Ctx, key: string, needed: string[]): Error {
   return error;
 }
 
-/** Throws Google's refusal when `project`'s manifest lacks every scope call `key` on `target` needs. */
+/**
+ * Throws Google's refusal when the scopes the effective user granted `project` (its manifest's,
+ * less any they declined) lack every scope call `key` on `target` needs.
+ */
 export function checkScopes(ctx: Ctx, project: Project, key: string, target: object): void {
-  const granted = project.manifest?.oauthScopes;
+  const granted = grantedScopes(project, ctx.user.effective);
   if (!granted) return;
   const needed = requiredScopes(key);
   if (needed.length === 0) return;

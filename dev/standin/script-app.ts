@@ -5,7 +5,7 @@
 import { oauthTokenFor } from './acl';
 import type { Ctx } from './context';
 import { USERINFO_EMAIL, mintIdToken, rememberAccessToken } from './identity';
-import type { Project } from './projects';
+import { type Project, grantedScopes } from './projects';
 import { newTriggerBuilder } from './trigger-builders';
 import { type TriggerRecord, triggerIdOf, triggerObject } from './triggers';
 
@@ -21,11 +21,13 @@ class FakeScriptApp implements Pick<
   | 'getIdentityToken'
   | 'getScriptId'
   | 'getService'
+  | 'getAuthorizationInfo'
 > {
   EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
   TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
   AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
   WeekDay = enumOf('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY');
+  AuthorizationStatus = enumOf('REQUIRED', 'NOT_REQUIRED');
 
   constructor(
     private readonly ctx: Ctx,
@@ -67,11 +69,39 @@ class FakeScriptApp implements Pick<
 
   /** An ID token for the effective user when the manifest asks for `openid`; null otherwise, as documented. */
   getIdentityToken(): string {
-    const scopes = this.project.manifest?.oauthScopes ?? [];
+    const scopes = grantedScopes(this.project, this.ctx.user.effective) ?? [];
     if (!scopes.includes('openid')) return null as unknown as string;
     const withEmail = scopes.includes(USERINFO_EMAIL) || scopes.includes('email');
     const o = { email: this.ctx.user.effective, audience: this.project.oauthClientId, withEmail };
     return mintIdToken(o, this.ctx.clock.now());
+  }
+
+  /**
+   * What the running user authorised this project for: the manifest's scopes less those they
+   * declined on the granular consent screen (status REQUIRED, with a consent URL, while any is
+   * missing); a project without a manifest answers []. With `oAuthScopes`, the authorised ones
+   * among them; a scope the manifest does not ask for is refused, as the reference warns ("Scopes
+   * that are invalid or not required by the script lead to an error"; the wording is the stand-in's).
+   */
+  getAuthorizationInfo(
+    _authMode: GoogleAppsScript.Script.AuthMode,
+    oAuthScopes?: string[],
+  ): GoogleAppsScript.Script.AuthorizationInfo {
+    const all = this.project.manifest?.oauthScopes ?? [];
+    const granted = grantedScopes(this.project, this.ctx.user.effective) ?? [];
+    const asked = oAuthScopes ?? all;
+    const unknown = asked.filter((s) => !all.includes(s));
+    if (oAuthScopes && unknown.length > 0)
+      throw this.ctx.fail(`Scopes that are invalid or not required by the script: ${unknown.join(', ')}`);
+    const required = asked.some((s) => !granted.includes(s));
+    const url = `https://script.google.com/macros/d/${this.project.id}/authorize`;
+    const info = {
+      getAuthorizationStatus: () =>
+        required ? this.AuthorizationStatus.REQUIRED : this.AuthorizationStatus.NOT_REQUIRED,
+      getAuthorizationUrl: () => (required ? url : null),
+      getAuthorizedScopes: () => asked.filter((s) => granted.includes(s)),
+    };
+    return this.ctx.wrap(info, 'AuthorizationInfo');
   }
 
   getScriptId(): string {

@@ -1,6 +1,7 @@
 /** Fake `Session` and `User`. */
 import type { Ctx } from './context';
 import type { GUser } from './gas';
+import { scriptZone } from './script-date';
 
 class FakeUser implements Pick<GUser, 'getEmail'> {
   constructor(private readonly email: string) {}
@@ -33,7 +34,7 @@ class FakeSession implements SessionApi {
     return makeUser(this.ctx, this.ctx.user.effective);
   }
   getScriptTimeZone(): string {
-    return this.ctx.scriptTimeZone;
+    return scriptZone(this.ctx);
   }
   getActiveUserLocale(): string {
     return 'id';

@@ -6,7 +6,9 @@ import { DENIED } from './google-errors';
 import { Shareable } from './sharing';
 import { FakeSheet } from './sheet';
 import { guardSheet, requireSheetsEdit } from './sheet-guard';
-import { isValidTimeZone } from './tz';
+import { fromWall, isValidTimeZone, toWall } from './tz';
+import { isDate } from './cell-parse';
+import type { Grid } from './grid';
 import { recordShown } from './ui';
 
 /** Sheets' limit on cells per spreadsheet. */
@@ -20,6 +22,7 @@ type SpreadsheetApi = Pick<
   | 'rename'
   | 'getSpreadsheetTimeZone'
   | 'setSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
   | 'getSheetByName'
   | 'getSheets'
   | 'insertSheet'
@@ -39,6 +42,7 @@ export class FakeSpreadsheet extends Shareable implements SpreadsheetApi {
   readonly acl: Acl;
   /** The projects that created or opened it (what a drive.file-only project may see). */
   readonly apps = new Set<string>();
+  locale = 'en_US';
   private nextSheetId = 0;
 
   constructor(
@@ -108,9 +112,14 @@ export class FakeSpreadsheet extends Shareable implements SpreadsheetApi {
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
   }
+  /** File › Settings › Locale; a new spreadsheet takes its creator's (en_US here unless a test sets `locale`). */
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
   setSpreadsheetTimeZone(timezone: string): void {
     if (!isValidTimeZone(timezone)) throw this.ctx.fail(`Invalid argument: timezone`);
     requireSheetsEdit(this.ctx, this);
+    for (const sheet of this.sheets) keepWallClock(sheet.grid, this.timeZone, timezone);
     this.timeZone = timezone;
   }
   getNumSheets(): number {
@@ -197,4 +206,20 @@ export function createSpreadsheet(ctx: Ctx, name: string, id = ctx.nextId('ss'))
   ss.apps.add(currentProject(ctx).id);
   ctx.spreadsheets.set(id, ss);
   return ss;
+}
+
+/**
+ * Sheets keeps a date cell as a serial number of days in the spreadsheet's zone, so changing the zone
+ * keeps what every date cell shows (its wall clock) and moves the instant a script reads from it.
+ */
+function keepWallClock(grid: Grid, from: string, to: string): void {
+  if (from === to) return;
+  grid.rows.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (!isDate(v)) return;
+      const w = toWall(v, from);
+      const moved = fromWall(to, w.year, w.month, w.day, w.hour, w.minute, w.second).getTime() + w.ms;
+      grid.set(i + 1, j + 1, new Date(moved));
+    }),
+  );
 }

@@ -13,7 +13,10 @@ type FetchRequest = GoogleAppsScript.URL_Fetch.URLFetchRequest;
 export type UrlFetchStandIn = Pick<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch' | 'fetchAll' | 'getRequest'>;
 
 export interface HttpRouter {
-  /** Routes requests whose URL starts with `prefix` (the longest matching prefix wins). */
+  /**
+   * Routes requests whose URL starts with `prefix` (the longest matching prefix wins); registering
+   * a prefix again replaces its server (a test swapping one of Google's endpoints for a broken one).
+   */
   register(prefix: string, handler: FakeHttpHandler): void;
   /** Answers a request, or throws like the real service for an unknown host. */
   handle(req: FakeHttpRequest): FakeHttpResponse;
@@ -41,6 +44,8 @@ export function createHttpRouter(): HttpRouter {
   const routes: Array<{ prefix: string; handler: FakeHttpHandler }> = [];
   return {
     register(prefix, handler) {
+      const same = routes.findIndex((r) => r.prefix === prefix);
+      if (same >= 0) routes.splice(same, 1);
       routes.push({ prefix, handler });
       routes.sort((a, b) => b.prefix.length - a.prefix.length);
     },

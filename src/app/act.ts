@@ -4,10 +4,10 @@
  * (commit.ts). A stale sidebar (older row version) is refused.
  */
 import { historyRecord } from '../core/history';
-import { applyAction, stepOf } from '../core/sop/engine';
+import { actionsFor, applyAction } from '../core/sop/engine';
 import type { ActionRequestDto, ActionResultDto, RequestDetailDto, Result } from '../shared/rpc';
 import { operatorProblem } from '../core/users';
-import { currentActor, officeToday } from './caller';
+import { currentActor, officeCalendar, officeToday } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
 import { recordDecision, recordOutcome, withPlanned } from './commit';
@@ -85,11 +85,11 @@ function decide(
 ): { ok: true; request: VcRequest; effects: Effect[]; history: HistoryDraft } | { ok: false; error: string } {
   const input = dto.input ?? {};
   const cmd = { requestId: dto.requestId, action: dto.action, expectedVersion: dto.expectedVersion, input };
-  const outcome = applyAction(stored.request, preset, cmd, actor, deps.clock.now());
+  const outcome = applyAction(stored.request, preset, cmd, actor, deps.clock.now(), officeCalendar(deps));
   if (!outcome.ok) return { ok: false, error: outcome.reason };
   const badOperator = operatorRefusal(deps, stored.request, outcome.request);
   if (badOperator) return { ok: false, error: badOperator };
-  const action = stepOf(preset, stored.request.stepId)?.actions.find((a) => a.id === dto.action);
+  const action = actionsFor(stored.request, preset, actor).find((a) => a.id === dto.action);
   const decided = withSchedule(deps, outcome.request, action, input);
   if (!decided.ok) return { ok: false, error: decided.reason };
   const effects = withPreviousSlot(outcome.effects, stored.request, decided.request);
@@ -127,7 +127,7 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
     const done = runEffects(deps.effects, deps.clock, recorded.request, found.preset, decided.effects);
     const outcome = recordOutcome(deps, { row: stored.row, request: recorded.request }, done);
     const detail = detailWithHistory(deps, outcome.request, found.preset, actor);
-    const message = resultMessage(found.preset, stored.request, dto, outcome.request, outcome.problem);
+    const message = resultMessage(found.preset, stored.request, actor, dto, outcome.request, outcome.problem);
     return { ok: true, value: { message, detail } };
   });
 }
@@ -136,11 +136,12 @@ export function performStep(deps: Deps, dto: ActionRequestDto): Result<ActionRes
 function resultMessage(
   preset: Preset,
   before: VcRequest,
+  actor: Actor,
   dto: ActionRequestDto,
   now: VcRequest,
   unrecorded: string,
 ): string {
-  const label = stepOf(preset, before.stepId)?.actions.find((a) => a.id === dto.action)?.label ?? dto.action;
+  const label = actionsFor(before, preset, actor).find((a) => a.id === dto.action)?.label ?? dto.action;
   const pending = now.pending.length;
   const why = unrecorded ? ` Hasilnya belum dapat dicatat (${unrecorded}).` : '';
   return `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}${why}`;

@@ -74,8 +74,8 @@ export function settingsForm(deps: Deps, port: AdminPort): Result<SettingsFormDt
       value: {
         fields: settingsToFields(settings),
         presets: [
-          ...PRESETS.map((p) => ({ id: p.id, name: p.name })),
-          { id: CUSTOM_PRESET_ID, name: 'Alur kantor sendiri (sheet "Alur SOP")' },
+          ...PRESETS.map((p) => ({ id: p.id, name: p.name, timeZone: p.timeZone })),
+          { id: CUSTOM_PRESET_ID, name: 'Alur kantor sendiri (sheet "Alur SOP")', timeZone: '' },
         ],
         timeZones: OFFICE_ZONES.map((z) => ({ id: z, label: `${zoneAbbrev(z)} — ${ZONE_NAMES[z]}` })),
         responderChoices: FORM_RESPONDERS.map((id) => ({ id, label: RESPONDER_LABELS[id] })),

@@ -1,40 +1,33 @@
 /**
- * Delivery: the effect handlers that tell people (mail to the applicant and to the
- * officials holding the next step's role, the join link) and the WhatsApp
+ * Delivery: the effect handlers that tell people (mail to the applicant, the join link, and through
+ * official-notices.ts mail to the officials concerned) and the WhatsApp
  * click-to-chat links the detail view offers. A message the daily mail quota
  * cannot take stays pending and is sent by a later retry, exactly once.
  */
-import { localDate } from '../core/dates';
 import { isEmail } from '../core/email';
 import {
   isMessageTemplate,
   renderMessage,
   type ApplicantBase,
   type MessageInputs,
+  type OfficialTemplate,
   type RenderedMessage,
   type Slot,
 } from '../core/messages';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
-import { stepOf } from '../core/sop/engine';
 import type { Preset } from '../core/sop/types';
-import { holdersOf, roleLabel, type Delegation, type UserRecord } from '../core/users';
 import { waLink } from '../core/whatsapp';
 import type { WhatsAppLinkDto } from '../shared/rpc';
-import type { EffectHandlers, EffectResult } from './ports';
-import type { Clock, MailerPort } from './ports';
+import { officialNoticeHandlers, type DeliveryContext } from './official-notices';
+import type { EffectHandlers, EffectResult, MailerPort } from './ports';
 
-/** What the delivery handlers read besides the mailer. */
-export interface DeliveryContext {
-  clock: Clock;
-  settings: () => Settings;
-  users: () => { users: UserRecord[]; delegations: Delegation[] };
-}
+export type { DeliveryContext };
 
 /** Note of an effect the daily mail quota could not take. */
 export const QUOTA_NOTE = 'kuota email harian habis; dikirim ulang oleh pemicu berikutnya';
 
-type ApplicantTemplate = Exclude<keyof MessageInputs, 'tugas_baru' | 'ringkasan_terlambat'>;
+type ApplicantTemplate = Exclude<keyof MessageInputs, OfficialTemplate>;
 type Params = Record<string, string>;
 
 /** Templates for effects whose params.template is an action id rather than a template name. */
@@ -70,7 +63,7 @@ function documentationOf(p: Params): Array<{ label: string; url: string }> {
 
 /** The input of every applicant template, built from the request and the effect's params. */
 const INPUTS: { [K in ApplicantTemplate]: (b: ApplicantBase, r: VcRequest, p: Params) => MessageInputs[K] } = {
-  diterima: (b, r) => ({ ...b, warnings: r.warnings, statusUrl: '' }),
+  diterima: (b, r, p) => ({ ...b, warnings: p.warnings ? lines(p.warnings) : r.warnings, statusUrl: '' }),
   perbaikan: (b, r, p) => ({
     ...b,
     reasons: [...lines(p.note), ...lines(p.problems ?? r.problems.join('\n'))],
@@ -155,51 +148,16 @@ function toApplicant(
   return deliver(mailer, r.email, applicantMessage(template, r, settings, p), settings, `email "${template}"`, key);
 }
 
-function notifyRole(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers['notify_role'] {
-  return ({ request, preset, effect }): EffectResult => {
-    const p = effect.params;
-    const stepId = p.toStep || request.stepId;
-    if (stepId !== request.stepId)
-      return { status: 'done', note: 'langkah sudah dilewati; pemberitahuan tidak perlu dikirim' };
-    const settings = ctx.settings();
-    const { users, delegations } = ctx.users();
-    const role = p.role ?? '';
-    const holders = holdersOf(role, users, delegations, localDate(ctx.clock.now(), settings.timeZone));
-    const label = p.roleLabel || roleLabel(preset, role);
-    if (holders.length === 0)
-      return { status: 'pending', note: `belum ada pengguna aktif dengan peran ${label} di sheet Pengguna` };
-    const step = stepOf(preset, stepId);
-    const msg = renderMessage('tugas_baru', {
-      requestId: request.id,
-      recipientName: holders.length === 1 ? holders[0].name : '',
-      roleLabel: label,
-      stepLabel: step?.label ?? stepId,
-      applicantName: request.applicantName,
-      agency: request.agency,
-      event: {
-        title: request.title,
-        date: request.eventDate,
-        start: request.startTime,
-        end: request.endTime,
-        timeZone: settings.timeZone,
-      },
-      spreadsheetUrl: mailer.officeUrl(),
-      standardMinutes: step?.standardMinutes ?? null,
-      officeName: settings.officeName,
-    });
-    return deliver(mailer, holders.map((u) => u.email).join(', '), msg, settings, 'pemberitahuan tugas', effect.key);
-  };
-}
-
 /**
- * Handlers for notify_applicant, notify_role and send_link over `mailer`. Each sends at most
- * one mail per run; 'quota' leaves the effect pending (QUOTA_NOTE) for the next retry.
+ * Handlers for notify_applicant, send_link and the officials' notices (notify_role, ask_documentation:
+ * official-notices.ts) over `mailer`. Each sends at most one mail per run; 'quota' leaves the effect
+ * pending (QUOTA_NOTE) for the next retry.
  */
 export function deliveryHandlers(mailer: MailerPort, ctx: DeliveryContext): EffectHandlers {
   return {
+    ...officialNoticeHandlers(mailer, ctx),
     notify_applicant: ({ request, preset, effect }) =>
       toApplicant(mailer, ctx, request, applicantTemplate(effect.params, preset), effect.params, effect.key),
-    notify_role: notifyRole(mailer, ctx),
     send_link: ({ request, effect }) =>
       request.joinUrl
         ? toApplicant(mailer, ctx, request, 'tautan', effect.params, effect.key)

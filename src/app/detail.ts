@@ -73,6 +73,7 @@ function fieldsOf(r: VcRequest, tz: OfficeZone, d: Disclosure): FieldDto[] {
     ['Operator', r.operator],
     ['Akun Zoom', r.host],
     ['Ruang', r.room],
+    ['Uji koneksi', r.testTime],
     ['Tautan rapat', r.joinUrl],
     ['ID rapat', r.meetingId],
     ['Kode sandi', r.passcode],
@@ -126,7 +127,7 @@ export function detailOf(
   const settings = deps.config.settings().settings;
   const tz = settings.timeZone;
   const step = preset ? stepOf(preset, r.stepId) : undefined;
-  const actions = preset ? actionsFor(r, preset, actor) : [];
+  const actions = preset ? actionsFor(r, preset, actor, { now: deps.clock.now(), zone: tz }) : [];
   const effects = pendingView(r);
   const seen = disclosureFor(r, preset, actor);
   const hide = redactor(hiddenValues(r, seen));
@@ -139,7 +140,13 @@ export function detailOf(
     fields: fieldsOf(r, tz, seen).map((f) => ({ ...f, value: hide(f.value) })),
     warnings: r.warnings.map(hide),
     problems: [...r.problems, ...effects.problems].map(hide),
-    actions: actions.map((a) => ({ id: a.id, label: a.label, requires: a.requires, negative: a.negative === true })),
+    actions: actions.map((a) => ({
+      id: a.id,
+      label: a.label,
+      requires: a.requires,
+      negative: a.negative === true,
+      documents: a.requires.includes('documentation') ? (a.documents ?? preset?.requiredDocumentation ?? []) : [],
+    })),
     timeline: timelineOf(history, preset, tz, hide),
     operators: operatorsFor(deps, actions, tz),
     hosts: [],

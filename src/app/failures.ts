@@ -6,9 +6,15 @@
  */
 import type { Effect } from '../core/sop/types';
 
-/** Thrown by an adapter when the failure is permanent. The message (Indonesian) says what to fix. */
+/**
+ * Thrown by an adapter when the failure is permanent. The message (Indonesian) says what to fix;
+ * `raw` keeps Google's or Zoom's own words when the adapter translated them (for the Log).
+ */
 export class PermanentFailure extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly raw?: string,
+  ) {
     super(message);
     this.name = 'PermanentFailure';
   }

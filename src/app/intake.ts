@@ -8,12 +8,14 @@
 import { localDate, type OfficeZone } from '../core/dates';
 import { historyRecord } from '../core/history';
 import { parseAnswers, type RawAnswers } from '../core/intake/parse';
-import { validateRequest } from '../core/intake/validate';
+import { validateRequest, type ValidationPolicy } from '../core/intake/validate';
+import type { Settings } from '../core/settings';
+import { calendarOf } from '../core/office-calendar';
 import { nextRequestNumber } from '../core/numbering';
 import { emptyAssignments, type RequestSource, type VcRequest } from '../core/request';
 import { enterStart, intakeEffects, resubmit } from '../core/sop/engine';
 import type { Preset } from '../core/sop/types';
-import { activePreset, presetOf } from './preset';
+import { activePreset, presetOf, startingVersion } from './preset';
 import { runEffects } from './effects';
 import { commit, commitNew } from './commit';
 import { intakeWarning } from './scheduling';
@@ -45,6 +47,18 @@ export interface IntakeOutcome {
   duplicate: boolean;
 }
 
+/** The office's validation policy: its own minimum lead time, else the SOP's (with the SOP's own warning). */
+function policyOf(settings: Settings, preset: Preset | null, tz: OfficeZone): ValidationPolicy {
+  const own = settings.minLeadDays;
+  const leadWarning = own === null || own === preset?.minLeadDays ? preset?.leadWarning : undefined;
+  return {
+    timeZone: tz,
+    minLeadDays: own ?? preset?.minLeadDays ?? 0,
+    maxDurationHours: settings.maxDurationHours,
+    ...(leadWarning ? { leadWarning } : {}),
+  };
+}
+
 function buildRequest(
   sub: Submission,
   id: string,
@@ -52,16 +66,11 @@ function buildRequest(
   presetProblem: string | null,
   deps: Deps,
   tz: OfficeZone,
-): VcRequest {
+): { request: VcRequest; lead: string[] } {
   const { settings } = deps.config.settings();
   const report = parseAnswers(sub.answers);
   if (!report.fields.email && sub.respondentEmail) report.fields.email = sub.respondentEmail.toLowerCase();
-  const minLeadDays = settings.minLeadDays ?? preset?.minLeadDays ?? 0;
-  const { problems, warnings } = validateRequest(
-    report,
-    { timeZone: tz, minLeadDays, maxDurationHours: settings.maxDurationHours },
-    deps.clock.now(),
-  );
+  const { problems, warnings, lead } = validateRequest(report, policyOf(settings, preset, tz), deps.clock.now());
   const base: VcRequest = {
     ...report.fields,
     ...emptyAssignments(),
@@ -81,14 +90,16 @@ function buildRequest(
     editUrl: sub.editUrl ?? '',
     pending: [],
   };
-  if (!preset) return { ...base, status: 'Menunggu Alur SOP', warnings: [...warnings, presetProblem ?? ''] };
+  if (!preset)
+    return { request: { ...base, status: 'Menunggu Alur SOP', warnings: [...warnings, presetProblem ?? ''] }, lead };
   const clash = problems.length === 0 ? safeIntakeWarning(deps, base) : null;
-  return enterStart(
+  const request = enterStart(
     clash ? { ...base, warnings: [...warnings, clash] } : base,
     preset,
     deps.clock.now(),
     problems.length === 0,
   );
+  return { request, lead: problems.length === 0 ? lead : [] };
 }
 
 /** The clash warning for a new request; a calendar that cannot be read never blocks intake. */
@@ -117,13 +128,14 @@ function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): Intake
   const { settings } = deps.config.settings();
   const report = parseAnswers(sub.answers);
   if (!report.fields.email) report.fields.email = stored.request.email;
-  const policy = {
-    timeZone: tz,
-    minLeadDays: settings.minLeadDays ?? preset.minLeadDays,
-    maxDurationHours: settings.maxDurationHours,
-  };
-  const checked = validateRequest(report, policy, deps.clock.now());
-  const outcome = resubmit(stored.request, preset, { fields: report.fields, ...checked }, deps.clock.now());
+  const checked = validateRequest(report, policyOf(settings, preset, tz), deps.clock.now());
+  const outcome = resubmit(
+    stored.request,
+    preset,
+    { fields: report.fields, ...checked },
+    deps.clock.now(),
+    calendarOf(settings),
+  );
   if (!outcome.ok) return unchanged;
   const done = runEffects(deps.effects, deps.clock, outcome.request, preset, outcome.effects);
   commit(deps, stored, done.request, [historyRecord({ ...outcome.history, kind: 'aksi' }), ...done.records]);
@@ -135,16 +147,23 @@ export function intake(deps: Deps, sub: Submission): IntakeOutcome {
   const { settings } = deps.config.settings();
   const tz = settings.timeZone;
   const presetResult = activePreset(deps);
-  const preset = presetResult.ok ? presetResult.preset : null;
   return deps.lock.run(() => {
+    const preset = presetResult.ok ? startingVersion(presetResult.preset, deps) : null;
     const keys = deps.register.readKeys();
     const known = keys.refs.indexOf(sub.responseRef);
     if (known >= 0) return revise(deps, keys.ids[known], sub, tz);
     const year = Number(localDate(deps.clock.now(), tz).slice(0, 4));
     const id = nextRequestNumber(keys.ids, year, deps.state?.get(HIGHEST_NUMBER_KEY) ?? '');
-    const built = buildRequest(sub, id, preset, presetResult.ok ? null : presetResult.problem, deps, tz);
+    const { request: built, lead } = buildRequest(
+      sub,
+      id,
+      preset,
+      presetResult.ok ? null : presetResult.problem,
+      deps,
+      tz,
+    );
     const done = preset
-      ? runEffects(deps.effects, deps.clock, built, preset, intakeEffects(built, preset))
+      ? runEffects(deps.effects, deps.clock, built, preset, intakeEffects(built, preset, lead))
       : { request: built, records: [] };
     const request = done.request;
     commitNew(deps, request, [

@@ -210,6 +210,20 @@ export interface SpacePort {
   record(c: Capacity): void;
 }
 
+/**
+ * The preset versions requests run on, snapshotted when a request starts (the 'Versi Alur SOP'
+ * sheet), so editing the office's own preset never changes a request already running.
+ */
+export interface PresetVersionStore {
+  /** What was stored under `${id}@${version}` (unvalidated), or null. */
+  load(id: string, version: number): unknown;
+  /**
+   * Keep `preset` under `${id}@${version}`; when that key already holds other content (the sheet was
+   * edited without raising Versi) it is kept under the next free version instead. Returns the version used.
+   */
+  save(preset: Preset): number;
+}
+
 /** Everything a use case may need, in one record (one composition root builds it). */
 export interface Deps {
   clock: Clock;
@@ -229,10 +243,13 @@ export interface Deps {
   state?: KeyValuePort;
   /** The spreadsheet's capacity; absent in tests that do not measure it. */
   space?: SpacePort;
+  /** Snapshots of preset versions; absent where requests simply follow the current preset. */
+  presetVersions?: PresetVersionStore;
 }
 
 /** What reading a request or the task list needs (the panel reads; only the engine writes). */
-export type ReadDeps = Pick<Deps, 'clock' | 'register' | 'history' | 'config' | 'identity' | 'presets'>;
+export type ReadDeps = Pick<Deps, 'clock' | 'register' | 'history' | 'config' | 'identity' | 'presets'> &
+  Pick<Deps, 'presetVersions'>;
 
 /** Thrown by ScriptLock.run when another execution holds the lock too long. */
 export class LockBusyError extends Error {

@@ -36,15 +36,54 @@ function customPreset(deps: Pick<Deps, 'config'>): { ok: true; preset: Preset } 
     : { ok: false, problem: `Sheet "Alur SOP" belum benar: ${checked.errors.join(' ')}` };
 }
 
-/** The preset a request runs on (the one it started with), or a problem. */
+/** The version of `request`'s preset it started with, when one was snapshotted (and is still sound). */
+function snapshotOf(request: VcRequest, deps: Pick<Deps, 'presetVersions'>): Preset | null {
+  const stored = deps.presetVersions?.load(request.presetId, request.presetVersion);
+  if (stored === null || stored === undefined) return null;
+  const checked = validatePreset(stored);
+  return checked.ok && checked.preset.id === request.presetId ? checked.preset : null;
+}
+
+/**
+ * The preset a request runs on: the version it started with (its snapshot), else the current one
+ * of its id (requests from before snapshots existed), or a problem.
+ */
 export function presetOf(
   request: VcRequest,
-  deps: Pick<Deps, 'config' | 'presets'>,
+  deps: Pick<Deps, 'config' | 'presets' | 'presetVersions'>,
 ): { ok: true; preset: Preset } | { ok: false; problem: string } {
+  const snapshot = snapshotOf(request, deps);
+  if (snapshot) return { ok: true, preset: snapshot };
   if (request.presetId === CUSTOM_PRESET_ID) return customPreset(deps);
   const preset = deps.presets.byId(request.presetId);
   if (!preset) return { ok: false, problem: `Alur SOP "${request.presetId}" milik ${request.id} tidak dikenal.` };
   return { ok: true, preset };
+}
+
+/** `preset` snapshotted for a request starting now: the same preset with the version it is kept under. */
+export function startingVersion(preset: Preset, deps: Pick<Deps, 'presetVersions'>): Preset {
+  const version = deps.presetVersions?.save(preset) ?? preset.version;
+  return version === preset.version ? preset : { ...preset, version };
+}
+
+/**
+ * The preset each request runs on (presetOf, its snapshot first), remembered per id@version for one
+ * pass over the register; `active` stands in for requests of its id without a snapshot.
+ */
+export function requestPresets(
+  deps: Pick<Deps, 'config' | 'presets' | 'presetVersions'>,
+  active: Preset | null,
+): (r: VcRequest) => Preset | undefined {
+  const memo = new Map<string, Preset | undefined>();
+  const lookup = lookupWith(active, deps.presets);
+  return (r) => {
+    const key = `${r.presetId}@${r.presetVersion}`;
+    if (!memo.has(key)) {
+      const found = snapshotOf(r, deps) ?? lookup(r.presetId);
+      memo.set(key, found);
+    }
+    return memo.get(key);
+  };
 }
 
 /** Preset lookup by id where `active` (which may be the office's own, loaded from its sheet) wins for its id. */

@@ -8,6 +8,7 @@ import { monthBounds } from '../core/recap/calendar';
 import { capacityText } from '../core/capacity';
 import { monthYearLabel } from '../core/indonesian';
 import { computeRecap, type Recap } from '../core/recap';
+import { calendarOf } from '../core/office-calendar';
 import { readSelection, type SelectorCells, type Selection } from '../core/recap/selector';
 import type { Preset } from '../core/sop/types';
 import { activePreset, lookupWith } from './preset';
@@ -92,6 +93,7 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
     opd: selection.opd,
     now,
     officeHours: { start: settings.officeHoursStart, end: settings.officeHoursEnd },
+    cal: calendarOf(settings),
     resources: { hosts: inventory?.hosts.map((h) => h.name) ?? [], rooms: inventory?.rooms.map((r) => r.name) ?? [] },
   });
   const space = deps.space?.measured();

@@ -1,11 +1,12 @@
 /**
  * Reminders of the hourly trigger, bounded, and exactly once even when two runs overlap:
- * - H-1: the day before the event (office zone) the applicant and the assigned operator get
- *   'pengingat_h1' with the link, once (mark 'h1' on the request's row); a request that gets its
- *   meeting later than that (up to the event's end) gets it at once.
- * - Overdue digest: once per office day per role (Script Properties `DIGEST_<role>`), from the
- *   start of office hours, 'ringkasan_terlambat' to the role's holders listing the requests
- *   whose current step is past its standard time (Mutu Baku, wall-clock minutes).
+ * - H-1: on the day before the event (office zone) the applicant and the assigned operator get
+ *   'pengingat_h1' with the link, once (mark 'h1' on the request's row), and only once the step
+ *   that sends the link has sent it (its send_link entry is among the request's own Riwayat rows):
+ *   no reminder ever hands out a link the SOP has not released yet.
+ * - Overdue digest: once per working day per role (Script Properties `DIGEST_<role>`), from the
+ *   start of office hours, 'ringkasan_terlambat' to the holders of the roles of each step past its
+ *   Mutu Baku (core/sop/clock.ts: working time, or from the event for steps tied to it).
  * - Meetings past their end: a 'sistem' history note "rapat sudah berakhir" once (mark
  *   'rapat_berakhir'). The step itself is left to the officials.
  * The live requests come from the index (one read). Each unit takes the script lock on its own:
@@ -13,13 +14,16 @@
  * (ledger.ts) before the mail goes out (outside the lock), then the note and the mark are written
  * under the lock. A run stops after REMINDER_MAX_MS of clock time or REMINDER_MAX_REQUESTS units.
  */
-import { addDays, isLocalDate, isLocalTime, localDate, localTime, minutesBetween, toInstant } from '../core/dates';
+import { addDays, isLocalDate, isLocalTime, localDate, localTime, toInstant } from '../core/dates';
+import { minutesLeft } from '../core/sop/clock';
+import { calendarOf } from '../core/office-calendar';
+import { isWorkingDay, type WorkCalendar } from '../core/working-time';
 import { historyRecord } from '../core/history';
 import type { OverdueItem } from '../core/messages';
 import { renderMessage } from '../core/messages';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
-import { stepOf } from '../core/sop/engine';
+import { stepOf, stepRoles } from '../core/sop/engine';
 import { APPLICANT_ROLE, type Preset, type StepDef } from '../core/sop/types';
 import { holdersOf, roleLabel } from '../core/users';
 import { isEmail } from '../core/email';
@@ -49,6 +53,7 @@ export interface ReminderReport {
 interface Run {
   deps: Deps;
   settings: Settings;
+  cal: WorkCalendar;
   now: Date;
   today: string;
   report: ReminderReport;
@@ -78,11 +83,20 @@ function liveOf(deps: Deps, request: VcRequest): Live | null {
   return found.ok && step ? { request, preset: found.preset, step } : null;
 }
 
+/**
+ * True when the SOP's own step has sent the link: a send_link effect ran (its entry is among the
+ * request's own Riwayat rows, read from its trail) and none is still pending.
+ */
+function linkSent(run: Run, r: VcRequest): boolean {
+  if (r.pending.some((p) => p.startsWith('send_link|'))) return false;
+  return run.deps.history.forRequest(r.id, r.trail ?? '').records.some((h) => /:send_link(:\d+)?$/.test(h.key));
+}
+
 function dueH1(run: Run, { request: r, step }: Live): boolean {
   const end = eventEnd(r, run.settings);
   if (!r.joinUrl || !end || (r.marks ?? []).includes('h1')) return false;
   if (step.terminal && step.id !== 'selesai') return false;
-  return run.today >= addDays(r.eventDate, -1) && run.now < end;
+  return run.today === addDays(r.eventDate, -1) && run.now < end && linkSent(run, r);
 }
 
 function meetingEnded(run: Run, { request: r, step }: Live): boolean {
@@ -189,21 +203,22 @@ function perRequest(run: Run, live: Live[]): void {
   }
 }
 
-/** Requests whose current step (an office role's) is past its standard time, grouped by role. */
-export function overdueByRole(live: Live[], now: Date): Map<string, OverdueItem[]> {
+/** Requests whose current step (an office role's) is past its Mutu Baku in `cal`, grouped by each of its roles. */
+function overdueByRole(live: Live[], now: Date, cal: WorkCalendar): Map<string, OverdueItem[]> {
   const byRole = new Map<string, OverdueItem[]>();
   for (const { request: r, preset, step } of live) {
-    const spent = minutesBetween(r.stepSince, now);
-    if (step.terminal || step.standardMinutes === null || step.actor === APPLICANT_ROLE || spent === null) continue;
-    const late = spent - step.standardMinutes;
-    if (late <= 0) continue;
+    if (step.terminal || step.actor === APPLICANT_ROLE) continue;
+    const left = minutesLeft(step, r, now, cal);
+    if (left === null || left >= 0) continue;
     const item: OverdueItem = {
       requestId: r.id,
       stepLabel: step.label,
-      roleLabel: roleLabel(preset, step.actor),
-      lateMinutes: late,
+      roleLabel: stepRoles(step)
+        .map((role) => roleLabel(preset, role))
+        .join(' / '),
+      lateMinutes: -left,
     };
-    byRole.set(step.actor, [...(byRole.get(step.actor) ?? []), item]);
+    for (const role of stepRoles(step)) byRole.set(role, [...(byRole.get(role) ?? []), item]);
   }
   return byRole;
 }
@@ -238,8 +253,14 @@ function digestOf(run: Run, role: string, items: OverdueItem[]): void {
 
 function digests(run: Run, live: Live[]): void {
   const { deps, settings } = run;
-  if (!deps.mailer || !deps.state || localTime(run.now, settings.timeZone) < settings.officeHoursStart) return;
-  for (const [role, items] of overdueByRole(live, run.now)) {
+  if (
+    !deps.mailer ||
+    !deps.state ||
+    !isWorkingDay(run.cal, run.today) ||
+    localTime(run.now, settings.timeZone) < settings.officeHoursStart
+  )
+    return;
+  for (const [role, items] of overdueByRole(live, run.now, run.cal)) {
     if (run.report.quota) return;
     if (deps.state.get(digestKey(role)) !== run.today) digestOf(run, role, items);
   }
@@ -252,6 +273,7 @@ export function runReminders(deps: Deps): ReminderReport {
   const run: Run = {
     deps,
     settings,
+    cal: calendarOf(settings),
     now,
     today: localDate(now, settings.timeZone),
     handled: 0,

@@ -11,7 +11,7 @@ import type { VcRequest } from '../core/request';
 import type { Effect } from '../core/sop/types';
 import { notifiable, notifyAdmins } from './blocked';
 import { commit } from './commit';
-import { effectFromPending, runEffects } from './effects';
+import { effectFromPending, hasRunner, runEffects } from './effects';
 import { blockedReason, unblocked, ZOOM_CHECKED_KEY } from './failures';
 import { presetOf } from './preset';
 import type { Deps } from './ports';
@@ -48,9 +48,9 @@ function effectsToRun(r: VcRequest, unblock: boolean): Effect[] {
     .map(unblocked);
 }
 
-/** The effects of `r` a retry can run now (those with a handler, and closing, which needs none). */
+/** The effects of `r` a retry can run now (those with a runner). */
 function runnable(deps: Deps, r: VcRequest, unblock: boolean): Effect[] {
-  return effectsToRun(r, unblock).filter((e) => e.kind === 'close' || deps.effects[e.kind] !== undefined);
+  return effectsToRun(r, unblock).filter((e) => hasRunner(deps.effects, e.kind));
 }
 
 function retryOne(deps: Deps, r: VcRequest, unblock: boolean): { request: VcRequest; records: HistoryRecord[] } | null {

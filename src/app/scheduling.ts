@@ -17,6 +17,8 @@ import {
   type SlotRequest,
 } from '../core/schedule';
 import type { Settings } from '../core/settings';
+import { calendarOf } from '../core/office-calendar';
+import { isWorkingDay } from '../core/working-time';
 import type { Deps, SchedulePort } from './ports';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,13 +29,15 @@ export function slotOf(r: VcRequest): SlotRequest | null {
   return { requestId: r.id, date: r.eventDate, start: r.startTime, end: r.endTime, participants: r.participants ?? 1 };
 }
 
-/** The schedule settings of the office. */
+/** The schedule settings of the office: its hours, and its working days (holidays excluded) for alternatives. */
 export function scheduleSettings(s: Settings): ScheduleSettings {
+  const cal = calendarOf(s);
   return {
     bufferMinutes: s.bufferMinutes,
     officeStart: s.officeHoursStart,
     officeEnd: s.officeHoursEnd,
     timeZone: s.timeZone,
+    isWorkingDay: (date) => isWorkingDay(cal, date),
   };
 }
 

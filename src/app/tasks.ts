@@ -4,15 +4,18 @@
  * One read: the index of live requests (with the configuration the engine published).
  */
 import { formatLongDate, formatTimeRange } from '../core/indonesian';
-import { minutesBetween, zoneAbbrev } from '../core/dates';
+import { zoneAbbrev } from '../core/dates';
+import { minutesLeft as minutesLeft_ } from '../core/sop/clock';
+import { calendarOf } from '../core/office-calendar';
+import type { WorkCalendar } from '../core/working-time';
 import type { VcRequest } from '../core/request';
 import { canAct, stepOf } from '../core/sop/engine';
 import type { Actor, Preset } from '../core/sop/types';
 import { roleLabel } from '../core/users';
 import type { MeDto, OfficeDto, Result, SidebarStateDto, TaskDto } from '../shared/rpc';
 import { currentActor } from './caller';
-import { activePreset, lookupWith } from './preset';
-import type { Deps, ReadDeps } from './ports';
+import { activePreset, requestPresets } from './preset';
+import type { ReadDeps } from './ports';
 
 /** 'Senin, 5 Januari 2026 · 09.00–11.00 WIB' for a request (or what is known of it). */
 export function eventLabel(r: VcRequest, tz: Parameters<typeof formatTimeRange>[2]): string {
@@ -21,16 +24,14 @@ export function eventLabel(r: VcRequest, tz: Parameters<typeof formatTimeRange>[
   return `${formatLongDate(r.eventDate)}${time}`;
 }
 
-function taskOf(r: VcRequest, preset: Preset, now: Date, tz: Parameters<typeof formatTimeRange>[2]): TaskDto {
+function taskOf(r: VcRequest, preset: Preset, now: Date, cal: WorkCalendar): TaskDto {
   const step = stepOf(preset, r.stepId);
-  const standard = step?.standardMinutes ?? null;
-  const spent = minutesBetween(r.stepSince, now);
-  const minutesLeft = standard === null || spent === null ? null : standard - spent;
+  const minutesLeft = step ? minutesLeft_(step, r, now, cal) : null;
   return {
     id: r.id,
     title: r.title || '(tanpa judul)',
     agency: r.agency,
-    eventLabel: eventLabel(r, tz),
+    eventLabel: eventLabel(r, cal.zone),
     stepLabel: step?.label ?? r.stepId,
     status: r.status,
     since: r.stepSince,
@@ -40,19 +41,22 @@ function taskOf(r: VcRequest, preset: Preset, now: Date, tz: Parameters<typeof f
   };
 }
 
-/** The tasks for `actor` among `requests`: those at a step the engine lets them act on (canAct), oldest first. */
+/**
+ * The tasks for `actor` among `requests`: those at a step the engine lets them act on (canAct), oldest
+ * first, each against its step's clock (working time, or the event) in `cal`.
+ */
 export function tasksFor(
   actor: Actor,
   requests: VcRequest[],
-  presets: Deps['presets'],
+  presetFor: (r: VcRequest) => Preset | undefined,
   now: Date,
-  tz: Parameters<typeof formatTimeRange>[2],
+  cal: WorkCalendar,
 ): TaskDto[] {
   const tasks: TaskDto[] = [];
   for (const r of requests) {
-    const preset = presets.byId(r.presetId);
+    const preset = presetFor(r);
     if (!preset || !canAct(r, preset, actor).ok) continue;
-    tasks.push(taskOf(r, preset, now, tz));
+    tasks.push(taskOf(r, preset, now, cal));
   }
   return tasks.sort((a, b) => a.since.localeCompare(b.since) || a.id.localeCompare(b.id));
 }
@@ -84,8 +88,8 @@ export function sidebarState(deps: ReadDeps): Result<SidebarStateDto> {
   const unread = who.actor.isAdmin ? deps.config.users().problems : [];
   const all = [...problems, ...unread];
   const problem = !active.ok ? active.problem : all.length ? all.join(' ') : null;
-  const presets = { byId: lookupWith(active.ok ? active.preset : null, deps.presets) };
+  const presetFor = requestPresets(deps, active.ok ? active.preset : null);
   const live = deps.register.live().map((s) => s.request);
-  const tasks = tasksFor(who.actor, live, presets, deps.clock.now(), tz);
+  const tasks = tasksFor(who.actor, live, presetFor, deps.clock.now(), calendarOf(settings));
   return { ok: true, value: { me: meOf(who.actor, active.ok ? active.preset : null), office, tasks, problem } };
 }

@@ -15,8 +15,9 @@ function stepOffsets(start: number, duration: number, open: number, close: numbe
 /**
  * Up to `count` free slots of the same duration nearest to `slot`: first the same day
  * (30-minute steps from the requested start, nearest first, earlier before later on a
- * tie), then each working day (Mon–Fri) up to 14 days ahead, nearest to the same start
- * time. Only slots wholly inside office hours; the requested slot itself is never offered.
+ * tie), then each later day up to 14 days ahead, nearest to the same start time. Only
+ * working days (settings.isWorkingDay: no weekend, no holiday; the requested day too) and
+ * slots wholly inside office hours; the requested slot itself is never offered.
  */
 export function proposeAlternatives(
   slot: SlotTime,
@@ -29,9 +30,10 @@ export function proposeAlternatives(
   const duration = timeToMinutes(slot.end) - start;
   const offsets = stepOffsets(start, duration, timeToMinutes(settings.officeStart), timeToMinutes(settings.officeEnd));
   const out: SlotTime[] = [];
+  const working = settings.isWorkingDay ?? ((d: string) => weekdayIndex(d) !== 0 && weekdayIndex(d) !== 6);
   for (let day = 0; day <= LOOKAHEAD_DAYS; day++) {
     const date = addDays(slot.date, day);
-    if (day > 0 && (weekdayIndex(date) === 0 || weekdayIndex(date) === 6)) continue;
+    if (!working(date)) continue;
     for (const off of offsets) {
       if (day === 0 && off === 0) continue;
       const candidate = { date, start: minutesToTime(start + off), end: minutesToTime(start + off + duration) };

@@ -9,7 +9,14 @@ import { OFFICIAL_MESSAGES } from './messages/officials';
 import type { MessageInputs, MessageTemplate } from './messages/types';
 
 export { escapeHtml, type RenderedMessage } from './messages/blocks';
-export type { ApplicantBase, MessageInputs, MessageTemplate, OverdueItem, Slot } from './messages/types';
+export type {
+  ApplicantBase,
+  MessageInputs,
+  MessageTemplate,
+  OfficialTemplate,
+  OverdueItem,
+  Slot,
+} from './messages/types';
 
 const CATALOGUE: { [K in MessageTemplate]: (d: MessageInputs[K]) => MessageDoc } = {
   ...APPLICANT_MESSAGES,

@@ -8,6 +8,7 @@ import type { HistoryRecord } from './history';
 import type { VcRequest } from './request';
 import { countedDate, monthBounds, monthKey, previousMonth } from './recap/calendar';
 import { complianceOf, slowestOf } from './recap/mutu-baku';
+import { deadlineRows, serviceRow } from './recap/service';
 import type { Recap, RecapInput } from './recap/types';
 import { capacityHours, utilisationOf, weeksOf } from './recap/usage';
 import { countsOf, outcomesOf, scheduleOf } from './recap/workload';
@@ -48,7 +49,8 @@ export function matchesOpd(r: VcRequest, opd: string): boolean {
 /**
  * The recap of `input.month`. A request counts in the month of its event date
  * (or, without one, the date it was received); Mutu Baku covers actions taken in
- * the month; open items are those waiting now. All dates are office-local.
+ * the month, the steps' deadlines and the whole service (requests finished in the month);
+ * open items are those waiting now. All dates are office-local; Mutu Baku is working time.
  */
 export function computeRecap(input: RecapInput): Recap {
   const { tz, month } = input;
@@ -66,6 +68,16 @@ export function computeRecap(input: RecapInput): Recap {
   };
   const currentRequests = current.map((d) => d.r);
   const dates = new Map(current.map((d) => [d.r.id, d.date]));
+  const actions = monthActions(input, filtered);
+  const service = {
+    preset: input.preset,
+    cal: input.cal,
+    actions,
+    requests: new Map(filtered.filter((r) => r.presetId === input.preset.id).map((r) => [r.id, r])),
+    historyOf: (id: string) => records.get(id) ?? [],
+    span: monthSpan(month, tz),
+    now: input.now,
+  };
   const booked = currentRequests.filter(
     (r) =>
       !outcome(r).has('cancelled') &&
@@ -77,8 +89,8 @@ export function computeRecap(input: RecapInput): Recap {
     opd: input.opd,
     schedule: scheduleOf(currentRequests, (r) => dates.get(r.id) ?? ''),
     counts: countsOf(currentRequests, previous, outcome),
-    compliance: complianceOf(input.preset, monthActions(input, filtered)),
-    slowest: slowestOf(filtered, input.preset, input.now),
+    compliance: [...complianceOf(input.preset, actions, input.cal), ...deadlineRows(service), serviceRow(service)],
+    slowest: slowestOf(filtered, input.preset, input.now, input.cal),
     utilisation: utilisationOf(booked, input.resources, capacityHours(month, input.officeHours)),
     weeks: weeksOf(
       month,

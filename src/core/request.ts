@@ -53,6 +53,8 @@ export interface RequestAssignments {
   /** Reply-letter (surat balasan) number and link to its PDF, once made. */
   replyLetterNumber: string;
   replyLetterUrl: string;
+  /** The connection test agreed with the applicant, local 'YYYY-MM-DD HH:MM' (Singkawang step 8), or ''. */
+  testTime: string;
 }
 
 /** One request: a row of the Register. */
@@ -101,6 +103,7 @@ export function emptyAssignments(): RequestAssignments {
     passcode: '',
     replyLetterNumber: '',
     replyLetterUrl: '',
+    testTime: '',
   };
 }
 

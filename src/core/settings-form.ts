@@ -24,10 +24,11 @@ import { checkLetterNumberPattern } from './letter';
 import { isOfficeZone } from './dates';
 import { isEmail } from './email';
 import { FORM_RESPONDERS, type Settings } from './settings';
+import { formatWorkDays, parseDateList, parseWorkDays } from './settings-calendar';
 
 /** The editable settings, as text fields (the wizard's form): every setting except the template IDs and the engine address (Setup writes it). */
 export type SettingsFieldsDto = Record<
-  Exclude<keyof Settings, 'templateApproval' | 'templateRejection' | 'templateFull' | 'engineUrl'>,
+  Exclude<keyof Settings, 'templateApproval' | 'templateRejection' | 'templateFull' | 'engineUrl' | 'calendarHolidays'>,
   string
 >;
 
@@ -73,6 +74,19 @@ const SCHEMA = object({
   officeHoursStart: pipe(string(), regex(HHMM, 'Jam layanan mulai harus JJ:MM.')),
   officeHoursEnd: pipe(string(), regex(HHMM, 'Jam layanan selesai harus JJ:MM.')),
   bufferMinutes: intIn('Jeda antar rapat', 0, 120),
+  workDays: pipe(
+    string(),
+    check(
+      (t) => parseWorkDays(t) !== null,
+      'Hari kerja tidak terbaca; tulis misalnya Senin, Selasa, Rabu, Kamis, Jumat.',
+    ),
+  ),
+  holidays: pipe(
+    string(),
+    maxLength(5000, 'Daftar hari libur terlalu panjang.'),
+    check((t) => parseDateList(t).unreadable.length === 0, 'Hari libur harus tanggal TTTT-BB-HH, dipisah koma.'),
+  ),
+  holidayCalendarId: pipe(string(), maxLength(200, 'ID kalender hari libur terlalu panjang.')),
   letterGovernment: pipe(string(), maxLength(150, 'Kop (pemerintah daerah) terlalu panjang.')),
   officeAddress: pipe(string(), maxLength(300, 'Alamat kantor terlalu panjang.')),
   letterCity: pipe(string(), maxLength(60, 'Kota terlalu panjang.')),
@@ -122,6 +136,9 @@ export function validateSettingsForm(
       officeHoursStart: o.officeHoursStart,
       officeHoursEnd: o.officeHoursEnd,
       bufferMinutes: o.bufferMinutes,
+      workDays: parseWorkDays(o.workDays) ?? current.workDays,
+      holidays: parseDateList(o.holidays).dates,
+      holidayCalendarId: o.holidayCalendarId,
       letterGovernment: o.letterGovernment,
       officeAddress: o.officeAddress,
       letterCity: o.letterCity,
@@ -147,6 +164,9 @@ export function settingsToFields(s: Settings): SettingsFieldsDto {
     officeHoursStart: s.officeHoursStart,
     officeHoursEnd: s.officeHoursEnd,
     bufferMinutes: String(s.bufferMinutes),
+    workDays: formatWorkDays(s.workDays),
+    holidays: s.holidays.join(', '),
+    holidayCalendarId: s.holidayCalendarId,
     letterGovernment: s.letterGovernment,
     officeAddress: s.officeAddress,
     letterCity: s.letterCity,

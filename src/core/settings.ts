@@ -4,10 +4,19 @@
  * bad values fall back to defaults and are reported.
  */
 import { isOfficeZone, type OfficeZone } from './dates';
+import { presetById } from './sop/presets';
+import {
+  formatWorkDays,
+  INDONESIAN_HOLIDAY_CALENDAR,
+  parseDateList,
+  parseWorkDays,
+  WEEKDAYS,
+} from './settings-calendar';
 
 export interface Settings {
   officeName: string;
   officeEmail: string;
+  /** The office's zone; an empty cell means the SOP preset's own (Tarakan: WITA). */
   timeZone: OfficeZone;
   presetId: string;
   /** Minimum days between request and event; null = the preset's own. */
@@ -16,8 +25,17 @@ export interface Settings {
   /** Reply-letter number pattern, e.g. '{seq}/{kode}/Diskominfo/{bulan_romawi}/{tahun}'. */
   letterNumberPattern: string;
   letterCode: string;
+  /** Service and working hours: meetings are offered inside them, and Mutu Baku counts only them. */
   officeHoursStart: string;
   officeHoursEnd: string;
+  /** Working days, 0 = Minggu … 6 = Sabtu. */
+  workDays: number[];
+  /** Dates the office is closed besides the calendar's (cuti bersama, local holidays): 'YYYY-MM-DD'. */
+  holidays: string[];
+  /** The Google calendar of public holidays the office account reads; '' = none. */
+  holidayCalendarId: string;
+  /** Holidays read from that calendar (written by the engine each day). */
+  calendarHolidays: string[];
   bufferMinutes: number;
   /** Kop surat: 'PEMERINTAH KOTA TARAKAN'. */
   letterGovernment: string;
@@ -54,6 +72,10 @@ export const DEFAULT_SETTINGS: Settings = {
   letterCode: '555',
   officeHoursStart: '07:30',
   officeHoursEnd: '16:00',
+  workDays: [...WEEKDAYS],
+  holidays: [],
+  holidayCalendarId: INDONESIAN_HOLIDAY_CALENDAR,
+  calendarHolidays: [],
   bufferMinutes: 15,
   letterGovernment: '',
   officeAddress: '',
@@ -80,6 +102,10 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   letterCode: 'Kode klasifikasi surat',
   officeHoursStart: 'Jam layanan mulai',
   officeHoursEnd: 'Jam layanan selesai',
+  workDays: 'Hari kerja',
+  holidays: 'Hari libur tambahan (TTTT-BB-HH, pisahkan dengan koma)',
+  holidayCalendarId: 'Kalender hari libur Google (kosong = tidak dipakai)',
+  calendarHolidays: 'Hari libur dari kalender Google (diisi otomatis)',
   bufferMinutes: 'Jeda antar rapat (menit)',
   letterGovernment: 'Kop surat: pemerintah daerah',
   officeAddress: 'Kop surat: alamat kantor',
@@ -113,9 +139,22 @@ const TEXT_KEYS = [
   'engineUrl',
 ] as const;
 
-/** Rows [label, value] for a fresh Pengaturan sheet. */
+/** The zone of the preset `presetId` when it is a seed, else undefined. */
+function presetZone(presetId: string): OfficeZone | undefined {
+  return presetById(presetId)?.timeZone;
+}
+
+function cellValue(k: keyof Settings, s: Settings): string | number {
+  const v = s[k];
+  if (k === 'timeZone') return v === (presetZone(s.presetId) ?? DEFAULT_SETTINGS.timeZone) ? '' : String(v);
+  if (k === 'workDays') return formatWorkDays(s.workDays);
+  if (Array.isArray(v)) return v.join(', ');
+  return (v as string | number | null) ?? '';
+}
+
+/** Rows [label, value] for a fresh Pengaturan sheet (the zone left empty when it is the preset's). */
 export function settingsToRows(s: Settings): Array<[string, string | number]> {
-  return (Object.keys(SETTING_LABELS) as Array<keyof Settings>).map((k) => [SETTING_LABELS[k], s[k] ?? '']);
+  return (Object.keys(SETTING_LABELS) as Array<keyof Settings>).map((k) => [SETTING_LABELS[k], cellValue(k, s)]);
 }
 
 /** Parse Pengaturan rows into Settings; `problems` lists each bad value in Indonesian. */
@@ -138,20 +177,8 @@ export function settingsFromRows(rows: unknown[][]): { settings: Settings; probl
   for (const k of TEXT_KEYS) {
     settings[k] = text(k) ?? settings[k];
   }
-  const tz = text('timeZone');
-  if (tz !== undefined) {
-    if (isOfficeZone(tz)) settings.timeZone = tz;
-    else
-      problems.push(
-        `Zona waktu "${tz}" tidak dikenal. Pilih Asia/Jakarta, Asia/Pontianak, Asia/Makassar, atau Asia/Jayapura.`,
-      );
-  }
-  const responders = text('formResponders')?.toLowerCase();
-  if (responders !== undefined) {
-    if ((FORM_RESPONDERS as readonly string[]).includes(responders))
-      settings.formResponders = responders as FormResponders;
-    else problems.push(`${SETTING_LABELS.formResponders}: "${responders}" tidak dikenal. Isi semua atau kantor.`);
-  }
+  readChoices(settings, problems, text);
+  readCalendar(settings, problems, text, (k) => byLabel.has(SETTING_LABELS[k]));
   settings.minLeadDays = num('minLeadDays', 0, 60) ?? null;
   settings.maxDurationHours = num('maxDurationHours', 1, 24) ?? settings.maxDurationHours;
   settings.bufferMinutes = num('bufferMinutes', 0, 120) ?? settings.bufferMinutes;
@@ -162,4 +189,49 @@ export function settingsFromRows(rows: unknown[][]): { settings: Settings; probl
     else problems.push(`${SETTING_LABELS[k]}: "${t}" harus berformat JJ:MM.`);
   }
   return { settings, problems };
+}
+
+/** The zone (empty: the preset's own, e.g. Tarakan WITA) and who may answer the form. */
+function readChoices(settings: Settings, problems: string[], text: (k: keyof Settings) => string | undefined): void {
+  const tz = text('timeZone');
+  settings.timeZone = presetZone(settings.presetId) ?? settings.timeZone;
+  if (tz !== undefined) {
+    if (isOfficeZone(tz)) settings.timeZone = tz;
+    else
+      problems.push(
+        `Zona waktu "${tz}" tidak dikenal. Pilih Asia/Jakarta, Asia/Pontianak, Asia/Makassar, atau Asia/Jayapura.`,
+      );
+  }
+  const responders = text('formResponders')?.toLowerCase();
+  if (responders === undefined) return;
+  if ((FORM_RESPONDERS as readonly string[]).includes(responders))
+    settings.formResponders = responders as FormResponders;
+  else problems.push(`${SETTING_LABELS.formResponders}: "${responders}" tidak dikenal. Isi semua atau kantor.`);
+}
+
+/** Working days, holiday lists and the holiday calendar (a missing row keeps the default; an empty cell clears). */
+function readCalendar(
+  settings: Settings,
+  problems: string[],
+  text: (k: keyof Settings) => string | undefined,
+  present: (k: keyof Settings) => boolean,
+): void {
+  const days = text('workDays');
+  if (days !== undefined) {
+    const parsed = parseWorkDays(days);
+    if (parsed) settings.workDays = parsed;
+    else
+      problems.push(
+        `${SETTING_LABELS.workDays}: "${days}" tidak terbaca; tulis misalnya Senin, Selasa, Rabu, Kamis, Jumat.`,
+      );
+  }
+  for (const k of ['holidays', 'calendarHolidays'] as const) {
+    const list = parseDateList(text(k) ?? '');
+    settings[k] = list.dates;
+    if (list.unreadable.length > 0)
+      problems.push(
+        `${SETTING_LABELS[k]}: ${list.unreadable.map((u) => `"${u}"`).join(', ')} bukan tanggal TTTT-BB-HH.`,
+      );
+  }
+  if (present('holidayCalendarId')) settings.holidayCalendarId = text('holidayCalendarId') ?? '';
 }

@@ -6,6 +6,8 @@ export interface ScheduleSettings {
   officeStart: string;
   officeEnd: string;
   timeZone: OfficeZone;
+  /** Whether the office works on a local date (working days, holidays); default Monday–Friday. */
+  isWorkingDay?: (date: string) => boolean;
 }
 export interface SlotTime {
   date: string;

@@ -13,6 +13,8 @@ import { auditHistory } from '../app/audit';
 import type { Caller } from '../app/engine-call';
 import { saveSettings, saveZoomCredentials, settingsForm, testZoomConnection } from '../app/admin';
 import { peopleForm, savePeopleRow } from '../app/people';
+import { checkInstallationPart } from '../app/install-check';
+import { guardLogged } from '../io/error-log';
 import { calendarSetupLines } from '../io/resources-setup';
 import { exportSheet } from '../io/rekap-export';
 import { RECAP_SHEET } from '../io/rekap-sheet';
@@ -22,6 +24,7 @@ import type { PeopleSaveDto, SettingsFieldsDto, ZoomCredentialsDto } from '../sh
 import type { Deps } from '../app/ports';
 import {
   buildAdminPort,
+  buildCheckProbes,
   buildDeps,
   buildDocumentationStore,
   buildPeoplePort,
@@ -78,11 +81,24 @@ const COMMANDS: Record<EngineCommand, Handler> = {
       return lines([`Rekap ${done.label} disimpan di folder Layanan Vicon/Laporan:`, ...files]);
     }),
   copyPreset: (deps, ss) => asAdmin(deps, () => lines(copyActivePreset(deps, buildPresetSheetWriter(ss)))),
+  checkInstallation: (deps, ss, [part, facts]) => checkInstallationPart(deps, buildCheckProbes(ss, deps), part, facts),
   checkHistory: (deps) => asAdmin(deps, () => lines(auditHistory(deps))),
 };
 
-/** Run `command` for the verified `caller` over the spreadsheet the engine is bound to. */
+/** The request a command is about, for the Log ('' when it is about none). */
+function requestOf(args: unknown[]): string {
+  const first = args[0] as { requestId?: unknown } | string | undefined;
+  const id = typeof first === 'string' ? first : first?.requestId;
+  return typeof id === 'string' && /^VC-/.test(id) ? id : '';
+}
+
+/**
+ * Run `command` for the verified `caller` over the spreadsheet the engine is bound to; a command
+ * that throws is answered in Indonesian and lands in the Log with Google's words.
+ */
 export function runCommand(command: EngineCommand, caller: Caller, args: unknown[]): Result<unknown> {
-  const ss = SpreadsheetApp.openById(caller.spreadsheetId);
-  return COMMANDS[command](buildDeps(ss, verifiedCaller(caller.email)), ss, args, caller);
+  return guardLogged(`Perintah ${command}`, requestOf(args), () => {
+    const ss = SpreadsheetApp.openById(caller.spreadsheetId);
+    return COMMANDS[command](buildDeps(ss, verifiedCaller(caller.email)), ss, args, caller);
+  });
 }

@@ -17,6 +17,7 @@ import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/fo
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { sheetRegisterStore } from '../io/register-store';
+import { registerZone } from '../io/sheet-zone';
 import { freshLock, systemClock } from '../io/runtime';
 import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
@@ -42,6 +43,15 @@ import type { NightlyMark, RecapTab } from '../app/recap';
 import { scriptPropertyMark, sheetRecapTab } from '../io/rekap-sheet';
 import type { DocumentationStore } from '../app/documentation';
 import { driveDocumentationStore } from '../io/drive-docs';
+import type { InstallProbes } from '../app/install-probes';
+import { loggedHandlers } from '../app/error-log';
+import { liveInstallProbes } from '../io/check-probes';
+import { executionLog } from '../io/error-log';
+import { sheetPresetVersions } from '../io/preset-versions';
+import { readHolidays } from '../io/holidays';
+import type { HolidayPort } from '../app/holidays';
+import type { ApplicantTokens } from '../app/applicant-cancel';
+import { liveApplicantTokens } from '../io/applicant-token';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
@@ -97,17 +107,28 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   return {
     clock: systemClock,
     lock: freshLock([index.forget, history.forget]),
-    register: sheetRegisterStore(ss, tz, index),
+    register: sheetRegisterStore(ss, registerZone(ss, config), index),
     history,
     config,
     identity,
     presets: { byId: presetById },
-    effects,
+    effects: loggedHandlers(effects, executionLog),
     schedule,
     mailer,
     state: propertyState(),
     space: sheetSpace(ss, index),
+    presetVersions: sheetPresetVersions(ss, true),
   };
+}
+
+/** Google's holiday calendar read as the office account; what it lists is kept in Pengaturan. */
+export function buildHolidayPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HolidayPort {
+  return { read: readHolidays, save: (dates) => void writeSetting(ss, 'calendarHolidays', dates) };
+}
+
+/** The tokens of the applicants' status links. */
+export function buildApplicantTokens(): ApplicantTokens {
+  return liveApplicantTokens();
 }
 
 /** The index care of the hourly run over `ss`: its health check and rebuild. */
@@ -203,4 +224,14 @@ export function buildPeoplePort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, de
 /** The real AdminPort (settings wizard) over `ss`; its Setup runs the same Setup as the menu. */
 export function buildAdminPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): AdminPort {
   return liveAdminPort(ss, () => runSetup(deps, buildSetupPort(ss, deps)).lines);
+}
+
+/** The probes of "Periksa pemasangan" over `ss`, as the office account. */
+export function buildCheckProbes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): InstallProbes {
+  return liveInstallProbes(
+    ss,
+    () => deps.config.settings().settings,
+    deps.schedule,
+    liveAdminPort(ss, () => []),
+  );
 }

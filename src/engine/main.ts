@@ -17,7 +17,6 @@ import { readResponse } from '../io/form';
 import { republishConfig, sheetConfigStore } from '../io/config-store';
 import { handEditOf } from '../io/hand-edit';
 import { followHandEdit } from '../app/hand-edit';
-import { guard } from '../io/guard';
 import { boundSpreadsheet, propertyBinding } from '../io/engine-binding';
 import { googleTokenInfo } from '../io/id-token';
 import { isOwnTrigger } from '../io/triggers';
@@ -25,7 +24,9 @@ import { jsonOutput } from '../io/web-output';
 import { systemClock } from '../io/runtime';
 import { syncEditors } from '../io/editors';
 import {
+  buildApplicantTokens,
   buildDeps,
+  buildHolidayPort,
   buildIndex,
   buildIndexUpkeep,
   buildNightlyMark,
@@ -35,7 +36,12 @@ import {
 } from './composition';
 import { upkeep } from '../app/upkeep';
 import { mailAnchor } from '../app/anchor';
+import { syncHolidays } from '../app/holidays';
+import { cancelAsApplicant } from '../app/applicant-cancel';
+import { alignSpreadsheetZone } from '../io/sheet-zone';
 import { runCommand } from './commands';
+import { executionLog, guardLogged, withErrorLog } from '../io/error-log';
+import { rawMessage } from '../app/error-log';
 
 declare const global: Record<string, unknown>;
 
@@ -47,7 +53,11 @@ function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.Tex
     binding: propertyBinding(),
     run: runCommand,
   };
-  return jsonOutput(guard(() => serveEngineCall(env, e?.postData?.contents)));
+  return jsonOutput(
+    withErrorLog('Panggilan ke mesin', () =>
+      guardLogged('Panggilan ke mesin', '', () => serveEngineCall(env, e?.postData?.contents)),
+    ),
+  );
 }
 
 /** Web app GET: a plain answer that the engine is alive (pages come later). */
@@ -57,17 +67,28 @@ function doGet(): GoogleAppsScript.Content.TextOutput {
 
 /** Installable form-submit trigger on the FPVC form. A failure is caught up by runHourly. */
 function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
-  if (ss) intake(buildDeps(ss, NO_CALLER), { ...readResponse(e.response), source: 'form' });
+  withErrorLog('Kiriman formulir FPVC', () => {
+    const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
+    if (ss) intake(buildDeps(ss, NO_CALLER), { ...readResponse(e.response), source: 'form' });
+  });
 }
 
-/** Hourly trigger: missed responses, pending effects, reminders, recordings, then the daily Rekap. */
+/**
+ * Hourly trigger: the office's calendar (the spreadsheet in the office's zone, Google's holidays
+ * copied once a day), missed responses, pending effects, reminders, recordings, the daily Rekap.
+ */
 function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
+  withErrorLog('Pemicu per jam', () => hourlyJobs(e));
+}
+
+function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
   const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
   if (!ss) return;
   const deps = buildDeps(ss, NO_CALLER);
   runJobs(
     [
+      ['Zona waktu spreadsheet', () => alignSpreadsheetZone(ss, deps.config.settings().settings.timeZone)],
+      ['Hari libur', () => syncHolidays(deps, buildHolidayPort(ss))],
       ['Ambil jawaban formulir', () => sweepResponses(deps, buildSweepPort())],
       ['Ulangi efek tertunda', () => retryPending(deps)],
       ['Pengingat', () => runReminders(deps)],
@@ -77,6 +98,20 @@ function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
       ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(ss), buildNightlyMark())],
     ],
     (line) => console.error(line),
+    (name, error, line) =>
+      executionLog.record({ source: `Pemicu per jam › ${name}`, requestId: '', raw: rawMessage(error), shown: line }),
+  );
+}
+
+/**
+ * The applicant cancels from their private status link (the status page the engine will serve calls
+ * this through google.script.run); the token proves who they are. Runs as the office account.
+ */
+function cancelAsApplicantFromStatusPage(requestId: unknown, token: unknown, reason: unknown): unknown {
+  const ss = boundSpreadsheet();
+  if (!ss) return { ok: false, error: 'Layanan belum disiapkan.' };
+  return guardLogged('Pembatalan oleh pemohon', typeof requestId === 'string' ? requestId : '', () =>
+    cancelAsApplicant(buildDeps(ss, NO_CALLER), buildApplicantTokens(), requestId, token, reason),
   );
 }
 
@@ -85,14 +120,17 @@ function runHourly(e: GoogleAppsScript.Events.TimeDriven): void {
  * editors follow Pengguna); edited Register rows reach the index.
  */
 function onSheetEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
-  if (!ss) return;
-  const deps = buildDeps(ss, NO_CALLER);
-  const edit = handEditOf(e);
-  followHandEdit(deps, edit, () => republishConfig(ss, buildIndex(ss, deps)));
-  if (edit.kind !== 'config') return;
-  const users = sheetConfigStore(ss, { engine: false }).users().users;
-  deps.lock.run(() => syncEditors(ss, users)).forEach((l) => console.log(l));
+  if (!isOwnTrigger(e)) return;
+  withErrorLog('Suntingan sheet', () => {
+    const ss = boundSpreadsheet();
+    if (!ss) return;
+    const deps = buildDeps(ss, NO_CALLER);
+    const edit = handEditOf(e);
+    followHandEdit(deps, edit, () => republishConfig(ss, buildIndex(ss, deps)));
+    if (edit.kind !== 'config') return;
+    const users = sheetConfigStore(ss, { engine: false }).users().users;
+    deps.lock.run(() => syncEditors(ss, users)).forEach((l) => console.log(l));
+  });
 }
 
 global.doPost = doPost;
@@ -100,3 +138,4 @@ global.doGet = doGet;
 global.onFpvcSubmit = onFpvcSubmit;
 global.runHourly = runHourly;
 global.onSheetEdit = onSheetEdit;
+global.cancelAsApplicantFromStatusPage = cancelAsApplicantFromStatusPage;

@@ -9,7 +9,7 @@
 import { settingsFromRows, type Settings } from '../core/settings';
 import type { Delegation, UserRecord } from '../core/users';
 import type { ConfigStore } from '../app/ports';
-import { localDate, isLocalDate, isOfficeZone } from '../core/dates';
+import { isLocalDate } from '../core/dates';
 import { isEmail } from '../core/email';
 import { requireSheet } from './sheet-table';
 import { sha256Hex } from './digest';
@@ -39,10 +39,16 @@ const yes = (v: unknown) =>
       .trim()
       .toLowerCase(),
   );
-const dateText = (v: unknown, tz: Settings['timeZone']) =>
-  v instanceof Date ? localDate(v, tz) : String(v ?? '').trim();
-const cellText = (v: unknown) =>
-  v instanceof Date ? `${String(v.getHours()).padStart(2, '0')}:${String(v.getMinutes()).padStart(2, '0')}` : v;
+/** A date cell as the sheet shows it: its wall clock in the spreadsheet's zone (never the script's). */
+const dateText = (v: unknown, sheetZone: string) =>
+  v instanceof Date ? Utilities.formatDate(v, sheetZone, 'yyyy-MM-dd') : String(v ?? '').trim();
+/** A settings value; a time typed as '08:00' (a Date on 30 Dec 1899) reads back '08:00', a date 'yyyy-MM-dd'. */
+const cellText = (v: unknown, sheetZone: string) => {
+  if (!(v instanceof Date)) return v;
+  if (v.getTime() < Date.UTC(1900, 0, 2)) return Utilities.formatDate(v, sheetZone, 'HH:mm');
+  const time = Utilities.formatDate(v, sheetZone, 'HH:mm');
+  return Utilities.formatDate(v, sheetZone, time === '00:00' ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm');
+};
 
 function readUsers(rows: unknown[][]): { users: UserRecord[]; problems: string[] } {
   const problems: string[] = [];
@@ -69,10 +75,7 @@ function readUsers(rows: unknown[][]): { users: UserRecord[]; problems: string[]
 }
 
 /** Plh rows whose dates are real dates; a row with a date typed as text is left out and named. */
-function readDelegations(
-  rows: unknown[][],
-  tz: Settings['timeZone'],
-): { delegations: Delegation[]; problems: string[] } {
+function readDelegations(rows: unknown[][], sheetZone: string): { delegations: Delegation[]; problems: string[] } {
   const problems: string[] = [];
   const delegations: Delegation[] = [];
   rows.forEach((r, i) => {
@@ -83,8 +86,8 @@ function readDelegations(
         .trim()
         .toLowerCase(),
       forName: String(r[2] ?? '').trim(),
-      from: dateText(r[3], tz),
-      to: dateText(r[4], tz),
+      from: dateText(r[3], sheetZone),
+      to: dateText(r[4], sheetZone),
     };
     if (isLocalDate(d.from) && isLocalDate(d.to) && d.from <= d.to) delegations.push(d);
     else
@@ -95,28 +98,31 @@ function readDelegations(
   return { delegations, problems };
 }
 
-function readSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): { settings: Settings; problems: string[] } {
+function readSettings(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  sheetZone: string,
+): { settings: Settings; problems: string[] } {
   return settingsFromRows(
     sheet
       .getDataRange()
       .getValues()
-      .map((r) => [r[0], cellText(r[1])]),
+      .map((r) => [r[0], cellText(r[1], sheetZone)]),
   );
 }
 
 /** Pengaturan alone (one read), or null before Setup made the sheet. */
 export function settingsOnly(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings | null {
   const sheet = ss.getSheetByName(SETTINGS_SHEET);
-  return sheet ? readSettings(sheet).settings : null;
+  return sheet ? readSettings(sheet, ss.getSpreadsheetTimeZone()).settings : null;
 }
 
 function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigSnapshot {
-  const settings = readSettings(requireSheet(ss, SETTINGS_SHEET));
-  const tz = isOfficeZone(settings.settings.timeZone) ? settings.settings.timeZone : 'Asia/Jakarta';
+  const zone = ss.getSpreadsheetTimeZone();
+  const settings = readSettings(requireSheet(ss, SETTINGS_SHEET), zone);
   const users = readUsers(requireSheet(ss, USERS_SHEET).getDataRange().getValues());
   const delegationSheet = ss.getSheetByName(DELEGATIONS_SHEET);
   const delegations = delegationSheet
-    ? readDelegations(delegationSheet.getDataRange().getValues(), tz)
+    ? readDelegations(delegationSheet.getDataRange().getValues(), zone)
     : { delegations: [], problems: [] };
   const presetSheet = ss.getSheetByName(CUSTOM_PRESET_SHEET);
   const customPreset = presetSheet ? presetSheet.getDataRange().getDisplayValues() : null;

@@ -48,9 +48,19 @@ function toRow(r: HistoryRecord, map: HeaderMap): unknown[] {
   const row = new Array(map.width).fill('');
   for (const [h, f] of COLUMNS) {
     const v = r[f];
-    row[col(map, h)] = f === 'at' ? new Date(r.at) : NUMERIC.includes(f) ? (v ?? '') : sheetText(String(v));
+    row[col(map, h)] = NUMERIC.includes(f) ? (v ?? '') : sheetText(String(v));
   }
   return row;
+}
+
+/**
+ * The time a record is written with, as text the hash covers exactly: ISO 8601 with the
+ * spreadsheet's offset ('2026-11-23T09:00:00+07:00'), readable in the sheet, and never a Date cell
+ * (whose milliseconds and instant a zone change or Sheets' rounding may not keep).
+ */
+function localStamp(at: string, zone: string): string {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? at : Utilities.formatDate(d, zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
 /** The record in `row`; its `at` is '' when the time cell holds no time (text typed by hand). */
@@ -162,7 +172,9 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     append(entries) {
       if (entries.length === 0) return;
       const at = (next ??= probe(''));
-      const chained = chain(entries, at.prev, sha256Hex);
+      const zone = ss.getSpreadsheetTimeZone();
+      const stamped = entries.map((e) => ({ ...e, at: localStamp(e.at, zone) }));
+      const chained = chain(stamped, at.prev, sha256Hex);
       const cells = historyRows(chained);
       writeGrowing(sheet(), at.row - 1, chained.length, () =>
         sheet().getRange(at.row, 1, chained.length, WIDTH).setValues(cells),

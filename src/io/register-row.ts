@@ -15,6 +15,8 @@ interface Column {
   kind: Kind;
   get(r: VcRequest): unknown;
   set(r: VcRequest, v: unknown): void;
+  /** Added after offices were set up: read and written only where the sheet has it (Setup adds it). */
+  optional?: boolean;
 }
 
 const f = <K extends keyof VcRequest>(header: string, kind: Kind, key: K): Column => ({
@@ -77,17 +79,15 @@ export const REGISTER_COLUMNS: Column[] = [
   f('Surat Balasan', 'user', 'replyLetterUrl'),
   f('Tautan Perbaikan', 'user', 'editUrl'),
   f('Efek Tertunda', 'list', 'pending'),
-  f('Baris Riwayat', 'user', 'trail'),
-  f('Tanda', 'list', 'marks'),
+  { ...f('Baris Riwayat', 'user', 'trail'), optional: true },
+  { ...f('Tanda', 'list', 'marks'), optional: true },
+  { ...f('Uji Koneksi', 'user', 'testTime'), optional: true },
 ];
 
+/** Every Register header, in the order a new sheet gets them. */
 export const REGISTER_HEADERS = REGISTER_COLUMNS.map((c) => c.header);
-
-/** Columns added after the first installations: Setup adds them to an older Register; until then they are skipped. */
-const LATER_HEADERS = ['Baris Riwayat', 'Tanda'];
-
-/** The columns every Register must have. */
-export const REQUIRED_REGISTER_HEADERS = REGISTER_HEADERS.filter((h) => !LATER_HEADERS.includes(h));
+/** The headers a Register must have (the optional ones are added by Setup when missing). */
+export const REQUIRED_REGISTER_HEADERS = REGISTER_COLUMNS.filter((c) => !c.optional).map((c) => c.header);
 
 function toCell(c: Column, r: VcRequest, tz: OfficeZone): unknown {
   const v = c.get(r);
@@ -135,9 +135,10 @@ function fromCell(c: Column, cell: unknown, tz: OfficeZone): unknown {
   }
 }
 
-/** The row (in the sheet's own column order, `width` wide) holding `r`; columns not the product's are ''. */
-export function requestToRow(r: VcRequest, map: HeaderMap, tz: OfficeZone): unknown[] {
-  const row = new Array(map.width).fill('');
+/** The row (in the sheet's own column order, `width` wide) holding `r`; other columns keep `base`. */
+export function requestToRow(r: VcRequest, map: HeaderMap, tz: OfficeZone, base?: unknown[]): unknown[] {
+  const row = base ? base.slice(0, map.width) : new Array(map.width).fill('');
+  while (row.length < map.width) row.push('');
   for (const c of REGISTER_COLUMNS) if (map.index.has(c.header)) row[col(map, c.header)] = toCell(c, r, tz);
   return row;
 }
@@ -145,6 +146,7 @@ export function requestToRow(r: VcRequest, map: HeaderMap, tz: OfficeZone): unkn
 /** The request held in `row`. */
 export function rowToRequest(row: unknown[], map: HeaderMap, tz: OfficeZone): VcRequest {
   const r = { ...emptyAssignments() } as unknown as VcRequest;
-  for (const c of REGISTER_COLUMNS) if (map.index.has(c.header)) c.set(r, fromCell(c, row[col(map, c.header)], tz));
+  for (const c of REGISTER_COLUMNS)
+    c.set(r, map.index.has(c.header) ? fromCell(c, row[col(map, c.header)], tz) : c.kind === 'list' ? [] : '');
   return r;
 }

@@ -36,10 +36,15 @@ function copyGrid(from: Sheet, to: Sheet): void {
   target.setFontWeights(source.getFontWeights() as GoogleAppsScript.Spreadsheet.FontWeight[][]);
 }
 
+/** Sheets' export endpoint of spreadsheet `id`, called with `token` (muted: the caller reads the code). */
+export function fetchExport(id: string, query: string, token: string): GoogleAppsScript.URL_Fetch.HTTPResponse {
+  const url = `https://docs.google.com/spreadsheets/d/${id}/export?${query}`;
+  return UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${token}` }, muteHttpExceptions: true });
+}
+
 /** The export of spreadsheet `id` in `format` (query string), fetched with `token`. */
 function exported(id: string, query: string, ext: string, token: string): GoogleAppsScript.Base.Blob {
-  const url = `https://docs.google.com/spreadsheets/d/${id}/export?${query}`;
-  const res = UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${token}` }, muteHttpExceptions: true });
+  const res = fetchExport(id, query, token);
   if (res.getResponseCode() !== 200)
     throw new Error(`Ekspor ${ext.toUpperCase()} gagal (kode ${res.getResponseCode()}). Coba lagi beberapa saat lagi.`);
   return res.getBlob();

@@ -68,7 +68,7 @@ function permanentAware<T>(call: () => T): T {
   try {
     return call();
   } catch (error) {
-    if (error instanceof ZoomError && error.permanent) throw new PermanentFailure(error.message);
+    if (error instanceof ZoomError && error.permanent) throw new PermanentFailure(error.message, error.raw);
     throw error;
   }
 }

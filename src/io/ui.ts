@@ -24,13 +24,19 @@ export function showPanel(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** Open the settings wizard: the same panel, started on its "Pengaturan" view, in a dialog. */
-export function showSettingsDialog(): void {
+/**
+ * Open the settings wizard: the same panel, started on its "Pengaturan" view (or, for
+ * `view` 'periksa', on "Periksa pemasangan", which runs at once), in a dialog.
+ */
+export function showSettingsDialog(view: 'pengaturan' | 'periksa' = 'pengaturan'): void {
   const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE)
-    .append('<script>window.__VICON_VIEW = "pengaturan";</script>')
+    .append(`<script>window.__VICON_VIEW = "${view}";</script>`)
     .setWidth(420)
     .setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(html, 'Pengaturan Layanan Vicon');
+  SpreadsheetApp.getUi().showModalDialog(
+    html,
+    view === 'periksa' ? 'Periksa pemasangan Layanan Vicon' : 'Pengaturan Layanan Vicon',
+  );
 }
 
 /** Ask one line of text in a prompt; '' when cancelled. */

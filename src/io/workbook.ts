@@ -18,6 +18,8 @@ import { REGISTER_HEADERS } from './register-row';
 import { REGISTER_SHEET } from './register-store';
 import { LETTER_HEADERS, LETTERS_SHEET } from './letter-store';
 import { protectForOfficeAccount } from './protection';
+import { LOG_HEADERS, LOG_PROTECTION, LOG_SHEET } from './error-log';
+import { alignSpreadsheetZone } from './sheet-zone';
 
 export const RESOURCES_SHEET = 'Sumber Daya';
 export const RESOURCE_HEADERS = [
@@ -68,7 +70,25 @@ function specs(settings: Settings, adminEmail: string): SheetSpec[] {
       rows: () => [LETTER_HEADERS],
       protect: 'Nomor surat diberikan oleh Layanan Vicon; nomor yang batal tetap tercatat agar tidak dipakai ulang.',
     },
+    { name: LOG_SHEET, rows: () => [LOG_HEADERS], protect: LOG_PROTECTION },
   ];
+}
+
+/** Append the headers a sheet made by an older version lacks (columns the product added later). */
+function addMissingHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: string[]): void {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const have = new Set(
+    sheet
+      .getRange(1, 1, 1, width)
+      .getValues()[0]
+      .map((h) => String(h).trim()),
+  );
+  const missing = headers.filter((h) => !have.has(h));
+  if (missing.length === 0) return;
+  const at = sheet.getLastColumn() + 1;
+  if (sheet.getMaxColumns() < at + missing.length - 1)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), at + missing.length - 1 - sheet.getMaxColumns());
+  sheet.getRange(1, at, 1, missing.length).setValues([missing]).setFontWeight('bold').setBackground('#e8f0fe');
 }
 
 function create(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): void {
@@ -84,7 +104,8 @@ function create(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): 
 
 /**
  * Create every missing sheet and protect every data sheet (new or old, and the form's
- * responses sheet: the applicants' own words) so only the office account edits it.
+ * responses sheet: the applicants' own words) so only the office account edits it; the
+ * spreadsheet takes the office's time zone (sheet-zone.ts).
  * Returns the sheets created and those whose protection was added or repaired.
  */
 export function ensureSheets(
@@ -100,12 +121,11 @@ export function ensureSheets(
       create(ss, spec);
       created.push(spec.name);
       sheet = ss.getSheetByName(spec.name)!;
-    }
+    } else if (spec.name === REGISTER_SHEET) addMissingHeaders(sheet, REGISTER_HEADERS);
     if (protectForOfficeAccount(sheet, spec.protect) && !created.includes(spec.name)) secured.push(spec.name);
   }
   secured.push(...protectFormAndPresetSheets(ss));
-  if (created.length > 0 && ss.getSpreadsheetTimeZone() !== settings.timeZone)
-    ss.setSpreadsheetTimeZone(settings.timeZone);
+  alignSpreadsheetZone(ss, settings.timeZone);
   return { created, secured };
 }
 

@@ -29,10 +29,13 @@ export class ZoomError extends Error {
   readonly permanent: boolean;
   readonly status: number;
   readonly field: string | undefined;
+  /** What Zoom itself answered ('HTTP 404, kode 1001: User does not exist: …'), for the Log; never a credential. */
+  readonly raw: string;
 
-  constructor(info: ZoomErrorInfo, status: number) {
+  constructor(info: ZoomErrorInfo, status: number, raw = '') {
     super(info.message);
     this.name = 'ZoomError';
+    this.raw = raw;
     this.code = info.code;
     this.retry = info.retry;
     this.retryAfterSeconds = info.retryAfterSeconds;
@@ -58,8 +61,28 @@ export function parseZoomJson(text: string): unknown {
   return JSON.parse(text.replace(ID_FIELD, '$1"$2"'));
 }
 
+/** Zoom's own answer in one line: status, Zoom's code and message (or the start of a non-JSON page). */
+function zoomWords(res: ZoomResponse): string {
+  if (res.status === 0) return 'Tidak ada jawaban dari Zoom (waktu habis atau jaringan).';
+  let said = '';
+  try {
+    const body = JSON.parse(res.text) as { code?: unknown; message?: unknown; reason?: unknown; error?: unknown };
+    const code = body.code ?? body.error;
+    said = [code === undefined ? '' : `kode ${String(code)}`, String(body.message ?? body.reason ?? '')]
+      .filter(Boolean)
+      .join(': ');
+  } catch {
+    said = res.text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 200);
+  }
+  return `HTTP ${res.status}${said ? `, ${said}` : ''}`;
+}
+
 function errorOf(res: ZoomResponse): ZoomError {
-  return new ZoomError(mapZoomError(res.status, res.text, res.headers, Date.now()), res.status);
+  return new ZoomError(mapZoomError(res.status, res.text, res.headers, Date.now()), res.status, zoomWords(res));
 }
 
 function readCredentials(): { accountId: string; clientId: string; clientSecret: string } {

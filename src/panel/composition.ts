@@ -9,7 +9,9 @@ import { settingsOnly, sheetConfigStore } from '../io/config-store';
 import { sheetHistoryStore } from '../io/history-store';
 import { indexSource } from '../io/live-index';
 import { sheetRegisterStore } from '../io/register-store';
+import { registerZone } from '../io/sheet-zone';
 import { sessionIdentity, systemClock } from '../io/runtime';
+import { sheetPresetVersions } from '../io/preset-versions';
 
 /**
  * The read-only dependencies for this execution: the index (one read: the live requests and the
@@ -23,11 +25,12 @@ export function buildReadDeps(): ReadDeps {
   const config = sheetConfigStore(ss, { engine: false, index });
   return {
     clock: systemClock,
-    register: sheetRegisterStore(ss, tz, index),
+    register: sheetRegisterStore(ss, registerZone(ss, config), index),
     history: sheetHistoryStore(ss),
     config,
     identity: sessionIdentity,
     presets: { byId: presetById },
+    presetVersions: sheetPresetVersions(ss, false),
   };
 }
 

@@ -31,6 +31,9 @@ import type {
   SettingsFormDto,
   ZoomCredentialsDto,
 } from '../shared/admin-rpc';
+import type { InstallCheckDto } from '../shared/check-rpc';
+import { installCheckRefusal, runInstallCheck as installCheck } from '../app/install-check-panel';
+import { livePanelCheckPort } from '../io/check-panel';
 import { buildReadDeps, engineUrl } from './composition';
 
 declare const global: Record<string, unknown>;
@@ -81,6 +84,19 @@ function menuExportRecap(): void {
 }
 function menuCheckHistory(): void {
   forwardToAlert('Periksa riwayat', 'checkHistory');
+}
+
+/** Menu: Layanan Vicon › Periksa pemasangan: the wizard's checklist view in a dialog, or why not. */
+function menuInstallCheck(): void {
+  const refused = guard(() => ({ ok: true, value: installCheckRefusal(buildReadDeps()) }));
+  const reason = refused.ok ? refused.value : refused.error;
+  if (reason) alertLines('Periksa pemasangan', [reason]);
+  else showSettingsDialog('periksa');
+}
+
+/** "Periksa pemasangan": the panel's facts as this official, then each part by the engine (admins only). */
+function runInstallCheck(): Result<InstallCheckDto> {
+  return guard(() => installCheck(buildReadDeps(), livePanelCheckPort()));
 }
 
 /** Menu: Layanan Vicon › Buka panel. */
@@ -142,6 +158,7 @@ global.menuCopyPreset = menuCopyPreset;
 global.menuRefreshRecap = menuRefreshRecap;
 global.menuExportRecap = menuExportRecap;
 global.menuCheckHistory = menuCheckHistory;
+global.menuInstallCheck = menuInstallCheck;
 global.showSidebar = showSidebar;
 global.showSettings = showSettings;
 global.getSidebarState = getSidebarState;
@@ -156,3 +173,4 @@ global.testZoomConnection = testZoomConnection;
 global.runSetupFromPanel = runSetupFromPanel;
 global.getPeople = getPeople;
 global.savePeopleRow = savePeopleRow;
+global.runInstallCheck = runInstallCheck;

@@ -6,13 +6,15 @@ import type { Result } from './rpc';
 
 import type { FieldErrors, SettingsFieldsDto } from '../core/settings-form';
 import type { PeopleSection } from '../core/people-fields';
+import type { InstallCheckDto } from './check-rpc';
 
 export type { FieldErrors, SettingsFieldsDto };
 
 /** What the wizard shows. `zoomConfigured` says only whether credentials exist. */
 export interface SettingsFormDto {
   fields: SettingsFieldsDto;
-  presets: Array<{ id: string; name: string }>;
+  /** The SOP presets to choose from, with the time zone each proposes ('' for the office's own copy). */
+  presets: Array<{ id: string; name: string; timeZone: string }>;
   timeZones: Array<{ id: string; label: string }>;
   /** Who may answer the FPVC form (Pengaturan "formResponders"). */
   responderChoices: Array<{ id: string; label: string }>;
@@ -87,6 +89,8 @@ export interface AdminApi {
   runSetupFromPanel(): Result<{ lines: string[] }>;
   getPeople(): Result<PeopleDto>;
   savePeopleRow(dto: PeopleSaveDto): Result<PeopleSaveResultDto>;
+  /** "Periksa pemasangan": the live checklist and its report. */
+  runInstallCheck(): Result<InstallCheckDto>;
 }
 
 /** Names of AdminApi (top-level functions in dist/Code.js). */
@@ -98,4 +102,5 @@ export const ADMIN_API_NAMES: Array<keyof AdminApi> = [
   'runSetupFromPanel',
   'getPeople',
   'savePeopleRow',
+  'runInstallCheck',
 ];

@@ -22,6 +22,7 @@ export const ENGINE_COMMANDS = [
   'checkHistory',
   'getPeople',
   'savePeopleRow',
+  'checkInstallation',
 ] as const;
 
 export type EngineCommand = (typeof ENGINE_COMMANDS)[number];

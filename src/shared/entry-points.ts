@@ -13,6 +13,7 @@ export const MENU_ITEMS: Array<{ label: string; handler: string }> = [
   { label: 'Siapkan', handler: 'menuSetup' },
   { label: 'Siapkan kalender sumber daya', handler: 'menuSetupCalendars' },
   { label: 'Periksa riwayat', handler: 'menuCheckHistory' },
+  { label: 'Periksa pemasangan', handler: 'menuInstallCheck' },
   { label: 'Salin alur SOP untuk diubah', handler: 'menuCopyPreset' },
   { label: 'Perbarui rekap', handler: 'menuRefreshRecap' },
   { label: 'Ekspor rekap (xlsx + PDF)', handler: 'menuExportRecap' },
@@ -28,5 +29,15 @@ export const PANEL_ENTRY_POINTS: string[] = [
   ...ADMIN_API_NAMES,
 ];
 
-/** Every name the engine (src/engine/main.ts) exposes: its web app and its installable triggers. */
-export const ENGINE_ENTRY_POINTS: string[] = ['doGet', 'doPost', 'onFpvcSubmit', 'runHourly', 'onSheetEdit'];
+/**
+ * Every name the engine (src/engine/main.ts) exposes: its web app, its installable triggers, and
+ * what the applicant's status page (served by the engine) calls through google.script.run.
+ */
+export const ENGINE_ENTRY_POINTS: string[] = [
+  'doGet',
+  'doPost',
+  'onFpvcSubmit',
+  'runHourly',
+  'onSheetEdit',
+  'cancelAsApplicantFromStatusPage',
+];

@@ -63,6 +63,8 @@ export interface ActionDto {
   label: string;
   requires: ActionRequirement[];
   negative: boolean;
+  /** The documentation keys the action needs ('notulen', 'video', …); [] = any (or none asked). */
+  documents?: string[];
 }
 
 /** One entry of the request's timeline (Riwayat). */

@@ -10,9 +10,18 @@ export const DOCUMENTATION_FIELDS: ReadonlyArray<{ key: string; label: string; m
   { key: 'notulen', label: 'Notulen (tautan atau ringkasan)', multiline: true },
   { key: 'foto', label: 'Foto kegiatan (tautan)', multiline: false },
   { key: 'laporan', label: 'Laporan pelaksanaan (ringkasan atau tautan)', multiline: true },
+  { key: 'video', label: 'File video hasil perekaman (tautan)', multiline: false },
+  { key: 'disposisi', label: 'Disposisi pimpinan (nomor dan tanggal, atau tautan)', multiline: false },
   { key: 'jumlahPeserta', label: 'Jumlah peserta', multiline: false },
   { key: 'kendala', label: 'Kendala', multiline: true },
 ];
+
+/** The documentation fields an action shows: the documents it names, else every general one. */
+export function documentationFields(action: ActionDto): typeof DOCUMENTATION_FIELDS {
+  const named = action.documents ?? [];
+  if (named.length > 0) return DOCUMENTATION_FIELDS.filter((d) => named.includes(d.key));
+  return DOCUMENTATION_FIELDS.filter((d) => d.key !== 'video' && d.key !== 'disposisi');
+}
 
 /** What the official typed in the inline form; missing keys read as ''. */
 export interface ActionFormValues {
@@ -24,6 +33,9 @@ export interface ActionFormValues {
   altEnd?: string;
   link?: string;
   documentation?: Record<string, string>;
+  srikandiNumber?: string;
+  testDate?: string;
+  testTime?: string;
 }
 
 /** Field name → Indonesian message. */
@@ -53,14 +65,16 @@ function checkAlternative(v: ActionFormValues, errors: FieldErrors): ActionReque
   return { date, start, end };
 }
 
-function checkDocumentation(v: ActionFormValues, errors: FieldErrors): Record<string, string> {
+function checkDocumentation(action: ActionDto, v: ActionFormValues, errors: FieldErrors): Record<string, string> {
   const doc: Record<string, string> = {};
-  for (const { key } of DOCUMENTATION_FIELDS) {
+  for (const { key } of documentationFields(action)) {
     const value = (v.documentation?.[key] ?? '').trim();
     if (value.length > FIELD_MAX_CHARS) errors[key] = `Terlalu panjang: paling banyak ${FIELD_MAX_CHARS} karakter.`;
     else if (value) doc[key] = value;
   }
-  if (!Object.keys(doc).length) errors.notulen = 'Isi minimal satu data dokumentasi.';
+  for (const key of action.documents ?? []) if (!doc[key]) errors[key] = 'Wajib diisi.';
+  if (!Object.keys(doc).length && !(action.documents ?? []).length)
+    errors.notulen = 'Isi minimal satu data dokumentasi.';
   if (doc.jumlahPeserta && !/^\d+$/.test(doc.jumlahPeserta)) {
     errors.jumlahPeserta = 'Jumlah peserta harus berupa angka.';
   }
@@ -98,6 +112,17 @@ export function buildActionInput(
     if (!input.link) errors.link = 'Isi tautan rapat.';
     else if (!/^https:\/\/\S+$/.test(input.link)) errors.link = 'Tautan harus diawali https:// tanpa spasi.';
   }
-  if (req.has('documentation')) input.documentation = checkDocumentation(values, errors);
+  if (req.has('documentation')) input.documentation = checkDocumentation(action, values, errors);
+  if (req.has('srikandi_number')) {
+    input.srikandiNumber = (values.srikandiNumber ?? '').trim();
+    if (!input.srikandiNumber) errors.srikandiNumber = 'Isi nomor surat di SRIKANDI.';
+  }
+  if (req.has('test_time')) {
+    const date = (values.testDate ?? '').trim();
+    const time = (values.testTime ?? '').trim();
+    if (!DATE_RE.test(date)) errors.testDate = 'Isi tanggal uji koneksi.';
+    if (!TIME_RE.test(time)) errors.testTime = 'Isi jam uji koneksi.';
+    input.testTime = { date, time };
+  }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, input };
 }

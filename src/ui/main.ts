@@ -14,6 +14,7 @@ import { renderIntakeResult, renderLetterForm } from './views/letter-form';
 import { renderTasks } from './views/tasks';
 import { renderSettings, showFormResult, type SettingsHandlers } from './views/settings';
 import { renderPeople, type PeopleHandlers } from './views/people';
+import { installCheckBlock } from './install-check';
 
 type Tab = 'tasks' | 'letter' | 'settings';
 
@@ -209,7 +210,16 @@ function start(): void {
   replaceChildren(root, headerSlot, viewSlot);
   replaceChildren(headerSlot, h('header', { class: 'header' }, h('h1', null, 'Layanan Vicon')));
   const view = (window as unknown as { __VICON_VIEW?: string }).__VICON_VIEW;
-  void showTasks(false).then(() => (view === 'pengaturan' && isAdmin ? showSettings() : undefined));
+  void showTasks(false).then(() => {
+    if (view === 'pengaturan' && isAdmin) void showSettings();
+    if (view === 'periksa')
+      show(
+        'settings',
+        isAdmin
+          ? installCheckBlock(true)
+          : messageBox('alert', 'Hanya admin (kolom Admin = Ya di sheet Pengguna) yang dapat memeriksa pemasangan.'),
+      );
+  });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -41,10 +41,16 @@ function demak(until: 'rekap_jadwal' | 'dokumentasi'): TestWorld {
     ['operator', 'peralatan_siap'],
     ['operator', 'rekaman_selesai'],
   ];
+  const docs: Record<string, Record<string, string>> = {
+    tugaskan_operator: { disposisi: 'Disposisi Kepala Dinas 045/12' },
+    rekaman_selesai: { video: 'https://drive.example/rekaman.mp4' },
+  };
   for (const [role, action, input] of until === 'dokumentasi' ? steps : steps.slice(0, 1)) {
     w.as(`${role}@kominfo.go.id`);
     const version = w.register.rows[0].version;
-    expect(performStep(w.deps, { requestId: ID, action, expectedVersion: version, input: input ?? {} })).toMatchObject({
+    const documentation = docs[action];
+    const given = { ...(input ?? {}), ...(documentation ? { documentation } : {}) };
+    expect(performStep(w.deps, { requestId: ID, action, expectedVersion: version, input: given })).toMatchObject({
       ok: true,
     });
   }

@@ -4,6 +4,7 @@ import { runReminders } from '../../src/app/reminders';
 import type { VcRequest } from '../../src/core/request';
 import { validAnswers } from '../fixtures/answers';
 import { world, type TestWorld } from './fakes';
+import { historyRecord } from '../../src/core/history';
 
 type Mail = Parameters<MailerPort['send']>[0];
 
@@ -36,8 +37,8 @@ function memoryState(): KeyValuePort & { values: Map<string, string> } {
   };
 }
 
-/** Bandung (WIB), `n` requests with a meeting and an operator, waiting at the meeting step. */
-function setup(n = 1, start = new Date('2026-11-23T02:00:00Z')) {
+/** Bandung (WIB), `n` requests with a meeting and an operator, waiting at the meeting step (the link sent unless told). */
+function setup(n = 1, start = new Date('2026-11-23T02:00:00Z'), linkSent = true) {
   const w = world({ officeEmail: 'vicon@kominfo.go.id' }, start);
   const m = mailer();
   const state = memoryState();
@@ -53,7 +54,19 @@ function setup(n = 1, start = new Date('2026-11-23T02:00:00Z')) {
     passcode: 'x1',
     operator: 'operator@kominfo.go.id',
   }));
+  if (linkSent) w.history.append(w.register.rows.map((r) => linkSentRecord(w, r.id)));
   return { w, m, state };
+}
+
+/** What the operator's "Kirim Link" leaves in the history: the send_link effect's key. */
+function linkSentRecord(w: TestWorld, id: string) {
+  return historyRecord({
+    at: w.now.t.toISOString(),
+    requestId: id,
+    kind: 'efek',
+    action: 'mengirim tautan',
+    key: `${id}:v8:send_link`,
+  });
 }
 
 const at = (w: TestWorld, iso: string) => {
@@ -88,6 +101,17 @@ describe('runReminders', () => {
     expect(w.history.records.filter((r) => r.action === 'pengingat H-1').map((r) => r.requestId)).toEqual([
       'VC-2026-0004',
     ]);
+    expect(h1Mails(m)).toHaveLength(1);
+  });
+
+  it('no reminder hands out a link the SOP has not sent yet (the meeting exists, the send step has not run)', () => {
+    const { w, m } = setup(1, new Date('2026-11-29T02:00:00Z'), false);
+    expect(runReminders(w.deps).h1).toBe(0);
+    w.register.rows[0].pending = ['send_link|VC-2026-0001:v8:send_link|{}'];
+    w.history.append([linkSentRecord(w, 'VC-2026-0001')]);
+    expect(runReminders(w.deps).h1).toBe(0);
+    w.register.rows[0].pending = [];
+    expect(runReminders(w.deps).h1).toBe(1);
     expect(h1Mails(m)).toHaveLength(1);
   });
 
@@ -148,7 +172,8 @@ describe('runReminders', () => {
       to: 'kadis@kominfo.go.id',
       subject: expect.stringContaining('Ringkasan langkah terlambat'),
     });
-    expect(digest.text).toMatch(/VC-2026-0001 — .*terlambat 55 menit/);
+    // Working time: the office opens at 07:30, so 07:00–08:00 WIB counts 30 minutes against 5.
+    expect(digest.text).toMatch(/VC-2026-0001 — .*terlambat 25 menit/);
     expect(state.values.get('DIGEST_kadis')).toBe('2026-11-23');
     at(w, '2026-11-23T02:00:00Z');
     expect(runReminders(w.deps).digests).toBe(1);

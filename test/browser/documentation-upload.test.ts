@@ -19,11 +19,11 @@ describeBrowser('documentation upload on the real bundle', () => {
     e.submit(validAnswers());
     const id = 'VC-2026-0001';
     const steps: Array<[string, string, object?]> = [
-      ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' }],
+      ['subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id', documentation: { disposisi: '045/112' } }],
       ['operator', 'catat_jadwal'],
       ['operator', 'siapkan_host'],
       ['operator', 'peralatan_siap'],
-      ['operator', 'rekaman_selesai'],
+      ['operator', 'rekaman_selesai', { documentation: { video: 'https://drive.google.com/file/d/rekaman' } }],
     ];
     for (const [who, action, input] of steps) {
       e.as(`${who}@kominfo.go.id`);
@@ -38,7 +38,7 @@ describeBrowser('documentation upload on the real bundle', () => {
       .getByLabel('Unggah berkas foto')
       .setInputFiles({ name: 'foto-kegiatan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('JPEG-data') });
     await form.locator('.upload .upload-status', { hasText: 'foto-kegiatan.jpg tersimpan' }).waitFor();
-    expect(await form.getByLabel('Foto kegiatan (tautan)', { exact: true }).inputValue()).toMatch(
+    expect(await form.getByLabel(/^Foto kegiatan \(tautan\)( \*)?$/).inputValue()).toMatch(
       /^https:\/\/drive\.google\.com\//,
     );
     await form.getByLabel(/^Notulen/).fill('Rapat membahas PPDB; 3 keputusan.');

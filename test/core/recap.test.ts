@@ -5,6 +5,7 @@ import { BANDUNG, presetById } from '../../src/core/sop/presets';
 import { isoWeek, weekStartsOfMonth, workingDays } from '../../src/core/recap/calendar';
 import { readSelection } from '../../src/core/recap/selector';
 import { compareCounts, median, percentile } from '../../src/core/recap/stats';
+import { roundTheClock } from '../../src/core/working-time';
 
 function req(id: string, over: Partial<VcRequest>): VcRequest {
   return {
@@ -144,6 +145,7 @@ function input(over: Partial<RecapInput> = {}): RecapInput {
     now: new Date('2026-11-23T02:00:00.000Z'),
     officeHours: { start: '07:30', end: '16:00' },
     resources: { hosts: ['Zoom 1', 'Zoom 2', 'Zoom 3'], rooms: ['Ruang A', 'Ruang B'] },
+    cal: roundTheClock('Asia/Jakarta'),
     ...over,
   };
 }

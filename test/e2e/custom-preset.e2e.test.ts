@@ -29,7 +29,7 @@ describe("an office's own SOP (Alur SOP sheet)", () => {
     sop.getRange(kadisRow + 1, minutesCol + 1).setValue("'15");
     e.app.call('onEdit', { range: sop.getRange(1, 1) });
     e.submit(validAnswers({ 'Judul kegiatan': 'Rapat alur kantor' }));
-    expect(e.column('Alur SOP')).toEqual(['000-bandung@1', expect.stringMatching(/^kustom@/)]);
+    expect(e.column('Alur SOP')).toEqual(['000-bandung@2', expect.stringMatching(/^kustom@/)]);
     e.as('kadis@kominfo.go.id');
     const tasks = e.state();
     expect(tasks.ok && tasks.value.tasks.map((t) => [t.id, t.minutesLeft])).toEqual([

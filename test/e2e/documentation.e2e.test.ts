@@ -20,8 +20,14 @@ describe('Demak documentation on the built bundle', () => {
   const e = e2eWorld('004-demak');
   e.submit(validAnswers());
 
-  it('refuses an upload before the documentation step', () => {
+  it("takes the leadership's disposisi at the assignment, and refuses an upload at a step asking for none", () => {
     e.as('subkoor@kominfo.go.id');
+    const disposisi = ok(upload(e, { name: 'disposisi.png', mimeType: 'image/png', base64: PNG.toString('base64') }));
+    step(e, 'subkoor', 'tugaskan_operator', {
+      operator: 'operator@kominfo.go.id',
+      documentation: { disposisi: disposisi.url },
+    });
+    e.as('operator@kominfo.go.id');
     expect(upload(e, { name: 'foto.png', mimeType: 'image/png', base64: PNG.toString('base64') })).toEqual({
       ok: false,
       error: expect.stringContaining('tidak meminta dokumentasi'),
@@ -29,9 +35,8 @@ describe('Demak documentation on the built bundle', () => {
   });
 
   it('walks to the documentation step; only the operator may upload, within 10 MB and known types', () => {
-    step(e, 'subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
-    for (const action of ['catat_jadwal', 'siapkan_host', 'peralatan_siap', 'rekaman_selesai'])
-      step(e, 'operator', action);
+    for (const action of ['catat_jadwal', 'siapkan_host', 'peralatan_siap']) step(e, 'operator', action);
+    step(e, 'operator', 'rekaman_selesai', { documentation: { video: 'https://drive.google.com/file/d/rekaman' } });
     expect(e.column('Status')).toEqual(['Menunggu Dokumentasi']);
     const file = { name: 'foto.png', mimeType: 'image/png', base64: PNG.toString('base64') };
     e.as('subkoor@kominfo.go.id');

@@ -9,12 +9,12 @@ describe("Singkawang's execution report on the built bundle", () => {
     e.submit(validAnswers());
     const id = 'VC-2026-0001';
     const walk: Array<[string, string, object?]> = [
-      ['tu', 'catat'],
+      ['tu', 'catat', { srikandiNumber: 'B/45/DISKOMINFO/2026' }],
       ['kadis', 'disposisi'],
       ['kabid', 'disposisi'],
       ['subkoor', 'arahkan_tim'],
       ['tim', 'konfirmasi'],
-      ['subkoor', 'jadwalkan_uji'],
+      ['subkoor', 'jadwalkan_uji', { testTime: { date: '2026-11-27', time: '10:00' } }],
       ['tim', 'selesai_pelaksanaan'],
     ];
     for (const [role, action, input] of walk) stepAs(e, role, id, action, input ?? {});

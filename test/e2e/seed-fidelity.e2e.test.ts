@@ -76,7 +76,9 @@ function replay(
     ...rows
       .filter((r) => r[col('Nomor Permohonan')] === id && ['aksi', 'sistem'].includes(String(r[col('Jenis')])))
       .map((r) => ({
-        at: (r[col('Waktu')] as Date).getTime(),
+        at: new Date(
+          String(r[col('Waktu')] instanceof Date ? (r[col('Waktu')] as Date).toISOString() : r[col('Waktu')]),
+        ).getTime(),
         run: () => {
           if (r[col('Jenis')] === 'sistem') return b.app.call('runHourly');
           const action = String(r[col('Aksi')]);

@@ -20,6 +20,17 @@ describe('permanent refusals are not retried', () => {
     expect(error.message).toContain('meeting:write:meeting:admin');
     expect(error.message).not.toMatch(/Client Secret/);
   });
+
+  it("keeps Zoom's own answer beside the Indonesian message (for the Log), also for a non-JSON page", () => {
+    const h = install({ zoom: { users: [HOST] } });
+    expect(caught(() => h.client.createMeeting('orang@lain.go.id', body, 'VC-2026-0001')).raw).toBe(
+      'HTTP 404, kode 1001: User does not exist: orang@lain.go.id.',
+    );
+    h.zoom.fail({ on: 'update', kind: '5xx', status: 502, times: 99 });
+    const error = caught(() => h.client.updateMeeting('85746065432', { topic: 'x' }));
+    expect(error.raw).toBe('HTTP 502, 502 Bad Gateway 502 Bad Gateway');
+    expect(error.message).not.toBe(error.raw);
+  });
 });
 
 describe('retryable failures', () => {

@@ -7,6 +7,7 @@ import { e2eWorld, OFFICE, type E2E } from '../e2e/world';
 import { validAnswers } from '../fixtures/answers';
 import { runExecution } from '../../dev/standin/executions';
 import type { ActionDef, Preset, StepDef } from '../../src/core/sop/types';
+import { acceptedFields } from '../../src/core/sop/inputs';
 import { ID } from './kit';
 
 /** A caller: who Session says it is, and what Pengguna / Plh say about them. */
@@ -98,13 +99,18 @@ export function callAs(e: E2E, s: Subject, fn: string, ...args: unknown[]): unkn
 /** May `s` act at `step` through its role (directly or as Plh today)? */
 export function holdsStep(s: Subject, step: StepDef): boolean {
   if (!s.registered || !s.active || step.terminal || step.actor === 'pemohon') return false;
-  return s.roles.includes(step.actor) || s.plhToday.includes(step.actor);
+  const roles = [step.actor, ...(step.alsoActors ?? [])];
+  return roles.some((r) => s.roles.includes(r) || s.plhToday.includes(r));
 }
 
-/** The actions `s` may take at `step`: the step's own when they hold it, and 'batalkan' for an admin. */
+/**
+ * The actions `s` may take at `step`: the step's own when they hold it, and 'batalkan' for an admin
+ * at every step of the flow (the step's own cancel, else the engine's, listed last).
+ */
 export function expectedActions(s: Subject, step: StepDef): string[] {
   if (!s.registered || !s.active || step.terminal) return [];
-  return step.actions.filter((a) => holdsStep(s, step) || (s.admin && a.id === 'batalkan')).map((a) => a.id);
+  const own = step.actions.filter((a) => holdsStep(s, step) || (s.admin && a.id === 'batalkan')).map((a) => a.id);
+  return s.admin && !own.includes('batalkan') ? [...own, 'batalkan'] : own;
 }
 
 /**
@@ -112,7 +118,7 @@ export function expectedActions(s: Subject, step: StepDef): string[] {
  * does not declare), so only authorization can refuse.
  */
 export function fullInput(preset: Preset, action: ActionDef): Record<string, unknown> {
-  const docs = preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan'];
+  const docs = action.documents ?? (preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan']);
   const operator = preset.roles.some((r) => r.id === 'operator') ? 'operator@kominfo.go.id' : 'staf@kominfo.go.id';
   const all: Record<string, unknown> = {
     note: 'Catatan uji otorisasi.',
@@ -120,8 +126,10 @@ export function fullInput(preset: Preset, action: ActionDef): Record<string, unk
     link: 'https://zoom.us/j/81234567890',
     alternative: { date: '2026-12-08', start: '13:00', end: '14:00' },
     documentation: Object.fromEntries(docs.map((d) => [d, `https://drive.google.com/file/d/${d}`])),
+    srikandiNumber: 'B/1/DISKOMINFO/2026',
+    testTime: { date: '2026-12-04', time: '10:00' },
   };
-  const taken = new Set<string>([...action.requires, 'note']);
+  const taken = acceptedFields(action);
   return Object.fromEntries(Object.entries(all).filter(([k]) => taken.has(k)));
 }
 

@@ -76,4 +76,19 @@ describe('UrlFetchApp wiring', () => {
     expect(() => UrlFetchApp.fetch('https://api.zoom.us/v2/x')).toThrow(/Timed out/);
     expect(ws.calls.count('UrlFetchApp.fetch')).toBe(2);
   });
+
+  it('the longest prefix wins, and registering a prefix again replaces its server (a broken Google endpoint)', () => {
+    const { ws } = gas();
+    const UrlFetchApp = ws.globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp;
+    const token = 'https://oauth2.googleapis.com/tokeninfo?id_token=abc';
+    expect(UrlFetchApp.fetch(token, { muteHttpExceptions: true }).getResponseCode()).toBe(400);
+    ws.http.register('https://oauth2.googleapis.com/tokeninfo', () => ({
+      status: 200,
+      headers: {},
+      body: 'alles gut',
+    }));
+    expect(UrlFetchApp.fetch(token).getContentText()).toBe('alles gut');
+    ws.http.register('https://oauth2.googleapis.com/', () => ({ status: 500, headers: {}, body: 'shorter' }));
+    expect(UrlFetchApp.fetch(token).getContentText()).toBe('alles gut');
+  });
 });

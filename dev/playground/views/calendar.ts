@@ -20,7 +20,7 @@ export function renderCalendars(ws: Workspace, timeZone: string): string {
   const from = ws.clock.now().getTime() - WEEK_MS;
   const today = dayKey(ws.clock.now(), timeZone);
   const events = [...store.calendars.values()]
-    .filter((c) => !c.deleted)
+    .filter((c) => !c.deleted && !c.public)
     .flatMap((c) => store.liveEvents(c.id).map((ev) => ({ ev, name: c.name })))
     .filter(({ ev }) => ev.end.getTime() >= from)
     .sort((a, b) => a.ev.start.getTime() - b.ev.start.getTime());

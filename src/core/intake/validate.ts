@@ -30,11 +30,15 @@ export interface ValidationPolicy {
   timeZone: OfficeZone;
   minLeadDays: number;
   maxDurationHours: number;
+  /** The SOP's own warning for a request sent exactly `minLeadDays` before the event (Bandung's PERINGATAN). */
+  leadWarning?: string;
 }
 
 export interface ValidationResult {
   problems: string[];
   warnings: string[];
+  /** The warnings about too little notice (also in `warnings`): the applicant is told these at once. */
+  lead: string[];
 }
 
 const required = (label: string, max: number) =>
@@ -121,23 +125,31 @@ function timeProblems(f: RequestFields, policy: ValidationPolicy, today: string,
 }
 
 function leadWarnings(f: RequestFields, policy: ValidationPolicy, today: string): string[] {
-  if (!f.eventDate || f.eventDate < today || policy.minLeadDays <= 0) return [];
+  if (!f.eventDate || f.eventDate < today) return [];
   const lead = daysBetween(today, f.eventDate);
-  if (lead >= policy.minLeadDays) return [];
-  return [
-    `Permohonan diajukan ${lead === 0 ? 'pada hari kegiatan' : `H-${lead}`}, kurang dari batas minimal H-${policy.minLeadDays}; tautan mungkin tidak dapat diproses karena akun Zoom sudah terpakai.`,
-  ];
+  const when = lead === 0 ? 'pada hari kegiatan' : `H-${lead}`;
+  if (lead < policy.minLeadDays)
+    return [
+      `Permohonan diajukan ${when}, kurang dari batas minimal H-${policy.minLeadDays}; tautan mungkin tidak dapat diproses karena akun Zoom sudah terpakai.`,
+    ];
+  if (lead > 0 && lead === policy.minLeadDays && policy.leadWarning)
+    return [`Permohonan diajukan ${when}, tepat pada batas minimal. Peringatan SOP: ${policy.leadWarning}`];
+  return [];
 }
 
-/** Validate a parsed request against the office policy at `now`. */
+/**
+ * Validate a parsed request against the office policy at `now`. Too little notice is a warning, not a
+ * problem: fewer days than `minLeadDays`, or exactly that many when the SOP warns about it.
+ */
 export function validateRequest(report: ParseReport, policy: ValidationPolicy, now: Date): ValidationResult {
   const today = localDate(now, policy.timeZone);
   const problems = [
     ...fieldProblems(report),
     ...timeProblems(report.fields, policy, today, localTime(now, policy.timeZone)),
   ];
-  const warnings = leadWarnings(report.fields, policy, today);
+  const lead = leadWarnings(report.fields, policy, today);
+  const warnings = [...lead];
   if (report.extraTitles.length > 0)
     warnings.push(`Isian tambahan di luar formulir diabaikan: ${report.extraTitles.slice(0, 5).join(', ')}.`);
-  return { problems, warnings };
+  return { problems, warnings, lead };
 }

@@ -1,7 +1,7 @@
 /** The catalogue of messages to the applicant (pemohon), in Indonesian. */
 import type { Block, MessageDoc } from './blocks';
 import { eventRows, meetingBlocks, slotText } from './format';
-import type { ApplicantBase, MessageInputs } from './types';
+import type { ApplicantBase, MessageInputs, OfficialTemplate } from './types';
 
 /** Most alternative slots one message offers. */
 export const MAX_ALTERNATIVES = 3;
@@ -30,7 +30,7 @@ function alternativeList(d: ApplicantBase & { alternatives: MessageInputs['alter
   return { kind: 'list', items: d.alternatives.slice(0, MAX_ALTERNATIVES).map((s) => slotText(s, d.event.timeZone)) };
 }
 
-type ApplicantTemplates = Exclude<keyof MessageInputs, 'tugas_baru' | 'ringkasan_terlambat'>;
+type ApplicantTemplates = Exclude<keyof MessageInputs, OfficialTemplate>;
 
 /** One renderer per applicant template. */
 export const APPLICANT_MESSAGES: { [K in ApplicantTemplates]: (d: MessageInputs[K]) => MessageDoc } = {

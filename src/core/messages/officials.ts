@@ -3,7 +3,7 @@ import { isLocalDate } from '../dates';
 import { formatDuration, formatLongDate } from '../indonesian';
 import type { Block, MessageDoc } from './blocks';
 import { eventRows } from './format';
-import type { MessageInputs } from './types';
+import type { MessageInputs, OfficialTemplate } from './types';
 
 /** Most request ids listed in the digest's subject line. */
 export const DIGEST_SUBJECT_IDS = 3;
@@ -18,10 +18,7 @@ function digestSubject(d: MessageInputs['ringkasan_terlambat']): string {
 }
 
 /** One renderer per official template. */
-export const OFFICIAL_MESSAGES: {
-  tugas_baru: (d: MessageInputs['tugas_baru']) => MessageDoc;
-  ringkasan_terlambat: (d: MessageInputs['ringkasan_terlambat']) => MessageDoc;
-} = {
+export const OFFICIAL_MESSAGES: { [K in OfficialTemplate]: (d: MessageInputs[K]) => MessageDoc } = {
   tugas_baru: (d) => ({
     subject: `[${d.requestId}] Tugas baru: ${d.stepLabel}`,
     blocks: [
@@ -36,6 +33,46 @@ export const OFFICIAL_MESSAGES: {
           ['Waktu standar', d.standardMinutes === null ? 'setiap saat' : formatDuration(d.standardMinutes)],
         ],
       },
+      ...(d.warnings && d.warnings.length > 0
+        ? [{ kind: 'p', text: 'Perlu diperhatikan:' } as Block, { kind: 'list', items: d.warnings } as Block]
+        : []),
+      {
+        kind: 'link',
+        label: 'Buka spreadsheet Layanan Vicon, lalu menu Layanan Vicon › Tugas saya',
+        url: d.spreadsheetUrl,
+      },
+      { kind: 'p', text: d.officeName },
+      FOOTER,
+    ],
+  }),
+  dibatalkan_petugas: (d) => ({
+    subject: `[${d.requestId}] Permohonan dibatalkan`,
+    blocks: [
+      { kind: 'p', text: `Yth. ${d.recipientName || 'Bapak/Ibu'},` },
+      {
+        kind: 'p',
+        text: `Permohonan berikut dibatalkan oleh ${d.cancelledBy} saat berada pada langkah "${d.stepLabel}". Tidak ada tindakan lagi; pesanan sumber daya dan rapatnya sudah dilepas.`,
+      },
+      {
+        kind: 'fields',
+        rows: [
+          ['Nomor permohonan', d.requestId],
+          ['Pemohon', `${d.applicantName} (${d.agency || '-'})`],
+          ...eventRows(d.event),
+          ['Alasan', d.reason || '-'],
+        ],
+      },
+      { kind: 'p', text: d.officeName },
+      FOOTER,
+    ],
+  }),
+  minta_dokumentasi: (d) => ({
+    subject: `[${d.requestId}] Mohon unggah dokumentasi kegiatan`,
+    blocks: [
+      { kind: 'p', text: `Yth. ${d.recipientName || 'Bapak/Ibu'},` },
+      { kind: 'p', text: `Kegiatan berikut sudah selesai. Langkah berikutnya: ${d.stepLabel}. Mohon unggah:` },
+      { kind: 'list', items: d.documents.length > 0 ? d.documents : ['dokumentasi kegiatan'] },
+      { kind: 'fields', rows: [['Nomor permohonan', d.requestId], ...eventRows(d.event)] },
       {
         kind: 'link',
         label: 'Buka spreadsheet Layanan Vicon, lalu menu Layanan Vicon › Tugas saya',

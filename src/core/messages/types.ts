@@ -77,6 +77,32 @@ export interface MessageInputs {
     /** Mutu Baku of the step in minutes; null = no standard time. */
     standardMinutes: number | null;
     officeName: string;
+    /** Warnings the officials must see at once (too little notice before the event). */
+    warnings?: string[];
+  };
+  /** To the officials concerned: the request they were handling was cancelled. */
+  dibatalkan_petugas: {
+    requestId: string;
+    recipientName: string;
+    stepLabel: string;
+    applicantName: string;
+    agency: string;
+    event: EventInfo;
+    reason: string;
+    /** Who cancelled: an admin, or the applicant. */
+    cancelledBy: string;
+    officeName: string;
+  };
+  /** To the operator / role that documents the event: what to upload, and where. */
+  minta_dokumentasi: {
+    requestId: string;
+    recipientName: string;
+    stepLabel: string;
+    event: EventInfo;
+    /** Indonesian names of the documents asked for. */
+    documents: string[];
+    spreadsheetUrl: string;
+    officeName: string;
   };
   ringkasan_terlambat: {
     /** 'YYYY-MM-DD' the digest is for. */
@@ -89,3 +115,6 @@ export interface MessageInputs {
 
 /** Every template name. */
 export type MessageTemplate = keyof MessageInputs;
+
+/** The templates for officials; every other one is for the applicant. */
+export type OfficialTemplate = 'tugas_baru' | 'ringkasan_terlambat' | 'dibatalkan_petugas' | 'minta_dokumentasi';

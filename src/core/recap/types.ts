@@ -5,6 +5,7 @@ import type { OfficeZone } from '../dates';
 import type { HistoryRecord } from '../history';
 import type { VcRequest } from '../request';
 import type { Preset } from '../sop/types';
+import type { WorkCalendar } from '../working-time';
 import type { MonthRef } from './calendar';
 import type { CountRow } from './stats';
 
@@ -25,6 +26,8 @@ export interface RecapInput {
   officeHours: { start: string; end: string };
   /** Known host accounts and rooms (listed even when unused). */
   resources: { hosts: string[]; rooms: string[] };
+  /** The office's working time, in which Mutu Baku is counted. */
+  cal: WorkCalendar;
 }
 
 /** One meeting in the month's schedule (Rekap Jadwal Vidcon). */
@@ -53,8 +56,12 @@ export interface RecapCounts {
   outcomes: CountRow[];
 }
 
-/** Mutu Baku of one step over the actions taken in the month. */
+/**
+ * Mutu Baku of one step over the actions taken in the month; or (kind 'deadline') a step's deadline
+ * against the event, or (kind 'service') the whole service against the SOP's total standard time.
+ */
 export interface StepCompliance {
+  kind: 'step' | 'deadline' | 'service';
   stepId: string;
   label: string;
   standardMinutes: number | null;

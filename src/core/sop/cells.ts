@@ -1,7 +1,7 @@
 /**
  * Cell syntax of the 'Alur SOP' sheet: comma lists, flag lists and effect lists with params.
  */
-import type { ActionDef, EffectKind } from './types';
+import type { ActionDef, ActionRequirement, EffectKind, StepClock, StepDeadline, StepDef } from './types';
 
 type DeclaredEffect = ActionDef['effects'][number];
 
@@ -82,5 +82,87 @@ export function formatEffects(effects: DeclaredEffect[]): string {
             .join('; ')})`
         : e.kind,
     )
+    .join(', ');
+}
+
+/** 'subkoor, tim' → the step's actor and the roles sharing it (written back the same way). */
+export function parseActors(cell: string): { actor: string; alsoActors?: string[] } {
+  const [actor = '', ...others] = parseList(cell);
+  return others.length > 0 ? { actor, alsoActors: others } : { actor };
+}
+
+/** The 'Pelaksana' cell of a step. */
+export function formatActors(s: StepDef): string {
+  return [s.actor, ...(s.alsoActors ?? [])].join(', ');
+}
+
+const DAYS_RE = /^(\d+(?:\.\d+)?)\s*hari(?:\s+kerja)?$/i;
+
+/** The 'Mutu Baku' cell: '' = none, '5' = minutes, '1 hari' = working days (NaN when unreadable). */
+export function parseStandard(cell: string): { standardMinutes: number | null; standardDays?: number } {
+  const days = DAYS_RE.exec(cell);
+  if (days) return { standardMinutes: null, standardDays: Number(days[1]) };
+  return { standardMinutes: cell === '' ? null : cell.trim() === '' ? Number.NaN : Number(cell) };
+}
+
+/** Inverse of parseStandard. */
+export function formatStandard(s: StepDef): string {
+  if (s.standardDays !== undefined) return `${s.standardDays} hari`;
+  return s.standardMinutes === null ? '' : String(s.standardMinutes);
+}
+
+const CLOCK_RE = /^(mulai_acara|selesai_acara)\s*([+-]\s*\d+)?$/;
+const ANCHORS = { mulai_acara: 'event_start', selesai_acara: 'event_end' } as const;
+
+/** 'mulai_acara-120' → the clock 120 minutes before the event's start; '' → none; null when unreadable. */
+export function parseClock(cell: string): StepClock | undefined | null {
+  if (cell === '') return undefined;
+  const m = CLOCK_RE.exec(cell);
+  if (!m) return null;
+  return { anchor: ANCHORS[m[1] as keyof typeof ANCHORS], offsetMinutes: Number((m[2] ?? '0').replace(/\s/g, '')) };
+}
+
+/** Inverse of parseClock. */
+export function formatClock(clock: StepClock | undefined): string {
+  if (!clock) return '';
+  const name = clock.anchor === 'event_start' ? 'mulai_acara' : 'selesai_acara';
+  const o = clock.offsetMinutes;
+  return o === 0 ? name : `${name}${o > 0 ? '+' : ''}${o}`;
+}
+
+const DEADLINE_RE = /^H-(\d+)(?:\s*:\s*(.+))?$/;
+
+/** 'H-1: Link terkirim paling lambat H-1' → the deadline; '' → none; null when unreadable. */
+export function parseDeadline(cell: string): StepDeadline | undefined | null {
+  if (cell === '') return undefined;
+  const m = DEADLINE_RE.exec(cell);
+  if (!m) return null;
+  return { daysBeforeEvent: Number(m[1]), label: m[2]?.trim() || `Selesai paling lambat H-${m[1]}` };
+}
+
+/** Inverse of parseDeadline. */
+export function formatDeadline(deadline: StepDeadline | undefined): string {
+  return deadline ? `H-${deadline.daysBeforeEvent}: ${deadline.label}` : '';
+}
+
+/** 'operator, documentation(disposisi; video)' → requirements and the documents asked (when listed). */
+export function parseRequires(cell: string): { requires: ActionRequirement[]; documents?: string[] } {
+  let documents: string[] | undefined;
+  const requires = splitTopLevel(cell).map((token) => {
+    const m = /^documentation\s*\(([^()]*)\)$/.exec(token);
+    if (!m) return token as ActionRequirement;
+    documents = m[1]
+      .split(';')
+      .map((d) => d.trim())
+      .filter((d) => d !== '');
+    return 'documentation' as const;
+  });
+  return documents ? { requires, documents } : { requires };
+}
+
+/** Inverse of parseRequires. */
+export function formatRequires(a: ActionDef): string {
+  return a.requires
+    .map((r) => (r === 'documentation' && a.documents ? `documentation(${a.documents.join('; ')})` : r))
     .join(', ');
 }

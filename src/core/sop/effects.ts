@@ -25,7 +25,7 @@ function withAutomaticNotices(ctx: TransitionContext): Declared[] {
   if (ctx.target.terminal) return declared;
   if (ctx.target.actor === APPLICANT_ROLE) {
     if (!has('notify_applicant')) declared.push({ kind: 'notify_applicant' });
-  } else if (!has('notify_role')) {
+  } else if (!has('notify_role') && !has('ask_documentation')) {
     declared.push({ kind: 'notify_role' });
   }
   return declared;
@@ -46,8 +46,27 @@ function inputParams(input: ActionInput): Record<string, string> {
   return p;
 }
 
-function kindParams(kind: EffectKind, ctx: TransitionContext): Record<string, string> {
-  if (kind === 'notify_role') return { role: ctx.target.actor, roleLabel: roleLabel(ctx.preset, ctx.target.actor) };
+/** Who a notice to officials goes to: the next step's roles, or (roleOf=from) those of the step left. */
+function roleParams(ctx: TransitionContext, declared: Declared): Record<string, string> {
+  const step = declared.params?.roleOf === 'from' ? ctx.from : ctx.target;
+  const others = step.alsoActors ?? [];
+  return {
+    role: step.actor,
+    roleLabel: roleLabel(ctx.preset, step.actor),
+    ...(others.length > 0 ? { alsoRoles: others.join(',') } : {}),
+  };
+}
+
+/** The documents the next step's action asks for (its own list, else the preset's). */
+function documentsAsked(ctx: TransitionContext): string[] {
+  const asking = ctx.target.actions.find((a) => a.requires.includes('documentation'));
+  return asking?.documents ?? ctx.preset.requiredDocumentation;
+}
+
+function kindParams(declared: Declared, ctx: TransitionContext): Record<string, string> {
+  const kind = declared.kind;
+  if (kind === 'notify_role') return roleParams(ctx, declared);
+  if (kind === 'ask_documentation') return { ...roleParams(ctx, declared), documents: documentsAsked(ctx).join(',') };
   if (kind === 'notify_applicant') {
     const p: Record<string, string> = { template: ctx.action.id };
     if (ctx.request.editUrl) p.editUrl = ctx.request.editUrl;
@@ -59,7 +78,9 @@ function kindParams(kind: EffectKind, ctx: TransitionContext): Record<string, st
 
 /**
  * The effects of one transition, in the action's declared order followed by the automatic notice
- * (notify_role for an office role's next step, notify_applicant when the applicant acts next).
+ * (notify_role for an office role's next step unless the action asks that role for documentation,
+ * notify_applicant when the applicant acts next). An ask_documentation effect names the next step's
+ * roles and the documents its action needs (`documents`, comma list).
  * Keys are `${id}:v${newVersion}:${kind}`, with `:2`, `:3`… for repeats of a kind.
  */
 export function buildEffects(ctx: TransitionContext): Effect[] {
@@ -78,7 +99,7 @@ export function buildEffects(ctx: TransitionContext): Effect[] {
     return {
       kind: declared.kind,
       key: `${ctx.request.id}:v${ctx.newVersion}:${declared.kind}${suffix}`,
-      params: { ...base, ...kindParams(declared.kind, ctx), ...(declared.params ?? {}) },
+      params: { ...base, ...kindParams(declared, ctx), ...(declared.params ?? {}) },
     };
   });
 }

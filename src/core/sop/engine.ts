@@ -4,13 +4,15 @@
  */
 import type { VcRequest } from '../request';
 import { APPLICANT_ROLE } from './types';
-import type { ActionDef, ActionInput, Actor, Effect, Preset, StepDef } from './types';
+import type { ActionDef, ActionInput, Actor, Preset, StepDef } from './types';
 import { roleLabel } from '../users';
 import { checkInput } from './inputs';
 import { CANCEL_ACTION } from './vocabulary';
 import { refuse, STALE_REASON, transition } from './transition';
-import { localDate } from '../dates';
+import { localDate, type OfficeZone } from '../dates';
 import type { Outcome, RefusalCode } from './transition';
+import { roundTheClock, type WorkCalendar } from '../working-time';
+import { cancelAt, CLOSING_REASON, isClosing, tooLateToCancel } from './cancel';
 
 export { STALE_REASON };
 export type { Outcome };
@@ -46,10 +48,16 @@ function terminalReason(step: StepDef): string {
   return `Permintaan sudah berstatus "${step.status}"; tidak ada tindakan lagi.`;
 }
 
+/** Every role that may act at `step`: its actor and the roles that share it. */
+export function stepRoles(step: StepDef): string[] {
+  return [step.actor, ...(step.alsoActors ?? [])];
+}
+
 /**
- * Whether `actor` may act at the request's current step: directly by role, or as Plh through
- * `actor.delegated` (already resolved for today). `asLabel` is "Nama" or "Nama sebagai Plh <peran>".
- * Admin rights are not considered here (see actionsFor / applyAction for the cancel override).
+ * Whether `actor` may act at the request's current step: directly by one of its roles, or as Plh
+ * through `actor.delegated` (already resolved for today). `asLabel` is "Nama" or "Nama sebagai Plh
+ * <peran>". A request being closed takes no action. Admin rights are not considered here (see
+ * actionsFor / applyAction for the cancel an admin may always take).
  */
 export function canAct(
   request: VcRequest,
@@ -60,43 +68,69 @@ export function canAct(
   if ('reason' in found) return { ok: false, reason: found.reason };
   const { step } = found;
   if (step.terminal) return { ok: false, reason: terminalReason(step) };
+  if (isClosing(request)) return { ok: false, reason: CLOSING_REASON };
   if (step.actor === APPLICANT_ROLE)
     return { ok: false, reason: 'Langkah ini menunggu pemohon memperbaiki permohonan.' };
-  if (actor.roles.includes(step.actor)) return { ok: true, asLabel: displayName(actor) };
-  if (actor.delegated.some((d) => d.role === step.actor)) {
-    return { ok: true, asLabel: `${displayName(actor)} sebagai Plh ${roleLabel(preset, step.actor)}` };
-  }
+  const roles = stepRoles(step);
+  if (roles.some((r) => actor.roles.includes(r))) return { ok: true, asLabel: displayName(actor) };
+  const plh = actor.delegated.find((d) => roles.includes(d.role));
+  if (plh) return { ok: true, asLabel: `${displayName(actor)} sebagai Plh ${roleLabel(preset, plh.role)}` };
   return {
     ok: false,
-    reason: `Langkah ini dikerjakan oleh ${roleLabel(preset, step.actor)}; Anda tidak memegang peran itu, juga tidak sebagai Plh.`,
+    reason: `Langkah ini dikerjakan oleh ${roles.map((r) => roleLabel(preset, r)).join(' atau ')}; Anda tidak memegang peran itu, juga tidak sebagai Plh.`,
   };
 }
+
+const ADMIN_ONLY_CANCEL =
+  'Pada langkah ini permohonan hanya dapat dibatalkan oleh admin (kolom Admin = Ya di sheet Pengguna) atau oleh pemohon.';
 
 function actingLabel(
   request: VcRequest,
   preset: Preset,
   actor: Actor,
   action: ActionDef,
+  listed: boolean,
 ): { ok: true; asLabel: string } | { ok: false; reason: string } {
   const direct = canAct(request, preset, actor);
-  if (direct.ok || !actor.isAdmin || action.id !== CANCEL_ACTION) return direct;
+  if (listed && (direct.ok || !actor.isAdmin || action.id !== CANCEL_ACTION)) return direct;
+  if (isClosing(request)) return { ok: false, reason: CLOSING_REASON };
+  if (!actor.isAdmin) return { ok: false, reason: direct.ok ? ADMIN_ONLY_CANCEL : direct.reason };
   return { ok: true, asLabel: `${displayName(actor)} sebagai Admin` };
 }
 
-/** The actions (sidebar buttons) `actor` may take now: all of the step's if it is theirs, only "batalkan" for an admin otherwise, else none. */
-export function actionsFor(request: VcRequest, preset: Preset, actor: Actor): ActionDef[] {
+/** The step's actions plus the engine's cancel where the step lists none (an admin's, until the event). */
+function offered(preset: Preset, step: StepDef): Array<{ action: ActionDef; listed: boolean }> {
+  const own = step.actions.map((action) => ({ action, listed: true }));
+  const cancel = step.actions.some((a) => a.id === CANCEL_ACTION) ? null : cancelAt(preset, step);
+  return cancel ? [...own, { action: cancel, listed: false }] : own;
+}
+
+/**
+ * The actions (sidebar buttons) `actor` may take now: the step's own when it is theirs, and "batalkan"
+ * for an admin at any step of the flow. With `at`, a cancel is no longer offered once the event started.
+ */
+export function actionsFor(
+  request: VcRequest,
+  preset: Preset,
+  actor: Actor,
+  at?: { now: Date; zone: OfficeZone },
+): ActionDef[] {
   const found = currentStep(request, preset);
   if ('reason' in found || found.step.terminal) return [];
-  return found.step.actions.filter((a) => actingLabel(request, preset, actor, a).ok);
+  const late = at ? tooLateToCancel(request, at.now, at.zone) !== null : false;
+  return offered(preset, found.step)
+    .filter(({ action, listed }) => actingLabel(request, preset, actor, action, listed).ok)
+    .filter(({ action }) => !(late && action.id === CANCEL_ACTION))
+    .map(({ action }) => action);
 }
 
 function findAction(
   preset: Preset,
   step: StepDef,
   actionId: string,
-): { action: ActionDef } | { code: RefusalCode; reason: string } {
-  const action = step.actions.find((a) => a.id === actionId);
-  if (action) return { action };
+): { action: ActionDef; listed: boolean } | { code: RefusalCode; reason: string } {
+  const here = offered(preset, step).find((o) => o.action.id === actionId);
+  if (here) return here;
   const elsewhere = preset.steps.flatMap((s) => s.actions).find((a) => a.id === actionId);
   return elsewhere
     ? { code: 'wrong_step', reason: `Tindakan "${elsewhere.label}" tidak tersedia pada tahap "${step.status}".` }
@@ -107,25 +141,37 @@ function findAction(
  * Applies one official's action. Refuses, in this order: unknown request ('not_found'), stale
  * version ('stale'), preset/step mismatch ('broken_preset'), finished request ('terminal'), action
  * not at this step ('wrong_step' / 'unknown_action'), actor without the step's role ('wrong_role'),
- * a field the action does not declare, missing or malformed input ('missing_input' / 'invalid_input';
- * see checkInput). `now` is the only clock.
+ * a cancel once the event started ('too_late'), a field the action does not declare, missing or
+ * malformed input ('missing_input' / 'invalid_input'; see checkInput). `now` is the only clock; Mutu
+ * Baku is counted in `cal` (default: round the clock in the preset's zone).
  */
-export function applyAction(request: VcRequest, preset: Preset, cmd: ActionCommand, actor: Actor, now: Date): Outcome {
+export function applyAction(
+  request: VcRequest,
+  preset: Preset,
+  cmd: ActionCommand,
+  actor: Actor,
+  now: Date,
+  cal: WorkCalendar = roundTheClock(preset.timeZone),
+): Outcome {
   if (cmd.requestId !== request.id) return refuse('not_found', `Permintaan ${cmd.requestId} tidak ditemukan.`);
   if (request.version !== cmd.expectedVersion) return refuse('stale', STALE_REASON);
   const found = currentStep(request, preset);
   if ('reason' in found) return refuse('broken_preset', found.reason);
   const from = found.step;
   if (from.terminal) return refuse('terminal', terminalReason(from));
+  if (isClosing(request)) return refuse('terminal', CLOSING_REASON);
   const picked = findAction(preset, from, cmd.action);
   if ('code' in picked) return refuse(picked.code, picked.reason);
-  const who = actingLabel(request, preset, actor, picked.action);
+  const who = actingLabel(request, preset, actor, picked.action, picked.listed);
   if (!who.ok) return refuse('wrong_role', who.reason);
+  const late = picked.action.id === CANCEL_ACTION ? tooLateToCancel(request, now, cal.zone) : null;
+  if (late) return refuse('too_late', late);
   const input = cmd.input;
   const problem = checkInput(picked.action, input, {
     requiredDocs: preset.requiredDocumentation,
-    today: localDate(now, preset.timeZone),
+    today: localDate(now, cal.zone),
     platform: request.platform,
+    cal,
   });
   if (problem) return refuse(problem.code, problem.reason);
   return transition({
@@ -135,53 +181,11 @@ export function applyAction(request: VcRequest, preset: Preset, cmd: ActionComma
     action: picked.action,
     input,
     now,
+    cal,
     actorEmail: actor.email,
     actorLabel: who.asLabel,
   });
 }
 
-/**
- * Puts a freshly registered request into the flow: `preset.start` when valid, else
- * `preset.revisionStep`; sets status, stepSince (= now), version 1 and the preset id/version.
- * Throws when the preset lacks that step (presets are validated on load, so this is a bug).
- */
-export function enterStart(request: VcRequest, preset: Preset, now: Date, valid: boolean): VcRequest {
-  const stepId = valid ? preset.start : preset.revisionStep;
-  const step = stepOf(preset, stepId);
-  if (!step) throw new Error(`Alur SOP ${preset.id} tidak punya langkah "${stepId}".`);
-  return {
-    ...request,
-    stepId,
-    status: step.status,
-    stepSince: now.toISOString(),
-    version: 1,
-    presetId: preset.id,
-    presetVersion: preset.version,
-  };
-}
-
-/**
- * The notices for a request enterStart just placed (version 1): notify_role for the start step's
- * office role, or notify_applicant (template 'perbaikan', with problems and edit link) when it
- * waits for the applicant. Keys follow the engine's pattern `${id}:v1:${kind}`.
- */
-export function intakeEffects(request: VcRequest, preset: Preset): Effect[] {
-  const step = stepOf(preset, request.stepId);
-  if (!step || step.terminal) return [];
-  const key = (kind: string): string => `${request.id}:v${request.version}:${kind}`;
-  const base = { action: 'masuk', fromStep: '', toStep: step.id, status: step.status };
-  if (step.actor !== APPLICANT_ROLE) {
-    return [
-      {
-        kind: 'notify_role',
-        key: key('notify_role'),
-        params: { ...base, role: step.actor, roleLabel: roleLabel(preset, step.actor) },
-      },
-    ];
-  }
-  const params: Record<string, string> = { ...base, template: 'perbaikan', problems: request.problems.join('\n') };
-  if (request.editUrl) params.editUrl = request.editUrl;
-  return [{ kind: 'notify_applicant', key: key('notify_applicant'), params }];
-}
-
+export { enterStart, intakeEffects } from './entry';
 export { resubmit } from './resubmit';

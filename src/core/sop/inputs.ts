@@ -4,8 +4,10 @@
  * Pure: "today" is passed in as the office's local 'YYYY-MM-DD'.
  */
 import type { ActionDef, ActionInput, ActionRequirement } from './types';
-import { isRequirement, REQUIREMENT_LABELS } from './vocabulary';
+import { REQUIREMENT_LABELS } from './vocabulary';
 import { isEmail } from '../email';
+import type { WorkCalendar } from '../working-time';
+import { alternativeProblem, testTimeProblem } from './input-times';
 import { DOCUMENTATION_MAX_ITEMS, FIELD_MAX_CHARS, NOTE_MAX_CHARS } from '../limits';
 import { meetingLinkProblem } from '../meeting-link';
 
@@ -23,12 +25,24 @@ export interface InputContext {
   today: string;
   /** The request's platform: a typed link is only taken for 'lainnya'. */
   platform: string;
+  /** The office's working calendar: alternatives land on its working days and hours. */
+  cal?: WorkCalendar;
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DOC_KEY_RE = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const UNREADABLE = 'Isian tindakan tidak terbaca. Muat ulang panel lalu coba lagi.';
+
+/** The ActionInput field each requirement is supplied in. */
+const INPUT_FIELD: Record<ActionRequirement, keyof ActionInput> = {
+  note: 'note',
+  operator: 'operator',
+  alternative: 'alternative',
+  link: 'link',
+  host: 'host',
+  documentation: 'documentation',
+  srikandi_number: 'srikandiNumber',
+  test_time: 'testTime',
+};
 
 /** What an action needs: its declared requirements, plus a note for every negative action. */
 export function requirementsOf(action: ActionDef): ActionRequirement[] {
@@ -36,9 +50,14 @@ export function requirementsOf(action: ActionDef): ActionRequirement[] {
   return Array.from(new Set(all));
 }
 
-/** The fields `action` takes: what it requires (requirementsOf) and a note, which every action accepts. */
+/** The input fields `action` takes: those of what it requires (requirementsOf) and a note, which every action accepts. */
 export function acceptedFields(action: ActionDef): Set<string> {
-  return new Set<string>([...requirementsOf(action), 'note']);
+  return new Set<string>([...requirementsOf(action).map((r) => INPUT_FIELD[r]), 'note']);
+}
+
+/** The requirement an input field supplies, if any. */
+function requirementOfField(field: string): ActionRequirement | undefined {
+  return (Object.keys(INPUT_FIELD) as ActionRequirement[]).find((r) => INPUT_FIELD[r] === field);
 }
 
 /** The refusal for fields `action` does not declare, or null when it takes every field sent. */
@@ -48,7 +67,10 @@ function undeclaredProblem(action: ActionDef, input: ActionInput): string | null
     (k) => !accepted.has(k) && (input as Record<string, unknown>)[k] !== undefined,
   );
   if (extra.length === 0) return null;
-  const known = extra.filter(isRequirement).map((k) => REQUIREMENT_LABELS[k]);
+  const known = extra
+    .map(requirementOfField)
+    .filter((r): r is ActionRequirement => r !== undefined)
+    .map((r) => REQUIREMENT_LABELS[r]);
   const names = extra.length > known.length ? [...known, 'isian lain yang tidak dikenal'] : known;
   return `Tindakan "${action.label}" tidak menerima ${names.join(', ')}. Isian itu ditolak, tidak ada yang diubah; muat ulang panel lalu coba lagi.`;
 }
@@ -60,7 +82,13 @@ function tooLong(label: string, value: string, max: number): string | null {
 }
 
 function textProblem(input: ActionInput): string | null {
-  const texts = { note: input.note, operator: input.operator, host: input.host, link: input.link };
+  const texts = {
+    note: input.note,
+    operator: input.operator,
+    host: input.host,
+    link: input.link,
+    srikandi: input.srikandiNumber,
+  };
   for (const value of Object.values(texts)) if (value !== undefined && typeof value !== 'string') return UNREADABLE;
   return (
     tooLong('Catatan', input.note ?? '', NOTE_MAX_CHARS) ??
@@ -79,6 +107,9 @@ function structureProblem(input: ActionInput): string | null {
     if (!isPlainObject(alt) || !['date', 'start', 'end'].every((k) => typeof alt[k] === 'string')) return UNREADABLE;
     if ([alt.date, alt.start, alt.end].some((v) => String(v).length > 10)) return UNREADABLE;
   }
+  const test: unknown = input.testTime;
+  if (test !== undefined && (!isPlainObject(test) || !['date', 'time'].every((k) => typeof test[k] === 'string')))
+    return UNREADABLE;
   const docs: unknown = input.documentation;
   if (docs === undefined) return null;
   if (!isPlainObject(docs) || Object.keys(docs).length > DOCUMENTATION_MAX_ITEMS) return UNREADABLE;
@@ -122,24 +153,11 @@ function describeMissing(req: ActionRequirement, input: ActionInput, requiredDoc
       const missing = missingDocs(input, requiredDocs);
       return missing.length === 0 ? null : `${REQUIREMENT_LABELS.documentation} (${missing.join(', ')})`;
     }
+    case 'srikandi_number':
+      return filled(input.srikandiNumber) ? null : REQUIREMENT_LABELS.srikandi_number;
+    case 'test_time':
+      return input.testTime ? null : REQUIREMENT_LABELS.test_time;
   }
-}
-
-function isRealDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-/** Refusal reason for a malformed alternative time, or null when it is usable. */
-export function alternativeProblem(alt: NonNullable<ActionInput['alternative']>, today: string): string | null {
-  if (!isRealDate(alt.date)) return 'Tanggal alternatif harus berformat TTTT-BB-HH (misalnya 2026-03-15).';
-  if (!TIME_RE.test(alt.start) || !TIME_RE.test(alt.end))
-    return 'Jam alternatif harus berformat JJ:MM (misalnya 09:30).';
-  if (alt.end <= alt.start) return 'Jam selesai alternatif harus setelah jam mulai.';
-  if (alt.date < today) return 'Tanggal alternatif sudah lewat.';
-  return null;
 }
 
 function linkProblem(link: string, platform: string): string | null {
@@ -149,6 +167,13 @@ function linkProblem(link: string, platform: string): string | null {
 }
 
 function invalidity(input: ActionInput, ctx: InputContext): string | null {
+  if (input.srikandiNumber !== undefined && String(input.srikandiNumber).trim().length > 100) {
+    return 'Nomor SRIKANDI terlalu panjang (maksimal 100 karakter).';
+  }
+  if (input.testTime) {
+    const problem = testTimeProblem(input.testTime, ctx.today);
+    if (problem) return problem;
+  }
   if (filled(input.operator) && !isEmail(String(input.operator).trim())) {
     return 'Operator harus berupa alamat email; pilih dari daftar operator.';
   }
@@ -156,19 +181,20 @@ function invalidity(input: ActionInput, ctx: InputContext): string | null {
     const bad = linkProblem(String(input.link).trim(), ctx.platform);
     if (bad) return bad;
   }
-  return input.alternative ? alternativeProblem(input.alternative, ctx.today) : null;
+  return input.alternative ? alternativeProblem(input.alternative, ctx.today, ctx.cal) : null;
 }
 
 /**
  * Null when `input` satisfies `action`; otherwise the first problem, in this order: a field the
  * action does not declare, an unreadable or over-long value ('invalid_input'), every missing
- * requirement named in one Indonesian sentence ('missing_input'), a malformed value ('invalid_input').
+ * requirement named in one Indonesian sentence ('missing_input'; documentation: the action's own
+ * `documents`, else `ctx.requiredDocs`), a malformed value ('invalid_input').
  */
 export function checkInput(action: ActionDef, input: ActionInput, ctx: InputContext): InputProblem | null {
   const refused = shapeProblem(input) ?? undeclaredProblem(action, input);
   if (refused) return { code: 'invalid_input', reason: refused };
   const missing = requirementsOf(action)
-    .map((req) => describeMissing(req, input, ctx.requiredDocs))
+    .map((req) => describeMissing(req, input, action.documents ?? ctx.requiredDocs))
     .filter((m): m is string => m !== null);
   if (missing.length > 0) {
     return { code: 'missing_input', reason: `Tindakan "${action.label}" memerlukan: ${missing.join('; ')}.` };

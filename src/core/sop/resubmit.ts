@@ -8,6 +8,7 @@ import type { Preset } from './types';
 import { refuse, transition } from './transition';
 import type { Outcome } from './transition';
 import { RESUBMIT_ACTION } from './vocabulary';
+import { roundTheClock, type WorkCalendar } from '../working-time';
 
 /** What the applicant sent again, already parsed and validated by the caller. */
 export interface Revision {
@@ -25,7 +26,13 @@ export interface Revision {
  * Refuses with 'wrong_step' when the request is not waiting for a revision, 'broken_preset' when
  * the preset does not match or has no 'ajukan_ulang' action there. The history actor is the applicant.
  */
-export function resubmit(request: VcRequest, preset: Preset, revision: Revision, now: Date): Outcome {
+export function resubmit(
+  request: VcRequest,
+  preset: Preset,
+  revision: Revision,
+  now: Date,
+  cal: WorkCalendar = roundTheClock(preset.timeZone),
+): Outcome {
   if (request.presetId && request.presetId !== preset.id) {
     return refuse(
       'broken_preset',
@@ -62,6 +69,7 @@ export function resubmit(request: VcRequest, preset: Preset, revision: Revision,
     action: chosen,
     input: {},
     now,
+    cal,
     actorEmail: revision.fields.email || request.email,
     actorLabel: revision.fields.applicantName || request.applicantName || 'Pemohon',
   });

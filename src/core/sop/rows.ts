@@ -10,15 +10,21 @@
  *   Langkah Perbaikan            | perbaikan
  *   Dokumentasi Wajib            | notulen, foto            (comma list; may be empty)
  *   Mutu Baku Pengajuan (menit)  | 5                        (optional row)
+ *   Peringatan Batas Hari        | Jika permohonan …        (optional row: warned at exactly the minimum)
  *   Peran                        | kadis | Kepala Dinas     (one row per role)
  *   (blank row)
  *   ID Langkah | Nama Langkah | Pelaksana | Mutu Baku (menit) | Status | Sifat Langkah |
- *     ID Tindakan | Nama Tindakan | Ke Langkah | Wajib Diisi | Efek | Sifat Tindakan
+ *     ID Tindakan | Nama Tindakan | Ke Langkah | Wajib Diisi | Efek | Sifat Tindakan |
+ *     Patokan Waktu | Tenggat
  *   then one row per action. A step's first row defines it; its later rows repeat only the ID
  *   Langkah (other step cells blank, or equal to the first row). A terminal step has one row with
  *   empty action columns.
  *
- * Mutu Baku '' = "setiap saat" (null). Sifat Langkah: 'akhir', 'penentu_jadwal'. Sifat Tindakan:
+ * Pelaksana: one role, or several ('subkoor, tim': either may act). Mutu Baku '' = "setiap saat"
+ * (null), a number = minutes, '1 hari' = working days. Patokan Waktu: '' = from when the step is
+ * entered, 'mulai_acara-120' / 'selesai_acara' = from the event (StepDef.clock). Tenggat: '' or
+ * 'H-1: <label>' (done before the end of H-1). Wajib Diisi may name the documents asked:
+ * 'documentation(notulen; foto)'. Sifat Langkah: 'akhir', 'penentu_jadwal'. Sifat Tindakan:
  * 'negatif', 'terapkan_alternatif', 'periksa_jadwal' (the schedule is checked before the effects; a
  * clash refuses the action). Wajib Diisi: comma list of note, operator, alternative, link, host,
  * documentation. Efek: comma list of kinds, with static params as kind(nama=nilai; nama2=nilai2).
@@ -27,7 +33,22 @@
  */
 import type { ActionDef, Preset, StepDef } from './types';
 import { validatePreset } from './validate';
-import { parseEffects, parseList, parseFlags, formatEffects } from './cells';
+import {
+  formatActors,
+  formatClock,
+  formatDeadline,
+  formatEffects,
+  formatRequires,
+  formatStandard,
+  parseActors,
+  parseClock,
+  parseDeadline,
+  parseEffects,
+  parseFlags,
+  parseList,
+  parseRequires,
+  parseStandard,
+} from './cells';
 
 const META = {
   id: 'ID Alur',
@@ -39,6 +60,7 @@ const META = {
   revisionStep: 'Langkah Perbaikan',
   requiredDocumentation: 'Dokumentasi Wajib',
   intakeStandardMinutes: 'Mutu Baku Pengajuan (menit)',
+  leadWarning: 'Peringatan Batas Hari',
 } as const;
 const ROLE = 'Peran';
 
@@ -56,7 +78,11 @@ export const STEP_HEADER = [
   'Wajib Diisi',
   'Efek',
   'Sifat Tindakan',
+  'Patokan Waktu',
+  'Tenggat',
 ];
+/** Where the step cells after the action columns start. */
+const STEP_EXTRA = 12;
 const WIDTH = STEP_HEADER.length;
 
 function pad(row: string[]): string[] {
@@ -65,7 +91,11 @@ function pad(row: string[]): string[] {
 
 function stepCells(s: StepDef): string[] {
   const flags = [s.terminal ? 'akhir' : '', s.decidesSchedule ? 'penentu_jadwal' : ''].filter(Boolean).join(', ');
-  return [s.id, s.label, s.actor, s.standardMinutes === null ? '' : String(s.standardMinutes), s.status, flags];
+  return [s.id, s.label, formatActors(s), formatStandard(s), s.status, flags];
+}
+
+function stepExtraCells(s: StepDef): string[] {
+  return [formatClock(s.clock), formatDeadline(s.deadline)];
 }
 
 const ACTION_FLAGS = ['negatif', 'terapkan_alternatif', 'periksa_jadwal'];
@@ -80,7 +110,7 @@ function actionCells(a: ActionDef): string[] {
   ]
     .filter(Boolean)
     .join(', ');
-  return [a.id, a.label, a.to, a.requires.join(', '), formatEffects(a.effects), flags];
+  return [a.id, a.label, a.to, formatRequires(a), formatEffects(a.effects), flags];
 }
 
 /** `p` as rectangular sheet rows in the 'Alur SOP' layout above (all cells strings). */
@@ -96,12 +126,14 @@ export function presetToRows(p: Preset): string[][] {
     [META.requiredDocumentation, p.requiredDocumentation.join(', ')],
   ];
   if (p.intakeStandardMinutes !== undefined) meta.push([META.intakeStandardMinutes, String(p.intakeStandardMinutes)]);
+  if (p.leadWarning !== undefined) meta.push([META.leadWarning, p.leadWarning]);
   const roles = p.roles.map((r) => [ROLE, r.id, r.label]);
   const steps = p.steps.flatMap((s) => {
     const continued = [s.id, '', '', '', '', ''];
+    const extra = (i: number) => (i === 0 ? stepExtraCells(s) : ['', '']);
     return s.actions.length === 0
-      ? [stepCells(s)]
-      : s.actions.map((a, i) => [...(i === 0 ? stepCells(s) : continued), ...actionCells(a)]);
+      ? [[...pad(stepCells(s)).slice(0, STEP_EXTRA), ...extra(0)]]
+      : s.actions.map((a, i) => [...(i === 0 ? stepCells(s) : continued), ...actionCells(a), ...extra(i)]);
   });
   return [...meta, ...roles, [], STEP_HEADER, ...steps].map(pad);
 }
@@ -131,18 +163,21 @@ function readMeta(rows: string[][], draft: Draft, errors: string[]): void {
 }
 
 function newStep(cells: string[], line: number, errors: string[]): StepDef {
-  const [id, label, actor, minutes, status, flagCell] = cells;
-  const s: StepDef = {
-    id,
-    label,
-    actor,
-    standardMinutes: minutes === '' ? null : numberOrNaN(minutes),
-    status,
-    actions: [],
-  };
+  const [id, label, actors, minutes, status, flagCell] = cells;
+  const s: StepDef = { id, label, ...parseActors(actors), ...parseStandard(minutes), status, actions: [] };
   const flags = parseFlags(flagCell, ['akhir', 'penentu_jadwal'], line, errors);
   if (flags.has('akhir')) s.terminal = true;
   if (flags.has('penentu_jadwal')) s.decidesSchedule = true;
+  const clock = parseClock(cells[STEP_EXTRA]);
+  const deadline = parseDeadline(cells[STEP_EXTRA + 1]);
+  if (clock === null)
+    errors.push(`Baris ${line}: Patokan Waktu "${cells[STEP_EXTRA]}" tidak terbaca; tulis misalnya mulai_acara-120.`);
+  else if (clock) s.clock = clock;
+  if (deadline === null)
+    errors.push(
+      `Baris ${line}: Tenggat "${cells[STEP_EXTRA + 1]}" tidak terbaca; tulis misalnya H-1: Link terkirim paling lambat H-1.`,
+    );
+  else if (deadline) s.deadline = deadline;
   return s;
 }
 
@@ -164,7 +199,7 @@ function newAction(cells: string[], line: number, errors: string[]): ActionDef {
   const [id, label, to, requires, effectCell, flagCell] = cells;
   const parsed = parseEffects(effectCell, line, errors);
   const effects = parsed.filter((e) => String(e.kind) !== LEGACY_SCHEDULE_EFFECT);
-  const a = { id, label, to, requires: parseList(requires), effects } as ActionDef;
+  const a = { id, label, to, ...parseRequires(requires), effects } as ActionDef;
   const flags = parseFlags(flagCell, ACTION_FLAGS, line, errors);
   if (flags.has('negatif')) a.negative = true;
   if (flags.has('terapkan_alternatif')) a.appliesAlternative = true;
@@ -189,7 +224,8 @@ function readSteps(rows: string[][], offset: number, draft: Draft, errors: strin
       byId.set(s.id, s);
       draft.steps.push(s);
     }
-    if (cells.slice(6).some((c) => c !== '')) s.actions.push(newAction(cells.slice(6), line, errors));
+    if (cells.slice(6, STEP_EXTRA).some((c) => c !== ''))
+      s.actions.push(newAction(cells.slice(6, STEP_EXTRA), line, errors));
   });
 }
 

@@ -5,7 +5,8 @@
 import type { VcRequest } from '../request';
 import type { ActionDef, ActionInput, Effect, HistoryDraft, Preset, StepDef } from './types';
 import { buildEffects } from './effects';
-import { minutesBetween } from '../dates';
+import { minutesSpent, standardOf } from './clock';
+import type { WorkCalendar } from '../working-time';
 
 /** Why the engine refused an action. */
 export type RefusalCode =
@@ -17,7 +18,8 @@ export type RefusalCode =
   | 'invalid_input'
   | 'terminal'
   | 'unknown_action'
-  | 'broken_preset';
+  | 'broken_preset'
+  | 'too_late';
 
 /** The engine's answer: the new state with its effects and history, or an Indonesian refusal. */
 export type Outcome =
@@ -32,12 +34,6 @@ export function refuse(code: RefusalCode, reason: string): Outcome {
   return { ok: false, code, reason };
 }
 
-/** Minutes the request spent in its step (never negative), or null when `stepSince` is unreadable. */
-function minutesInStep(stepSince: string, now: Date): number | null {
-  const minutes = minutesBetween(stepSince, now);
-  return minutes === null ? null : Math.max(0, minutes);
-}
-
 /** Everything a transition needs once every check has passed. */
 export interface TransitionArgs {
   request: VcRequest;
@@ -46,6 +42,8 @@ export interface TransitionArgs {
   action: ActionDef;
   input: ActionInput;
   now: Date;
+  /** The office's working time, in which the Mutu Baku of plain steps is counted. */
+  cal: WorkCalendar;
   actorEmail: string;
   actorLabel: string;
 }
@@ -63,6 +61,8 @@ function nextRequest(args: TransitionArgs, target: StepDef, nowIso: string): VcR
   if (input.operator) next.operator = input.operator.trim();
   if (input.host) next.host = input.host;
   if (input.link) next.joinUrl = input.link.trim();
+  if (input.srikandiNumber) next.srikandiNumber = input.srikandiNumber.trim();
+  if (input.testTime) next.testTime = `${input.testTime.date} ${input.testTime.time}`;
   if (action.appliesAlternative && input.alternative) {
     next.eventDate = input.alternative.date;
     next.startTime = input.alternative.start;
@@ -71,10 +71,18 @@ function nextRequest(args: TransitionArgs, target: StepDef, nowIso: string): VcR
   return next;
 }
 
-/** The history note: the official's note, and a typed meeting link on a line of its own (so Riwayat shows where it came from). */
+/**
+ * The history note: the official's note, then what the action recorded (a typed meeting link, the
+ * SRIKANDI number, the test time, documents), each on a line of its own.
+ */
 function historyNote(input: ActionInput): string {
   const link = input.link?.trim() ?? '';
-  return [input.note ?? '', link && `Tautan rapat dicatat: ${link}`].filter((line) => line !== '').join('\n');
+  const parts = [input.note ?? '', link && `Tautan rapat dicatat: ${link}`];
+  if (input.srikandiNumber) parts.push(`Nomor SRIKANDI: ${input.srikandiNumber.trim()}`);
+  if (input.testTime) parts.push(`Uji koneksi: ${input.testTime.date} ${input.testTime.time}`);
+  const docs = Object.entries(input.documentation ?? {}).filter(([, v]) => v.trim() !== '');
+  if (docs.length > 0) parts.push(`Dokumentasi — ${docs.map(([k, v]) => `${k}: ${v.trim()}`).join('; ')}`);
+  return parts.filter((p) => p !== '').join('\n');
 }
 
 /** Performs an already-checked action; 'broken_preset' when the action points to a missing step. */
@@ -97,8 +105,8 @@ export function transition(args: TransitionArgs): Outcome {
     fromStep: args.from.id,
     toStep: target.id,
     note: historyNote(args.input),
-    minutesTaken: minutesInStep(args.request.stepSince, args.now),
-    standardMinutes: args.from.standardMinutes,
+    minutesTaken: minutesSpent(args.from, args.request, args.now, args.cal),
+    standardMinutes: standardOf(args.from, args.cal),
   };
   return { ok: true, request, effects, history };
 }

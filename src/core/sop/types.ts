@@ -36,7 +36,8 @@ export interface Effect {
 }
 
 /** What an action needs the official to supply before it can run. */
-export type ActionRequirement = 'note' | 'operator' | 'alternative' | 'link' | 'host' | 'documentation';
+export type ActionRequirement =
+  'note' | 'operator' | 'alternative' | 'link' | 'host' | 'documentation' | 'srikandi_number' | 'test_time';
 
 /** An action offered at a step (one button in the sidebar). */
 export interface ActionDef {
@@ -58,6 +59,28 @@ export interface ActionDef {
    * (resource calendars and the register) and the host/room assigned; a clash refuses the action.
    */
   checksSchedule?: boolean;
+  /**
+   * The documentation keys this action needs when it requires 'documentation' (Demak: 'disposisi' when
+   * the operator is assigned, 'video' after recording); absent = the preset's requiredDocumentation.
+   */
+  documents?: string[];
+}
+
+/**
+ * Where a step's clock starts when it is tied to the event rather than to the previous click:
+ * `offsetMinutes` from the event's start or end (Demak "peralatan 2 Jam": 120 before the start).
+ */
+export interface StepClock {
+  anchor: 'event_start' | 'event_end';
+  offsetMinutes: number;
+}
+
+/** A deadline of its own against the event date (Bandung: the link "paling lambat 1 hari sebelum"). */
+export interface StepDeadline {
+  /** The step must be done before the end of this many days before the event day (1 = by H-1). */
+  daysBeforeEvent: number;
+  /** How the Rekap names it, e.g. 'Tautan terkirim paling lambat H-1'. */
+  label: string;
 }
 
 /** One step of the SOP. */
@@ -67,8 +90,19 @@ export interface StepDef {
   label: string;
   /** Role that acts at this step; APPLICANT_ROLE for steps waiting on the applicant. */
   actor: RoleId;
-  /** Mutu Baku in minutes; null for "setiap saat" / "menyesuaikan" (no standard time). */
+  /**
+   * Mutu Baku in minutes; null for "setiap saat" / "menyesuaikan" (no standard time). Counted in the
+   * office's working time, unless the step has a `clock` tied to the event (then wall-clock minutes).
+   */
   standardMinutes: number | null;
+  /** Mutu Baku in working days instead of minutes (Tarakan "1 hari"); wins over standardMinutes. */
+  standardDays?: number;
+  /** The clock starts relative to the event, not when the step is entered (or later, if entered later). */
+  clock?: StepClock;
+  /** A deadline against the event date, tracked on its own in the Rekap. */
+  deadline?: StepDeadline;
+  /** Other roles that may act at this step besides `actor` (Singkawang: "Subkor ILE dan Tim TCMR"). */
+  alsoActors?: RoleId[];
   /** Status label shown in the register while the request is at this step. */
   status: string;
   actions: ActionDef[];
@@ -94,8 +128,10 @@ export interface Preset {
   name: string;
   /** IANA zone the office is in (Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura). */
   timeZone: OfficeZone;
-  /** Minimum lead time in days before the event (Bandung: 1 = H-1). */
+  /** Minimum lead time in days before the event (Bandung: 1 = H-1); fewer days' notice is warned. */
   minLeadDays: number;
+  /** The SOP's own warning for a request sent exactly `minLeadDays` before the event (Bandung's PERINGATAN). */
+  leadWarning?: string;
   roles: RoleDef[];
   /** Step a valid new request enters. */
   start: string;
@@ -134,6 +170,10 @@ export interface ActionInput {
   /** A meeting link pasted by the operator (platform 'lainnya'). */
   link?: string;
   documentation?: Record<string, string>;
+  /** The letter's SRIKANDI number, as TU records it. */
+  srikandiNumber?: string;
+  /** The connection test, local 'YYYY-MM-DD' / 'HH:MM'. */
+  testTime?: { date: string; time: string };
 }
 
 /** One history (Riwayat) entry as the engine describes it; app/ adds hashes and ids. */

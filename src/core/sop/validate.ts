@@ -38,6 +38,7 @@ function checkMeta(p: Rec, errors: string[]): void {
   if (intake !== undefined && (typeof intake !== 'number' || !Number.isFinite(intake) || intake < 0)) {
     errors.push('Mutu Baku pengajuan harus berupa angka menit 0 atau lebih.');
   }
+  if (p.leadWarning !== undefined && !text(p.leadWarning)) errors.push('Peringatan batas hari kosong; hapus barisnya.');
 }
 
 function checkRoles(p: Rec, errors: string[]): Set<string> {
@@ -63,6 +64,38 @@ function checkMinutes(where: string, v: unknown, errors: string[]): void {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
     errors.push(`${where}: Mutu Baku harus berupa angka menit 0 atau lebih, atau kosong untuk "setiap saat".`);
   }
+}
+
+/** The optional timing and sharing fields of a step: working days, event clock, deadline, shared roles. */
+function checkTiming(where: string, s: Rec, roles: Set<string>, errors: string[]): void {
+  const days = s.standardDays;
+  if (days !== undefined && (typeof days !== 'number' || !Number.isFinite(days) || days <= 0))
+    errors.push(`${where}: Mutu Baku dalam hari harus angka lebih dari 0, misalnya "1 hari".`);
+  const clock = s.clock;
+  if (
+    clock !== undefined &&
+    (!isRec(clock) ||
+      (clock.anchor !== 'event_start' && clock.anchor !== 'event_end') ||
+      !Number.isInteger(clock.offsetMinutes))
+  )
+    errors.push(
+      `${where}: Patokan Waktu harus mulai_acara atau selesai_acara, boleh dengan menit, misalnya mulai_acara-120.`,
+    );
+  const deadline = s.deadline;
+  if (
+    deadline !== undefined &&
+    (!isRec(deadline) || !isCount(deadline.daysBeforeEvent) || deadline.daysBeforeEvent === 0 || !text(deadline.label))
+  )
+    errors.push(
+      `${where}: Tenggat harus H-1 atau lebih, dengan nama, misalnya "H-1: Link terkirim paling lambat H-1".`,
+    );
+  const also = s.alsoActors;
+  if (also !== undefined && (!Array.isArray(also) || also.length === 0))
+    errors.push(`${where}: daftar pelaksana tambahan tidak terbaca.`);
+  else
+    for (const role of (also ?? []) as unknown[])
+      if (typeof role !== 'string' || !roles.has(role))
+        errors.push(`${where}: pelaksana "${String(role)}" bukan peran yang terdaftar.`);
 }
 
 function checkEffects(where: string, effects: unknown, errors: string[]): void {
@@ -111,6 +144,8 @@ function checkAction(stepId: string, a: unknown, known: Known, seen: Set<string>
   if (!text(a.to)) errors.push(`${where}: langkah tujuan belum diisi.`);
   else if (!known.stepIds.has(text(a.to))) errors.push(`${where}: menuju langkah "${text(a.to)}" yang tidak ada.`);
   checkRequires(where, a.requires, known.roles, errors);
+  if (a.documents !== undefined && (!Array.isArray(a.documents) || a.documents.some((d) => !text(d))))
+    errors.push(`${where}: daftar dokumen yang diminta harus berisi nama dokumen.`);
   checkEffects(where, a.effects, errors);
 }
 
@@ -124,6 +159,7 @@ function checkStep(s: Rec, roles: Set<string>, stepIds: Set<string>, errors: str
   else if (actor !== APPLICANT_ROLE && !roles.has(actor))
     errors.push(`${where}: pelaksana "${actor}" bukan peran yang terdaftar.`);
   checkMinutes(where, s.standardMinutes, errors);
+  checkTiming(where, s, roles, errors);
   if (!Array.isArray(s.actions)) {
     errors.push(`${where}: daftar tindakan tidak terbaca.`);
     return;

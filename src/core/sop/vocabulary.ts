@@ -29,6 +29,8 @@ export const REQUIREMENT_LABELS: Record<ActionRequirement, string> = {
   link: 'tautan rapat',
   host: 'akun host',
   documentation: 'dokumentasi',
+  srikandi_number: 'nomor SRIKANDI',
+  test_time: 'waktu uji koneksi',
 };
 
 /** Action id that cancels a request; an admin may take it even without the step's role. */

@@ -9,12 +9,18 @@ import {
   type ActionRequestDto,
   type RequestDetailDto,
 } from '../../shared/rpc';
-import { ActionFormValues, buildActionInput, DOCUMENTATION_FIELDS, noteRequired } from '../action-input';
+import {
+  ActionFormValues,
+  buildActionInput,
+  DOCUMENTATION_FIELDS,
+  documentationFields,
+  noteRequired,
+} from '../action-input';
 import { h } from '../dom';
 import { field, showFieldErrors } from './common';
 import { uploadControl } from './upload';
 
-const UPLOADABLE = new Set(['notulen', 'foto', 'laporan']);
+const UPLOADABLE = new Set(['notulen', 'foto', 'laporan', 'video', 'disposisi']);
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -64,13 +70,22 @@ function controlsFor(action: ActionDto, detail: RequestDetailDto): HTMLElement[]
       }),
     );
   }
+  if (req.has('srikandi_number')) {
+    out.push(
+      field({ name: 'srikandiNumber', label: 'Nomor surat di SRIKANDI', control: input('text'), required: true }),
+    );
+  }
+  if (req.has('test_time')) {
+    out.push(field({ name: 'testDate', label: 'Tanggal uji koneksi', control: input('date'), required: true }));
+    out.push(field({ name: 'testTime', label: 'Jam uji koneksi', control: input('time'), required: true }));
+  }
   if (req.has('documentation')) {
-    for (const d of DOCUMENTATION_FIELDS) {
+    for (const d of documentationFields(action)) {
       const control = d.multiline
         ? (h('textarea', { rows: '3', maxlength: String(FIELD_MAX_CHARS) }) as HTMLTextAreaElement)
         : input(d.key === 'jumlahPeserta' ? 'number' : 'text');
       if (control instanceof HTMLInputElement && control.type === 'text') control.maxLength = FIELD_MAX_CHARS;
-      out.push(field({ name: d.key, label: d.label, control }));
+      out.push(field({ name: d.key, label: d.label, control, required: (action.documents ?? []).includes(d.key) }));
       if (UPLOADABLE.has(d.key)) out.push(uploadControl(detail.id, d.key, control));
     }
   }
@@ -109,6 +124,9 @@ function readValues(form: HTMLFormElement): ActionFormValues {
     altEnd: value('altEnd'),
     link: value('link'),
     documentation,
+    srikandiNumber: value('srikandiNumber'),
+    testDate: value('testDate'),
+    testTime: value('testTime'),
   };
 }
 

@@ -4,6 +4,7 @@
 import type { SettingsFieldsDto, SettingsFormDto, ZoomCredentialsDto } from '../../shared/admin-rpc';
 import { h } from '../dom';
 import { field, focusHeading, messageBox, showFieldErrors, textList } from './common';
+import { installCheckBlock } from '../install-check';
 
 /** What the wizard asks the controller to do. */
 export interface SettingsHandlers {
@@ -24,6 +25,27 @@ const TEXT_FIELDS: Array<[keyof SettingsFieldsDto, string, string?]> = [
   ['officeHoursEnd', 'Jam layanan selesai (JJ:MM)'],
   ['bufferMinutes', 'Jeda antar rapat (menit)'],
 ];
+
+/** The working calendar: Mutu Baku counts only working hours of working days that are not holidays. */
+const CALENDAR_FIELDS: Array<[keyof SettingsFieldsDto, string, string]> = [
+  ['workDays', 'Hari kerja', 'Contoh: Senin, Selasa, Rabu, Kamis, Jumat. Jam kerja = jam layanan di atas.'],
+  ['holidays', 'Hari libur tambahan', 'Cuti bersama dan libur daerah, TTTT-BB-HH dipisah koma. Boleh kosong.'],
+  [
+    'holidayCalendarId',
+    'Kalender hari libur Google',
+    'Hari libur nasional dibaca dari kalender ini oleh akun layanan. Kosong = hanya daftar di atas.',
+  ],
+];
+
+/** When an SOP is chosen, its own time zone is proposed (Tarakan: WITA). */
+function proposeZone(form: HTMLFormElement, dto: SettingsFormDto): void {
+  const preset = form.elements.namedItem('presetId') as HTMLSelectElement | null;
+  const zone = form.elements.namedItem('timeZone') as HTMLSelectElement | null;
+  preset?.addEventListener('change', () => {
+    const proposed = dto.presets.find((p) => p.id === preset.value)?.timeZone;
+    if (zone && proposed) zone.value = proposed;
+  });
+}
 
 /** Kop surat and signer of reply letters (all optional: empty = from Pengguna / left blank). */
 const LETTER_FIELDS: Array<[keyof SettingsFieldsDto, string, string]> = [
@@ -60,6 +82,7 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
       field({
         name: 'timeZone',
         label: 'Zona waktu',
+        hint: 'Memilih alur SOP mengusulkan zona waktu kantor itu; ubah bila perlu.',
         control: select('timeZone', dto.timeZones, dto.fields.timeZone),
         required: true,
       }),
@@ -93,6 +116,20 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
     h(
       'fieldset',
       null,
+      h('legend', null, 'Hari kerja dan hari libur'),
+      CALENDAR_FIELDS.map(([name, label, hint]) =>
+        field({
+          name,
+          label,
+          hint,
+          required: name === 'workDays',
+          control: h('input', { type: 'text', value: dto.fields[name] }) as HTMLInputElement,
+        }),
+      ),
+    ),
+    h(
+      'fieldset',
+      null,
       h('legend', null, 'Kop dan penandatangan surat'),
       LETTER_FIELDS.map(([name, label, hint]) =>
         field({
@@ -115,11 +152,13 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
         'presetId',
         'formResponders',
         ...TEXT_FIELDS.map(([n]) => n),
+        ...CALENDAR_FIELDS.map(([n]) => n),
         ...LETTER_FIELDS.map(([n]) => n),
       ]) as unknown as SettingsFieldsDto,
       form,
     );
   });
+  proposeZone(form, dto);
   return form;
 }
 
@@ -186,6 +225,7 @@ export function renderSettings(dto: SettingsFormDto, handlers: SettingsHandlers)
       ),
     ),
     setupResult,
+    installCheckBlock(),
   );
 }
 

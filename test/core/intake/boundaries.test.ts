@@ -42,32 +42,53 @@ describe('the maximum duration', () => {
 
 describe('the minimum lead time (a warning, never a refusal)', () => {
   it('no warning at exactly the minimum (H-3) or more', () => {
-    expect(check({ 'Tanggal kegiatan': '2026-11-26' })).toEqual({ problems: [], warnings: [] });
-    expect(check({ 'Tanggal kegiatan': '2026-11-27' })).toEqual({ problems: [], warnings: [] });
+    expect(check({ 'Tanggal kegiatan': '2026-11-26' })).toEqual({ problems: [], warnings: [], lead: [] });
+    expect(check({ 'Tanggal kegiatan': '2026-11-27' })).toEqual({ problems: [], warnings: [], lead: [] });
   });
 
   it('warns one day short, and on the day itself', () => {
     expect(check({ 'Tanggal kegiatan': '2026-11-25' }).warnings).toEqual([
       'Permohonan diajukan H-2, kurang dari batas minimal H-3; tautan mungkin tidak dapat diproses karena akun Zoom sudah terpakai.',
     ]);
+    const sameDay =
+      'Permohonan diajukan pada hari kegiatan, kurang dari batas minimal H-3; tautan mungkin tidak dapat diproses karena akun Zoom sudah terpakai.';
     expect(check({ 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '13:00', 'Jam selesai': '14:00' })).toEqual({
       problems: [],
-      warnings: [
-        'Permohonan diajukan pada hari kegiatan, kurang dari batas minimal H-3; tautan mungkin tidak dapat diproses karena akun Zoom sudah terpakai.',
-      ],
+      warnings: [sameDay],
+      lead: [sameDay],
     });
   });
 
   it('no lead-time warning at all when the minimum is 0', () => {
     const sameDay = { 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '13:00', 'Jam selesai': '14:00' };
-    expect(check(sameDay, { ...POLICY, minLeadDays: 0 })).toEqual({ problems: [], warnings: [] });
+    expect(check(sameDay, { ...POLICY, minLeadDays: 0 })).toEqual({ problems: [], warnings: [], lead: [] });
   });
 
   it('a past date is refused and not also warned about', () => {
     expect(check({ 'Tanggal kegiatan': '2026-11-22' })).toEqual({
       problems: ['Tanggal kegiatan sudah lewat.'],
       warnings: [],
+      lead: [],
     });
+  });
+
+  it("Bandung's PERINGATAN: a request sent at H-1 (the minimum) is warned in the SOP's words; at H-2 nothing", () => {
+    const bandung: ValidationPolicy = {
+      ...POLICY,
+      minLeadDays: 1,
+      leadWarning: 'Jika permohonan dikirim sehari sebelum kegiatan, ada kemungkinan link zoom tidak akan diproses.',
+    };
+    // 23:59 WIB on the 23rd is still H-1 for the 24th; from 00:00 on the 24th it is the day itself.
+    expect(check({ 'Tanggal kegiatan': '2026-11-24' }, bandung, new Date('2026-11-23T16:59:00Z')).lead).toEqual([
+      'Permohonan diajukan H-1, tepat pada batas minimal. Peringatan SOP: Jika permohonan dikirim sehari sebelum kegiatan, ada kemungkinan link zoom tidak akan diproses.',
+    ]);
+    expect(check({ 'Tanggal kegiatan': '2026-11-25' }, bandung, new Date('2026-11-23T16:59:00Z')).lead).toEqual([]);
+    expect(check({ 'Tanggal kegiatan': '2026-11-25' }, bandung, new Date('2026-11-23T17:00:00Z')).lead).toHaveLength(1);
+    expect(
+      check({ 'Tanggal kegiatan': '2026-11-24', 'Jam mulai': '13:00' }, bandung, new Date('2026-11-23T17:00:00Z')).lead,
+    ).toEqual([
+      'Permohonan diajukan pada hari kegiatan, kurang dari batas minimal H-1; tautan mungkin tidak dapat diproses karena akun Zoom sudah terpakai.',
+    ]);
   });
 });
 

@@ -57,7 +57,11 @@ describe('normalisePhone', () => {
 
 describe('validateRequest', () => {
   it('accepts a complete request with no warnings', () => {
-    expect(validateRequest(parseAnswers(validAnswers()), POLICY, NOW)).toEqual({ problems: [], warnings: [] });
+    expect(validateRequest(parseAnswers(validAnswers()), POLICY, NOW)).toEqual({
+      problems: [],
+      warnings: [],
+      lead: [],
+    });
   });
   it('lists every problem in Indonesian', () => {
     const r = validateRequest(

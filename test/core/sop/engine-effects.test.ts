@@ -50,8 +50,9 @@ describe.each(officeSteps)('%s / %s: every action, full input', (_presetId, step
         note: FULL_INPUT.note,
       });
       expect(kinds.slice(0, action.effects.length)).toEqual(action.effects.map((e) => e.kind));
-      expect(kinds.includes('notify_role')).toBe(
-        (!target.terminal && target.actor !== APPLICANT_ROLE) || action.effects.some((e) => e.kind === 'notify_role'),
+      const asksRole = action.effects.some((e) => e.kind === 'notify_role' || e.kind === 'ask_documentation');
+      expect(kinds.includes('notify_role') || kinds.includes('ask_documentation')).toBe(
+        (!target.terminal && target.actor !== APPLICANT_ROLE) || asksRole,
       );
       expect(kinds.includes('notify_applicant')).toBe(
         target.actor === APPLICANT_ROLE || action.effects.some((e) => e.kind === 'notify_applicant'),
@@ -66,7 +67,7 @@ describe.each(
     p.steps.filter((s) => s.actions.some((a) => a.id === 'batalkan')).map((s) => [p.id, s.id, p] as const),
   ),
 )('%s / %s: batalkan', (_id, stepId, preset) => {
-  test('cancels with release, cancel_meeting and a "dibatalkan" notice', () => {
+  test('cancels with release, cancel_meeting and "dibatalkan" notices to the applicant and the officials', () => {
     const step = stepOf(preset, stepId)!;
     const actor = step.actor === APPLICANT_ROLE ? makeActor([], { isAdmin: true }) : makeActor([step.actor]);
     const r = at(preset, stepId);
@@ -79,8 +80,9 @@ describe.each(
     );
     if (!out.ok) throw new Error(out.reason);
     expect(out.request).toMatchObject({ stepId: 'dibatalkan', status: 'Dibatalkan' });
-    expect(out.effects.map((e) => e.kind)).toEqual(['release', 'cancel_meeting', 'notify_applicant']);
+    expect(out.effects.map((e) => e.kind)).toEqual(['release', 'cancel_meeting', 'notify_applicant', 'notify_role']);
     expect(out.effects[2].params.template).toBe('dibatalkan');
+    expect(out.effects[3].params).toMatchObject({ template: 'dibatalkan', role: step.actor, fromStep: stepId });
   });
 });
 

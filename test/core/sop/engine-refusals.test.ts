@@ -212,6 +212,23 @@ describe('refusals', () => {
     expect(refuse({ note: 'Segera.', link: undefined })).toMatchObject({ ok: true });
   });
 
+  test("Singkawang's SRIKANDI number and test time are fields of their own steps only, typed and bounded", () => {
+    const tu = makeActor(['tu']);
+    const entry = at(SINGKAWANG, SINGKAWANG.start);
+    const catat = (input: Record<string, unknown>) =>
+      applyAction(entry, SINGKAWANG, cmd(entry, 'catat', input as ActionInput), tu, later);
+    expect(catat({ srikandiNumber: 'B/12/DISKOMINFO/2026' })).toMatchObject({ ok: true });
+    expect(catat({ srikandiNumber: 12 })).toMatchObject({ reason: expect.stringMatching(/tidak terbaca/) });
+    expect(catat({ srikandiNumber: 'B/1', testTime: { date: '2026-12-01', time: '08:00' } })).toMatchObject({
+      code: 'invalid_input',
+      reason: expect.stringContaining('tidak menerima waktu uji koneksi.'),
+    });
+    const k = at(BANDUNG, 'disposisi_kadis');
+    expect(
+      applyAction(k, BANDUNG, cmd(k, 'disposisi', { srikandiNumber: 'B/1' }), makeActor(['kadis']), later),
+    ).toMatchObject({ reason: expect.stringContaining('tidak menerima nomor SRIKANDI.') });
+  });
+
   test('texts and structures are bounded and typed: a note over the limit, a non-string, a huge documentation', () => {
     const r = at(BANDUNG, 'izin_subkoor');
     const subkoor = makeActor(['subkoor']);
@@ -285,7 +302,7 @@ describe('who may act', () => {
     });
   });
 
-  test('an admin without the role may only cancel, recorded "sebagai Admin"', () => {
+  test('an admin without the role may only cancel, at any step, recorded "sebagai Admin"', () => {
     const admin = makeActor([], { name: 'Admin Kominfo', email: 'admin@kominfo.go.id', isAdmin: true });
     const r = at(BANDUNG, 'izin_subkoor');
     expect(actionsFor(r, BANDUNG, admin).map((a) => a.id)).toEqual(['batalkan']);
@@ -297,7 +314,38 @@ describe('who may act', () => {
       history: { actorLabel: 'Admin Kominfo sebagai Admin' },
     });
     expect(actionsFor(at(BANDUNG, 'perbaikan'), BANDUNG, admin).map((a) => a.id)).toEqual(['batalkan']);
-    expect(actionsFor(at(BANDUNG, 'disposisi_kadis'), BANDUNG, admin)).toEqual([]);
+    expect(actionsFor(at(BANDUNG, 'disposisi_kadis'), BANDUNG, admin).map((a) => a.id)).toEqual(['batalkan']);
+  });
+
+  test("where the SOP lists no cancel, only an admin gets the engine's; the step's own role does not", () => {
+    const r = at(BANDUNG, 'disposisi_kadis');
+    const kadis = makeActor(['kadis']);
+    expect(actionsFor(r, BANDUNG, kadis).map((a) => a.id)).toEqual(['disposisi']);
+    expect(applyAction(r, BANDUNG, cmd(r, 'batalkan', { note: 'x' }), kadis, later)).toMatchObject({
+      ok: false,
+      code: 'wrong_role',
+      reason: expect.stringContaining('hanya dapat dibatalkan oleh admin'),
+    });
+  });
+
+  test('a cancel is refused once the event has started, and not offered then', () => {
+    const admin = makeActor([], { isAdmin: true });
+    const r = at(BANDUNG, 'pendampingan', { eventDate: '2026-03-02', startTime: '08:30', endTime: '10:00' });
+    const before = new Date('2026-03-02T01:29:00Z');
+    const started = new Date('2026-03-02T01:30:00Z');
+    expect(applyAction(r, BANDUNG, cmd(r, 'batalkan', { note: 'x' }), admin, before)).toMatchObject({ ok: true });
+    expect(applyAction(r, BANDUNG, cmd(r, 'batalkan', { note: 'x' }), admin, started)).toMatchObject({
+      ok: false,
+      code: 'too_late',
+    });
+    expect(actionsFor(r, BANDUNG, admin, { now: started, zone: 'Asia/Jakarta' })).toEqual([]);
+  });
+
+  test('a request being closed (its close effect pending) takes no action at all', () => {
+    const r = at(BANDUNG, 'pendampingan', { pending: ['close|VC-2026-0001:v9:close|{}'] });
+    const admin = makeActor(['operator'], { isAdmin: true });
+    expect(actionsFor(r, BANDUNG, admin)).toEqual([]);
+    expect(applyAction(r, BANDUNG, cmd(r, 'selesai'), admin, later)).toMatchObject({ ok: false, code: 'terminal' });
   });
 });
 

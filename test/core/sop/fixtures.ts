@@ -83,7 +83,15 @@ export const FULL_INPUT: ActionInput = {
   host: 'Zoom 1',
   link: 'https://zoom.us/j/123',
   alternative: { date: '2026-03-21', start: '13:00', end: '15:00' },
-  documentation: { laporan: 'https://drive/laporan', notulen: 'https://drive/notulen', foto: 'https://drive/foto' },
+  documentation: {
+    laporan: 'https://drive/laporan',
+    notulen: 'https://drive/notulen',
+    foto: 'https://drive/foto',
+    video: 'https://drive/video.mp4',
+    disposisi: 'Disposisi Kepala Dinas 12/III/2026',
+  },
+  srikandiNumber: 'SRK-2026-0099',
+  testTime: { date: '2026-03-19', time: '13:00' },
 };
 
 /** One expected transition of a walk. */
@@ -127,8 +135,10 @@ export function walk(preset: Preset, strides: Stride[], start?: VcRequest): VcRe
       fromStep: from.id,
       toStep: s.to,
       action: s.action,
-      minutesTaken: s.minutes ?? 3,
-      standardMinutes: from.standardMinutes,
+      // A step tied to the event (days ahead in these walks) has not started its clock yet.
+      minutesTaken: from.clock ? 0 : (s.minutes ?? 3),
+      // Round the clock (the engine's default calendar), "1 hari" is 1,440 minutes.
+      standardMinutes: from.standardDays !== undefined ? from.standardDays * 1440 : from.standardMinutes,
     });
     request = out.request;
   }

@@ -13,7 +13,7 @@ test.each(PRESETS.map((p) => [p.id, p] as const))(
 test('the sheet shows one row per action with effects and flags readable', () => {
   const rows = presetToRows(TANGERANG);
   expect(rows[0].slice(0, 2)).toEqual(['ID Alur', '003-tangerang']);
-  expect(rows).toContainEqual(['Mutu Baku Pengajuan (menit)', '3', '', '', '', '', '', '', '', '', '', '']);
+  expect(rows).toContainEqual(['Mutu Baku Pengajuan (menit)', '3', '', '', '', '', '', '', '', '', '', '', '', '']);
   expect(rows).toContainEqual([
     'persetujuan',
     'Memberi persetujuan atas permintaan (FPVC disetujui/tidak dengan tanda tangan)',
@@ -27,6 +27,8 @@ test('the sheet shows one row per action with effects and flags readable', () =>
     '',
     'reserve',
     'periksa_jadwal',
+    '',
+    '',
   ]);
   expect(rows).toContainEqual([
     'persetujuan',
@@ -41,6 +43,8 @@ test('the sheet shows one row per action with effects and flags readable', () =>
     'note',
     'notify_applicant(template=perbaikan)',
     'negatif',
+    '',
+    '',
   ]);
   expect(rows).toContainEqual([
     'buat_link',
@@ -55,7 +59,37 @@ test('the sheet shows one row per action with effects and flags readable', () =>
     '',
     'create_meeting, send_link, close',
     '',
+    '',
+    '',
   ]);
+});
+
+test('the SOP timing and sharing read plainly: shared roles, "1 hari", event clocks, deadlines, documents asked', () => {
+  const cells = (preset: (typeof PRESETS)[number], stepId: string) =>
+    presetToRows(preset).find((r) => r[0] === stepId && r[1] !== '')!;
+  const [bandung, tarakan, singkawang, , demak] = PRESETS;
+  expect(cells(singkawang, 'cek_tim')[2]).toBe('subkoor, tim');
+  expect(cells(tarakan, 'telaah_kabid')[3]).toBe('1 hari');
+  expect(cells(demak, 'peralatan').slice(12)).toEqual(['mulai_acara-120', '']);
+  expect(cells(singkawang, 'pelaksanaan').slice(12)).toEqual(['mulai_acara', '']);
+  expect(cells(bandung, 'kirim_tautan').slice(12)).toEqual(['', 'H-1: Link terkirim paling lambat H-1']);
+  expect(cells(demak, 'penugasan')[9]).toBe('operator, documentation(disposisi)');
+  expect(presetToRows(bandung)).toContainEqual(expect.arrayContaining(['Peringatan Batas Hari']));
+});
+
+test('unreadable timing cells are named with their row', () => {
+  const rows = presetToRows(TANGERANG).map((r) => [...r]);
+  const verif = rows.findIndex((r) => r[0] === 'verifikasi' && r[1] !== '');
+  rows[verif][12] = 'sebelum acara';
+  rows[verif][13] = 'besok';
+  const out = presetFromRows(rows);
+  expect(out).toEqual({
+    ok: false,
+    errors: [
+      `Baris ${verif + 1}: Patokan Waktu "sebelum acara" tidak terbaca; tulis misalnya mulai_acara-120.`,
+      `Baris ${verif + 1}: Tenggat "besok" tidak terbaca; tulis misalnya H-1: Link terkirim paling lambat H-1.`,
+    ],
+  });
 });
 
 test('continuation rows may repeat the step columns; an office can edit minutes and params', () => {

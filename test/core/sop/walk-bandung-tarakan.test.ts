@@ -110,7 +110,7 @@ describe('000 Bandung', () => {
       status: 'Perlu Perbaikan',
       version: 1,
       presetId: '000-bandung',
-      presetVersion: 1,
+      presetVersion: BANDUNG.version,
     });
     const out = resubmit(invalid, BANDUNG, { fields: makeFields(), problems: [], warnings: [] }, after(T0, 90));
     if (!out.ok) throw new Error(out.reason);
@@ -166,8 +166,11 @@ describe('001 Tarakan', () => {
     expect(end.status).toBe('Jadwal Penuh');
   });
 
-  test('the Kabid review is measured against 1 hari (1440 menit) and times are WITA', () => {
-    expect(TARAKAN.steps.find((s) => s.id === 'telaah_kabid')?.standardMinutes).toBe(1440);
+  test('the Kabid review is measured against 1 hari (one working day, not 1440 menit) and times are WITA', () => {
+    expect(TARAKAN.steps.find((s) => s.id === 'telaah_kabid')).toMatchObject({
+      standardMinutes: null,
+      standardDays: 1,
+    });
     expect(TARAKAN.timeZone).toBe('Asia/Makassar');
   });
 

@@ -4,14 +4,26 @@ import { after, expectEveryActionWalked, makeActor, makeFields, makeRequest, T0,
 import type { Stride } from './fixtures';
 
 const toCheck: Stride[] = [
-  { action: 'catat', to: 'disposisi_kadis', effects: ['notify_role'], minutes: 5 },
+  {
+    action: 'catat',
+    to: 'disposisi_kadis',
+    effects: ['notify_role'],
+    minutes: 5,
+    input: { srikandiNumber: 'B/123/DISKOMINFO/2026' },
+  },
   { action: 'disposisi', to: 'disposisi_kabid', effects: ['notify_role'], minutes: 5 },
   { action: 'disposisi', to: 'periksa', effects: ['notify_role'], minutes: 30 },
   { action: 'arahkan_tim', to: 'cek_tim', effects: ['notify_role'], minutes: 30 },
 ];
 const fromPreparation: Stride[] = [
-  { action: 'jadwalkan_uji', to: 'pelaksanaan', effects: ['create_meeting', 'send_link', 'notify_role'], minutes: 30 },
-  { action: 'selesai_pelaksanaan', to: 'laporan', effects: ['ask_documentation', 'notify_role'], minutes: 120 },
+  {
+    action: 'jadwalkan_uji',
+    to: 'pelaksanaan',
+    effects: ['create_meeting', 'sign_letter', 'send_letter', 'send_link', 'notify_role'],
+    minutes: 30,
+    input: { testTime: { date: '2026-03-19', time: '13:00' } },
+  },
+  { action: 'selesai_pelaksanaan', to: 'laporan', effects: ['ask_documentation'], minutes: 120 },
   {
     action: 'unggah_laporan',
     to: 'selesai',
@@ -99,7 +111,7 @@ describe('002 Singkawang', () => {
         {
           action: 'batalkan',
           to: 'dibatalkan',
-          effects: ['release', 'cancel_meeting', 'notify_applicant'],
+          effects: ['release', 'cancel_meeting', 'notify_applicant', 'notify_role'],
           input: { note: 'Pemohon memilih menunda acara.' },
         },
       ],
@@ -152,6 +164,86 @@ describe('002 Singkawang', () => {
       code: 'missing_input',
       reason: 'Tindakan "Unggah Laporan Hasil Pelaksanaan" memerlukan: dokumentasi (laporan).',
     });
+  });
+
+  test('TU records the SRIKANDI number; step 8 records the connection test; both land in the row and the history', () => {
+    const atTu = enterStart(makeRequest({ srikandiNumber: '' }), SINGKAWANG, T0, true);
+    const cmd = (r: typeof atTu, action: string, input: object) => ({
+      requestId: r.id,
+      action,
+      expectedVersion: r.version,
+      input,
+    });
+    expect(applyAction(atTu, SINGKAWANG, cmd(atTu, 'catat', {}), makeActor(['tu']), after(T0, 5))).toMatchObject({
+      ok: false,
+      reason: 'Tindakan "Catat Surat (Nomor SRIKANDI)" memerlukan: nomor SRIKANDI.',
+    });
+    const out = applyAction(
+      atTu,
+      SINGKAWANG,
+      cmd(atTu, 'catat', { srikandiNumber: ' B/77/DISKOMINFO/2026 ' }),
+      makeActor(['tu']),
+      after(T0, 5),
+    );
+    expect(out).toMatchObject({
+      ok: true,
+      request: { srikandiNumber: 'B/77/DISKOMINFO/2026' },
+      history: { note: 'Nomor SRIKANDI: B/77/DISKOMINFO/2026' },
+    });
+    const atPrep = walk(SINGKAWANG, [
+      ...toCheck,
+      { action: 'konfirmasi', to: 'persiapan', checksSchedule: true, effects: ['reserve', 'notify_role'] },
+    ]);
+    const late = applyAction(
+      atPrep,
+      SINGKAWANG,
+      cmd(atPrep, 'jadwalkan_uji', { testTime: { date: '2026-03-01', time: '13:00' } }),
+      makeActor(['subkoor']),
+      after(T0, 200),
+    );
+    expect(late).toMatchObject({ ok: false, reason: 'Tanggal uji koneksi sudah lewat.' });
+    const set = applyAction(
+      atPrep,
+      SINGKAWANG,
+      cmd(atPrep, 'jadwalkan_uji', { testTime: { date: '2026-03-19', time: '13:00' } }),
+      makeActor(['subkoor']),
+      after(T0, 200),
+    );
+    expect(set).toMatchObject({
+      ok: true,
+      request: { testTime: '2026-03-19 13:00' },
+      history: { note: 'Uji koneksi: 2026-03-19 13:00' },
+    });
+  });
+
+  test('step 6 is done by "Subkor ILE dan Tim TCMR": either role may record it, no other', () => {
+    const atCheck = walk(SINGKAWANG, toCheck);
+    const cmd = { requestId: atCheck.id, action: 'konfirmasi', expectedVersion: atCheck.version, input: {} };
+    for (const role of ['subkoor', 'tim'])
+      expect(applyAction(atCheck, SINGKAWANG, cmd, makeActor([role]), after(T0, 100))).toMatchObject({ ok: true });
+    expect(applyAction(atCheck, SINGKAWANG, cmd, makeActor(['kabid']), after(T0, 100))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('Subkor ILE atau Tim TCMR'),
+    });
+  });
+
+  test('the 120 menit of the execution run from the event start, not from the previous click', () => {
+    const prep = walk(SINGKAWANG, [
+      ...toCheck,
+      { action: 'konfirmasi', to: 'persiapan', checksSchedule: true, effects: ['reserve', 'notify_role'] },
+      fromPreparation[0],
+    ]);
+    const start = new Date('2026-03-20T02:00:00Z');
+    const done = (minutes: number) =>
+      applyAction(
+        prep,
+        SINGKAWANG,
+        { requestId: prep.id, action: 'selesai_pelaksanaan', expectedVersion: prep.version, input: {} },
+        makeActor(['tim']),
+        after(start, minutes),
+      );
+    expect(done(115)).toMatchObject({ ok: true, history: { minutesTaken: 115, standardMinutes: 120 } });
+    expect(done(150)).toMatchObject({ ok: true, history: { minutesTaken: 150, standardMinutes: 120 } });
   });
 
   test('is in Asia/Pontianak and starts at the TU desk', () => {

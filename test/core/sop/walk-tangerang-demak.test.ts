@@ -78,7 +78,10 @@ const DEMAK_TO_DOCS: Stride[] = [
     action: 'tugaskan_operator',
     to: 'rekap_jadwal',
     effects: ['notify_role'],
-    input: { operator: 'cc1@demakkab.go.id' },
+    input: {
+      operator: 'cc1@demakkab.go.id',
+      documentation: { disposisi: 'Disposisi Bupati 045/112 tgl 2 Maret 2026' },
+    },
     minutes: 5,
   },
   {
@@ -90,7 +93,13 @@ const DEMAK_TO_DOCS: Stride[] = [
   },
   { action: 'siapkan_host', to: 'peralatan', effects: ['create_meeting', 'send_link', 'notify_role'], minutes: 30 },
   { action: 'peralatan_siap', to: 'perekaman', effects: ['notify_role'], minutes: 120 },
-  { action: 'rekaman_selesai', to: 'dokumentasi', effects: ['ask_documentation', 'notify_role'], minutes: 150 },
+  {
+    action: 'rekaman_selesai',
+    to: 'dokumentasi',
+    effects: ['ask_documentation'],
+    minutes: 150,
+    input: { documentation: { video: 'https://drive/rekaman.mp4' } },
+  },
 ];
 
 describe('004 Demak', () => {
@@ -149,6 +158,53 @@ describe('004 Demak', () => {
       key: 'VC-2026-0001:v7:close',
       params: { doc_notulen: 'n.pdf', doc_foto: 'f.jpg' },
     });
+  });
+
+  test('the leadership disposisi is a prerequisite of the assignment, and the video file the output of step 5', () => {
+    const start = enterStart(makeRequest(), DEMAK, T0, true);
+    const assign = (documentation: Record<string, string>) =>
+      applyAction(
+        start,
+        DEMAK,
+        {
+          requestId: start.id,
+          action: 'tugaskan_operator',
+          expectedVersion: start.version,
+          input: { operator: 'cc1@demakkab.go.id', documentation },
+        },
+        makeActor(['subkoor']),
+        after(T0, 5),
+      );
+    expect(assign({})).toMatchObject({ ok: false, reason: expect.stringContaining('dokumentasi (disposisi)') });
+    expect(assign({ disposisi: 'Disposisi 045/112' })).toMatchObject({
+      ok: true,
+      history: { note: 'Dokumentasi — disposisi: Disposisi 045/112' },
+    });
+    const atRecording = walk(DEMAK, DEMAK_TO_DOCS.slice(0, 4));
+    const out = applyAction(
+      atRecording,
+      DEMAK,
+      { requestId: atRecording.id, action: 'rekaman_selesai', expectedVersion: atRecording.version, input: {} },
+      makeActor(['operator']),
+      after(T0, 400),
+    );
+    expect(out).toMatchObject({ ok: false, reason: expect.stringContaining('dokumentasi (video)') });
+  });
+
+  test('"2 Jam" of equipment end at the event start: the clock starts two hours before it', () => {
+    const atEquipment = walk(DEMAK, DEMAK_TO_DOCS.slice(0, 3));
+    const start = new Date('2026-03-20T02:00:00Z');
+    const ready = (minutes: number) =>
+      applyAction(
+        atEquipment,
+        DEMAK,
+        { requestId: atEquipment.id, action: 'peralatan_siap', expectedVersion: atEquipment.version, input: {} },
+        makeActor(['operator']),
+        after(start, minutes),
+      );
+    expect(ready(-150)).toMatchObject({ ok: true, history: { minutesTaken: 0, standardMinutes: 120 } });
+    expect(ready(-30)).toMatchObject({ ok: true, history: { minutesTaken: 90 } });
+    expect(ready(10)).toMatchObject({ ok: true, history: { minutesTaken: 130 } });
   });
 
   test('an invalid request waits for the applicant, then starts at the Sub Koor SPA', () => {

@@ -77,14 +77,14 @@ export const WALKS: PresetWalk[] = [
     presetId: '002-singkawang',
     answers: {},
     meeting: 'zoom',
-    files: [/^VC-2026-0001 — Laporan Pelaksanaan\.pdf$/],
+    files: [/^VC-2026-0001 — Laporan Pelaksanaan\.pdf$/, /^VC-2026-0001 — Surat .*\.pdf$/],
     clicks: [
-      { role: 'tu', action: 'catat' },
+      { role: 'tu', action: 'catat', input: { srikandiNumber: 'B/210/DISKOMINFO/2026' } },
       { role: 'kadis', action: 'disposisi' },
       { role: 'kabid', action: 'disposisi' },
       { role: 'subkoor', action: 'arahkan_tim' },
       { role: 'tim', action: 'konfirmasi' },
-      { role: 'subkoor', action: 'jadwalkan_uji' },
+      { role: 'subkoor', action: 'jadwalkan_uji', input: { testTime: { date: '2026-11-30', time: '08:00' } } },
       { role: 'tim', action: 'selesai_pelaksanaan' },
       {
         role: 'tim',
@@ -110,11 +110,19 @@ export const WALKS: PresetWalk[] = [
     meeting: 'zoom',
     files: [/^foto rapat\.png$/],
     clicks: [
-      { role: 'subkoor', action: 'tugaskan_operator', input: { operator: mailOf('operator') } },
+      {
+        role: 'subkoor',
+        action: 'tugaskan_operator',
+        input: { operator: mailOf('operator'), documentation: { disposisi: 'Disposisi Bupati 045/88' } },
+      },
       { role: 'operator', action: 'catat_jadwal' },
       { role: 'operator', action: 'siapkan_host' },
       { role: 'operator', action: 'peralatan_siap' },
-      { role: 'operator', action: 'rekaman_selesai' },
+      {
+        role: 'operator',
+        action: 'rekaman_selesai',
+        input: { documentation: { video: 'https://drive.google.com/file/d/rekaman' } },
+      },
       { role: 'operator', action: 'unggah_dokumentasi', input: uploadPhoto },
     ],
   },
@@ -131,7 +139,7 @@ export interface Walked {
 /** A world on `walk.presetId` (Setup by the office account), one request, walked click by click. */
 export function runWalk(walk: PresetWalk): Walked {
   const e = e2eWorld(walk.presetId);
-  if (walk.presetId === '001-tarakan') fillLetterhead(e);
+  if (walk.presetId === '001-tarakan' || walk.presetId === '002-singkawang') fillLetterhead(e);
   const ledger = callLedger(e.ws);
   e.submit(validAnswers(walk.answers));
   const clickers: string[] = [];

@@ -38,7 +38,7 @@ function records(e: E2E): HistoryRecord[] {
     .sheet('Riwayat')
     .slice(1)
     .map((r) => ({
-      at: (r[0] as Date).toISOString(),
+      at: r[0] instanceof Date ? r[0].toISOString() : String(r[0]),
       requestId: String(r[1]),
       kind: String(r[2]) as HistoryRecord['kind'],
       actorEmail: String(r[3]),

@@ -23,12 +23,14 @@ function rescheduleAction() {
 /** The Bandung preset. */
 export const BANDUNG: Preset = {
   id: '000-bandung',
-  version: 1,
+  version: 2,
   name: 'Kota Bandung — Pengajuan Pembuatan Link Zoom Meeting',
   timeZone: 'Asia/Jakarta',
-  // PERINGATAN: "Jika permohonan dikirim sehari sebelum kegiatan, ada kemungkinan link zoom tidak
-  // akan diproses" and step 8 sends the link "paling lambat 1 hari sebelum" — so at least H-1.
+  // Step 8 sends the link "paling lambat 1 hari sebelum" the event, so a request needs at least H-1;
+  // one sent exactly at H-1 gets the SOP's own PERINGATAN, one sent later a stronger warning.
   minLeadDays: 1,
+  leadWarning:
+    'Jika permohonan dikirim sehari sebelum kegiatan, ada kemungkinan link zoom tidak akan diproses dikarenakan akun zoom sudah terpakai atau sebab lainnya.',
   roles: [
     { id: 'kadis', label: 'Kepala Dinas' },
     { id: 'kabid', label: 'Kabid Diseminasi' },
@@ -107,18 +109,22 @@ export const BANDUNG: Preset = {
         cancelAction(),
       ],
     ),
-    step(
-      'kirim_tautan',
-      'Operator mengirimkan link zoom meeting melalui email atau nomor WhatsApp (WA) yang telah tercantum, paling lambat 1 hari sebelum jadwal pelaksanaan giat zoom',
-      'operator',
-      5,
-      'Menunggu Pengiriman Link',
-      [
-        act('kirim_tautan', 'Kirim Link ke Pemohon', 'pendampingan', { effects: [fx('send_link')] }),
-        rescheduleAction(),
-        cancelAction(),
-      ],
-    ),
+    {
+      ...step(
+        'kirim_tautan',
+        'Operator mengirimkan link zoom meeting melalui email atau nomor WhatsApp (WA) yang telah tercantum, paling lambat 1 hari sebelum jadwal pelaksanaan giat zoom',
+        'operator',
+        5,
+        'Menunggu Pengiriman Link',
+        [
+          act('kirim_tautan', 'Kirim Link ke Pemohon', 'pendampingan', { effects: [fx('send_link')] }),
+          rescheduleAction(),
+          cancelAction(),
+        ],
+      ),
+      // A deadline of its own: "paling lambat 1 hari sebelum jadwal pelaksanaan giat zoom".
+      deadline: { daysBeforeEvent: 1, label: 'Link terkirim paling lambat H-1' },
+    },
     step(
       'pendampingan',
       'Operator mendampingi instansi/pemohon untuk pelaksanaan giat zoom yang sudah diagendakan',

@@ -19,6 +19,7 @@ interface ActionOptions {
   negative?: boolean;
   appliesAlternative?: boolean;
   checksSchedule?: boolean;
+  documents?: string[];
 }
 
 /** An action (button) moving the request to step `to`. */
@@ -27,6 +28,7 @@ export function act(id: string, label: string, to: string, opts: ActionOptions =
   if (opts.negative) action.negative = true;
   if (opts.appliesAlternative) action.appliesAlternative = true;
   if (opts.checksSchedule) action.checksSchedule = true;
+  if (opts.documents) action.documents = [...opts.documents];
   return action;
 }
 
@@ -50,12 +52,23 @@ export function terminal(id: string, label: string, status: string, actor: strin
   return { id, label, actor, standardMinutes: null, status, actions: [], terminal: true };
 }
 
-/** "Batalkan": a reasoned cancellation that frees reservations, deletes the meeting, tells the applicant. */
+/** The step every cancellation leads to (each seed preset has it; the engine offers cancel only where it exists). */
+export const CANCELLED_STEP = 'dibatalkan';
+
+/**
+ * "Batalkan": a reasoned cancellation that frees the reservations, deletes the meeting, and tells
+ * the applicant and the officials concerned (the role of the step it leaves, and the operator).
+ */
 export function cancelAction(label = 'Batalkan Permohonan'): ActionDef {
-  return act(CANCEL_ACTION, label, 'dibatalkan', {
+  return act(CANCEL_ACTION, label, CANCELLED_STEP, {
     requires: ['note'],
     negative: true,
-    effects: [fx('release'), fx('cancel_meeting'), fx('notify_applicant', { template: 'dibatalkan' })],
+    effects: [
+      fx('release'),
+      fx('cancel_meeting'),
+      fx('notify_applicant', { template: 'dibatalkan' }),
+      fx('notify_role', { template: 'dibatalkan', roleOf: 'from' }),
+    ],
   });
 }
 
@@ -87,5 +100,5 @@ export function finished(actor: string): StepDef {
 
 /** The cancelled step. */
 export function cancelled(actor: string): StepDef {
-  return terminal('dibatalkan', 'Permohonan dibatalkan', 'Dibatalkan', actor);
+  return terminal(CANCELLED_STEP, 'Permohonan dibatalkan', 'Dibatalkan', actor);
 }

@@ -1,7 +1,10 @@
 /**
  * SOP 004 — Kabupaten Demak, Diskominfo: "Pengoperasian Video Conference" (Dinkominfo/4/1/88, 2022).
  * The request arrives already disposed by the leadership ("Surat Permohonan OPD, Disposisi
- * Pimpinan"), so the flow starts with the Sub Koor SPA assigning a Command Center operator.
+ * Pimpinan"), so the flow starts with the Sub Koor SPA assigning a Command Center operator, who
+ * records that disposisi. Step 4's "2 Jam" of preparing the equipment end at the event's start;
+ * step 5 ("Merekam … Selama Vidcon berlangsung") yields the recorded video file, step 6 the
+ * minutes and photos.
  */
 import type { Preset } from '../types';
 import { act, cancelAction, cancelled, finished, fx, revisionStep, step } from './common';
@@ -9,7 +12,7 @@ import { act, cancelAction, cancelled, finished, fx, revisionStep, step } from '
 /** The Demak preset. */
 export const DEMAK: Preset = {
   id: '004-demak',
-  version: 1,
+  version: 2,
   name: 'Kabupaten Demak — Pengoperasian Video Conference',
   timeZone: 'Asia/Jakarta',
   // The SOP's own steps before the event take under three hours (5+10+30+120 menit); its
@@ -24,7 +27,10 @@ export const DEMAK: Preset = {
   requiredDocumentation: ['notulen', 'foto'],
   steps: [
     step('penugasan', 'Sub Koor SPA menugaskan Operator Command Center', 'subkoor', 5, 'Menunggu Penugasan Operator', [
-      act('tugaskan_operator', 'Tugaskan Operator CC', 'rekap_jadwal', { requires: ['operator'] }),
+      act('tugaskan_operator', 'Tugaskan Operator CC', 'rekap_jadwal', {
+        requires: ['operator', 'documentation'],
+        documents: ['disposisi'],
+      }),
       cancelAction(),
     ]),
     step(
@@ -54,16 +60,24 @@ export const DEMAK: Preset = {
         }),
       ],
     ),
-    step(
-      'peralatan',
-      'Menyiapkan peralatan elektronik, koneksi internet dan aplikasi (Zoom dan OBS)',
-      'operator',
-      120,
-      'Menunggu Persiapan Peralatan',
-      [act('peralatan_siap', 'Peralatan Siap', 'perekaman')],
-    ),
+    {
+      ...step(
+        'peralatan',
+        'Menyiapkan peralatan elektronik, koneksi internet dan aplikasi (Zoom dan OBS)',
+        'operator',
+        120,
+        'Menunggu Persiapan Peralatan',
+        [act('peralatan_siap', 'Peralatan Siap', 'perekaman')],
+      ),
+      // "2 Jam" before the Vidcon: the equipment is ready when the event starts.
+      clock: { anchor: 'event_start', offsetMinutes: -120 },
+    },
     step('perekaman', 'Merekam pelaksanaan Video Conference', 'operator', null, 'Menunggu Pelaksanaan', [
-      act('rekaman_selesai', 'Perekaman Selesai', 'dokumentasi', { effects: [fx('ask_documentation')] }),
+      act('rekaman_selesai', 'Perekaman Selesai (Simpan File Video)', 'dokumentasi', {
+        requires: ['documentation'],
+        documents: ['video'],
+        effects: [fx('ask_documentation')],
+      }),
     ]),
     step(
       'dokumentasi',

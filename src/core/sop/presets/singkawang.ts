@@ -1,8 +1,12 @@
 /**
  * SOP 002 — Kota Singkawang, Diskominfo, Bidang Aplikasi dan Informatika:
  * "Video Conference / Teleconference" (000.8.3.3/16/AI-A/2023). Step 1 (surat permohonan lewat
- * SRIKANDI, 5 menit) is intake. Step 7 (clash → alternatives) is split into the Subkor's offer and
- * the applicant's answer, which the Subkor records. The execution report closes the request.
+ * SRIKANDI, 5 menit) is intake; TU records the letter's SRIKANDI number. Step 6 is done by "Subkor ILE
+ * dan Tim TCMR" (either may record it). Step 7 (clash → alternatives) is split into the Subkor's
+ * offer and the applicant's answer, which the Subkor records. Step 8 records the connection test
+ * and sends the Surat Balasan the SOP keeps among its records ("Pencatatan dan Pendataan: Surat
+ * Permohonan OPD/ASN, Surat Balasan, Data Kegiatan") with the link. Step 9's 120 menit run from
+ * the event's start. The execution report closes the request.
  */
 import type { Preset } from '../types';
 import { act, cancelAction, cancelled, finished, fx, returnAction, revisionStep, step } from './common';
@@ -10,7 +14,7 @@ import { act, cancelAction, cancelled, finished, fx, returnAction, revisionStep,
 /** The Singkawang preset. */
 export const SINGKAWANG: Preset = {
   id: '002-singkawang',
-  version: 1,
+  version: 2,
   name: 'Kota Singkawang — Video Conference / Teleconference',
   timeZone: 'Asia/Pontianak',
   // The SOP names no minimum notice; its PERINGATAN is about wrong data and clashes, which the
@@ -34,7 +38,7 @@ export const SINGKAWANG: Preset = {
       'tu',
       5,
       'Menunggu Pencatatan TU',
-      [act('catat', 'Catat Surat (Nomor SRIKANDI)', 'disposisi_kadis')],
+      [act('catat', 'Catat Surat (Nomor SRIKANDI)', 'disposisi_kadis', { requires: ['srikandi_number'] })],
     ),
     step(
       'disposisi_kadis',
@@ -63,22 +67,25 @@ export const SINGKAWANG: Preset = {
         returnAction('kembalikan', 'Kembalikan ke Pemohon (data tidak sesuai/tidak lengkap)'),
       ],
     ),
-    step(
-      'cek_tim',
-      'Subkor ILE dan Tim TCMR mengecek dan memastikan Waktu Pelaksanaan, Waktu Uji Koneksi, Tempat lay out Pelaksanaan, Aplikasi Video Conference yang digunakan, Perlengkapan/Equipment',
-      'tim',
-      30,
-      'Menunggu Pengecekan Tim TCMR',
-      [
-        act('konfirmasi', 'Konfirmasi Siap', 'persiapan', { checksSchedule: true, effects: [fx('reserve')] }),
-        act('bentrok', 'Jadwal Bentrok / Koneksi Tidak Tersedia', 'info_bentrok', {
-          requires: ['note'],
-          negative: true,
-        }),
-        cancelAction(),
-      ],
-      true,
-    ),
+    {
+      ...step(
+        'cek_tim',
+        'Subkor ILE dan Tim TCMR mengecek dan memastikan Waktu Pelaksanaan, Waktu Uji Koneksi, Tempat lay out Pelaksanaan, Aplikasi Video Conference yang digunakan, Perlengkapan/Equipment',
+        'subkoor',
+        30,
+        'Menunggu Pengecekan Tim TCMR',
+        [
+          act('konfirmasi', 'Konfirmasi Siap', 'persiapan', { checksSchedule: true, effects: [fx('reserve')] }),
+          act('bentrok', 'Jadwal Bentrok / Koneksi Tidak Tersedia', 'info_bentrok', {
+            requires: ['note'],
+            negative: true,
+          }),
+          cancelAction(),
+        ],
+        true,
+      ),
+      alsoActors: ['tim'],
+    },
     step(
       'info_bentrok',
       'Apabila waktu dan tempat pelaksanaan yang diminta bersamaan dengan acara lain atau ketidaktersediaan koneksi di tempat yang diinginkan, Subkor ILE menginformasikan keadaan tersebut kepada pengguna untuk dipertimbangkan alternatif pelaksanaannya',
@@ -117,18 +124,23 @@ export const SINGKAWANG: Preset = {
       'Menunggu Persiapan dan Uji Koneksi',
       [
         act('jadwalkan_uji', 'Jadwalkan Uji Koneksi', 'pelaksanaan', {
-          effects: [fx('create_meeting'), fx('send_link')],
+          requires: ['test_time'],
+          effects: [fx('create_meeting'), fx('sign_letter'), fx('send_letter'), fx('send_link')],
         }),
       ],
     ),
-    step(
-      'pelaksanaan',
-      'Pelaksanaan Video Conference didampingi operator TCM Room',
-      'tim',
-      120,
-      'Menunggu Pelaksanaan',
-      [act('selesai_pelaksanaan', 'Pelaksanaan Selesai', 'laporan', { effects: [fx('ask_documentation')] })],
-    ),
+    {
+      ...step(
+        'pelaksanaan',
+        'Pelaksanaan Video Conference didampingi operator TCM Room',
+        'tim',
+        120,
+        'Menunggu Pelaksanaan',
+        [act('selesai_pelaksanaan', 'Pelaksanaan Selesai', 'laporan', { effects: [fx('ask_documentation')] })],
+      ),
+      // "Pelaksanaan Video Conference … 120 menit": from the event's start, not from step 8's click.
+      clock: { anchor: 'event_start', offsetMinutes: 0 },
+    },
     step(
       'laporan',
       'Tim TCMR menyusun Laporan Hasil Pelaksanaan Video Conference',

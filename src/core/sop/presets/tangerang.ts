@@ -10,7 +10,7 @@ import { act, cancelAction, cancelled, finished, fx, returnAction, revisionStep,
 /** The Tangerang preset. */
 export const TANGERANG: Preset = {
   id: '003-tangerang',
-  version: 1,
+  version: 2,
   name: 'Kota Tangerang — Permintaan Layanan Video Conference',
   timeZone: 'Asia/Jakarta',
   // The SOP is a 7-minute desk procedure with no notice period; link creation "tergantung situasi".

@@ -9,11 +9,13 @@ import { act, cancelAction, cancelled, finished, fx, revisionStep, step, termina
 /** The Tarakan preset. */
 export const TARAKAN: Preset = {
   id: '001-tarakan',
-  version: 1,
+  version: 2,
   name: 'Kota Tarakan — Layanan Video Conference (Zoom Meeting)',
   timeZone: 'Asia/Makassar',
   // The SOP sets no lead time: every step but two is "setiap saat" and a full schedule is simply
   // reported back. A 0-day minimum leaves the judgement to the Subkoordinator's schedule check.
+  // The link reaches the OPD with the Kadis's Surat Tanggapan (step 9), never before it; the request
+  // is Selesai only once that letter is signed and sent (app/effects.ts holds the close until then).
   minLeadDays: 0,
   roles: [
     { id: 'kadis', label: 'Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian' },
@@ -85,20 +87,24 @@ export const TARAKAN: Preset = {
       'Menunggu Draf Surat Tanggapan',
       [act('buat_draf', 'Buat Draf Surat Tanggapan', 'telaah_kabid', { effects: [fx('draft_letter')] })],
     ),
-    step(
-      'telaah_kabid',
-      'Kabid melaporkan draft surat tanggapan dan Link Zoom Meeting kepada Kadis',
-      'kabid',
-      1440,
-      'Menunggu Telaah Kepala Bidang',
-      [
-        act('teruskan', 'Teruskan ke Kepala Dinas', 'kirim_surat'),
-        act('kembalikan_draf', 'Kembalikan Draf ke Subkoordinator', 'draf_surat', {
-          requires: ['note'],
-          negative: true,
-        }),
-      ],
-    ),
+    {
+      ...step(
+        'telaah_kabid',
+        'Kabid melaporkan draft surat tanggapan dan Link Zoom Meeting kepada Kadis',
+        'kabid',
+        null,
+        'Menunggu Telaah Kepala Bidang',
+        [
+          act('teruskan', 'Teruskan ke Kepala Dinas', 'kirim_surat'),
+          act('kembalikan_draf', 'Kembalikan Draf ke Subkoordinator', 'draf_surat', {
+            requires: ['note'],
+            negative: true,
+          }),
+        ],
+      ),
+      // Mutu Baku "1 hari": one working day of the office, not 1,440 wall-clock minutes.
+      standardDays: 1,
+    },
     step(
       'kirim_surat',
       'Kadis mengirimkan Surat Tanggapan atas Permohonan Fasilitasi Layanan Zoom Meeting kepada OPD pemohon',
