@@ -195,6 +195,8 @@ export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
     invalidate() {
       snapshot = null;
       forgetCachedConfig();
+      // The engine wrote a settings sheet itself (no edit trigger fires for that): publish at once.
+      if (source.engine && ss.getSheetByName(SETTINGS_SHEET)) load();
     },
   };
 }

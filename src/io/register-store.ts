@@ -102,11 +102,18 @@ export function sheetRegisterStore(
   const guessRow = (id: string): number | null => {
     const p = parts(id);
     const start = p ? idx()?.meta.years[p[0]] : undefined;
-    return p && start ? start[0] + (p[1] - start[1]) : null;
+    const row = p && start ? start[0] + (p[1] - start[1]) : null;
+    return row !== null && row >= 2 ? row : null;
   };
   const findAt = (id: string, row: number | null | undefined): StoredRequest | null => {
     const request = row ? readRow(row) : null;
     return request && request.id === id ? { row: row!, request } : null;
+  };
+  /** The row the year directory predicts for `id`; a number never issued may point past the sheet's end. */
+  const guessed = (id: string): StoredRequest | null => {
+    const row = guessRow(id);
+    if (row === null || row > open().sheet.getMaxRows()) return null;
+    return findAt(id, row);
   };
   return {
     readKeys() {
@@ -126,7 +133,7 @@ export function sheetRegisterStore(
     },
     find(id) {
       const entry = idx()?.entries.find((e) => e.request.id === id);
-      const found = findAt(id, entry?.row) ?? findAt(id, guessRow(id));
+      const found = findAt(id, entry?.row) ?? guessed(id);
       if (found) return found;
       const at = columns(['Nomor'])[0].indexOf(id);
       return at < 0 ? null : findAt(id, at + 2);
