@@ -32,6 +32,10 @@ export interface CallLog {
   reset(): void;
   dataCalls(): number;
   snapshot(): Record<string, number>;
+  /** Cells read and written since the last reset (every Range read/write counts its whole range). */
+  cells(): { read: number; written: number };
+  /** Cells read and written per 'Class.method' since the last reset. */
+  cellsByMethod(): Record<string, { read: number; written: number }>;
 }
 
 export type Fault =
@@ -53,19 +57,30 @@ export interface FaultStore extends FaultInjector {
   peekKind(key: string): Fault['kind'] | undefined;
 }
 
-/** A counter of calls keyed by 'Class.method'. */
-export function createCallLog(): CallLog & { add(key: string): void } {
+/** A counter of calls keyed by 'Class.method', with the cells each read or wrote. */
+export function createCallLog(): CallLog & { add(key: string, cells?: { read: number; written: number }): void } {
   let counts = new Map<string, number>();
+  let cells = new Map<string, { read: number; written: number }>();
   const byMethod = (): Record<string, number> => Object.fromEntries(counts);
   return {
-    add: (key) => {
+    add: (key, touched) => {
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!touched || (touched.read === 0 && touched.written === 0)) return;
+      const sum = cells.get(key) ?? { read: 0, written: 0 };
+      cells.set(key, { read: sum.read + touched.read, written: sum.written + touched.written });
     },
+    cells: () =>
+      [...cells.values()].reduce((a, c) => ({ read: a.read + c.read, written: a.written + c.written }), {
+        read: 0,
+        written: 0,
+      }),
+    cellsByMethod: () => Object.fromEntries([...cells].map(([k, v]) => [k, { ...v }])),
     count: (key) => (key === undefined ? [...counts.values()].reduce((a, b) => a + b, 0) : (counts.get(key) ?? 0)),
     byMethod,
     snapshot: byMethod,
     reset: () => {
       counts = new Map();
+      cells = new Map();
     },
     dataCalls: () => DATA_METHODS.reduce((sum, k) => sum + (counts.get(k) ?? 0), 0),
   };

@@ -5,6 +5,7 @@
  * other's internals except through it.
  */
 import { type CallLog, type FaultStore, createCallLog, createFaults, faultMessage } from './calls';
+import { type CallTrace, cellsOf, createTrace, urlOf } from './trace';
 import { type FakeClock, createClock } from './clock';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { FakeForm } from './form';
@@ -32,7 +33,9 @@ export interface ExecFrame {
 }
 
 export interface Ctx {
-  calls: CallLog & { add(key: string): void };
+  calls: CallLog & { add(key: string, cells?: { read: number; written: number }): void };
+  /** The ordered record of calls a latency model reads (recording only while started). */
+  trace: CallTrace;
   faults: FaultStore;
   clock: FakeClock;
   /** Every Logger/console line, in order. */
@@ -82,11 +85,13 @@ export interface CtxOptions {
 /** Creates the shared context; registries and stores are filled in by index.ts. */
 export function createCtx(o: CtxOptions): Ctx {
   const calls = createCallLog();
+  const trace = createTrace();
   const faults = createFaults();
   const counters = new Map<string, number>();
   let htmlDir = o.htmlDir;
   const ctx = {
     calls,
+    trace,
     faults,
     clock: createClock(o.now),
     logs: [] as string[],
@@ -124,8 +129,20 @@ export function createCtx(o: CtxOptions): Ctx {
       return (inner ?? obj) as T;
     },
     wrap<T>(obj: object, cls: string, allow?: ReadonlySet<string>): T {
-      return makeProxy(obj, cls, allow, (key, target) => {
-        calls.add(key);
+      return makeProxy(obj, cls, allow, (key, target, args) => {
+        const touched = cellsOf(key, target, args);
+        calls.add(key, touched);
+        if (trace.recording) {
+          const frame = ctx.frame();
+          trace.push({
+            key,
+            projectId: frame?.projectId ?? ctx.implicitProjectId,
+            execId: frame?.id ?? '',
+            ...touched,
+            url: urlOf(key, args),
+            clockMs: ctx.clock.now().getTime(),
+          });
+        }
         ctx.onCall?.(key, target);
         const kind = faults.peekKind(key);
         if (kind && !(kind === 'lockTimeout' && cls === 'Lock')) {
@@ -141,7 +158,7 @@ function makeProxy(
   obj: object,
   cls: string,
   allow: ReadonlySet<string> | undefined,
-  before: (key: string, target: object) => void,
+  before: (key: string, target: object, args: unknown[]) => void,
 ): object {
   const proxy: object = new Proxy(obj, {
     get(target, prop) {
@@ -153,7 +170,7 @@ function makeProxy(
       if (allow && !allow.has(prop)) return undefined;
       const key = `${cls}.${prop}`;
       return function wrapped(...args: unknown[]): unknown {
-        before(key, target);
+        before(key, target, args);
         const result = (v as (...a: unknown[]) => unknown).apply(target, args);
         return result === target ? proxy : result;
       };

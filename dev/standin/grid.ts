@@ -90,6 +90,23 @@ export class Grid {
     this.version++;
   }
 
+  /** Inserts `count` empty columns after column `after` (0 = at the left), shifting everything to its right. */
+  insertColumns(after: number, count: number): void {
+    for (const r of this.rows) if (r.length > after) r.splice(after, 0, ...new Array<CellValue>(count).fill(''));
+    for (const m of this.sparseMaps()) {
+      const moved: Array<[number, string]> = [];
+      for (const [key, v] of m) {
+        if (key % KEY_STRIDE > after) {
+          moved.push([key + count, v]);
+          m.delete(key);
+        }
+      }
+      for (const [key, v] of moved) m.set(key, v);
+    }
+    this.maxCols += count;
+    this.version++;
+  }
+
   /** Deletes rows [row, row+count), shifting everything below up. */
   deleteRows(row: number, count: number): void {
     this.rows.splice(row - 1, count);

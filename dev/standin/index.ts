@@ -7,6 +7,7 @@
  * `createProject` adds more projects (engine, panel, …), each with its own globals.
  */
 import { type CallLog, DATA_METHODS, type FaultInjector, type Fault } from './calls';
+import type { CallTrace } from './trace';
 import type { FakeClock } from './clock';
 import { type Ctx, createCtx } from './context';
 import { FormsState } from './form-app';
@@ -33,6 +34,7 @@ import { createWebApps } from './webapp';
 import { type ProjectApi, projectApi } from './workspace-api';
 
 export { DATA_METHODS, type CallLog, type FaultInjector, type Fault };
+export type { CallTrace, TraceEntry } from './trace';
 export type { FakeSpreadsheet, FakeFormResponse, FormsState, UiState, LockState, FakeClock, Ctx };
 export type { Project };
 export type { FakeSheet } from './sheet';
@@ -59,6 +61,8 @@ export interface Workspace extends ProjectApi {
   globals: Record<string, unknown>;
   install(target?: object): () => void;
   calls: CallLog & { methodsOf(projectId: string): string[] };
+  /** The ordered record of calls (project, execution, cells, URL, CPU, clock) while started. */
+  trace: CallTrace;
   faults: FaultInjector;
   clock: FakeClock;
   spreadsheet: FakeSpreadsheet;
@@ -143,6 +147,7 @@ export function createWorkspace(opts: WorkspaceOptions = {}): Workspace {
     spreadsheet,
     project,
     calls: Object.assign(ctx.calls, { methodsOf }),
+    trace: ctx.trace,
     faults: ctx.faults,
     clock: ctx.clock,
     ui: ctx.ui,

@@ -151,9 +151,12 @@ export class FakeSheet extends SheetView implements SheetApi {
   insertRowsBefore(beforePosition: number, howMany: number): GSheet {
     return this.insertRowsAfter(beforePosition - 1, howMany);
   }
-  insertColumnsAfter(_afterPosition: number, howMany: number): GSheet {
+  /** Inserts empty columns after `afterPosition`, shifting the columns to its right (as Sheets does). */
+  insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
     guardSheet(this.ctx, this);
-    this.grow(0, howMany);
+    if (afterPosition < 0 || afterPosition > this.grid.maxCols) throw this.ctx.fail('Those columns are out of bounds.');
+    this.spreadsheet.checkCellLimit(howMany * this.grid.maxRows);
+    this.grid.insertColumns(afterPosition, howMany);
     return asGas(this);
   }
 

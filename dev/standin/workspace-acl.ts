@@ -73,6 +73,8 @@ export function createWorkspaceAcl(ctx: Ctx, drive: DriveState, activeSpreadshee
         (r) => r.eventType === 'ON_EDIT' && r.sourceId === ss.id,
         () => ({
           user: { email: user, nickname: user.split('@')[0] },
+          range: tab.rangeAt(box),
+          source: ctx.wrap(ss, 'Spreadsheet'),
           sheetName: sheet,
           a1: range,
           ...(one ? { value: values[0][0] } : {}),

@@ -67,6 +67,15 @@ function withPreviousSlot(effects: Effect[], before: VcRequest, after: VcRequest
   );
 }
 
+/** The detail of `r` with its history (read from the rows its trail names); unreadable rows are named. */
+function detailWithHistory(deps: ReadDeps, r: VcRequest, preset: Preset | null, actor: Actor): RequestDetailDto {
+  const { records, unreadable } = deps.history.forRequest(r.id, r.trail ?? '');
+  const detail = detailOf(deps, r, preset, actor, records);
+  if (unreadable === 0) return detail;
+  const warning = `${unreadable} baris riwayat ${r.id} tidak terbaca (kolom Waktu bukan waktu, mungkin diubah manual) dan tidak ditampilkan. Minta admin menjalankan Periksa riwayat.`;
+  return { ...detail, warnings: [...detail.warnings, warning] };
+}
+
 /** The engine's decision on the click, then the checks that need the outside world (operator, schedule). */
 function decide(
   deps: Deps,
@@ -81,7 +90,7 @@ function decide(
     actor,
     now: deps.clock.now(),
     cal: officeCalendar(deps),
-    history: () => deps.history.forRequest(stored.request.id),
+    history: () => deps.history.forRequest(stored.request.id, stored.request.trail ?? '').records,
   };
   if (closingLabel(dto.action) && dto.expectedVersion !== stored.request.version)
     return { ok: false, error: STALE_REASON };
@@ -129,14 +138,11 @@ export function performStep(deps: Deps, dto: ActionRequestDto, via?: string): Re
     const entry = historyRecord({ ...decided.history, actorLabel, kind: 'aksi' });
     const recorded = recordDecision(deps, stored, planned, [entry]);
     if (!recorded.ok) return recorded;
-    const done = runEffects(deps.effects, deps.clock, planned, found.preset, decided.effects);
-    const unrecorded = recordOutcome(deps, stored.row, done);
-    const now = unrecorded ? planned : done.request;
-    const detail = detailOf(deps, now, found.preset, actor, deps.history.forRequest(dto.requestId));
-    return {
-      ok: true,
-      value: { message: resultMessage(found.preset, stored.request, actor, dto, now, unrecorded), detail },
-    };
+    const done = runEffects(deps.effects, deps.clock, recorded.request, found.preset, decided.effects);
+    const outcome = recordOutcome(deps, { row: stored.row, request: recorded.request }, done);
+    const detail = detailWithHistory(deps, outcome.request, found.preset, actor);
+    const message = resultMessage(found.preset, stored.request, actor, dto, outcome.request, outcome.problem);
+    return { ok: true, value: { message, detail } };
   });
 }
 
@@ -164,8 +170,5 @@ export function requestDetail(deps: ReadDeps, id: string): Result<RequestDetailD
   const stored = deps.register.find(id);
   if (!stored) return { ok: false, error: `Permohonan ${id} tidak ditemukan di Register.` };
   const found = presetOf(stored.request, deps);
-  return {
-    ok: true,
-    value: detailOf(deps, stored.request, found.ok ? found.preset : null, who.actor, deps.history.forRequest(id)),
-  };
+  return { ok: true, value: detailWithHistory(deps, stored.request, found.ok ? found.preset : null, who.actor) };
 }

@@ -18,6 +18,7 @@ import type { Result } from '../shared/rpc';
 import { asAdmin } from './guards';
 import { checkZoom, type ZoomCheckPort } from './zoom-check';
 import { CUSTOM_PRESET_ID } from './preset';
+import { capacityText } from '../core/capacity';
 import type { Deps } from './ports';
 
 /** What the wizard needs from the outside (and, for "Tes koneksi", from Zoom). */
@@ -45,6 +46,12 @@ const ZOOM_SECRET_MAX_CHARS = 200;
 
 function adminOnly<T>(deps: Deps, fn: () => Result<T>): Result<T> {
   return asAdmin(deps, () => fn());
+}
+
+/** How full the spreadsheet is, as last measured by the hourly run (core/capacity.ts). */
+function capacitySummary(deps: Deps): string {
+  const measured = deps.space?.measured();
+  return measured ? capacityText(measured) : 'Kapasitas spreadsheet diukur oleh pemicu per jam; belum ada ukuran.';
 }
 
 function resourcesSummary(deps: Deps): SettingsFormDto['resources'] {
@@ -75,6 +82,7 @@ export function settingsForm(deps: Deps, port: AdminPort): Result<SettingsFormDt
         zoomConfigured: port.zoomConfigured(),
         users: { active: users.users.filter((u) => u.active).length, problems: users.problems },
         resources: resourcesSummary(deps),
+        capacity: capacitySummary(deps),
       },
     };
   });

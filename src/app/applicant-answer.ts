@@ -40,7 +40,7 @@ export function acceptOffer(deps: Deps, requestId: string, choice: unknown): Res
     const recorded = recordDecision(deps, stored, planned, [historyRecord({ ...outcome.history, kind: 'aksi' })]);
     if (!recorded.ok) return recorded;
     const done = runEffects(deps.effects, deps.clock, planned, found.preset, outcome.effects);
-    recordOutcome(deps, stored.row, done);
+    recordOutcome(deps, { row: stored.row, request: recorded.request }, done);
     return { ok: true, value: { message: 'Terima kasih. Waktu pilihan Anda sudah kami catat dan jadwalnya dipesan.' } };
   });
 }

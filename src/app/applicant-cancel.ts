@@ -53,12 +53,12 @@ export function cancelAsApplicant(
     const planned = withPlanned(outcome.request, outcome.effects);
     const recorded = recordDecision(deps, stored, planned, [historyRecord({ ...outcome.history, kind: 'aksi' })]);
     if (!recorded.ok) return recorded;
-    const done = runEffects(deps.effects, deps.clock, planned, found.preset, outcome.effects);
-    recordOutcome(deps, stored.row, done);
+    const done = runEffects(deps.effects, deps.clock, recorded.request, found.preset, outcome.effects);
+    const now = recordOutcome(deps, { row: stored.row, request: recorded.request }, done).request;
     return {
       ok: true,
       value: {
-        status: done.request.status,
+        status: now.status,
         message: `Permohonan ${requestId} dibatalkan. Terima kasih telah memberi tahu kami.`,
       },
     };

@@ -47,6 +47,14 @@ function mailText(r: VcRequest, blocked: Effect[], officeUrl: string): string {
   ].join('\n');
 }
 
+/** True when `r` has blocked effects its admins were not told about yet. */
+export function notifiable(r: VcRequest): boolean {
+  return r.pending.some((p) => {
+    const effect = effectFromPending(p);
+    return effect !== null && blockedReason(effect) !== null && !adminsNotified(effect);
+  });
+}
+
 /**
  * Tells the admins, in one mail, about the blocked effects of `r` they were not told about yet;
  * returns the request with those effects marked as told and a history record, or null when there

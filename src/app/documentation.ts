@@ -10,6 +10,7 @@ import { canAct, stepOf } from '../core/sop/engine';
 import type { Result, UploadFileDto, UploadResultDto } from '../shared/rpc';
 import { currentActor } from './caller';
 import { presetOf } from './preset';
+import { commit } from './commit';
 import type { Deps } from './ports';
 
 /** Largest file accepted, decoded (10 MB). */
@@ -133,20 +134,20 @@ export function uploadDocumentation(
     };
   }
   const { url } = store.save(request.id, checked.file);
-  deps.lock.run(() =>
-    deps.history.append([
-      historyRecord({
-        at: deps.clock.now().toISOString(),
-        requestId: request.id,
-        kind: 'sistem',
-        action: 'unggah dokumentasi',
-        actorEmail: who.actor.email,
-        actorLabel: allowed.asLabel,
-        fromStep: request.stepId,
-        toStep: request.stepId,
-        note: `${checked.file.name} (${checked.file.size} bita): ${url}`,
-      }),
-    ]),
-  );
+  const note = historyRecord({
+    at: deps.clock.now().toISOString(),
+    requestId: request.id,
+    kind: 'sistem',
+    action: 'unggah dokumentasi',
+    actorEmail: who.actor.email,
+    actorLabel: allowed.asLabel,
+    fromStep: request.stepId,
+    toStep: request.stepId,
+    note: `${checked.file.name} (${checked.file.size} bita): ${url}`,
+  });
+  deps.lock.run(() => {
+    const now = deps.register.find(request.id) ?? stored;
+    commit(deps, now, now.request, [note]);
+  });
   return { ok: true, value: { name: checked.file.name, url, sizeBytes: checked.file.size } };
 }

@@ -17,6 +17,7 @@ import { enterStart, intakeEffects, resubmit } from '../core/sop/engine';
 import type { Preset } from '../core/sop/types';
 import { activePreset, presetOf, startingVersion } from './preset';
 import { runEffects } from './effects';
+import { commit, commitNew } from './commit';
 import { intakeWarning } from './scheduling';
 import type { Deps } from './ports';
 
@@ -137,9 +138,7 @@ function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): Intake
   );
   if (!outcome.ok) return unchanged;
   const done = runEffects(deps.effects, deps.clock, outcome.request, preset, outcome.effects);
-  deps.register.write({ row: stored.row, request: done.request });
-  deps.history.append([historyRecord({ ...outcome.history, kind: 'aksi' }), ...done.records]);
-  deps.changed?.();
+  commit(deps, stored, done.request, [historyRecord({ ...outcome.history, kind: 'aksi' }), ...done.records]);
   return { id, status: done.request.status, warnings: checked.warnings, problems: checked.problems, duplicate: false };
 }
 
@@ -154,7 +153,7 @@ export function intake(deps: Deps, sub: Submission): IntakeOutcome {
     const known = keys.refs.indexOf(sub.responseRef);
     if (known >= 0) return revise(deps, keys.ids[known], sub, tz);
     const year = Number(localDate(deps.clock.now(), tz).slice(0, 4));
-    const id = nextRequestNumber([...keys.ids, deps.state?.get(HIGHEST_NUMBER_KEY) ?? ''], year);
+    const id = nextRequestNumber(keys.ids, year, deps.state?.get(HIGHEST_NUMBER_KEY) ?? '');
     const { request: built, lead } = buildRequest(
       sub,
       id,
@@ -167,27 +166,20 @@ export function intake(deps: Deps, sub: Submission): IntakeOutcome {
       ? runEffects(deps.effects, deps.clock, built, preset, intakeEffects(built, preset, lead))
       : { request: built, records: [] };
     const request = done.request;
-    deps.register.append(request);
-    try {
-      deps.history.append([
-        historyRecord({
-          at: deps.clock.now().toISOString(),
-          requestId: id,
-          kind: 'masuk',
-          action: sub.source === 'letter' ? 'surat dicatat' : 'formulir diterima',
-          actorEmail: sub.enteredBy ?? request.email,
-          actorLabel: sub.enteredBy ?? request.applicantName,
-          toStep: request.stepId,
-          note: [...request.problems, ...request.warnings].join(' '),
-        }),
-        ...done.records,
-      ]);
-    } catch (err) {
-      deps.register.discard?.(id);
-      throw err;
-    }
+    commitNew(deps, request, [
+      historyRecord({
+        at: deps.clock.now().toISOString(),
+        requestId: id,
+        kind: 'masuk',
+        action: sub.source === 'letter' ? 'surat dicatat' : 'formulir diterima',
+        actorEmail: sub.enteredBy ?? request.email,
+        actorLabel: sub.enteredBy ?? request.applicantName,
+        toStep: request.stepId,
+        note: [...request.problems, ...request.warnings].join(' '),
+      }),
+      ...done.records,
+    ]);
     deps.state?.set(HIGHEST_NUMBER_KEY, id);
-    deps.changed?.();
     return { id, status: request.status, warnings: request.warnings, problems: request.problems, duplicate: false };
   });
 }

@@ -31,8 +31,8 @@ function targetOf(ctx: PageContext, device: Record<string, string>): FormTarget 
 function movedOn(deps: Deps, r: VcRequest, ref: StepRef): string {
   if (r.stepId === ref.stepId && r.version === ref.version) return '';
   const done = deps.history
-    .forRequest(r.id)
-    .filter((h) => h.kind === 'aksi' && h.fromStep === ref.stepId)
+    .forRequest(r.id, r.trail ?? '')
+    .records.filter((h) => h.kind === 'aksi' && h.fromStep === ref.stepId)
     .at(-1);
   if (r.stepId !== ref.stepId && done) {
     const who = done.actorEmail.toLowerCase() === ref.email ? 'Anda sendiri' : done.actorLabel;
@@ -74,7 +74,13 @@ function render(v: StepVisit, message: string, code?: CodeState, device?: Record
   if (moved) return answerView('Langkah sudah selesai', moved, [['Tugas saya', v.tasksUrl]]);
   const found = presetOf(stored.request, v.deps);
   const preset = found.ok ? found.preset : null;
-  const detail = detailOf(v.deps, stored.request, preset, who.actor, v.deps.history.forRequest(v.ref.requestId));
+  const detail = detailOf(
+    v.deps,
+    stored.request,
+    preset,
+    who.actor,
+    v.deps.history.forRequest(v.ref.requestId, stored.request.trail ?? '').records,
+  );
   const known = device ?? (v.access.kind === 'trusted' ? v.access.device : null);
   const target = targetOf(v.ctx, known ?? {});
   const body = known && !code ? stepActions(detail, target) : codeBox(target, code?.sent ?? false, code?.problem ?? '');

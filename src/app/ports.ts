@@ -10,6 +10,7 @@ import type { Effect, EffectKind, Preset } from '../core/sop/types';
 import type { Booking, Inventory } from '../core/schedule';
 import type { IssuedLetter, LetterKind } from '../core/letter';
 import type { OfficeZone } from '../core/dates';
+import type { Capacity } from '../core/capacity';
 
 /** The time now. The only way use cases learn it. */
 export interface Clock {
@@ -27,17 +28,26 @@ export interface StoredRequest {
   request: VcRequest;
 }
 
-/** The Register sheet. */
+/**
+ * The Register sheet, with the index of live requests beside it (core/live.ts). What is read grows
+ * with what is open or with one request, never with all the years behind it.
+ */
 export interface RegisterStore {
   /** Every issued request number and raw-response reference, in row order (one read). */
   readKeys(): { ids: string[]; refs: string[] };
-  /** Append one request as a new row. */
-  append(request: VcRequest): void;
-  /** Find one request by number (reads the number column, then one row). */
+  /** Append one request as a new row (into the index too); where it went. */
+  append(request: VcRequest): StoredRequest;
+  /** Find one request by number: the index or the number's own row, one row read (a scan only when both miss). */
   find(id: string): StoredRequest | null;
-  /** Overwrite one row with the request (one write). */
-  write(stored: StoredRequest): void;
-  /** Every request (one read of the whole table). */
+  /** Overwrite the product's columns of one row; its index entry follows: kept while `live`, else removed. */
+  write(stored: StoredRequest, live: boolean): void;
+  /** The live requests (one read of the index). */
+  live(): StoredRequest[];
+  /** After a hand edit of Register rows: their index entries follow what the rows now hold. */
+  refresh(rows: number[], live: (r: VcRequest) => boolean): void;
+  /** The requests received in [start, end): one read of the 'Diterima' column, then of their rows. */
+  receivedBetween(start: Date, end: Date): VcRequest[];
+  /** Every request (one read of the whole table): audits and repairs. */
   readAll(): VcRequest[];
   /**
    * Clear the row of `id` just appended, when its history could not be written (under the lock, so it
@@ -46,16 +56,29 @@ export interface RegisterStore {
   discard?(id: string): void;
 }
 
-/** The Riwayat sheet: append-only, hash-chained. */
+/** The Riwayat sheet: append-only, hash-chained, anchored outside the sheet. */
 export interface HistoryStore {
-  /** Append entries after the current head, chaining their hashes. */
+  /**
+   * The row the next append starts at (its rows go on the request's trail before they are written).
+   * With the request's `trail`, its latest rows are read in the same call when they lie close by.
+   */
+  nextRow(trail?: string): number;
+  /** Append entries at nextRow(), chaining their hashes after the remembered head. */
   append(entries: HistoryRecord[]): void;
-  /** Every entry for one request, oldest first. */
-  forRequest(id: string): HistoryRecord[];
-  /** Every entry (for verification and the recap). */
+  /**
+   * The entries of one request, oldest first, read from the rows its `trail` names (core/trail.ts);
+   * without a trail, found by reading the request-number column. Rows that cannot be read (a time
+   * that is not a time) are left out and counted.
+   */
+  forRequest(id: string, trail: string): { records: HistoryRecord[]; unreadable: number };
+  /** The entries of `requests`, read from the rows their trails name (neighbouring rows read together). */
+  ofRequests(requests: VcRequest[]): HistoryRecord[];
+  /** Every entry (for verification). */
   readAll(): HistoryRecord[];
-  /** Verify the chain: null when intact, else the first altered sheet row and why. */
-  verify(): { row: number; reason: string } | null;
+  /** The anchor kept outside the sheet: how many rows were appended, the last one's hash, and any damage an append found. */
+  anchor(): { count: number; hash: string; damage: string } | null;
+  /** Verify `records` (default: every entry) against the anchor: null when intact, else the first altered sheet row and why. */
+  verify(records?: HistoryRecord[]): { row: number; reason: string } | null;
 }
 
 /** Settings, users and the active preset, read from their sheets. */
@@ -83,8 +106,11 @@ export interface SchedulePort {
     calendarIds: Record<string, string>;
     problems: string[];
   };
-  /** Every booking on the resource calendars overlapping [start, end) (one read per calendar). */
-  bookingsBetween(start: Date, end: Date): Booking[];
+  /**
+   * Every booking on the resource calendars overlapping [start, end) (one read per calendar); only
+   * the calendars of `resources` (names) when given.
+   */
+  bookingsBetween(start: Date, end: Date, resources?: string[]): Booking[];
   /** Book (or move) the request's event on one resource's calendar. */
   reserve(requestId: string, resource: string, start: Date, end: Date, title: string): void;
   /** Remove the request's events from the resources' calendars. */
@@ -153,6 +179,7 @@ export interface LetterNumberStore {
 export interface KeyValuePort {
   get(key: string): string | null;
   set(key: string, value: string): void;
+  remove(key: string): void;
 }
 
 /**
@@ -171,6 +198,16 @@ export interface MailerPort {
   }): 'sent' | 'quota';
   /** The office spreadsheet's URL, for links in messages to officials. */
   officeUrl(): string;
+}
+
+/** How full the spreadsheet is (core/capacity.ts), measured once a day by the hourly run. */
+export interface SpacePort {
+  /** The last measurement, or null. */
+  measured(): Capacity | null;
+  /** Count the cells of every sheet now, and the date of the first request. */
+  measure(): { cells: number; firstReceived: Date | null };
+  /** Keep `c` as the last measurement. */
+  record(c: Capacity): void;
 }
 
 /**
@@ -198,14 +235,14 @@ export interface Deps {
   presets: { byId(id: string): Preset | undefined };
   /** Adapters performing the engine's effects; a missing one leaves the effect pending. */
   effects: EffectHandlers;
-  /** Called after a change the Rekap shows (intake, a step); the hourly run then rebuilds it. */
-  changed?: () => void;
   /** Resources and calendars; absent where an office has none configured (tests, early setup). */
   schedule?: SchedulePort;
   /** Outgoing mail; absent in tests that do not deliver. */
   mailer?: MailerPort;
   /** State of the hourly reminders (last digest per role); absent in tests that do not remind. */
   state?: KeyValuePort;
+  /** The spreadsheet's capacity; absent in tests that do not measure it. */
+  space?: SpacePort;
   /** Snapshots of preset versions; absent where requests simply follow the current preset. */
   presetVersions?: PresetVersionStore;
 }

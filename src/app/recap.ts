@@ -2,7 +2,10 @@
  * Use case: rebuild the Rekap tab. Load (the selector, one read of register
  * and history) → compute (core/recap) → draw (one write per block, in io).
  */
-import { localDate, type OfficeZone } from '../core/dates';
+import { addDays, localDate, toInstant, type OfficeZone } from '../core/dates';
+import type { VcRequest } from '../core/request';
+import { monthBounds } from '../core/recap/calendar';
+import { capacityText } from '../core/capacity';
 import { monthYearLabel } from '../core/indonesian';
 import { computeRecap, type Recap } from '../core/recap';
 import { calendarOf } from '../core/office-calendar';
@@ -21,6 +24,8 @@ export interface RecapPage {
   now: Date;
   /** Office-local 'YYYY-MM-DD' (its schedule rows are highlighted). */
   today: string;
+  /** How full the spreadsheet is, for the admin (core/capacity.ts), when measured. */
+  capacity?: string;
 }
 
 /** The generated Rekap tab. */
@@ -38,6 +43,29 @@ export interface NightlyMark {
   set(date: string): void;
   /** True when a request changed since the last rebuild. */
   isStale(): boolean;
+  /** Forget the last rebuild (it failed), so the next run makes it. */
+  clear(): void;
+}
+
+/** Months before the chosen one whose requests are read (their events and actions may fall in it). */
+const WINDOW_MONTHS = 6;
+
+/**
+ * The requests the Rekap of `month` can need, without reading the years behind it: those received
+ * from WINDOW_MONTHS before the month to its end (events fall after receipt), and the live ones.
+ */
+function recapRequests(deps: Deps, month: Selection['month'], tz: OfficeZone): VcRequest[] {
+  const start = new Date(Date.UTC(month.year, month.month - 1 - WINDOW_MONTHS, 1) - 14 * 3_600_000);
+  const end = toInstant(addDays(monthBounds(month).last, 1), '00:00', tz);
+  const received = deps.register.receivedBetween(start, end);
+  const seen = new Set(received.map((r) => r.id));
+  return [
+    ...received,
+    ...deps.register
+      .live()
+      .map((s) => s.request)
+      .filter((r) => !seen.has(r.id)),
+  ];
 }
 
 /**
@@ -54,9 +82,10 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
   const today = localDate(now, tz);
   const selection = readSelection(tab.readSelector(tz), today);
   const inventory = deps.schedule?.inventory().inventory;
+  const requests = recapRequests(deps, selection.month, tz);
   const recap = computeRecap({
-    requests: deps.register.readAll(),
-    history: deps.history.readAll(),
+    requests,
+    history: deps.history.ofRequests(requests),
     preset,
     presetById: lookupWith(preset, deps.presets),
     month: selection.month,
@@ -67,7 +96,9 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
     cal: calendarOf(settings),
     resources: { hosts: inventory?.hosts.map((h) => h.name) ?? [], rooms: inventory?.rooms.map((r) => r.name) ?? [] },
   });
-  tab.render({ recap, selection, preset, officeName: settings.officeName, tz, now, today });
+  const space = deps.space?.measured();
+  const capacity = space ? capacityText(space) : undefined;
+  tab.render({ recap, selection, preset, officeName: settings.officeName, tz, now, today, capacity });
   return {
     label: monthYearLabel(selection.month.year, selection.month.month),
     meetings: recap.schedule.length,
@@ -76,13 +107,24 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
 }
 
 /**
- * Hourly: rebuild when a request changed since the last rebuild (marked by actions and intake),
- * and at least once per office-local day. True when it rebuilt.
+ * Hourly: rebuild when a request changed since the last rebuild, and at least once per
+ * office-local day. The mark is taken under the script lock before rebuilding (a second run
+ * overlapping this one finds it and leaves the Rekap alone) and dropped again if the rebuild fails.
+ * True when it rebuilt.
  */
 export function refreshRecapDaily(deps: Deps, tab: RecapTab, mark: NightlyMark): boolean {
   const today = localDate(deps.clock.now(), deps.config.settings().settings.timeZone);
-  if (mark.get() === today && !mark.isStale()) return false;
-  refreshRecap(deps, tab);
-  mark.set(today);
+  const mine = deps.lock.run(() => {
+    if (mark.get() === today && !mark.isStale()) return false;
+    mark.set(today);
+    return true;
+  });
+  if (!mine) return false;
+  try {
+    refreshRecap(deps, tab);
+  } catch (err) {
+    deps.lock.run(() => mark.clear());
+    throw err;
+  }
   return true;
 }

@@ -1,12 +1,16 @@
 /**
  * Zoom cloud recordings: for meetings that ended recently and whose applicant asked for a
  * recording, fetch the play links and their passcode once Zoom has them and keep them in the
- * history (shown in the request's timeline). Idempotent by key; bounded by age and per run;
- * each meeting is asked on its own, so one failure does not stop the others.
+ * history (shown in the request's timeline). Once per request (mark 'rekaman' on its row, checked
+ * again under the lock before writing, so two overlapping runs write it once); bounded by age and
+ * per run; the candidates come from the index of live requests; each meeting is asked on its own,
+ * outside the lock, so one failure does not stop the others.
  */
 import { toInstant } from '../core/dates';
 import { historyRecord, type HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
+import { commit } from './commit';
+import { markDone, withMark } from './marks';
 import type { Deps, MeetingPort } from './ports';
 
 /**
@@ -20,7 +24,8 @@ export const RECORDING_LOOKBACK_DAYS = 7;
 /** Meetings asked per run (each is one Zoom call; the run must stay well inside 6 minutes). */
 const MAX_PER_RUN = 20;
 const DAY_MS = 86_400_000;
-const recordingKey = (id: string) => `${id}:rekaman`;
+const MARK = 'rekaman';
+const recordingKey = (id: string) => `${id}:${MARK}`;
 
 /** When the meeting of `r` ended, if it is a Zoom meeting with a recording asked for; else null. */
 function recordedEnd(r: VcRequest, deps: Deps): number | null {
@@ -28,22 +33,26 @@ function recordedEnd(r: VcRequest, deps: Deps): number | null {
   return toInstant(r.eventDate, r.endTime, deps.config.settings().settings.timeZone).getTime();
 }
 
-/** Requests whose meeting ended within RECORDING_LOOKBACK_DAYS and has no recording yet, oldest first. */
+/** Live requests whose meeting ended within RECORDING_LOOKBACK_DAYS and has no recording yet, oldest first. */
 function waitingRequests(deps: Deps): VcRequest[] {
   const now = deps.clock.now().getTime();
-  const done = new Set(
-    deps.history
-      .readAll()
-      .filter((h) => h.key.endsWith(':rekaman'))
-      .map((h) => h.key),
-  );
   return deps.register
-    .readAll()
-    .map((r) => ({ r, end: recordedEnd(r, deps) }))
+    .live()
+    .map(({ request: r }) => ({ r, end: recordedEnd(r, deps) }))
     .filter(({ end }) => end !== null && end < now && now - end <= RECORDING_LOOKBACK_DAYS * DAY_MS)
-    .filter(({ r }) => !done.has(recordingKey(r.id)))
+    .filter(({ r }) => !(r.marks ?? []).includes(MARK))
     .sort((a, b) => (a.end ?? 0) - (b.end ?? 0))
     .map(({ r }) => r);
+}
+
+/** Under the lock: the note and the mark, unless another run (or an older history key) did it already. */
+function keep(deps: Deps, id: string, text: string): boolean {
+  return deps.lock.run(() => {
+    const stored = deps.register.find(id);
+    if (!stored || markDone(deps, stored, MARK)) return false;
+    commit(deps, stored, withMark(stored.request, MARK), [recordOf(deps, stored.request, text)]);
+    return true;
+  });
 }
 
 function recordingNote(found: NonNullable<ReturnType<MeetingPort['recordings']>>): string {
@@ -73,18 +82,17 @@ function recordOf(deps: Deps, r: VcRequest, note: string): HistoryRecord {
  */
 export function collectRecordings(deps: Deps, meetings: Pick<MeetingPort, 'recordings'>): number {
   const waiting = waitingRequests(deps).slice(0, MAX_PER_RUN);
-  const found: HistoryRecord[] = [];
+  let found = 0;
   const failed: string[] = [];
   for (const r of waiting) {
     try {
       const recordings = meetings.recordings(r.meetingId);
-      if (recordings && recordings.files.length > 0) found.push(recordOf(deps, r, recordingNote(recordings)));
+      if (recordings && recordings.files.length > 0 && keep(deps, r.id, recordingNote(recordings))) found++;
     } catch (err) {
       failed.push(`${r.id}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  if (found.length > 0) deps.lock.run(() => deps.history.append(found));
   if (failed.length > 0)
     throw new Error(`Rekaman ${failed.length} rapat Zoom gagal diperiksa dan akan dicoba lagi — ${failed.join(' | ')}`);
-  return found.length;
+  return found;
 }

@@ -1,24 +1,24 @@
 /**
- * Reminders of the hourly trigger, bounded and idempotent:
+ * Reminders of the hourly trigger, bounded, and exactly once even when two runs overlap:
  * - H-1: on the day before the event (office zone) the applicant and the assigned operator get
- *   'pengingat_h1' with the link, once (history key `${id}:h1`), and only once the step that sends
- *   the link has sent it (Tarakan sends it with the Kadis's Surat Tanggapan): no reminder ever
- *   hands out a link the SOP has not released yet.
+ *   'pengingat_h1' with the link, once (mark 'h1' on the request's row), and only once the step
+ *   that sends the link has sent it (its send_link entry is among the request's own Riwayat rows):
+ *   no reminder ever hands out a link the SOP has not released yet.
  * - Overdue digest: once per working day per role (Script Properties `DIGEST_<role>`), from the
  *   start of office hours, 'ringkasan_terlambat' to the holders of the roles of each step past its
  *   Mutu Baku (core/sop/clock.ts: working time, or from the event for steps tied to it).
- * - Meetings past their end: a 'sistem' history note "rapat sudah berakhir" once (key
- *   `${id}:rapat_berakhir`). The step itself is left to the officials: no preset has a step
- *   after the meeting that the system may complete on their behalf.
- * A run stops after REMINDER_MAX_MS of clock time or REMINDER_MAX_REQUESTS handled requests;
- * what is left has no key yet and is picked up by the next run. Mail goes out outside the
- * lock; the history is appended under it in small batches, right after the mail.
+ * - Meetings past their end: a 'sistem' history note "rapat sudah berakhir" once (mark
+ *   'rapat_berakhir'). The step itself is left to the officials.
+ * The live requests come from the index (one read). Each unit takes the script lock on its own:
+ * the request is read afresh and its mark checked, a unit with a mail is claimed in the ledger
+ * (ledger.ts) before the mail goes out (outside the lock), then the note and the mark are written
+ * under the lock. A run stops after REMINDER_MAX_MS of clock time or REMINDER_MAX_REQUESTS units.
  */
 import { addDays, isLocalDate, isLocalTime, localDate, localTime, toInstant } from '../core/dates';
 import { minutesLeft } from '../core/sop/clock';
 import { calendarOf } from '../core/office-calendar';
 import { isWorkingDay, type WorkCalendar } from '../core/working-time';
-import { historyRecord, type HistoryRecord } from '../core/history';
+import { historyRecord } from '../core/history';
 import type { OverdueItem } from '../core/messages';
 import { renderMessage } from '../core/messages';
 import type { VcRequest } from '../core/request';
@@ -26,18 +26,20 @@ import type { Settings } from '../core/settings';
 import { stepOf, stepRoles } from '../core/sop/engine';
 import { APPLICANT_ROLE, type Preset, type StepDef } from '../core/sop/types';
 import { holdersOf, roleLabel } from '../core/users';
-import { applicantMessage } from './delivery';
 import { isEmail } from '../core/email';
+import { applicantMessage } from './delivery';
+import { commit } from './commit';
+import { claim, release } from './ledger';
 import { presetOf } from './preset';
-import type { Deps, MailerPort } from './ports';
+import { markDone, withMark } from './marks';
+import type { Deps } from './ports';
 
-/** Most requests one run handles (reminded or noted); the rest wait for the next run. */
+/** Most units one run handles; the rest wait for the next run. */
 const REMINDER_MAX_REQUESTS = 200;
 /** Clock time after which a run stops (well within Apps Script's 6-minute limit). */
 const REMINDER_MAX_MS = 4 * 60 * 1000;
 /** Script Property holding the office date of a role's last digest. */
 const digestKey = (role: string): string => `DIGEST_${role}`;
-const FLUSH_EVERY = 10;
 
 /** What one run did. `stopped`: the bound was reached; `quota`: the mail quota ran out. */
 export interface ReminderReport {
@@ -54,10 +56,6 @@ interface Run {
   cal: WorkCalendar;
   now: Date;
   today: string;
-  keys: Set<string>;
-  /** Requests whose link has gone out by a send_link effect (its key is in the history). */
-  linked: Set<string>;
-  buffer: HistoryRecord[];
   report: ReminderReport;
   handled: number;
 }
@@ -66,31 +64,6 @@ interface Live {
   request: VcRequest;
   preset: Preset;
   step: StepDef;
-}
-
-function flush(run: Run, force = false): void {
-  if (run.buffer.length === 0 || (!force && run.buffer.length < FLUSH_EVERY)) return;
-  const batch = run.buffer.splice(0);
-  run.deps.lock.run(() => run.deps.history.append(batch));
-}
-
-function note(run: Run, r: VcRequest, action: string, text: string, key: string): void {
-  run.keys.add(key);
-  run.buffer.push(
-    historyRecord({
-      at: run.deps.clock.now().toISOString(),
-      requestId: r.id,
-      kind: 'sistem',
-      action,
-      actorEmail: 'sistem',
-      actorLabel: 'Layanan Vicon',
-      note: text,
-      key,
-      fromStep: r.stepId,
-      toStep: r.stepId,
-    }),
-  );
-  flush(run);
 }
 
 function withinBounds(run: Run): boolean {
@@ -104,67 +77,109 @@ function eventEnd(r: VcRequest, s: Settings): Date | null {
   return isLocalDate(r.eventDate) && isLocalTime(r.endTime) ? toInstant(r.eventDate, r.endTime, s.timeZone) : null;
 }
 
-function liveRequests(deps: Deps): Live[] {
-  const out: Live[] = [];
-  for (const request of deps.register.readAll()) {
-    const found = presetOf(request, deps);
-    const step = found.ok ? stepOf(found.preset, request.stepId) : undefined;
-    if (found.ok && step) out.push({ request, preset: found.preset, step });
-  }
-  return out;
+function liveOf(deps: Deps, request: VcRequest): Live | null {
+  const found = presetOf(request, deps);
+  const step = found.ok ? stepOf(found.preset, request.stepId) : undefined;
+  return found.ok && step ? { request, preset: found.preset, step } : null;
 }
 
-/** True when the SOP's own step has sent the link: a send_link effect ran and none is still pending. */
+/**
+ * True when the SOP's own step has sent the link: a send_link effect ran (its entry is among the
+ * request's own Riwayat rows, read from its trail) and none is still pending.
+ */
 function linkSent(run: Run, r: VcRequest): boolean {
-  return run.linked.has(r.id) && !r.pending.some((p) => p.startsWith('send_link|'));
+  if (r.pending.some((p) => p.startsWith('send_link|'))) return false;
+  return run.deps.history.forRequest(r.id, r.trail ?? '').records.some((h) => /:send_link(:\d+)?$/.test(h.key));
 }
 
 function dueH1(run: Run, { request: r, step }: Live): boolean {
   const end = eventEnd(r, run.settings);
-  if (!r.joinUrl || !end || run.keys.has(`${r.id}:h1`) || !linkSent(run, r)) return false;
+  if (!r.joinUrl || !end || (r.marks ?? []).includes('h1')) return false;
   if (step.terminal && step.id !== 'selesai') return false;
-  return run.today === addDays(r.eventDate, -1) && run.now < end;
+  return run.today === addDays(r.eventDate, -1) && run.now < end && linkSent(run, r);
 }
 
-function sendH1(run: Run, mailer: MailerPort, r: VcRequest): boolean {
-  const key = `${r.id}:h1`;
+function meetingEnded(run: Run, { request: r, step }: Live): boolean {
+  const end = eventEnd(r, run.settings);
+  return !!r.joinUrl && !step.terminal && !!end && end <= run.now && !(r.marks ?? []).includes('rapat_berakhir');
+}
+
+function note(run: Run, r: VcRequest, action: string, text: string, key: string) {
+  return historyRecord({
+    at: run.deps.clock.now().toISOString(),
+    requestId: r.id,
+    kind: 'sistem',
+    action,
+    actorEmail: 'sistem',
+    actorLabel: 'Layanan Vicon',
+    note: text,
+    key,
+    fromStep: r.stepId,
+    toStep: r.stepId,
+  });
+}
+
+/** Under the lock: the request afresh when `due` still holds for it and its mark is not there yet. */
+function fresh(run: Run, id: string, mark: string, due: (l: Live) => boolean): Live | null {
+  const stored = run.deps.register.find(id);
+  const live = stored ? liveOf(run.deps, stored.request) : null;
+  if (!stored || !live || !due(live)) return null;
+  return markDone(run.deps, stored, mark) ? null : live;
+}
+
+/** Write `text` as a note of request `id` and put `mark` on its row, under the lock (once). */
+function record(run: Run, id: string, mark: string, action: string, text: string): void {
+  run.deps.lock.run(() => {
+    const stored = run.deps.register.find(id);
+    if (!stored || (stored.request.marks ?? []).includes(mark)) return;
+    const r = stored.request;
+    commit(run.deps, stored, withMark(r, mark), [note(run, r, action, text, `${id}:${mark}`)]);
+  });
+}
+
+function sendH1(run: Run, r: VcRequest): 'sent' | 'quota' | 'none' {
   const to = [...new Set([r.email, r.operator].map((a) => a.trim()).filter(isEmail))];
-  if (to.length === 0) {
-    note(run, r, 'pengingat H-1', 'pengingat H-1 tidak dikirim: tidak ada email pemohon/operator yang valid', key);
-    return true;
-  }
+  if (to.length === 0) return 'none';
   const msg = applicantMessage('pengingat_h1', r, run.settings);
-  const sent = mailer.send({
+  return run.deps.mailer!.send({
     to: to.join(', '),
     subject: msg.subject,
     text: msg.text,
     html: msg.html,
     replyTo: run.settings.officeEmail,
+    key: `${r.id}:h1`,
   });
-  if (sent !== 'sent') return false;
-  note(run, r, 'pengingat H-1', `pengingat H-1 dengan tautan terkirim ke ${to.join(', ')}`, key);
-  run.report.h1++;
-  return true;
 }
 
-function safeH1(run: Run, mailer: MailerPort, r: VcRequest): boolean {
+/** H-1 for one request: claimed under the lock, mailed outside it, recorded under it. */
+function remindH1(run: Run, id: string): void {
+  const unit = `${id}:h1`;
+  const live = run.deps.lock.run(() => {
+    const due = fresh(run, id, 'h1', (l) => dueH1(run, l));
+    return due && claim(run.deps, unit) ? due : null;
+  });
+  if (!live) return;
+  let sent: ReturnType<typeof sendH1>;
   try {
-    return sendH1(run, mailer, r);
+    sent = sendH1(run, live.request);
   } catch (err) {
-    note(
-      run,
-      r,
-      'pengingat H-1',
-      `pengingat H-1 gagal dan tidak diulang: ${err instanceof Error ? err.message : String(err)}`,
-      `${r.id}:h1`,
-    );
-    return true;
+    const why = err instanceof Error ? err.message : String(err);
+    record(run, id, 'h1', 'pengingat H-1', `pengingat H-1 gagal dan tidak diulang: ${why}`);
+    return release(run.deps, unit);
   }
-}
-
-function meetingEnded(run: Run, { request: r, step }: Live): boolean {
-  const end = eventEnd(r, run.settings);
-  return !!r.joinUrl && !step.terminal && !!end && end <= run.now && !run.keys.has(`${r.id}:rapat_berakhir`);
+  if (sent === 'quota') {
+    run.report.quota = true;
+    return release(run.deps, unit);
+  }
+  const r = live.request;
+  const to = [...new Set([r.email, r.operator].map((a) => a.trim()).filter(isEmail))].join(', ');
+  const text =
+    sent === 'none'
+      ? 'pengingat H-1 tidak dikirim: tidak ada email pemohon/operator yang valid'
+      : `pengingat H-1 dengan tautan terkirim ke ${to}`;
+  record(run, id, 'h1', 'pengingat H-1', text);
+  release(run.deps, unit);
+  if (sent === 'sent') run.report.h1++;
 }
 
 function perRequest(run: Run, live: Live[]): void {
@@ -174,14 +189,14 @@ function perRequest(run: Run, live: Live[]): void {
     if (!h1 && !ended) continue;
     if (!withinBounds(run)) return;
     run.handled++;
-    if (h1 && !safeH1(run, run.deps.mailer!, item.request)) run.report.quota = true;
-    if (ended) {
-      note(
+    if (h1) remindH1(run, item.request.id);
+    if (ended && run.deps.lock.run(() => fresh(run, item.request.id, 'rapat_berakhir', (l) => meetingEnded(run, l)))) {
+      record(
         run,
-        item.request,
+        item.request.id,
+        'rapat_berakhir',
         'rapat berakhir',
         'rapat sudah berakhir; langkah berikutnya tetap dilakukan petugas sesuai SOP',
-        `${item.request.id}:rapat_berakhir`,
       );
       run.report.ended++;
     }
@@ -208,75 +223,67 @@ function overdueByRole(live: Live[], now: Date, cal: WorkCalendar): Map<string, 
   return byRole;
 }
 
+/** One role's digest: claimed under the lock, mailed, then its date recorded. */
+function digestOf(run: Run, role: string, items: OverdueItem[]): void {
+  const { deps, settings } = run;
+  const holders = holdersOf(role, deps.config.users().users, deps.config.users().delegations, run.today);
+  if (holders.length === 0 || !withinBounds(run)) return;
+  const unit = `digest:${role}:${run.today}`;
+  if (!deps.lock.run(() => deps.state!.get(digestKey(role)) !== run.today && claim(deps, unit))) return;
+  const msg = renderMessage('ringkasan_terlambat', {
+    date: run.today,
+    items,
+    spreadsheetUrl: deps.mailer!.officeUrl(),
+    officeName: settings.officeName,
+  });
+  const sent = deps.mailer!.send({
+    to: holders.map((u) => u.email).join(', '),
+    subject: msg.subject,
+    text: msg.text,
+    html: msg.html,
+    replyTo: settings.officeEmail,
+  });
+  deps.lock.run(() => {
+    if (sent === 'sent') deps.state!.set(digestKey(role), run.today);
+    release(deps, unit);
+  });
+  if (sent === 'sent') run.report.digests++;
+  else run.report.quota = true;
+}
+
 function digests(run: Run, live: Live[]): void {
   const { deps, settings } = run;
   if (
     !deps.mailer ||
     !deps.state ||
-    run.report.quota ||
     !isWorkingDay(run.cal, run.today) ||
     localTime(run.now, settings.timeZone) < settings.officeHoursStart
   )
     return;
-  const { users, delegations } = deps.config.users();
   for (const [role, items] of overdueByRole(live, run.now, run.cal)) {
-    if (deps.state.get(digestKey(role)) === run.today) continue;
-    const holders = holdersOf(role, users, delegations, run.today);
-    if (holders.length === 0 || !withinBounds(run)) continue;
-    const msg = renderMessage('ringkasan_terlambat', {
-      date: run.today,
-      items,
-      spreadsheetUrl: deps.mailer.officeUrl(),
-      officeName: settings.officeName,
-    });
-    const sent = deps.mailer.send({
-      to: holders.map((u) => u.email).join(', '),
-      subject: msg.subject,
-      text: msg.text,
-      html: msg.html,
-      replyTo: settings.officeEmail,
-    });
-    if (sent !== 'sent') {
-      run.report.quota = true;
-      return;
-    }
-    deps.state.set(digestKey(role), run.today);
-    run.report.digests++;
+    if (run.report.quota) return;
+    if (deps.state.get(digestKey(role)) !== run.today) digestOf(run, role, items);
   }
 }
 
-/**
- * One hourly reminder run (see the module comment). Never throws for one request's data;
- * the history it writes is flushed even when a later step fails.
- */
+/** One hourly reminder run (see the module comment). Never throws for one request's data. */
 export function runReminders(deps: Deps): ReminderReport {
   const settings = deps.config.settings().settings;
   const now = deps.clock.now();
-  const keys = new Set(
-    deps.history
-      .readAll()
-      .map((h) => h.key)
-      .filter((k) => k !== ''),
-  );
-  const linked = new Set([...keys].filter((k) => /:send_link(:\d+)?$/.test(k)).map((k) => k.split(':v')[0]));
   const run: Run = {
     deps,
     settings,
     cal: calendarOf(settings),
     now,
     today: localDate(now, settings.timeZone),
-    keys,
-    linked,
-    buffer: [],
     handled: 0,
     report: { h1: 0, digests: 0, ended: 0, stopped: false, quota: false },
   };
-  try {
-    const live = liveRequests(deps);
-    perRequest(run, live);
-    digests(run, live);
-  } finally {
-    flush(run, true);
-  }
+  const live = deps.register
+    .live()
+    .map((s) => liveOf(deps, s.request))
+    .filter((l): l is Live => l !== null);
+  perRequest(run, live);
+  digests(run, live);
   return run.report;
 }

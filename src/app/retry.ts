@@ -9,7 +9,8 @@
 import type { HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
 import type { Effect } from '../core/sop/types';
-import { notifyAdmins } from './blocked';
+import { notifiable, notifyAdmins } from './blocked';
+import { commit } from './commit';
 import { effectFromPending, hasRunner, runEffects } from './effects';
 import { blockedReason, unblocked, ZOOM_CHECKED_KEY } from './failures';
 import { presetOf } from './preset';
@@ -47,7 +48,7 @@ function effectsToRun(r: VcRequest, unblock: boolean): Effect[] {
     .map(unblocked);
 }
 
-/** The effects of `r` a retry can run now (those with a handler). */
+/** The effects of `r` a retry can run now (those with a runner). */
 function runnable(deps: Deps, r: VcRequest, unblock: boolean): Effect[] {
   return effectsToRun(r, unblock).filter((e) => hasRunner(deps.effects, e.kind));
 }
@@ -61,38 +62,37 @@ function retryOne(deps: Deps, r: VcRequest, unblock: boolean): { request: VcRequ
 }
 
 /**
- * Under the script lock: re-run the pending effects (with a handler) of up to RETRY_MAX_REQUESTS
- * requests (one Register read), tell the admins about newly blocked effects, write back only the
- * rows that changed and append their history once. Returns how many requests changed.
+ * One request under the script lock: read afresh (another run or an official may have moved it),
+ * re-run its runnable pending effects, tell the admins about newly blocked ones, and write the row
+ * and its history once. False when nothing changed.
+ */
+function retryRequest(deps: Deps, id: string, unblock: boolean): boolean {
+  const stored = deps.register.find(id);
+  if (!stored) return false;
+  const retried = retryOne(deps, stored.request, unblock);
+  const latest = retried?.request ?? stored.request;
+  const told = notifyAdmins(deps, latest);
+  if (!retried && !told) return false;
+  commit(deps, stored, told?.request ?? latest, [...(retried?.records ?? []), ...(told ? [told.record] : [])]);
+  return true;
+}
+
+/**
+ * Re-run the pending effects (with a handler) of up to RETRY_MAX_REQUESTS live requests, and tell
+ * the admins about newly blocked effects. The script lock is taken per request, never across the
+ * batch, so an official waits at most for one request's effects; each request is read afresh under
+ * its lock, so a second run overlapping this one finds its work done. Returns how many changed.
  */
 export function retryPending(deps: Deps): number {
-  return deps.lock.run(() => {
-    const unblock = configurationChanged(deps);
-    const all = deps.register.readAll();
-    const due = new Set(
-      all
-        .filter((r) => runnable(deps, r, unblock).length > 0)
-        .slice(0, RETRY_MAX_REQUESTS)
-        .map((r) => r.id),
-    );
-    const changed = new Map<string, VcRequest>();
-    const records: HistoryRecord[] = [];
-    for (const r of all) {
-      const retried = due.has(r.id) ? retryOne(deps, r, unblock) : null;
-      const latest = retried?.request ?? r;
-      const told = notifyAdmins(deps, latest);
-      if (retried) records.push(...retried.records);
-      if (told) records.push(told.record);
-      if (retried || told) changed.set(r.id, told?.request ?? latest);
-    }
-    let written = 0;
-    for (const [id, request] of changed) {
-      const stored = deps.register.find(id);
-      if (!stored) continue;
-      deps.register.write({ row: stored.row, request });
-      written++;
-    }
-    if (records.length > 0) deps.history.append(records);
-    return written;
-  });
+  const unblock = deps.lock.run(() => configurationChanged(deps));
+  const candidates = deps.register
+    .live()
+    .map((s) => s.request)
+    .filter((r) => r.pending.length > 0);
+  const due = candidates.filter((r) => runnable(deps, r, unblock).length > 0).slice(0, RETRY_MAX_REQUESTS);
+  const dueIds = new Set(due.map((r) => r.id));
+  const toTell = candidates.filter((r) => !dueIds.has(r.id) && notifiable(r));
+  let written = 0;
+  for (const r of [...due, ...toTell]) if (deps.lock.run(() => retryRequest(deps, r.id, unblock))) written++;
+  return written;
 }

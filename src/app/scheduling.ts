@@ -45,18 +45,20 @@ export function scheduleSettings(s: Settings, now?: Date): ScheduleSettings {
   };
 }
 
-/** Bookings around the slot's day: the calendars plus approved requests in the register not yet on a calendar. */
-export function bookingsAround(
+/** Bookings around the slot's day: the calendars plus approved live requests (the index) not yet on a calendar. */
+function bookingsAround(
   port: SchedulePort,
   slot: SlotRequest,
   tz: OfficeZone,
   registerRows: VcRequest[],
   s: ScheduleSettings,
+  resources: string[],
 ): Booking[] {
   const dayStart = toInstant(slot.date, '00:00', tz);
   const fromCalendars = port.bookingsBetween(
     new Date(dayStart.getTime() - DAY_MS),
     new Date(dayStart.getTime() + 2 * DAY_MS),
+    resources,
   );
   const onCalendar = new Set(fromCalendars.map((b) => `${b.requestId}|${b.resource.toLowerCase()}`));
   const fromRegister = registerRows.flatMap((r) => {
@@ -94,8 +96,15 @@ function checkNeed(
   const { settings } = deps.config.settings();
   const s = scheduleSettings(settings, deps.clock.now());
   const inv = deps.schedule.inventory();
-  const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, deps.register.readAll(), s);
-  const result = checkResources(slot, need(inv), inv.inventory, bookings, s);
+  const wanted = need(inv);
+  const resources = [
+    ...(wanted.host ? inv.inventory.hosts.map((h) => h.name) : []),
+    ...(wanted.room ? inv.inventory.rooms.map((x) => x.name) : []),
+    ...(wanted.operator ? [wanted.operator] : []),
+  ];
+  const live = deps.register.live().map((x) => x.request);
+  const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, live, s, resources);
+  const result = checkResources(slot, wanted, inv.inventory, bookings, s);
   if (result.ok) return { ok: true, host: result.host ?? '', room: result.room ?? '' };
   // Each reason already names the requests it clashes with: the clash is said once.
   const alts = result.alternatives.length
@@ -146,6 +155,11 @@ export function intakeWarning(deps: Deps, r: VcRequest): string | null {
   const { settings } = deps.config.settings();
   const s = scheduleSettings(settings);
   const dayStart = toInstant(slot.date, '00:00', settings.timeZone);
-  const bookings = deps.schedule.bookingsBetween(dayStart, new Date(dayStart.getTime() + DAY_MS));
-  return intakeClashWarning(slot, bookings, deps.schedule.inventory().inventory.hosts, s);
+  const hosts = deps.schedule.inventory().inventory.hosts;
+  const bookings = deps.schedule.bookingsBetween(
+    dayStart,
+    new Date(dayStart.getTime() + DAY_MS),
+    hosts.map((h) => h.name),
+  );
+  return intakeClashWarning(slot, bookings, hosts, s);
 }

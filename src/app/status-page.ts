@@ -74,7 +74,13 @@ function render(deps: Deps, ctx: PageContext, notice?: StatusModel['notice']): P
   const found = presetOf(stored.request, deps);
   if (!found.ok) return INVALID_LINK_PAGE;
   const zone = deps.config.settings().settings.timeZone;
-  const model = modelOf(stored.request, found.preset, deps.history.forRequest(stored.request.id), ctx.now, zone);
+  const model = modelOf(
+    stored.request,
+    found.preset,
+    deps.history.forRequest(stored.request.id, stored.request.trail ?? '').records,
+    ctx.now,
+    zone,
+  );
   const hidden = { p: ctx.claim.page, r: ctx.claim.ref, t: ctx.token };
   return statusPageView({ ...model, notice }, { selfUrl: ctx.selfUrl, hidden });
 }

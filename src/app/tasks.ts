@@ -1,7 +1,8 @@
 /**
  * "Tugas saya": the requests waiting for the caller's roles (directly or as Plh), most urgent first
  * (core/urgency.ts), each with its event, the time left against its step's standard time and a clash
- * warning; those whose event passed unhandled are marked missed ("Terlewat"). One read of the register.
+ * warning; those whose event passed unhandled are marked missed ("Terlewat"). One read: the index of
+ * live requests (with the configuration the engine published).
  */
 import { formatLongDate, formatTimeRange } from '../core/indonesian';
 import { zoneAbbrev } from '../core/dates';
@@ -102,8 +103,11 @@ export function sidebarState(deps: ReadDeps): Result<SidebarStateDto> {
     zone: zoneAbbrev(tz),
     presetName: active.ok ? active.preset.name : '—',
   };
-  const problem = !active.ok ? active.problem : problems.length ? problems.join(' ') : null;
+  const unread = who.actor.isAdmin ? deps.config.users().problems : [];
+  const all = [...problems, ...unread];
+  const problem = !active.ok ? active.problem : all.length ? all.join(' ') : null;
   const presetFor = requestPresets(deps, active.ok ? active.preset : null);
-  const tasks = tasksFor(who.actor, deps.register.readAll(), presetFor, deps.clock.now(), calendarOf(settings));
+  const live = deps.register.live().map((s) => s.request);
+  const tasks = tasksFor(who.actor, live, presetFor, deps.clock.now(), calendarOf(settings));
   return { ok: true, value: { me: meOf(who.actor, active.ok ? active.preset : null), office, tasks, problem } };
 }

@@ -65,20 +65,27 @@ export interface ChainHead {
   hash: string;
 }
 
-function cutReason(head: ChainHead, count: number): { index: number; reason: string } | null {
+function countReason(head: ChainHead, count: number): { index: number; reason: string } | null {
   if (count < head.count)
     return {
       index: count,
       reason: `${head.count - count} baris terakhir riwayat hilang (tercatat ${head.count} baris, kini ${count})`,
+    };
+  if (count > head.count)
+    return {
+      index: head.count,
+      reason: `${count - head.count} baris riwayat tidak ditulis oleh Layanan Vicon (tercatat ${head.count} baris, kini ${count})`,
     };
   return null;
 }
 
 /**
  * Verify records in order: the first must follow the genesis hash, each the one before it, and
- * each hash must cover its own row. With `head` (the store's record of its last append), the log
- * must also still reach that record unchanged, so cutting rows off the end is named too.
- * Returns the index of the first broken record and an Indonesian reason, or null when intact.
+ * each hash must cover its own row. With `head` (the anchor kept outside the sheet: how many
+ * records the store appended, and the last one's hash), the log must also hold exactly that many
+ * records and end with that one, so rows cut off the end, added after it, or a chain recomputed
+ * after an edit are named too. Returns the index of the first broken record and an Indonesian
+ * reason, or null when intact.
  */
 export function verifyChain(
   records: HistoryRecord[],
@@ -97,12 +104,14 @@ export function verifyChain(
     prev = r.hash;
   }
   if (!head || head.count === 0) return null;
-  const cut = cutReason(head, records.length);
-  if (cut) return cut;
   const last = head.count - 1;
-  return records[last].hash === head.hash
-    ? null
-    : { index: last, reason: 'baris terakhir yang tercatat sudah diganti dengan baris lain' };
+  if (records.length > last && records[last].hash !== head.hash)
+    return {
+      index: last,
+      reason:
+        'baris terakhir yang tercatat tidak lagi berhash sama (baris diubah lalu hash dihitung ulang, atau baris diganti)',
+    };
+  return countReason(head, records.length);
 }
 
 /** An empty record with the given fields (chain fields blank). */

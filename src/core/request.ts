@@ -98,6 +98,10 @@ export interface VcRequest extends RequestFields, RequestAssignments {
   editUrl: string;
   /** Effects emitted but not yet performed: 'kind|key' entries, shown to officials and retried. */
   pending: string[];
+  /** Where its Riwayat rows are (core/trail.ts), so its history is read without scanning Riwayat. */
+  trail?: string;
+  /** What the hourly run already did for it ('h1', 'rapat_berakhir', 'rekaman'): done once. */
+  marks?: string[];
 }
 
 /** An empty assignments record. */

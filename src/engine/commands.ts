@@ -9,6 +9,7 @@ import { performStep } from '../app/act';
 import { refreshRecap } from '../app/recap';
 import { uploadDocumentation } from '../app/documentation';
 import { asAdmin, asOfficial } from '../app/guards';
+import { auditHistory } from '../app/audit';
 import type { Caller } from '../app/engine-call';
 import { saveSettings, saveZoomCredentials, settingsForm, testZoomConnection } from '../app/admin';
 import { peopleForm, savePeopleRow } from '../app/people';
@@ -46,7 +47,7 @@ function setup(deps: Deps, ss: Sheet, caller: Caller): Result<LinesDto> {
       error: `Siapkan hanya dapat dijalankan oleh akun layanan (${office}). Masuk dengan akun itu lalu coba lagi.`,
     };
   }
-  return lines(runSetup(deps, buildSetupPort(ss)).lines);
+  return lines(runSetup(deps, buildSetupPort(ss, deps)).lines);
 }
 
 const COMMANDS: Record<EngineCommand, Handler> = {
@@ -81,15 +82,7 @@ const COMMANDS: Record<EngineCommand, Handler> = {
     }),
   copyPreset: (deps, ss) => asAdmin(deps, () => lines(copyActivePreset(deps, buildPresetSheetWriter(ss)))),
   checkInstallation: (deps, ss, [part, facts]) => checkInstallationPart(deps, buildCheckProbes(ss, deps), part, facts),
-  checkHistory: (deps) =>
-    asAdmin(deps, () => {
-      const broken = deps.history.verify();
-      return lines([
-        broken
-          ? `Riwayat TIDAK utuh: baris ${broken.row} — ${broken.reason}.`
-          : 'Riwayat utuh: rantai hash cocok dari awal sampai akhir.',
-      ]);
-    }),
+  checkHistory: (deps) => asAdmin(deps, () => lines(auditHistory(deps))),
 };
 
 /** The request a command is about, for the Log ('' when it is about none). */

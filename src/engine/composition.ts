@@ -7,12 +7,18 @@ import type { Deps } from '../app/ports';
 import type { SetupPort } from '../app/setup';
 import { presetById } from '../core/sop/presets';
 import { SETTINGS_SHEET, sheetConfigStore } from '../io/config-store';
+import { indexSource, INDEX_SHEET, type IndexSource } from '../io/live-index';
+import { ensureIndex, indexHealthy, reindex } from '../io/reindex';
+import { sheetSpace } from '../io/capacity';
+import type { IndexUpkeep } from '../app/upkeep';
+import { liveNow } from '../app/commit';
+import type { VcRequest } from '../core/request';
 import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/form';
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { registerZone } from '../io/sheet-zone';
 import { REGISTER_SHEET, sheetRegisterStore } from '../io/register-store';
-import { scriptLock, systemClock } from '../io/runtime';
+import { freshLock, systemClock } from '../io/runtime';
 import type { Identity, RegisterStore } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
 import { syncEditors } from '../io/editors';
@@ -25,7 +31,6 @@ import { sheetPeoplePort } from '../io/people-port';
 import { runSetup } from '../app/setup';
 import { liveAdminPort } from '../io/admin-port';
 import { liveMeetingPort, sheetSchedulePort } from '../io/scheduling-ports';
-import { markRecapStale } from '../io/rekap-sheet';
 import { meetingHandlers } from '../app/effect-handlers';
 import { deliveryHandlers } from '../app/delivery';
 import { liveMailer } from '../io/mailer';
@@ -50,7 +55,6 @@ import { linkSentIn } from '../core/story';
 import { livePageSigner } from '../io/page-secret';
 import { STATUS_PAGE } from '../app/status-page';
 import type { PageSigner } from '../core/page-token';
-import type { VcRequest } from '../core/request';
 import { stepLink } from '../app/phone-access';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
@@ -62,6 +66,9 @@ function propertyState(): KeyValuePort {
     get: (key) => props.getProperty(key),
     set: (key, value) => {
       props.setProperty(key, value);
+    },
+    remove: (key) => {
+      props.deleteProperty(key);
     },
   };
 }
@@ -90,7 +97,10 @@ function officialLinks(): (r: VcRequest, email: string) => string {
 
 /** The real dependencies for one execution over `ss`, acting for `identity`. */
 export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity: Identity): Deps {
-  const config = sheetConfigStore(ss);
+  const tz = () => config.settings().settings.timeZone;
+  const index = indexSource(ss, tz);
+  const config = sheetConfigStore(ss, { engine: true, index });
+  const history = sheetHistoryStore(ss);
   const settings = () => config.settings().settings;
   const schedule = ss.getSheetByName(RESOURCES_SHEET)
     ? sheetSchedulePort(
@@ -99,8 +109,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       )
     : undefined;
   const mailer = liveMailer(settings, ss.getUrl());
-  const history = sheetHistoryStore(ss);
-  const register = sheetRegisterStore(ss, registerZone(ss, config));
+  const register = sheetRegisterStore(ss, registerZone(ss, config), index);
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
     ...deliveryHandlers(mailer, {
@@ -108,7 +117,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       settings,
       users: () => config.users(),
       statusUrl: (id) => statusLink(settings().engineUrl, id),
-      linkSent: (id) => linkSentIn(history.forRequest(id)),
+      linkSent: (id) => linkSentIn(history.forRequest(id, register.find(id)?.request.trail ?? '').records),
       requestUrl: (id) => requestLink(ss, register, id),
       officialLink: officialLinks(),
     }),
@@ -124,7 +133,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   };
   return {
     clock: systemClock,
-    lock: scriptLock,
+    lock: freshLock([index.forget, history.forget]),
     register,
     history,
     config,
@@ -132,9 +141,9 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     presets: { byId: presetById },
     effects: loggedHandlers(effects, executionLog),
     schedule,
-    changed: markRecapStale,
     mailer,
     state: propertyState(),
+    space: sheetSpace(ss, index),
     presetVersions: sheetPresetVersions(ss, true),
   };
 }
@@ -160,11 +169,35 @@ function statusLink(engineUrl: string, requestId: string): string {
   return pageLink(engineUrl, livePageSigner(), { page: STATUS_PAGE, ref: requestId });
 }
 
-/** The real SetupPort over `ss`. */
-export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SetupPort {
+/** The index care of the hourly run over `ss`: its health check and rebuild. */
+export function buildIndexUpkeep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): IndexUpkeep {
+  const tz = () => deps.config.settings().settings.timeZone;
+  return {
+    healthy: () => indexHealthy(ss, tz()),
+    rebuild: () => {
+      const live = (r: VcRequest) => liveNow(deps, r);
+      const lock = <T>(fn: () => T) => deps.lock.run(fn);
+      if (!ensureIndex(ss, tz(), live, lock)) reindex(ss, tz(), live, lock);
+    },
+  };
+}
+
+/** The index of `ss` (read afresh) in the office zone of `deps`. */
+export function buildIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): IndexSource {
+  return indexSource(ss, () => deps.config.settings().settings.timeZone);
+}
+
+/** The real SetupPort over `ss`; its sheets include the index (built from what is there on an older office). */
+export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): SetupPort {
   return {
     hasSettingsSheet: () => ss.getSheetByName(SETTINGS_SHEET) !== null,
-    ensureSheets: (settings, admin) => ensureSheets(ss, settings, admin),
+    ensureSheets: (settings, admin) => {
+      const done = ensureSheets(ss, settings, admin);
+      const live = (r: VcRequest) => liveNow(deps, r);
+      // Setup already holds the script lock.
+      if (ensureIndex(ss, settings.timeZone, live, (fn) => fn())) done.created.push(INDEX_SHEET);
+      return done;
+    },
     ensureForm: (officeName) => {
       const { form, created, published } = ensureForm(ss, officeName);
       if (created) protectFormAndPresetSheets(ss);
@@ -222,13 +255,13 @@ export function buildPeoplePort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, de
   return sheetPeoplePort(
     ss,
     () => deps.config.settings().settings.timeZone,
-    () => sheetConfigStore(ss, false).users().users,
+    () => sheetConfigStore(ss, { engine: false }).users().users,
   );
 }
 
 /** The real AdminPort (settings wizard) over `ss`; its Setup runs the same Setup as the menu. */
 export function buildAdminPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): AdminPort {
-  return liveAdminPort(ss, () => runSetup(deps, buildSetupPort(ss)).lines);
+  return liveAdminPort(ss, () => runSetup(deps, buildSetupPort(ss, deps)).lines);
 }
 
 /** The probes of "Periksa pemasangan" over `ss`, as the office account. */

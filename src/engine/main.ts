@@ -14,14 +14,27 @@ import { refreshRecapDaily } from '../app/recap';
 import { serveEngineCall } from '../app/engine-call';
 import { liveMeetingPort } from '../io/scheduling-ports';
 import { readResponse } from '../io/form';
+import { republishConfig, sheetConfigStore } from '../io/config-store';
+import { handEditOf } from '../io/hand-edit';
+import { followHandEdit } from '../app/hand-edit';
 import { boundSpreadsheet, propertyBinding } from '../io/engine-binding';
 import { googleTokenInfo } from '../io/id-token';
 import { isOwnTrigger } from '../io/triggers';
 import { jsonOutput, pageOutput } from '../io/web-output';
-import { scriptLock, systemClock } from '../io/runtime';
+import { systemClock } from '../io/runtime';
 import { syncEditors } from '../io/editors';
-import { forgetCachedConfig, sheetConfigStore } from '../io/config-store';
-import { buildDeps, buildHolidayPort, buildNightlyMark, buildRecapTab, buildSweepPort, NO_CALLER } from './composition';
+import {
+  buildDeps,
+  buildHolidayPort,
+  buildIndex,
+  buildIndexUpkeep,
+  buildNightlyMark,
+  buildRecapTab,
+  buildSweepPort,
+  NO_CALLER,
+} from './composition';
+import { upkeep } from '../app/upkeep';
+import { mailAnchor } from '../app/anchor';
 import { syncHolidays } from '../app/holidays';
 import { alignSpreadsheetZone } from '../io/sheet-zone';
 import { runCommand } from './commands';
@@ -92,6 +105,8 @@ function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
       ['Ulangi efek tertunda', () => retryPending(deps)],
       ['Pengingat', () => runReminders(deps)],
       ['Rekaman Zoom', () => collectRecordings(deps, liveMeetingPort())],
+      ['Indeks dan kapasitas', () => upkeep(deps, buildIndexUpkeep(ss, deps))],
+      ['Jangkar riwayat', () => mailAnchor(deps)],
       ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(ss), buildNightlyMark())],
     ],
     (line) => console.error(line),
@@ -101,16 +116,20 @@ function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
 }
 
 /**
- * Installable edit trigger on the spreadsheet: a hand edit of a settings sheet applies at once,
- * and the spreadsheet's editors follow Pengguna.
+ * Installable edit trigger: a hand edit of a settings sheet applies at once (and the spreadsheet's
+ * editors follow Pengguna); edited Register rows reach the index.
  */
 function onSheetEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!isOwnTrigger(e)) return;
   withErrorLog('Suntingan sheet', () => {
-    forgetCachedConfig();
     const ss = boundSpreadsheet();
-    if (ss)
-      scriptLock.run(() => syncEditors(ss, sheetConfigStore(ss, false).users().users)).forEach((l) => console.log(l));
+    if (!ss) return;
+    const deps = buildDeps(ss, NO_CALLER);
+    const edit = handEditOf(e);
+    followHandEdit(deps, edit, () => republishConfig(ss, buildIndex(ss, deps)));
+    if (edit.kind !== 'config') return;
+    const users = sheetConfigStore(ss, { engine: false }).users().users;
+    deps.lock.run(() => syncEditors(ss, users)).forEach((l) => console.log(l));
   });
 }
 

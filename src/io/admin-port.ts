@@ -23,7 +23,7 @@ export function writeSetting<K extends keyof Settings>(
   key: K,
   value: Settings[K],
 ): boolean {
-  const current = sheetConfigStore(ss, false).settings().settings;
+  const current = sheetConfigStore(ss, { engine: false }).settings().settings;
   if (current[key] === value) return false;
   writeSettingsSheet(ss, { ...current, [key]: value });
   return true;

@@ -58,15 +58,40 @@ export function withMarker(description: string, requestId: string): string {
   return text === '' ? marker : `${text}\n\n${marker}`;
 }
 
-function openCalendar(target: ReservationTarget): GCalendar {
-  const cal = CalendarApp.getCalendarById(target.calendarId);
-  if (!cal) {
-    throw new Error(
-      `Kalender untuk "${target.resource}" (ID ${target.calendarId}) tidak ditemukan atau tidak dibagikan ke akun ini. ` +
-        'Periksa kolom "ID Kalender" di sheet Sumber Daya, atau kosongkan lalu jalankan Layanan Vicon › Siapkan kalender.',
-    );
+/** Calendars and the events last read from each, kept for one execution (a click reads each calendar once). */
+class CalendarReads {
+  private calendars = new Map<string, GCalendar>();
+  private windows = new Map<string, { start: number; end: number; events: GEvent[] }>();
+
+  open(target: ReservationTarget): GCalendar {
+    const known = this.calendars.get(target.calendarId);
+    if (known) return known;
+    const cal = CalendarApp.getCalendarById(target.calendarId);
+    if (!cal) {
+      throw new Error(
+        `Kalender untuk "${target.resource}" (ID ${target.calendarId}) tidak ditemukan atau tidak dibagikan ke akun ini. ` +
+          'Periksa kolom "ID Kalender" di sheet Sumber Daya, atau kosongkan lalu jalankan Layanan Vicon › Siapkan kalender.',
+      );
+    }
+    this.calendars.set(target.calendarId, cal);
+    return cal;
   }
-  return cal;
+
+  /** Events of the target's calendar overlapping [start, end): from the last read when it covered them. */
+  events(target: ReservationTarget, start: Date, end: Date): GEvent[] {
+    const w = this.windows.get(target.calendarId);
+    const overlaps = (e: GEvent) =>
+      e.getStartTime().getTime() < end.getTime() && start.getTime() < e.getEndTime().getTime();
+    if (w && w.start <= start.getTime() && end.getTime() <= w.end) return w.events.filter(overlaps);
+    const events = this.open(target).getEvents(start, end);
+    this.windows.set(target.calendarId, { start: start.getTime(), end: end.getTime(), events });
+    return events;
+  }
+
+  /** The calendar changed: its events are read again next time. */
+  changed(target: ReservationTarget): void {
+    this.windows.delete(target.calendarId);
+  }
 }
 
 function byCalendar(targets: ReservationTarget[]): Map<string, ReservationTarget[]> {
@@ -85,42 +110,81 @@ function toBooking(event: GEvent, resource: string): Booking {
   };
 }
 
-function eventsOf(cal: GCalendar, requestId: string, around: Date, until: Date = around): GEvent[] {
-  const events = cal.getEvents(new Date(around.getTime() - DAY_MS), new Date(until.getTime() + DAY_MS));
+function eventsOf(
+  reads: CalendarReads,
+  target: ReservationTarget,
+  requestId: string,
+  around: Date,
+  until: Date = around,
+): GEvent[] {
+  const events = reads.events(target, new Date(around.getTime() - DAY_MS), new Date(until.getTime() + DAY_MS));
   return events.filter((e) => requestIdOf(e) === requestId);
 }
 
-function moveOrCreate(
-  cal: GCalendar,
+/**
+ * A new reservation: in one call with the advanced Calendar service (title, times, description and
+ * tag together), else with CalendarApp (create, then tag).
+ */
+function create(
+  reads: CalendarReads,
+  target: ReservationTarget,
   requestId: string,
   start: Date,
   end: Date,
   title: string,
   description: string,
-): GEvent {
-  const [keep, ...extra] = eventsOf(cal, requestId, start, end);
-  extra.forEach((e) => e.deleteEvent());
-  if (!keep) {
-    const created = cal.createEvent(title, start, end, { description });
-    created.setTag(REQUEST_TAG, requestId);
-    return created;
+): string {
+  if (typeof Calendar === 'undefined' || !Calendar?.Events) {
+    const made = reads.open(target).createEvent(title, start, end, { description });
+    made.setTag(REQUEST_TAG, requestId);
+    return made.getId();
   }
+  const made = Calendar.Events.insert(
+    {
+      summary: title,
+      description,
+      start: { dateTime: start.toISOString() },
+      end: { dateTime: end.toISOString() },
+      extendedProperties: { private: { [REQUEST_TAG]: requestId } },
+    },
+    target.calendarId,
+  );
+  return String(made.id ?? '');
+}
+
+function moveOrCreate(
+  reads: CalendarReads,
+  target: ReservationTarget,
+  requestId: string,
+  start: Date,
+  end: Date,
+  title: string,
+  description: string,
+): string {
+  const [keep, ...extra] = eventsOf(reads, target, requestId, start, end);
+  reads.changed(target);
+  extra.forEach((e) => e.deleteEvent());
+  if (!keep) return create(reads, target, requestId, start, end, title, description);
   if (keep.getStartTime().getTime() !== start.getTime() || keep.getEndTime().getTime() !== end.getTime())
     keep.setTime(start, end);
   if (keep.getTitle() !== title) keep.setTitle(title);
   if (keep.getDescription() !== description) keep.setDescription(description);
   if (keep.getTag(REQUEST_TAG) !== requestId) keep.setTag(REQUEST_TAG, requestId);
-  return keep;
+  return keep.getId();
 }
 
-/** The CalendarGateway over CalendarApp (the only place the add-on touches Calendar events by hand). */
+/**
+ * The CalendarGateway over CalendarApp and the advanced Calendar service (the only place the add-on
+ * touches Calendar events by hand). It keeps what it read for one execution: a click that checks a
+ * clash and then books reads each calendar once.
+ */
 export function calendarGateway(): CalendarGateway {
+  const reads = new CalendarReads();
   return {
     bookingsBetween(targets, start, end) {
       const out: Booking[] = [];
       for (const [, group] of byCalendar(targets)) {
-        const events = openCalendar(group[0]).getEvents(start, end);
-        for (const e of events) {
+        for (const e of reads.events(group[0], start, end)) {
           const booking = toBooking(e, group[0].resource);
           group.forEach((t) => out.push({ ...booking, resource: t.resource }));
         }
@@ -130,20 +194,16 @@ export function calendarGateway(): CalendarGateway {
 
     reserve(requestId, target, start, end, title, description) {
       if (end.getTime() <= start.getTime()) throw new Error(`Jam selesai ${requestId} harus setelah jam mulai.`);
-      return moveOrCreate(
-        openCalendar(target),
-        requestId,
-        start,
-        end,
-        title,
-        withMarker(description, requestId),
-      ).getId();
+      reads.open(target);
+      return moveOrCreate(reads, target, requestId, start, end, title, withMarker(description, requestId));
     },
 
     release(requestId, targets, around) {
       let removed = 0;
       for (const [, group] of byCalendar(targets)) {
-        for (const e of eventsOf(openCalendar(group[0]), requestId, around)) {
+        const events = eventsOf(reads, group[0], requestId, around);
+        reads.changed(group[0]);
+        for (const e of events) {
           e.deleteEvent();
           removed += 1;
         }

@@ -17,7 +17,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function readsSheets(ss: Spreadsheet): PanelFactsDto['sheets'] {
   try {
-    const config = sheetConfigStore(ss, false);
+    const config = sheetConfigStore(ss, { engine: false });
     config.settings();
     config.users();
     readHeader(requireSheet(ss, REGISTER_SHEET));

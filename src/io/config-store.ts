@@ -1,14 +1,19 @@
 /**
- * ConfigStore: settings (Pengaturan), users (Pengguna), delegations (Plh) and
- * the office's own SOP (Alur SOP), read from their sheets. Parsed values are
- * cached in the script cache for ten minutes so an action reads no settings
- * sheet; Setup and an edit of those sheets (onEdit) clear the cache.
+ * ConfigStore: settings (Pengaturan), users (Pengguna), delegations (Plh), the office's own SOP
+ * (Alur SOP) and the resources (Sumber Daya), read from their sheets. The engine caches the parsed
+ * snapshot in its script cache (ten minutes; cleared by Setup and by its edit trigger) and copies
+ * it into row 1 of the Indeks sheet, so the panel, which cannot see the engine's cache, reads its
+ * configuration in the one read it makes of the index. Rows that cannot be read are left out and
+ * named in `problems` (shown to the admin): a Plh whose dates are not dates is never in force.
  */
 import { settingsFromRows, type Settings } from '../core/settings';
 import type { Delegation, UserRecord } from '../core/users';
 import type { ConfigStore } from '../app/ports';
+import { isLocalDate } from '../core/dates';
 import { isEmail } from '../core/email';
 import { requireSheet } from './sheet-table';
+import { sha256Hex } from './digest';
+import { writeConfig, writeMeta, type IndexSource } from './live-index';
 
 export const SETTINGS_SHEET = 'Pengaturan';
 export const USERS_SHEET = 'Pengguna';
@@ -69,25 +74,27 @@ function readUsers(rows: unknown[][]): { users: UserRecord[]; problems: string[]
   return { users, problems };
 }
 
+/** Plh rows whose dates are real dates; a row with a date typed as text is left out and named. */
 function readDelegations(rows: unknown[][], sheetZone: string): { delegations: Delegation[]; problems: string[] } {
   const problems: string[] = [];
-  const delegations = rows
-    .slice(1)
-    .filter((r) => String(r[0] ?? '').trim() !== '')
-    .map((r, i) => {
-      const d = {
-        role: String(r[0]).trim().toLowerCase(),
-        substitute: String(r[1] ?? '')
-          .trim()
-          .toLowerCase(),
-        forName: String(r[2] ?? '').trim(),
-        from: dateText(r[3], sheetZone),
-        to: dateText(r[4], sheetZone),
-      };
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(d.from) || !/^\d{4}-\d{2}-\d{2}$/.test(d.to))
-        problems.push(`Plh baris ${i + 2}: tanggal "Dari"/"Sampai" harus diisi (TTTT-BB-HH).`);
-      return d;
-    });
+  const delegations: Delegation[] = [];
+  rows.forEach((r, i) => {
+    if (i === 0 || String(r[0] ?? '').trim() === '') return;
+    const d = {
+      role: String(r[0]).trim().toLowerCase(),
+      substitute: String(r[1] ?? '')
+        .trim()
+        .toLowerCase(),
+      forName: String(r[2] ?? '').trim(),
+      from: dateText(r[3], sheetZone),
+      to: dateText(r[4], sheetZone),
+    };
+    if (isLocalDate(d.from) && isLocalDate(d.to) && d.from <= d.to) delegations.push(d);
+    else
+      problems.push(
+        `Plh baris ${i + 1} diabaikan: tanggal "Dari"/"Sampai" harus tanggal yang sah (TTTT-BB-HH), bukan teks, dan "Dari" tidak setelah "Sampai". Plh itu tidak berlaku sampai diperbaiki.`,
+      );
+  });
   return { delegations, problems };
 }
 
@@ -133,22 +140,51 @@ function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConfigSnaps
   };
 }
 
+/** Where a ConfigStore reads: `cached` (the engine's script cache) and the index whose row 1 holds the snapshot. */
+export interface ConfigSource {
+  /** The engine caches the snapshot in its script cache and copies it to the index; the panel does neither. */
+  engine: boolean;
+  index?: IndexSource;
+}
+
+/** The snapshot in the index (the panel's one read), or null when there is none or it is unreadable. */
+function fromIndex(index: IndexSource | undefined): ConfigSnapshot | null {
+  const text = index?.()?.config;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as ConfigSnapshot;
+  } catch {
+    return null;
+  }
+}
+
+/** Copy `text` (the snapshot) into the index when the index holds another one. */
+function publish(index: IndexSource | undefined, text: string): void {
+  const idx = index?.();
+  if (!idx) return;
+  const stamp = sha256Hex(text).slice(0, 16);
+  if (idx.meta.configStamp === stamp && idx.config === text) return;
+  writeConfig(idx, text);
+  writeMeta(idx, { ...idx.meta, configStamp: stamp });
+}
+
 /**
- * A ConfigStore over `ss`. The engine caches it in its script cache (cleared by its own writes
- * and its edit trigger); the panel (`cached` false) reads the sheets each time, since it cannot
- * see when the engine or the office account changed them.
+ * A ConfigStore over `ss`. The engine's (engine: true) caches the snapshot in its script cache
+ * and publishes it into the index; the panel's reads the snapshot the engine published, or the
+ * sheets when there is none yet.
  */
-export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cached = true): ConfigStore {
+export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, source: ConfigSource): ConfigStore {
   let snapshot: ConfigSnapshot | null = null;
   const load = (): ConfigSnapshot => {
     if (snapshot) return snapshot;
-    if (!cached) return (snapshot = readSnapshot(ss));
+    if (!source.engine) return (snapshot = fromIndex(source.index) ?? readSnapshot(ss));
     const cache = CacheService.getScriptCache();
     const hit = cache.get(CACHE_KEY);
     if (hit) return (snapshot = JSON.parse(hit) as ConfigSnapshot);
     snapshot = readSnapshot(ss);
     const text = JSON.stringify(snapshot);
     if (text.length < 90000) cache.put(CACHE_KEY, text, CACHE_SECONDS);
+    publish(source.index, text);
     return snapshot;
   };
   return {
@@ -159,8 +195,20 @@ export function sheetConfigStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c
     invalidate() {
       snapshot = null;
       forgetCachedConfig();
+      // The engine wrote a settings sheet itself (no edit trigger fires for that): publish at once.
+      if (source.engine && ss.getSheetByName(SETTINGS_SHEET)) load();
     },
   };
+}
+
+/**
+ * After a hand edit of a settings sheet (the engine's edit trigger): forget the engine's cached
+ * copy and publish the sheets as they are now into the index, so the change applies at once for
+ * the engine and for every panel.
+ */
+export function republishConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, index: IndexSource): void {
+  forgetCachedConfig();
+  publish(index, JSON.stringify(readSnapshot(ss)));
 }
 
 /** Drop the cached settings (safe in a simple trigger: the script cache needs no authorization). */

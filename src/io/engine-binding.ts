@@ -7,12 +7,14 @@ import type { EngineBinding } from '../app/engine-call';
 const SPREADSHEET_PROPERTY = 'VICON_SPREADSHEET_ID';
 const AUDIENCE_PROPERTY = 'VICON_PANEL_AUDIENCE';
 
-/** The binding over the engine project's Script Properties; the office account is the effective user. */
+/** The binding over the engine project's Script Properties (read once per call); the office account is the effective user. */
 export function propertyBinding(): EngineBinding {
   const props = () => PropertiesService.getScriptProperties();
+  let all: Record<string, string> | null = null;
+  const read = (key: string) => (all ??= props().getProperties())[key] ?? null;
   return {
-    spreadsheetId: () => props().getProperty(SPREADSHEET_PROPERTY),
-    audience: () => props().getProperty(AUDIENCE_PROPERTY),
+    spreadsheetId: () => read(SPREADSHEET_PROPERTY),
+    audience: () => read(AUDIENCE_PROPERTY),
     bind: (spreadsheetId, audience) =>
       props().setProperties({ [SPREADSHEET_PROPERTY]: spreadsheetId, [AUDIENCE_PROPERTY]: audience }),
     officeAccount: () => Session.getEffectiveUser().getEmail(),

@@ -32,13 +32,13 @@ function recipientCount(to: string): number {
 }
 
 /**
- * Sends `mail` unless the remaining daily quota is smaller than its number of recipients.
- * Throws (Indonesian message) when there is no recipient; other MailApp errors propagate.
+ * Sends `mail`; 'quota' when today's quota cannot take its recipients (MailApp refuses the whole
+ * message with "Service invoked too many times for one day", so nothing is sent and no separate
+ * quota lookup is needed). Throws (Indonesian message) when there is no recipient; other MailApp
+ * errors propagate.
  */
 export function sendMail(mail: OutgoingMail): SendResult {
-  const recipients = recipientCount(mail.to);
-  if (recipients === 0) throw new Error('Email tidak dikirim: alamat penerima kosong.');
-  if (MailApp.getRemainingDailyQuota() < recipients) return 'quota';
+  if (recipientCount(mail.to) === 0) throw new Error('Email tidak dikirim: alamat penerima kosong.');
   const options: GoogleAppsScript.Mail.MailAdvancedParameters = {
     to: mail.to,
     subject: mail.subject,

@@ -86,6 +86,8 @@ export const REGISTER_COLUMNS: Column[] = [
   f('Surat Balasan', 'user', 'replyLetterUrl'),
   f('Tautan Perbaikan', 'user', 'editUrl'),
   f('Efek Tertunda', 'list', 'pending'),
+  { ...f('Baris Riwayat', 'user', 'trail'), optional: true },
+  { ...f('Tanda', 'list', 'marks'), optional: true },
   { ...f('Uji Koneksi', 'user', 'testTime'), optional: true },
   {
     header: 'Usulan Waktu',
@@ -117,7 +119,7 @@ function toCell(c: Column, r: VcRequest, tz: OfficeZone): unknown {
     case 'yesno':
       return v ? 'Ya' : 'Tidak';
     case 'list':
-      return sheetText((v as string[]).join('\n'));
+      return sheetText(((v as string[] | undefined) ?? []).join('\n'));
     case 'platform':
       return v ? PLATFORM_LABELS[v as Platform] : '';
     case 'source':
@@ -160,6 +162,7 @@ export function requestToRow(r: VcRequest, map: HeaderMap, tz: OfficeZone, base?
 /** The request held in `row`. */
 export function rowToRequest(row: unknown[], map: HeaderMap, tz: OfficeZone): VcRequest {
   const r = { ...emptyAssignments() } as unknown as VcRequest;
-  for (const c of REGISTER_COLUMNS) c.set(r, map.index.has(c.header) ? fromCell(c, row[col(map, c.header)], tz) : '');
+  for (const c of REGISTER_COLUMNS)
+    c.set(r, map.index.has(c.header) ? fromCell(c, row[col(map, c.header)], tz) : c.kind === 'list' ? [] : '');
   return r;
 }

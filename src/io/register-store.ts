@@ -1,75 +1,213 @@
 /**
- * RegisterStore on the Register sheet. Each method does a fixed number of
- * Sheet reads/writes, whatever the number of rows: the header once per
- * execution, then whole columns or whole rows as blocks.
+ * RegisterStore on the Register sheet, with the index of live requests (live-index.ts) beside it.
+ * Reads grow with what is open, never with the years behind it:
+ * - find(id): the index names the row of a live request; a finished one is found where its number
+ *   says (each year's first row is in the index's meta); one row is read and checked. Only when
+ *   both miss (rows moved by hand) is the number column read.
+ * - live(): the index alone. Writes touch only the product's own columns (office-added columns
+ *   keep their formulas and values) and keep the index entry in step, under the caller's lock.
  */
 import type { OfficeZone } from '../core/dates';
 import type { VcRequest } from '../core/request';
 import type { RegisterStore, StoredRequest } from '../app/ports';
-import { REQUIRED_REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
-import { col, ensureRows, headerMap, readHeader, requireSheet, type HeaderMap } from './sheet-table';
+import { dropEntry, indexSource, putEntry, writeMeta, type IndexSource } from './live-index';
+import { REGISTER_HEADERS, REQUIRED_REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
+import { col, headerMap, readHeader, requireSheet, writeGrowing, type HeaderMap } from './sheet-table';
 
 export const REGISTER_SHEET = 'Register';
 
-/** A RegisterStore over the active spreadsheet's Register sheet, dates in `tz`. */
-export function sheetRegisterStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tz: () => OfficeZone): RegisterStore {
-  let cached: { sheet: GoogleAppsScript.Spreadsheet.Sheet; map: HeaderMap } | null = null;
-  const rawRows = new Map<number, unknown[]>();
-  const open = () => {
-    if (!cached) {
+interface Open {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  map: HeaderMap;
+  /** Runs of adjacent product columns: [first 0-based column, count]. */
+  runs: Array<[number, number]>;
+}
+
+function runsOf(map: HeaderMap): Array<[number, number]> {
+  const cols = REGISTER_HEADERS.filter((h) => map.index.has(h))
+    .map((h) => col(map, h))
+    .sort((a, b) => a - b);
+  const runs: Array<[number, number]> = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && c === last[0] + last[1]) last[1]++;
+    else runs.push([c, 1]);
+  }
+  return runs;
+}
+
+/**
+ * Add the product's columns an older Register lacks (after its last column, headers only); true when
+ * it added any. The office account's Setup and repairs call it; reads skip a missing later column.
+ */
+export function ensureRegisterColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  const header = readHeader(sheet).map((h) => String(h ?? '').trim());
+  const missing = REGISTER_HEADERS.filter((h) => !header.includes(h));
+  if (missing.length === 0) return false;
+  const used = header.length - [...header].reverse().findIndex((h) => h !== '');
+  const start = header.every((h) => h === '') ? 0 : used;
+  if (sheet.getMaxColumns() < start + missing.length)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), start + missing.length - sheet.getMaxColumns());
+  sheet.getRange(1, start + 1, 1, missing.length).setValues([missing]);
+  return true;
+}
+
+/** Most Register rows one hand edit makes the index read again (a larger paste waits for the hourly check). */
+const MAX_REFRESH = 500;
+
+/** The year and sequence of a request number. */
+function parts(id: string): [string, number] | null {
+  const m = /^VC-(\d{4})-(\d{4,6})$/.exec(id);
+  return m ? [m[1], Number(m[2])] : null;
+}
+
+/** A RegisterStore over `ss`'s Register sheet and its index (read once per execution), dates in `tz`. */
+export function sheetRegisterStore(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tz: () => OfficeZone,
+  idx: IndexSource = indexSource(ss, tz),
+): RegisterStore {
+  let opened: Open | null = null;
+  let lastRow: number | null = null;
+  const open = (): Open => {
+    if (!opened) {
       const sheet = requireSheet(ss, REGISTER_SHEET);
-      cached = { sheet, map: headerMap(readHeader(sheet), REQUIRED_REGISTER_HEADERS, REGISTER_SHEET) };
+      const map = headerMap(readHeader(sheet), REQUIRED_REGISTER_HEADERS, REGISTER_SHEET);
+      opened = { sheet, map, runs: runsOf(map) };
     }
-    return cached;
+    return opened;
   };
-  const readColumns = (headers: string[]): unknown[][] => {
+  const last = (): number => (lastRow ??= open().sheet.getLastRow());
+  const readRow = (row: number): VcRequest | null => {
     const { sheet, map } = open();
-    const last = sheet.getLastRow();
-    if (last < 2) return [];
+    if (row < 2) return null;
+    const values = sheet.getRange(row, 1, 1, map.width).getValues()[0];
+    return String(values[col(map, 'Nomor')] ?? '').trim() ? rowToRequest(values, map, tz()) : null;
+  };
+  /** Whole columns by header, in one read of the block spanning them. */
+  const columns = (headers: string[]): string[][] => {
+    const { sheet, map } = open();
+    if (last() < 2) return headers.map(() => []);
     const cols = headers.map((h) => col(map, h));
     const first = Math.min(...cols);
-    const block = sheet.getRange(2, first + 1, last - 1, Math.max(...cols) - first + 1).getValues();
-    return block.map((row) => cols.map((c) => row[c - first]));
+    const block = sheet.getRange(2, first + 1, last() - 1, Math.max(...cols) - first + 1).getValues();
+    return cols.map((c) => block.map((r) => String(r[c - first] ?? '').trim()));
+  };
+  const writeRuns = (row: number, request: VcRequest) => {
+    const { sheet, map, runs } = open();
+    const cells = requestToRow(request, map, tz());
+    for (const [start, count] of runs)
+      sheet.getRange(row, start + 1, 1, count).setValues([cells.slice(start, start + count)]);
+  };
+  const guessRow = (id: string): number | null => {
+    const p = parts(id);
+    const start = p ? idx()?.meta.years[p[0]] : undefined;
+    const row = p && start ? start[0] + (p[1] - start[1]) : null;
+    return row !== null && row >= 2 ? row : null;
+  };
+  const findAt = (id: string, row: number | null | undefined): StoredRequest | null => {
+    const request = row ? readRow(row) : null;
+    return request && request.id === id ? { row: row!, request } : null;
+  };
+  /** The row the year directory predicts for `id`; a number never issued may point past the sheet's end. */
+  const guessed = (id: string): StoredRequest | null => {
+    const row = guessRow(id);
+    if (row === null || row > open().sheet.getMaxRows()) return null;
+    return findAt(id, row);
   };
   return {
     readKeys() {
-      const rows = readColumns(['Nomor', 'Ref Respons']);
-      return { ids: rows.map((r) => String(r[0] ?? '')), refs: rows.map((r) => String(r[1] ?? '')) };
+      const [ids, refs] = columns(['Nomor', 'Ref Respons']);
+      return { ids, refs };
     },
-    append(request: VcRequest) {
+    append(request) {
+      const row = last() + 1;
+      writeGrowing(open().sheet, last(), 1, () => writeRuns(row, request));
+      lastRow = row;
+      const index = idx();
+      const p = parts(request.id);
+      if (index && p && !index.meta.years[p[0]])
+        writeMeta(index, { ...index.meta, years: { ...index.meta.years, [p[0]]: [row, p[1]] } });
+      if (index) putEntry(index, row, request, tz());
+      return { row, request };
+    },
+    find(id) {
+      const entry = idx()?.entries.find((e) => e.request.id === id);
+      const found = findAt(id, entry?.row) ?? guessed(id);
+      if (found) return found;
+      const at = columns(['Nomor'])[0].indexOf(id);
+      return at < 0 ? null : findAt(id, at + 2);
+    },
+    write(stored, live) {
+      writeRuns(stored.row, stored.request);
+      const index = idx();
+      if (!index) return;
+      if (live) putEntry(index, stored.row, stored.request, tz());
+      else dropEntry(index, stored.request.id);
+    },
+    live() {
+      open(); // a Register whose columns were renamed is reported on every call, even one served by the index
+      const index = idx();
+      if (index) return index.entries.map((e) => ({ row: e.row, request: e.request }));
+      return readAllStored();
+    },
+    refresh(rows, live) {
+      const index = idx();
+      const wanted = rows.filter((r) => r >= 2);
+      if (!index || wanted.length === 0) return;
       const { sheet, map } = open();
-      const row = requestToRow(request, map, tz());
-      const last = sheet.getLastRow();
-      ensureRows(sheet, last, 1);
-      sheet.getRange(last + 1, 1, 1, map.width).setValues([row]);
+      const first = Math.min(...wanted);
+      const stop = Math.min(Math.max(...wanted), first + MAX_REFRESH);
+      const values = sheet.getRange(first, 1, stop - first + 1, map.width).getValues();
+      for (const e of [...index.entries])
+        if (
+          e.row >= first &&
+          e.row <= stop &&
+          String(values[e.row - first][col(map, 'Nomor')] ?? '').trim() !== e.request.id
+        )
+          dropEntry(index, e.request.id);
+      values.forEach((cells, i) => {
+        if (String(cells[col(map, 'Nomor')] ?? '').trim() === '') return;
+        const request = rowToRequest(cells, map, tz());
+        if (live(request)) putEntry(index, first + i, request, tz());
+        else dropEntry(index, request.id);
+      });
     },
-    find(id: string): StoredRequest | null {
-      const ids = readColumns(['Nomor']);
-      const index = ids.findIndex((r) => String(r[0]).trim() === id);
-      if (index < 0) return null;
-      const { sheet, map } = open();
-      const rowNumber = index + 2;
-      const row = sheet.getRange(rowNumber, 1, 1, map.width).getValues()[0];
-      rawRows.set(rowNumber, row);
-      return { row: rowNumber, request: rowToRequest(row, map, tz()) };
-    },
-    write(stored: StoredRequest) {
-      const { sheet, map } = open();
-      const range = sheet.getRange(stored.row, 1, 1, map.width);
-      const base = rawRows.get(stored.row) ?? range.getValues()[0];
-      range.setValues([requestToRow(stored.request, map, tz(), base)]);
-    },
-    discard(id: string) {
+    discard(id) {
       const found = this.find(id);
-      if (found) open().sheet.getRange(found.row, 1, 1, open().map.width).clearContent();
+      if (!found) return;
+      const { sheet, runs } = open();
+      for (const [start, count] of runs) sheet.getRange(found.row, start + 1, 1, count).clearContent();
+      const index = idx();
+      if (index) dropEntry(index, id);
     },
-    readAll(): VcRequest[] {
+    receivedBetween(start, end) {
       const { sheet, map } = open();
-      const values = sheet.getDataRange().getValues();
+      const times = last() < 2 ? [] : sheet.getRange(2, col(map, 'Diterima') + 1, last() - 1, 1).getValues();
+      const inside = times
+        .map((r, i) => (r[0] instanceof Date && r[0] >= start && r[0] < end ? i : -1))
+        .filter((i) => i >= 0);
+      if (inside.length === 0) return [];
+      const [first, stop] = [inside[0], inside[inside.length - 1]];
+      const wanted = new Set(inside);
+      const values = sheet.getRange(first + 2, 1, stop - first + 1, map.width).getValues();
       return values
-        .slice(1)
-        .filter((r) => String(r[col(map, 'Nomor')] ?? '') !== '')
+        .filter((_, i) => wanted.has(first + i))
+        .filter((r) => String(r[col(map, 'Nomor')] ?? '').trim() !== '')
         .map((r) => rowToRequest(r, map, tz()));
     },
+    readAll: () => readAllStored().map((s) => s.request),
   };
+
+  function readAllStored(): StoredRequest[] {
+    const { sheet, map } = open();
+    if (last() < 2) return [];
+    const values = sheet.getRange(2, 1, last() - 1, map.width).getValues();
+    const at = col(map, 'Nomor');
+    const out: StoredRequest[] = [];
+    values.forEach((r, i) => {
+      if (String(r[at] ?? '').trim() !== '') out.push({ row: i + 2, request: rowToRequest(r, map, tz()) });
+    });
+    return out;
+  }
 }

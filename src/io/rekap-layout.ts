@@ -69,7 +69,7 @@ function head(b: Builder, page: RecapPage, cells: unknown[]): void {
   b.push([text('Tahun'), raw[1], text('Kosongkan Bulan dan Tahun untuk bulan berjalan.')]);
   b.push([text('OPD'), raw[2], text(s.opd ? `Hanya ${s.opd}` : 'Semua OPD')]);
   b.push([text('Diperbarui'), text(formatDateTime(page.now, page.tz)), text(`Alur SOP: ${page.preset.name}`)]);
-  b.push([]);
+  b.push(page.capacity ? [text('Kapasitas'), '', text(page.capacity)] : []);
 }
 
 /** The grid for `page`; `raw` holds the selector cells as read (written back unchanged). */

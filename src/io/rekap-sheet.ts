@@ -5,6 +5,7 @@
  * bold rows, a note, the charts, and a protection that leaves only the selector editable.
  */
 import { protectForOfficeAccount } from './protection';
+import { HEAD_PROPERTY } from './history-store';
 import { localDate, type OfficeZone } from '../core/dates';
 import type { SelectorCells } from '../core/recap/selector';
 import type { RecapPage, RecapTab, NightlyMark } from '../app/recap';
@@ -86,19 +87,20 @@ export function sheetRecapTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Rec
   };
 }
 
-/** The nightly mark in Script Properties. */
+/**
+ * The nightly mark in Script Properties: the date of the last rebuild and the Riwayat anchor it
+ * saw. Every change a request undergoes appends to Riwayat, so the Rekap is stale exactly when the
+ * anchor moved since (no separate "changed" write on every click).
+ */
 export function scriptPropertyMark(): NightlyMark {
   const props = PropertiesService.getScriptProperties();
+  const head = () => props.getProperty(HEAD_PROPERTY) ?? '';
   return {
     get: () => props.getProperty(NIGHTLY_PROPERTY),
-    set: (date) => props.setProperties({ [NIGHTLY_PROPERTY]: date, [STALE_PROPERTY]: '' }),
-    isStale: () => props.getProperty(STALE_PROPERTY) === '1',
+    set: (date) => props.setProperties({ [NIGHTLY_PROPERTY]: date, [SEEN_PROPERTY]: head() }),
+    isStale: () => props.getProperty(SEEN_PROPERTY) !== head(),
+    clear: () => props.setProperties({ [NIGHTLY_PROPERTY]: '', [SEEN_PROPERTY]: '' }),
   };
 }
 
-/** Marks the Rekap as out of date after a change that matters (the hourly run rebuilds it). */
-export function markRecapStale(): void {
-  PropertiesService.getScriptProperties().setProperty(STALE_PROPERTY, '1');
-}
-
-const STALE_PROPERTY = 'REKAP_KOTOR';
+const SEEN_PROPERTY = 'REKAP_RIWAYAT';

@@ -23,6 +23,22 @@ export const scriptLock: ScriptLock = {
   },
 };
 
+/**
+ * The script lock, which first has `forget` drop what this execution read of the sheets that
+ * other executions write (the index, the Riwayat head), so what it writes under the lock starts
+ * from what is there now.
+ */
+export function freshLock(forget: Array<() => void>): ScriptLock {
+  return {
+    run<T>(fn: () => T, timeoutMs?: number): T {
+      return scriptLock.run(() => {
+        forget.forEach((f) => f());
+        return fn();
+      }, timeoutMs);
+    },
+  };
+}
+
 /** The active user as Google reports it ('' when it will not say). */
 export const sessionIdentity: Identity = {
   activeUserEmail: () => {

@@ -27,8 +27,11 @@ export function sheetSchedulePort(rows: () => unknown[][] | null, userEmails: ()
   };
   return {
     inventory: () => inv(),
-    bookingsBetween: (start, end) =>
-      gateway.bookingsBetween(reservationTargets(inv(), Object.keys(inv().calendarIds)), start, end),
+    bookingsBetween: (start, end, resources) => {
+      const wanted = resources?.map((n) => n.toLowerCase());
+      const names = Object.keys(inv().calendarIds).filter((k) => !wanted || wanted.includes(k.toLowerCase()));
+      return gateway.bookingsBetween(reservationTargets(inv(), names), start, end);
+    },
     reserve: (requestId, resource, start, end, title) => {
       for (const target of withCalendar([resource]))
         gateway.reserve(requestId, target, start, end, title, `Layanan Vicon ${requestId}`);

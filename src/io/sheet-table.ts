@@ -39,10 +39,19 @@ export function col(map: HeaderMap, header: string): number {
   return i;
 }
 
-/** Read the header row of a sheet (one read). */
+/** The column letters of 1-based column `n` (1 → 'A', 27 → 'AA'). */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** Read the header row of a sheet (one read of row 1, no size lookup; trailing blanks dropped). */
 export function readHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  return sheet.getRange(1, 1, 1, width).getValues()[0];
+  const row = sheet.getRange('1:1').getValues()[0] ?? [];
+  let width = row.length;
+  while (width > 1 && String(row[width - 1] ?? '').trim() === '') width--;
+  return row.slice(0, Math.max(width, 1));
 }
 
 /** Get a sheet by name or throw an Indonesian error telling the admin to run Setup. */
@@ -62,4 +71,26 @@ export const GROW_ROWS = 1000;
 export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, count: number): void {
   const max = sheet.getMaxRows();
   if (lastRow + count > max) sheet.insertRowsAfter(max, Math.max(GROW_ROWS, lastRow + count - max));
+}
+
+const OUTSIDE = /outside the dimensions of the sheet/i;
+
+/**
+ * Run `write` (which addresses rows up to `lastRow + count`); only when Sheets refuses it because the
+ * sheet is too short is the sheet grown (ensureRows) and the write run again. Saves a size lookup on
+ * every append: the sheet grows by GROW_ROWS at a time, so the retry is rare.
+ */
+export function writeGrowing<T>(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  lastRow: number,
+  count: number,
+  write: () => T,
+): T {
+  try {
+    return write();
+  } catch (err) {
+    if (!OUTSIDE.test(String((err as Error)?.message ?? err))) throw err;
+    ensureRows(sheet, lastRow, count);
+    return write();
+  }
 }

@@ -21,6 +21,8 @@ export interface SettingsFormDto {
   zoomConfigured: boolean;
   users: { active: number; problems: string[] };
   resources: { summary: string; problems: string[] };
+  /** How full the spreadsheet is and how many years remain at the current rate (once measured). */
+  capacity?: string;
 }
 
 /** Server-to-Server OAuth app credentials from the Zoom Marketplace. */

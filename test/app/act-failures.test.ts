@@ -150,10 +150,10 @@ describe('nothing irreversible happens before the click is recorded', () => {
     click(w, 'subkoor', 'tugaskan_operator', { operator: 'operator@kominfo.go.id' });
     const write = w.register.write;
     let calls = 0;
-    w.register.write = (stored) => {
+    w.register.write = (stored, live) => {
       calls += 1;
       if (calls === 2) throw new Error('Sheets sibuk.');
-      write(stored);
+      write(stored, live);
     };
     const r = click(w, 'operator', 'buat_rapat');
     expect(r).toMatchObject({ ok: true, value: { message: expect.stringMatching(/tertunda.*Sheets sibuk/) } });

@@ -10,23 +10,39 @@ import type { Delegation, UserRecord } from '../../src/core/users';
 
 export const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
-export function memoryRegister(): RegisterStore & { rows: VcRequest[]; writes: number } {
+/** The Register in memory; `closed` holds the numbers the app wrote as no longer live. */
+export function memoryRegister(): RegisterStore & { rows: VcRequest[]; writes: number; closed: Set<string> } {
   const store = {
     rows: [] as VcRequest[],
     writes: 0,
+    closed: new Set<string>(),
     readKeys: () => ({ ids: store.rows.map((r) => r.id), refs: store.rows.map((r) => r.responseRef) }),
-    append(r: VcRequest) {
+    append(r: VcRequest): StoredRequest {
       store.rows.push(structuredClone(r));
       store.writes++;
+      return { row: store.rows.length + 1, request: structuredClone(r) };
     },
     find(id: string): StoredRequest | null {
       const i = store.rows.findIndex((r) => r.id === id);
       return i < 0 ? null : { row: i + 2, request: structuredClone(store.rows[i]) };
     },
-    write(s: StoredRequest) {
+    write(s: StoredRequest, live: boolean) {
       store.rows[s.row - 2] = structuredClone(s.request);
+      if (live) store.closed.delete(s.request.id);
+      else store.closed.add(s.request.id);
       store.writes++;
     },
+    live: () =>
+      store.rows.flatMap((r, i) => (store.closed.has(r.id) ? [] : [{ row: i + 2, request: structuredClone(r) }])),
+    refresh(rows: number[], live: (r: VcRequest) => boolean) {
+      for (const row of rows) {
+        const r = store.rows[row - 2];
+        if (r && live(r)) store.closed.delete(r.id);
+        else if (r) store.closed.add(r.id);
+      }
+    },
+    receivedBetween: (start: Date, end: Date) =>
+      structuredClone(store.rows.filter((r) => Date.parse(r.receivedAt) >= +start && Date.parse(r.receivedAt) < +end)),
     readAll: () => structuredClone(store.rows),
   };
   return store;
@@ -35,12 +51,21 @@ export function memoryRegister(): RegisterStore & { rows: VcRequest[]; writes: n
 export function memoryHistory(): HistoryStore & { records: HistoryRecord[] } {
   const h = {
     records: [] as HistoryRecord[],
+    nextRow: () => h.records.length + 2,
     append(entries: HistoryRecord[]) {
       const head = h.records.length ? h.records[h.records.length - 1].hash : GENESIS_HASH;
       h.records.push(...chain(entries, head, sha256));
     },
-    forRequest: (id: string) => h.records.filter((r) => r.requestId === id),
+    forRequest: (id: string) => ({ records: h.records.filter((r) => r.requestId === id), unreadable: 0 }),
+    ofRequests: (requests: VcRequest[]) => {
+      const ids = new Set(requests.map((r) => r.id));
+      return h.records.filter((r) => ids.has(r.requestId));
+    },
     readAll: () => [...h.records],
+    anchor: () => {
+      const last = h.records[h.records.length - 1];
+      return last ? { count: h.records.length, hash: last.hash, damage: '' } : null;
+    },
     verify() {
       const b = verifyChain(h.records, sha256);
       return b ? { row: b.index + 2, reason: b.reason } : null;

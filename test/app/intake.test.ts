@@ -14,7 +14,12 @@ const sub = (w: TestWorld, ref: string, over: Record<string, string> = {}, extra
 
 function memoryState(): KeyValuePort & { values: Map<string, string> } {
   const values = new Map<string, string>();
-  return { values, get: (k) => values.get(k) ?? null, set: (k, v) => void values.set(k, v) };
+  return {
+    values,
+    get: (k) => values.get(k) ?? null,
+    set: (k, v) => void values.set(k, v),
+    remove: (k) => void values.delete(k),
+  };
 }
 
 describe('an edited response', () => {

@@ -110,10 +110,42 @@ describe('refreshRecap', () => {
 });
 
 describe('refreshRecapDaily', () => {
+  /** A mark that behaves like the Script Properties one: set records the date and clears staleness. */
   function mark(last: string | null, stale: boolean): NightlyMark & { sets: string[] } {
-    const m = { sets: [] as string[], get: () => last, set: (d: string) => void m.sets.push(d), isStale: () => stale };
+    let date = last;
+    let dirty = stale;
+    const m = {
+      sets: [] as string[],
+      get: () => date,
+      set: (d: string) => {
+        m.sets.push(d);
+        date = d;
+        dirty = false;
+      },
+      isStale: () => dirty,
+      clear: () => {
+        date = null;
+      },
+    };
     return m;
   }
+
+  it('a failed rebuild drops the mark, so the next run makes it', () => {
+    const w = approvedTwo();
+    const failing: RecapTab = {
+      readSelector: () => {
+        throw new Error('Rekap tidak dapat dibaca.');
+      },
+      render: () => undefined,
+    };
+    const m = mark('2026-11-22', false);
+    expect(() => refreshRecapDaily(w.deps, failing, m)).toThrow('Rekap tidak dapat dibaca.');
+    expect(m.get()).toBeNull();
+    const tab = memoryTab();
+    expect(refreshRecapDaily(w.deps, tab, m)).toBe(true);
+    expect(refreshRecapDaily(w.deps, tab, m)).toBe(false);
+    expect(tab.pages).toHaveLength(1);
+  });
 
   it('rebuilds once a day, and again when a request changed', () => {
     const w = approvedTwo();

@@ -31,6 +31,9 @@ function memoryState(): KeyValuePort & { values: Map<string, string> } {
     set: (k, v) => {
       values.set(k, v);
     },
+    remove: (k) => {
+      values.delete(k);
+    },
   };
 }
 

@@ -17,7 +17,11 @@ function setup() {
   const state = new Map<string, string>();
   const mails: Mail[] = [];
   const zoom = { calls: 0, fixed: false, quota: true, retryable: false };
-  w.deps.state = { get: (k) => state.get(k) ?? null, set: (k, v) => void state.set(k, v) } satisfies KeyValuePort;
+  w.deps.state = {
+    get: (k) => state.get(k) ?? null,
+    set: (k, v) => void state.set(k, v),
+    remove: (k) => void state.delete(k),
+  } satisfies KeyValuePort;
   w.deps.mailer = {
     send: (mail) => (zoom.quota ? (mails.push(mail), 'sent') : 'quota'),
     officeUrl: () => 'https://docs.google.com/spreadsheets/d/kantor/edit',

@@ -88,7 +88,7 @@ describe('sweepResponses', () => {
     let calls = 0;
     w.deps.register.append = (r) => {
       if (++calls === 2) throw new Error('Sheets tidak dapat ditulis.');
-      append(r);
+      return append(r);
     };
     expect(() => sweepResponses(w.deps, form)).toThrow('Sheets tidak dapat ditulis.');
     expect(form.bookmark).toBeNull();

@@ -148,11 +148,26 @@ describe('verifyChain against the recorded head', () => {
     expect(verifyChain(replaced, sha256, head)).toEqual({ index: 4, reason: expect.stringMatching(/terakhir/) });
   });
 
-  it('accepts rows appended after the head was recorded only when they chain on', () => {
+  it('names rows after the anchored head, even correctly chained ones: only the store appends, and it moves the anchor', () => {
     const records = log();
     const head = headOf(records);
     const more = chain([entry(6)], records[4].hash, sha256);
-    expect(verifyChain([...records, ...more], sha256, head)).toBeNull();
+    expect(verifyChain([...records, ...more], sha256, head)).toEqual({
+      index: 5,
+      reason: expect.stringMatching(/1 baris riwayat tidak ditulis oleh Layanan Vicon/),
+    });
+  });
+
+  it('names a chain recomputed after an edit: it no longer ends on the anchored hash', () => {
+    const records = log();
+    const head = headOf(records);
+    const edited = chain(
+      records.map((r, i) => ({ ...r, note: i === 1 ? 'diubah' : r.note })),
+      records[0].prevHash,
+      sha256,
+    );
+    expect(verifyChain(edited, sha256)).toBeNull();
+    expect(verifyChain(edited, sha256, head)).toEqual({ index: 4, reason: expect.stringMatching(/dihitung ulang/) });
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import { validAnswers } from '../fixtures/answers';
 import { DATA_METHODS } from '../../dev/standin';
-import { seedRegister } from '../../bench/seed';
+import { seedWalks } from '../../bench/seed';
 import { formNamed, open, phoneLinkIn, press } from './phone-kit';
 import { e2eWorld, type E2E } from './world';
 
@@ -37,9 +37,9 @@ function measure(e: E2E, fn: () => void): Cost {
 
 function costsAt(size: number): Record<'show' | 'press' | 'tasks' | 'sidebar', Cost> {
   const e = e2eWorld('000-bandung');
-  seedRegister(e, size, '000-bandung');
+  seedWalks(e, size);
   e.submit(validAnswers());
-  const id = `VC-2026-${String(size + 1).padStart(4, '0')}`;
+  const id = String(e.column('Nomor').at(-1));
   const link = phoneLinkIn(e, KADIS, id);
   const tasksUrl = open(e, KADIS, link).links.find((l) => l.label === 'Tugas saya')!.url;
   let page = open(e, KADIS, link);
@@ -68,8 +68,8 @@ describe('the cost of a phone page on the built engine', () => {
     expect(large[what].modelMs).toBeLessThan(2000);
   });
 
-  it("a press costs no more, modeled, than the same click from the sidebar (it is the sidebar's use case)", () => {
+  it("a press costs the sidebar's click plus at most the one read that checks the link's step", () => {
     expect(large.press.data).toBeLessThanOrEqual(large.sidebar.data + 1);
-    expect(large.press.modelMs).toBeLessThanOrEqual(large.sidebar.modelMs);
+    expect(large.press.modelMs).toBeLessThanOrEqual(large.sidebar.modelMs + MODEL.dataMs);
   });
 });

@@ -136,3 +136,19 @@ describe('settings wizard (admins only) on the built bundle', () => {
     });
   });
 });
+
+describe('capacity in view of the admin', () => {
+  it('after the hourly run measured it, the wizard shows the cells used of 10 million and the years left', () => {
+    const e = e2eWorld('000-bandung');
+    e.as(ADMIN);
+    const before = e.app.callFromClient<{ ok: true; value: SettingsFormDto }>('getSettingsForm').value;
+    expect(before.capacity).toMatch(/belum ada ukuran/);
+    e.app.call('runHourly');
+    e.as(ADMIN);
+    const after = e.app.callFromClient<{ ok: true; value: SettingsFormDto }>('getSettingsForm').value;
+    const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const cells = book.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+    const millions = (cells / 1_000_000).toFixed(1).replace('.', ',');
+    expect(after.capacity).toContain(`Kapasitas spreadsheet: ${millions} juta dari 10,0 juta sel terpakai`);
+  });
+});

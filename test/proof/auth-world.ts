@@ -133,7 +133,7 @@ export function fullInput(preset: Preset, action: ActionDef): Record<string, unk
   return Object.fromEntries(Object.entries(all).filter(([k]) => taken.has(k)));
 }
 
-/** Puts the Register row of ID back as it was after intake, at `step`. */
+/** Puts the Register row of ID back as it was after intake, at `step`, typed by hand as the office account (so the engine's edit trigger follows it). */
 export function placeAt(e: E2E, snapshot: unknown[], step: StepDef): void {
   const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
     .getActiveSpreadsheet()
@@ -144,7 +144,8 @@ export function placeAt(e: E2E, snapshot: unknown[], step: StepDef): void {
     if (head[i] === 'Status') return `'${step.status}`;
     return typeof v === 'string' && v !== '' ? `'${v}` : v;
   });
-  sheet.getRange(2, 1, 1, row.length).setValues([row]);
+  const last = sheet.getRange(1, row.length).getA1Notation().replace(/\d+$/, '2');
+  e.ws.acl.manualEdit(OFFICE, { sheet: 'Register', range: `A2:${last}` }, [row]);
 }
 
 /** The Register row of ID as stored now. */

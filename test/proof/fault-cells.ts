@@ -150,15 +150,18 @@ export function allCells(): Cell[] {
       inject: (e) => e.locks.holdBy('eksekusi-lain', 10 * 60 * 1000),
     },
     ...standinCells('Register: tulis baris (tindakan)', SITES.approve, 'Range.setValues'),
-    ...standinCells('Register: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 4),
-    ...standinCells('Riwayat: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 3),
+    ...standinCells('Register: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 5),
+    ...standinCells('Indeks: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 6),
+    ...standinCells('Riwayat: catat hasil efek (tindakan)', SITES.approve, 'Range.setValues', 4),
     ...standinCells('Register: tulis baris (rapat dibuat)', SITES.meeting, 'Range.setValues'),
-    ...standinCells('Riwayat: tambah', SITES.approve, 'Range.setValues', 2),
-    ...standinCells('Riwayat: tambah (formulir)', SITES.intake, 'Range.setValues', 2),
+    ...standinCells('Indeks: tulis entri (tindakan)', SITES.approve, 'Range.setValues', 2),
+    ...standinCells('Riwayat: tambah', SITES.approve, 'Range.setValues', 3),
+    ...standinCells('Indeks: entri baru (formulir)', SITES.intake, 'Range.setValues', 2),
+    ...standinCells('Riwayat: tambah (formulir)', SITES.intake, 'Range.setValues', 3),
     ...standinCells('Register: tulis baris (batalkan)', SITES.cancel, 'Range.setValues'),
-    ...standinCells('Riwayat: tambah (batalkan)', SITES.cancel, 'Range.setValues', 2),
+    ...standinCells('Riwayat: tambah (batalkan)', SITES.cancel, 'Range.setValues', 3),
     ...standinCells('Register: tulis baris (ubah jadwal)', SITES.reschedule, 'Range.setValues'),
-    ...standinCells('Riwayat: tambah (ubah jadwal)', SITES.reschedule, 'Range.setValues', 2),
+    ...standinCells('Riwayat: tambah (ubah jadwal)', SITES.reschedule, 'Range.setValues', 3),
     {
       effect: 'Kunci skrip (tindakan)',
       fault: 'kunci tak didapat',
@@ -172,7 +175,7 @@ export function allCells(): Cell[] {
       site: SITES.disposisi,
       inject: (e) => e.locks.holdBy('eksekusi-lain', 60 * 1000),
     },
-    ...standinCells('Kalender: pesan', SITES.approve, 'Calendar.createEvent'),
+    ...standinCells('Kalender: pesan', SITES.approve, 'Calendar.Events.insert'),
     ...standinCells('Kalender: baca jadwal', SITES.approve, 'Calendar.getEvents'),
     ...standinCells('Kalender: hapus', SITES.cancel, 'CalendarEvent.deleteEvent'),
     ...zoomCells('Zoom: token', SITES.meeting, 'token', { quota: true }),
@@ -184,12 +187,12 @@ export function allCells(): Cell[] {
     ...standinCells('Docs: isi surat', SITES.draft, 'Body.replaceText'),
     ...standinCells('Docs: PDF', SITES.sign, 'Document.getAs'),
     ...standinCells('Drive: simpan PDF', SITES.sign, 'Drive.Files.create'),
-    ...standinCells('Surat: catat nomor', SITES.sign, 'Range.setValues'),
-    ...standinCells('Register: tulis baris (surat)', SITES.sign, 'Range.setValues', 2),
+    ...standinCells('Surat: catat nomor', SITES.sign, 'Range.setValues', 4),
+    ...standinCells('Register: tulis baris (surat)', SITES.sign, 'Range.setValues', 6),
     ...standinCells('Email: kirim surat + PDF', SITES.sign, 'MailApp.sendEmail', 1, 3),
     ...standinCells('Email: kirim', SITES.link, 'MailApp.sendEmail', 1, 2),
-    // The click writes four times (decision: row, Riwayat; outcome: Riwayat, row); the fifth is the hourly run's.
-    ...standinCells('Pemicu per jam: tulis Register', SITES.link, 'Range.setValues', 5).map((c) => ({
+    // The click writes six times (decision: row, index entry, Riwayat; outcome: Riwayat, row, index entry); the seventh is the hourly run's.
+    ...standinCells('Pemicu per jam: tulis Register', SITES.link, 'Range.setValues', 7).map((c) => ({
       ...c,
       inject: (e: E2E) => {
         e.ws.mail.used = e.ws.mail.dailyQuota;

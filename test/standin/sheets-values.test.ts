@@ -152,3 +152,20 @@ describe('Range.sort', () => {
     expect(s.getRange('B2:B4').getValues().flat()).toEqual([9, 2, 1]);
   });
 });
+
+describe('inserting columns shifts what is to the right, as Sheets does', () => {
+  it('values, formulas and notes right of the position move; the new columns are empty', () => {
+    const { SpreadsheetApp } = gas();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
+    sheet.getRange('A1:C1').setValues([['a', 'b', 'c']]);
+    sheet.getRange('C2').setFormula('=1+1');
+    sheet.getRange('B2').setNote('catatan');
+    const cols = sheet.getMaxColumns();
+    sheet.insertColumnsAfter(1, 2);
+    expect(sheet.getMaxColumns()).toBe(cols + 2);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([['a', '', '', 'b', 'c']]);
+    expect(sheet.getRange('E2').getFormula()).toBe('=1+1');
+    expect(sheet.getRange('D2').getNote()).toBe('catatan');
+    expect(sheet.getRange('B2').getNote()).toBe('');
+  });
+});

@@ -88,4 +88,20 @@ describe('a hand edit in Sheets fires installable edit triggers', () => {
     ws.acl.manualEdit(OFFICIAL, { sheet: 'Sheet1', range: 'A1' }, [['halo']]);
     expect(engine.properties.script.get('edit')).toBe(`${OFFICE}|${OFFICIAL}|halo|trigger`);
   });
+
+  it('the event carries the edited range and its spreadsheet, as Google sends them (e.range, e.source)', () => {
+    const { ws, engine } = world();
+    const code = bundleFile(`
+      function installEdit(id) { ScriptApp.newTrigger('edited').forSpreadsheet(id).onEdit().create(); }
+      function edited(e) { PropertiesService.getScriptProperties().setProperty('edit', [e.range.getSheet().getName(), e.range.getRow(), e.range.getNumRows(), e.range.getA1Notation(), e.source.getId()].join('|')); }
+    `);
+    const app = loadBundle(ws, code, { project: engine });
+    app.callAs(OFFICE, 'installEdit', ws.spreadsheet.id);
+    ws.acl.share(ws.spreadsheet.id, OFFICIAL, 'editor');
+    ws.acl.manualEdit(OFFICIAL, { sheet: 'Sheet1', range: 'B3:C4' }, [
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(engine.properties.script.get('edit')).toBe(`Sheet1|3|2|B3:C4|${ws.spreadsheet.id}`);
+  });
 });

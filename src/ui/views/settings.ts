@@ -212,6 +212,7 @@ export function renderSettings(dto: SettingsFormDto, handlers: SettingsHandlers)
       { class: 'block' },
       h('h3', null, 'Pengguna dan sumber daya'),
       h('p', null, `${dto.users.active} pengguna aktif (sheet Pengguna; Plh di sheet Plh). ${dto.resources.summary}`),
+      ...(dto.capacity ? [h('p', null, dto.capacity)] : []),
       textList([...dto.users.problems, ...dto.resources.problems], 'problems', 'Perlu diperbaiki'),
     ),
     h(

@@ -1,0 +1,114 @@
+/**
+ * What a latency model needs from each service call: which method, in which project and
+ * execution, how many cells it read or wrote (and on which sheet), which URL a fetch went to,
+ * and where the CPU and the fake clock stood when it was made. Cells are counted on every call
+ * (`CallLog.cells()`); the ordered trace is kept only while `start()`ed (bench, tests).
+ */
+
+/** Range methods that read cell contents or formatting: they read every cell of the range. */
+const RANGE_READS = new Set([
+  'getValues',
+  'getValue',
+  'getDisplayValues',
+  'getDisplayValue',
+  'getFormulas',
+  'getFormula',
+  'getNotes',
+  'getNote',
+  'getNumberFormats',
+  'getNumberFormat',
+  'getBackgrounds',
+  'getBackground',
+  'getFontWeights',
+  'getFontWeight',
+  'isBlank',
+]);
+
+/** Range methods that write every cell of the range (contents or formatting). */
+const RANGE_WRITES =
+  /^(set(Values?|Formulas?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?)|clear|clearContent|sort)$/;
+
+/** Cells one call touches; `sheet` names the sheet of a Range or Sheet call. */
+export interface CellCount {
+  read: number;
+  written: number;
+  sheet?: string;
+}
+
+interface Boxed {
+  box?: { numRows: number; numCols: number };
+  sheet?: { name?: string };
+  name?: string;
+}
+
+/** The cells `Class.method` called on `target` with `args` reads or writes. */
+export function cellsOf(key: string, target: object, args: unknown[]): CellCount {
+  const [cls, method] = key.split('.');
+  const t = target as Boxed;
+  if (cls === 'Range' && t.box) {
+    const n = t.box.numRows * t.box.numCols;
+    const sheet = t.sheet?.name;
+    if (RANGE_READS.has(method)) return { read: n, written: 0, sheet };
+    if (RANGE_WRITES.test(method)) return { read: 0, written: n, sheet };
+    return { read: 0, written: 0, sheet };
+  }
+  if (cls === 'Sheet') {
+    const written = method === 'appendRow' && Array.isArray(args[0]) ? args[0].length : 0;
+    return { read: 0, written, sheet: t.name };
+  }
+  return { read: 0, written: 0 };
+}
+
+/** One recorded call. */
+export interface TraceEntry {
+  key: string;
+  projectId: string;
+  /** The execution it belongs to ('' outside any execution). */
+  execId: string;
+  read: number;
+  written: number;
+  sheet?: string;
+  /** The URL of a UrlFetchApp.fetch. */
+  url?: string;
+  /** Process CPU (user + system, µs) when the call was made. */
+  cpuUs: number;
+  /** The workspace's fake clock (ms) when the call was made. */
+  clockMs: number;
+}
+
+/** The ordered record of calls, kept while started. */
+export interface CallTrace {
+  start(): void;
+  /** Stops recording and returns what was recorded. */
+  stop(): TraceEntry[];
+  readonly recording: boolean;
+  push(entry: Omit<TraceEntry, 'cpuUs'>): void;
+}
+
+/** A trace that records nothing until started. */
+export function createTrace(): CallTrace {
+  let entries: TraceEntry[] | null = null;
+  return {
+    start() {
+      entries = [];
+    },
+    stop() {
+      const out = entries ?? [];
+      entries = null;
+      return out;
+    },
+    get recording() {
+      return entries !== null;
+    },
+    push(entry) {
+      if (!entries) return;
+      const cpu = process.cpuUsage();
+      entries.push({ ...entry, cpuUs: cpu.user + cpu.system });
+    },
+  };
+}
+
+/** The URL argument of a fetch, for the trace. */
+export function urlOf(key: string, args: unknown[]): string | undefined {
+  return key === 'UrlFetchApp.fetch' && typeof args[0] === 'string' ? args[0] : undefined;
+}

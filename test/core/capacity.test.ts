@@ -1,0 +1,28 @@
+import { capacityOf, capacityText, needsArchive } from '../../src/core/capacity';
+
+const NOW = new Date('2026-11-23T02:00:00Z');
+const yearsAgo = (y: number) => new Date(NOW.getTime() - y * 365.25 * 86_400_000);
+
+describe('spreadsheet capacity', () => {
+  it('rate per year from the cells used since the first request, and the years left to 10 million', () => {
+    const c = capacityOf(2_000_000, yearsAgo(2), NOW);
+    expect(c).toMatchObject({ cells: 2_000_000, limit: 10_000_000, perYear: 1_000_000, yearsLeft: 8 });
+    expect(capacityText(c)).toBe(
+      'Kapasitas spreadsheet: 2,0 juta dari 10,0 juta sel terpakai (20%); dengan laju sekarang (±1,0 juta sel per tahun) cukup untuk ±8 tahun lagi.',
+    );
+  });
+
+  it('no rate before a month of use, and no years left once full', () => {
+    expect(capacityOf(300_000, yearsAgo(0.02), NOW).yearsLeft).toBeNull();
+    expect(capacityOf(300_000, null, NOW).yearsLeft).toBeNull();
+    expect(capacityText(capacityOf(300_000, null, NOW))).toMatch(/laju per tahun belum dapat dihitung/);
+    expect(capacityOf(10_500_000, yearsAgo(5), NOW).yearsLeft).toBe(0);
+  });
+
+  it('archiving is due from 60% of the limit, and the admin is told it happens', () => {
+    expect(needsArchive(capacityOf(5_999_999, yearsAgo(3), NOW))).toBe(false);
+    const full = capacityOf(6_000_000, yearsAgo(3), NOW);
+    expect(needsArchive(full)).toBe(true);
+    expect(capacityText(full)).toMatch(/dipindahkan ke lembar Arsip/);
+  });
+});
