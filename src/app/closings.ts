@@ -55,10 +55,13 @@ export function closingActions(r: VcRequest, preset: Preset, c: ClosingContext):
 
 /**
  * The question a finishing action asks before the meeting has happened ('' otherwise): an action
- * that closes the request while the event's end is still ahead.
+ * that marks the event done (closes the request) while the event's end is still ahead. An action
+ * that closes by sending the meeting link (Tangerang, Tarakan) ends its SOP before the event by
+ * design, so it never asks.
  */
 export function finishingTooEarly(r: VcRequest, action: ActionDef, now: Date, cal: WorkCalendar): string {
-  if (!action.effects.some((e) => e.kind === 'close')) return '';
+  const kinds = action.effects.map((e) => e.kind);
+  if (!kinds.includes('close') || kinds.includes('send_link')) return '';
   const end = eventInstant(r, 'event_end', cal.zone);
   if (!end || end <= now) return '';
   return 'Kegiatan ini belum selesai menurut jadwalnya. Yakin menandainya selesai sekarang? Tulis alasannya di catatan.';

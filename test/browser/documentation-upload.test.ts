@@ -42,6 +42,14 @@ describeBrowser('documentation upload on the real bundle', () => {
       /^https:\/\/drive\.google\.com\//,
     );
     await form.getByLabel(/^Notulen/).fill('Rapat membahas PPDB; 3 keputusan.');
+    // The event (30 November) is still ahead of the clock (23 November): closing now asks first, and why.
+    expect(await form.locator('.confirm-question').textContent()).toMatch(/belum selesai menurut jadwalnya/);
+    const before = e.column('Status');
+    await form.locator('button[type="submit"]').click();
+    await form.getByText('Catatan wajib diisi: tuliskan alasannya.').waitFor();
+    expect(e.column('Status')).toEqual(before);
+    expect(before).not.toEqual(['Selesai']);
+    await form.getByLabel(/^Catatan \(alasan\)/).fill('Kegiatan dimajukan; dokumentasi sudah lengkap.');
     await form.locator('button[type="submit"]').click();
     await page.getByRole('status').filter({ hasText: 'tercatat untuk VC-2026-0001' }).waitFor();
     expect(e.column('Status')).toEqual(['Selesai']);

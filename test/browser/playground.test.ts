@@ -26,6 +26,11 @@ const describeBrowser = skipReason ? describe.skip : describe;
 const APPLICANT = 'siti@disdik.go.id';
 /** Seeding a month of demo data through the bundle takes seconds on a busy machine. */
 const WALK_TIMEOUT_MS = 300000;
+/**
+ * "Ganti alur" reseeds the demo data before the page comes back (the click waits for that
+ * navigation): seconds alone, more than the page's 20 s default when the machine is busy.
+ */
+const RESEED_TIMEOUT_MS = 90000;
 
 describeBrowser('playground page in Chromium', () => {
   let s: PlaygroundSession;
@@ -103,8 +108,8 @@ describeBrowser('playground page in Chromium', () => {
       s = await openPlayground();
       const { page } = s;
       await page.selectOption('#pilih-alur', '003-tangerang');
-      await page.getByRole('button', { name: /Ganti alur/ }).click();
-      await page.locator('#pemberitahuan', { hasText: 'Kota Tangerang' }).waitFor({ timeout: 30000 });
+      await page.getByRole('button', { name: /Ganti alur/ }).click({ timeout: RESEED_TIMEOUT_MS });
+      await page.locator('#pemberitahuan', { hasText: 'Kota Tangerang' }).waitFor({ timeout: RESEED_TIMEOUT_MS });
       await actAs(page, APPLICANT);
       const id = await sendFpvc(page, {
         title: 'Sosialisasi Tangerang Uji',

@@ -29,7 +29,8 @@ describe("an office's own SOP (Alur SOP sheet)", () => {
     sop.getRange(kadisRow + 1, minutesCol + 1).setValue("'15");
     e.app.call('onEdit', { range: sop.getRange(1, 1) });
     e.submit(validAnswers({ 'Judul kegiatan': 'Rapat alur kantor' }));
-    expect(e.column('Alur SOP')).toEqual(['000-bandung@2', expect.stringMatching(/^kustom@/)]);
+    // Bandung 3: the SOP as written (2), then the Subkoor's alternative offer (3).
+    expect(e.column('Alur SOP')).toEqual(['000-bandung@3', expect.stringMatching(/^kustom@/)]);
     e.as('kadis@kominfo.go.id');
     const tasks = e.state();
     expect(tasks.ok && tasks.value.tasks.map((t) => [t.id, t.minutesLeft])).toEqual([

@@ -20,10 +20,11 @@ describe('Bandung H-1 ("sehari sebelum kegiatan" may not be processed; the link 
     setLocal(e, '2026-11-29T00:00:00', '+07:00');
     const h1 = submitFor(e, EVENT);
     expect(String(cell(e, h1, 'Peringatan'))).toMatch(PERINGATAN);
+    // Every submission is acknowledged (issue 16 §2): one receipt per request, the warning only in H-1's.
     const receipt = mailsTo(e, APPLICANT, /Permohonan diterima/);
-    expect(receipt).toHaveLength(1);
-    expect(receipt[0].subject).toContain(h1);
-    expect(receipt[0].body).toMatch(PERINGATAN);
+    expect(receipt.map((m) => m.subject.match(/^\[([^\]]+)\]/)?.[1])).toEqual([safe, h1]);
+    expect(receipt[0].body).not.toMatch(/Peringatan/);
+    expect(receipt[1].body).toMatch(PERINGATAN);
     const task = mailsTo(e, 'kadis@kominfo.go.id', new RegExp(`\\[${h1}\\] Tugas baru`));
     expect(task).toHaveLength(1);
     expect(task[0].body).toMatch(PERINGATAN);

@@ -103,12 +103,21 @@ export function holdsStep(s: Subject, step: StepDef): boolean {
   return roles.some((r) => s.roles.includes(r) || s.plhToday.includes(r));
 }
 
+/** Issue 16 §3: an admin may undo a closing "dalam satu hari" (within a day of it). */
+const REOPEN_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /**
  * The actions `s` may take at `step`: the step's own when they hold it, and 'batalkan' for an admin
- * at every step of the flow (the step's own cancel, else the engine's, listed last).
+ * at every step of the flow (the step's own cancel, else the engine's, listed last). At a closed
+ * step, 'buka_kembali' for an admin when `closedAt` (when the matrix's own click closed the request
+ * into this step, ms) lies at most a day before `now` (ms).
  */
-export function expectedActions(s: Subject, step: StepDef): string[] {
-  if (!s.registered || !s.active || step.terminal) return [];
+export function expectedActions(s: Subject, step: StepDef, closedAt?: number, now?: number): string[] {
+  if (!s.registered || !s.active) return [];
+  if (step.terminal) {
+    const recent = closedAt !== undefined && now !== undefined && now - closedAt <= REOPEN_WINDOW_MS;
+    return s.admin && recent ? ['buka_kembali'] : [];
+  }
   const own = step.actions.filter((a) => holdsStep(s, step) || (s.admin && a.id === 'batalkan')).map((a) => a.id);
   return s.admin && !own.includes('batalkan') ? [...own, 'batalkan'] : own;
 }
