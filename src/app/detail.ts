@@ -181,7 +181,13 @@ function dayOf(
   if (!preset || !actions.some((a) => a.checksSchedule)) return {};
   const ended = new Set(preset.steps.filter((s) => s.terminal).map((s) => s.status));
   const running = (o: VcRequest) => !ended.has(o.status);
-  const lines = daySchedule(r, actions, deps.register.readAll(), running, tz);
+  const lines = daySchedule(
+    r,
+    actions,
+    deps.register.live().map((s) => s.request),
+    running,
+    tz,
+  );
   return lines ? { daySchedule: lines } : {};
 }
 

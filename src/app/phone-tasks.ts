@@ -24,7 +24,7 @@ function list(env: PhoneEnv, ctx: PageContext, device: Record<string, string> | 
   if (!who.ok) return answerView('Tidak dapat bertindak', who.reason, []);
   const active = activePreset(deps);
   const presetFor = requestPresets(deps, active.ok ? active.preset : null);
-  const requests = deps.register.readAll();
+  const requests = deps.register.live().map((s) => s.request);
   const cal = calendarOf(deps.config.settings().settings);
   const waiting = tasksFor(who.actor, requests, presetFor, ctx.now, cal);
   const tasks = waiting.slice(0, TASKS_SHOWN).map((task) => {
