@@ -2,27 +2,12 @@
 import type { CellValue } from './cell-parse';
 import { isDate } from './cell-parse';
 import { toWall } from './tz';
+import { DAYS, MONTHS } from './format-date';
 
 /** The format `getNumberFormat` reports for a cell nobody formatted. */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 /** The format Sheets gives a cell when a script writes a Date into it. */
 export const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Renders one stored value as Sheets would display it. */
 export function displayOf(v: CellValue, format: string | undefined, timeZone: string): string {

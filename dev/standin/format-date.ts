@@ -1,7 +1,8 @@
 /** `Utilities.formatDate`: Java SimpleDateFormat patterns in a given time zone. */
 import { offsetMs, toWall } from './tz';
 
-const MONTHS = [
+/** English month names, as Java and Sheets print them. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -15,7 +16,8 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** English day names from Sunday, as Java and Sheets print them. */
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const SHORT_ZONE: Record<string, string> = {
   'Asia/Jakarta': 'WIB',
   'Asia/Pontianak': 'WIB',
