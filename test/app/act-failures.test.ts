@@ -185,14 +185,19 @@ describe('effect parameters', () => {
     w.deps.effects = {};
     click(w, 'subkoor', 'setujui');
     const params = w.register.rows[0].pending.map((p) => JSON.parse(p.split('|').slice(2).join('|')));
+    // Intake notifies the first role and receipts the applicant; each click notifies the next
+    // role; the approval books the slot and tells the applicant it was approved.
     expect(w.register.rows[0].pending.map((p) => p.split('|')[0])).toEqual([
       'notify_role',
+      'notify_applicant',
       'notify_role',
       'notify_role',
       'notify_role',
       'reserve',
+      'notify_applicant',
       'notify_role',
     ]);
+    expect(params.filter((p) => 'template' in p).map((p) => p.template)).toEqual(['diterima', 'disetujui']);
     for (const p of params) expect(p).not.toHaveProperty('fromDate');
   });
 });

@@ -110,7 +110,8 @@ describe('how a refusal reads', () => {
     const when = 'Senin, 30 November 2026 09.00–11.30 WIB';
     expect(refused).toBe(
       `Jadwal tidak tersedia: Semua akun host terpakai pada ${when}: bentrok dengan ${first}. ` +
-        `Semua ruangan terpakai pada ${when}: bentrok dengan ${first}. Bentrok dengan ${first}. ` +
+        // Each reason names the clash; it is not said again after them.
+        `Semua ruangan terpakai pada ${when}: bentrok dengan ${first}. ` +
         'Alternatif: Senin, 30 November 2026 12.00–14.30 WIB; Senin, 30 November 2026 12.30–15.00 WIB; ' +
         'Senin, 30 November 2026 13.00–15.30 WIB.',
     );

@@ -23,15 +23,21 @@ const slots = [
   { date: '2026-01-07', start: '13:00', end: '14:00' },
 ];
 
+const SUMMARY =
+  'Nomor permohonan: VC-2026-0001\nKegiatan: Rapat Koordinasi Stunting\nHari/Tanggal: Senin, 5 Januari 2026\nPukul: 09.00–11.00 WITA';
+const CLOSING = [
+  'Hormat kami,\nDiskominfo Kota Tarakan',
+  'Pesan ini dikirim otomatis oleh Layanan Vicon. Balas email ini bila ada pertanyaan.',
+];
+
 /** An applicant message: greeting, `body` paragraphs, the request summary and the closing. */
 function applicantText(...body: string[]): string {
-  return [
-    'Yth. Bapak/Ibu Siti Rahma,',
-    ...body,
-    'Nomor permohonan: VC-2026-0001\nKegiatan: Rapat Koordinasi Stunting\nHari/Tanggal: Senin, 5 Januari 2026\nPukul: 09.00–11.00 WITA',
-    'Hormat kami,\nDiskominfo Kota Tarakan',
-    'Pesan ini dikirim otomatis oleh Layanan Vicon. Balas email ini bila ada pertanyaan.',
-  ].join('\n\n');
+  return ['Yth. Bapak/Ibu Siti Rahma,', ...body, SUMMARY, ...CLOSING].join('\n\n');
+}
+
+/** An applicant message with a private status link, which follows the request summary. */
+function applicantTextWithStatus(statusLine: string, ...body: string[]): string {
+  return ['Yth. Bapak/Ibu Siti Rahma,', ...body, SUMMARY, statusLine, ...CLOSING].join('\n\n');
 }
 
 const SUBJECT = (label: string) => `[VC-2026-0001] ${label} — Rapat Koordinasi Stunting`;
@@ -44,11 +50,11 @@ const CASES: Array<{ [K in MessageTemplate]: [K, MessageInputs[K], string, strin
     'diterima',
     { ...base, warnings: ['Permohonan kurang dari H-1.'], statusUrl: 'https://contoh.go.id/status' },
     SUBJECT('Permohonan diterima'),
-    applicantText(
+    applicantTextWithStatus(
+      'Status permohonan Anda (tautan pribadi): https://contoh.go.id/status',
       'Permohonan layanan video conference Anda telah kami terima dengan nomor VC-2026-0001. Simpan nomor ini untuk menanyakan perkembangannya.',
       'Perlu diperhatikan:',
       '1. Permohonan kurang dari H-1.',
-      'Lihat status permohonan: https://contoh.go.id/status',
     ),
   ],
   [
@@ -98,9 +104,15 @@ const CASES: Array<{ [K in MessageTemplate]: [K, MessageInputs[K], string, strin
     'dibatalkan',
     { ...base, reason: '' },
     SUBJECT('Permohonan dibatalkan'),
+    applicantText('Permohonan Anda telah dibatalkan.', 'Keterangan: -'),
+  ],
+  [
+    'dibatalkan',
+    { ...base, reason: 'Kegiatan ditunda.', linkSent: true },
+    SUBJECT('Permohonan dibatalkan'),
     applicantText(
       'Permohonan Anda telah dibatalkan dan tautan rapat yang pernah dikirim tidak berlaku lagi.',
-      'Keterangan: -',
+      'Keterangan: Kegiatan ditunda.',
     ),
   ],
   [
@@ -110,20 +122,16 @@ const CASES: Array<{ [K in MessageTemplate]: [K, MessageInputs[K], string, strin
     applicantText(
       'Mohon maaf, jadwal layanan pada waktu yang Anda minta sudah penuh.',
       'Keterangan: Semua akun Zoom terpakai.',
-      'Waktu lain yang masih tersedia:',
+      'Waktu berikut masih tersedia saat pesan ini dikirim:',
       SLOTS,
-      'Balas pesan ini bila Anda ingin memakai salah satu waktu tersebut.',
+      'Bila salah satunya sesuai, silakan ajukan permohonan baru untuk waktu itu.',
     ),
   ],
   [
     'jadwal_penuh',
     { ...base, reason: '', alternatives: [] },
     SUBJECT('Jadwal penuh'),
-    applicantText(
-      'Mohon maaf, jadwal layanan pada waktu yang Anda minta sudah penuh.',
-      'Keterangan: -',
-      'Balas pesan ini bila Anda ingin memakai salah satu waktu tersebut.',
-    ),
+    applicantText('Mohon maaf, jadwal layanan pada waktu yang Anda minta sudah penuh.', 'Keterangan: -'),
   ],
   [
     'alternatif',
@@ -213,7 +221,7 @@ const CASES: Array<{ [K in MessageTemplate]: [K, MessageInputs[K], string, strin
       'Yth. Kepala Bidang,',
       'Ada permohonan yang menunggu tindakan Anda sebagai Kepala Bidang: Disposisi ke Subkoordinator.',
       'Nomor permohonan: VC-2026-0001\nPemohon: Siti Rahma (Bappeda)\nKegiatan: Rapat Koordinasi Stunting\nHari/Tanggal: Senin, 5 Januari 2026\nPukul: 09.00–11.00 WITA\nWaktu standar: 5 menit',
-      'Buka spreadsheet Layanan Vicon, lalu menu Layanan Vicon › Tugas saya: https://sheet.example',
+      'Buka VC-2026-0001 (spreadsheet terbuka pada barisnya; pilih Layanan Vicon › Buka panel): https://sheet.example',
       'Diskominfo Kota Tarakan',
       'Pesan ini dikirim otomatis oleh Layanan Vicon.',
     ].join('\n\n'),
@@ -237,7 +245,7 @@ const CASES: Array<{ [K in MessageTemplate]: [K, MessageInputs[K], string, strin
       'Yth. Budi,',
       'Ada permohonan yang menunggu tindakan Anda sebagai Operator: Pendampingan.',
       'Nomor permohonan: VC-2026-0001\nPemohon: Siti Rahma (-)\nKegiatan: Rapat Koordinasi Stunting\nHari/Tanggal: Senin, 5 Januari 2026\nPukul: 09.00–11.00 WITA\nWaktu standar: setiap saat',
-      'Buka spreadsheet Layanan Vicon, lalu menu Layanan Vicon › Tugas saya: https://sheet.example',
+      'Buka VC-2026-0001 (spreadsheet terbuka pada barisnya; pilih Layanan Vicon › Buka panel): https://sheet.example',
       'Diskominfo Kota Tarakan',
       'Pesan ini dikirim otomatis oleh Layanan Vicon.',
     ].join('\n\n'),

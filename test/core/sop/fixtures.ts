@@ -8,6 +8,11 @@ import { applyAction, enterStart, stepOf } from '../../../src/core/sop/engine';
 import { requirementsOf } from '../../../src/core/sop/inputs';
 import type { ActionInput, Actor, EffectKind, Preset } from '../../../src/core/sop/types';
 
+/** The ActionInput field a requirement is typed in: the sheet's snake_case name in camelCase. */
+function inputFieldOf(requirement: string): string {
+  return requirement.replace(/_([a-z])/g, (_m: string, c: string) => c.toUpperCase());
+}
+
 /** 08:00 WIB on Monday 2 March 2026. */
 export const T0 = new Date('2026-03-02T01:00:00.000Z');
 
@@ -133,7 +138,7 @@ export function walk(preset: Preset, strides: Stride[], start?: VcRequest): VcRe
     expect(out.effects.map((e) => e.kind)).toEqual(s.effects);
     const action = from.actions.find((a) => a.id === s.action)!;
     expect(action.checksSchedule === true).toBe(s.checksSchedule === true);
-    expect([...requirementsOf(action)].sort()).toEqual(Object.keys(s.input ?? {}).sort());
+    expect(requirementsOf(action).map(inputFieldOf).sort()).toEqual(Object.keys(s.input ?? {}).sort());
     for (const e of out.effects) expect(e.key.startsWith(`${request.id}:v${request.version + 1}:${e.kind}`)).toBe(true);
     expect(out.history).toMatchObject({
       fromStep: from.id,
