@@ -142,14 +142,20 @@ export function fullInput(preset: Preset, action: ActionDef): Record<string, unk
   return Object.fromEntries(Object.entries(all).filter(([k]) => taken.has(k)));
 }
 
-/** Puts the Register row of ID back as it was after intake, at `step`, typed by hand as the office account (so the engine's edit trigger follows it). */
+/**
+ * Puts the Register row of ID back as it was after intake, at `step`, typed by hand as the office
+ * account (so the engine's edit trigger follows it), keeping the link to its Riwayat rows.
+ */
 export function placeAt(e: E2E, snapshot: unknown[], step: StepDef): void {
   const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
     .getActiveSpreadsheet()
     .getSheetByName('Register')!;
   const head = sheet.getRange(1, 1, 1, snapshot.length).getValues()[0].map(String);
+  const now = sheet.getRange(2, 1, 1, snapshot.length).getValues()[0];
   const row = snapshot.map((v, i) => {
     if (head[i] === 'Langkah') return `'${step.id}`;
+    // The request's Riwayat rows written since the snapshot stay linked to it (its trail).
+    if (head[i] === 'Baris Riwayat') return now[i] === '' ? '' : `'${String(now[i])}`;
     if (head[i] === 'Status') return `'${step.status}`;
     return typeof v === 'string' && v !== '' ? `'${v}` : v;
   });
