@@ -59,6 +59,13 @@ function policyOf(settings: Settings, preset: Preset | null, tz: OfficeZone): Va
   };
 }
 
+/**
+ * The request as it enters its first step. That step begins when the request was received (the
+ * form's own timestamp, or the moment a letter is entered), not when this run takes it in: a
+ * response taken in again after a failed write (the hourly sweep) is then the same request, with
+ * the same step start, so its task mails carry the same private links and the mailer's ledger
+ * (one mail per effect key and content) does not send them twice.
+ */
 function buildRequest(
   sub: Submission,
   id: string,
@@ -82,7 +89,7 @@ function buildRequest(
     presetId: preset?.id ?? '',
     presetVersion: preset?.version ?? 0,
     stepId: '',
-    stepSince: deps.clock.now().toISOString(),
+    stepSince: sub.receivedAt.toISOString(),
     version: 1,
     warnings,
     problems,
@@ -96,7 +103,7 @@ function buildRequest(
   const request = enterStart(
     clash ? { ...base, warnings: [...warnings, clash] } : base,
     preset,
-    deps.clock.now(),
+    sub.receivedAt,
     problems.length === 0,
   );
   return { request, lead: problems.length === 0 ? lead : [] };

@@ -59,6 +59,13 @@ const SITES = {
   sign: { stage: 7, step: TARAKAN_WALK[7], tarakan: true } as Site,
 };
 
+/**
+ * The ordinals of the intake's Range.setValues calls on a fresh workspace: the first submission
+ * first snapshots the active preset's version (its sheet's header, then the version row), then
+ * commits the request: Register row, its Indeks entry, its Riwayat rows.
+ */
+const INTAKE_WRITES = { register: 3, index: 4, history: 5 };
+
 const standin: Record<string, Fault['kind']> = {
   pengecualian: 'throw',
   'batas waktu': 'timeout',
@@ -142,7 +149,7 @@ function zoomCells(
 /** Every meaningful (effect × fault) pair. */
 export function allCells(): Cell[] {
   return [
-    ...standinCells('Register: baris baru (formulir)', SITES.intake, 'Range.setValues'),
+    ...standinCells('Register: baris baru (formulir)', SITES.intake, 'Range.setValues', INTAKE_WRITES.register),
     {
       effect: 'Register: baris baru (formulir)',
       fault: 'kunci tak didapat',
@@ -156,8 +163,8 @@ export function allCells(): Cell[] {
     ...standinCells('Register: tulis baris (rapat dibuat)', SITES.meeting, 'Range.setValues'),
     ...standinCells('Indeks: tulis entri (tindakan)', SITES.approve, 'Range.setValues', 2),
     ...standinCells('Riwayat: tambah', SITES.approve, 'Range.setValues', 3),
-    ...standinCells('Indeks: entri baru (formulir)', SITES.intake, 'Range.setValues', 2),
-    ...standinCells('Riwayat: tambah (formulir)', SITES.intake, 'Range.setValues', 3),
+    ...standinCells('Indeks: entri baru (formulir)', SITES.intake, 'Range.setValues', INTAKE_WRITES.index),
+    ...standinCells('Riwayat: tambah (formulir)', SITES.intake, 'Range.setValues', INTAKE_WRITES.history),
     ...standinCells('Register: tulis baris (batalkan)', SITES.cancel, 'Range.setValues'),
     ...standinCells('Riwayat: tambah (batalkan)', SITES.cancel, 'Range.setValues', 3),
     ...standinCells('Register: tulis baris (ubah jadwal)', SITES.reschedule, 'Range.setValues'),

@@ -33,11 +33,17 @@ describe('finding 9: unreadable rows are ignored with a warning; removals apply 
     const e = e2eWorld('000-bandung');
     e.submit(validAnswers());
     stepAs(e, 'kadis', ID, 'disposisi');
+    // Row 3 is the Kepala Dinas's task mail at intake; the applicant's receipt (row 4) stays readable.
     e.ws.acl.manualEdit(OFFICE, { sheet: 'Riwayat', range: 'A3' }, [["'kemarin sore"]]);
     e.as('kabid@kominfo.go.id');
     const detail = ok(e.detail(ID));
     expect(detail.warnings.join(' ')).toMatch(/1 baris riwayat VC-2026-0001 tidak terbaca/);
-    expect(detail.timeline.map((t) => t.action)).toEqual(['formulir diterima', 'disposisi', 'memberi tahu petugas']);
+    expect(detail.timeline.map((t) => t.action)).toEqual([
+      'formulir diterima',
+      'memberi tahu pemohon',
+      'disposisi',
+      'memberi tahu petugas',
+    ]);
     ok(e.act(ID, 'disposisi'));
   });
 
