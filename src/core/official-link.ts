@@ -84,7 +84,7 @@ export interface CodeRecord {
   tries: number;
 }
 
-/** Six digits from a random UUID's hex (Utilities.getUuid in production). */
+/** Six digits from a random UUID's hex (the engine passes Apps Script's UUID generator). */
 export function codeFrom(uuid: string): string {
   const hex = uuid.replace(/[^0-9a-f]/gi, '').slice(0, 12) || '0';
   return String(parseInt(hex, 16) % 1_000_000).padStart(6, '0');

@@ -1,5 +1,5 @@
 /**
- * The five seed presets, one per office SOP in shared/sops.
+ * The five seed presets, one per office SOP (the SOP texts the offices wrote).
  */
 import type { Preset } from '../types';
 import { BANDUNG } from './bandung';
