@@ -11,7 +11,7 @@ import { withMark } from '../src/app/marks';
 import { intake } from '../src/app/intake';
 import { addDays, toInstant } from '../src/core/dates';
 import { isEmail } from '../src/core/email';
-import { historyRecord } from '../src/core/history';
+import { systemNote } from '../src/core/history';
 import type { VcRequest } from '../src/core/request';
 import type { Settings } from '../src/core/settings';
 import { stepOf } from '../src/core/sop/engine';
@@ -71,18 +71,7 @@ function note(office: SeedOffice, r: VcRequest, action: string, text: string, ma
   const stored = office.register.find(r.id)!;
   const key = `${r.id}:${mark}`;
   commit(office.deps, stored, withMark(stored.request, mark), [
-    historyRecord({
-      at: office.clock.t.toISOString(),
-      requestId: r.id,
-      kind: 'sistem',
-      action,
-      actorEmail: 'sistem',
-      actorLabel: 'Layanan Vicon',
-      note: text,
-      key,
-      fromStep: r.stepId,
-      toStep: r.stepId,
-    }),
+    systemNote(r, office.clock.t.toISOString(), action, text, key),
   ]);
 }
 

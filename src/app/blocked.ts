@@ -3,7 +3,7 @@
  * what to fix, and in one mail to the admins per blocked effect.
  */
 import { escapeHtml } from '../core/messages';
-import { historyRecord, type HistoryRecord } from '../core/history';
+import { systemNote, type HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
 import type { Effect } from '../core/sop/types';
 import { EFFECT_LABELS, effectFromPending, pendingEntry } from './effects';
@@ -83,17 +83,13 @@ export function notifyAdmins(deps: Deps, r: VcRequest): { request: VcRequest; re
   const pending = effects.map(({ entry, effect }) =>
     effect && told.has(effect.key) ? pendingEntry(markNotified(effect)) : entry,
   );
-  const record = historyRecord({
-    at: deps.clock.now().toISOString(),
-    requestId: r.id,
-    kind: 'sistem',
-    action: 'admin diberi tahu',
-    actorEmail: 'sistem',
-    actorLabel: 'Layanan Vicon',
-    note: `email ke ${admins.join(', ')}: ${fresh.map((e) => EFFECT_LABELS[e.kind]).join(', ')} perlu diperbaiki`,
+  const what = fresh.map((e) => EFFECT_LABELS[e.kind]).join(', ');
+  const record = systemNote(
+    r,
+    deps.clock.now().toISOString(),
+    'admin diberi tahu',
+    `email ke ${admins.join(', ')}: ${what} perlu diperbaiki`,
     key,
-    fromStep: r.stepId,
-    toStep: r.stepId,
-  });
+  );
   return { request: { ...r, pending }, record };
 }

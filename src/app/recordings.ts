@@ -7,7 +7,7 @@
  * outside the lock, so one failure does not stop the others.
  */
 import { toInstant } from '../core/dates';
-import { historyRecord, type HistoryRecord } from '../core/history';
+import { systemNote, type HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
 import { commit } from './commit';
 import { markDone, withMark } from './marks';
@@ -61,18 +61,7 @@ function recordingNote(found: NonNullable<ReturnType<MeetingPort['recordings']>>
 }
 
 function recordOf(deps: Deps, r: VcRequest, note: string): HistoryRecord {
-  return historyRecord({
-    at: deps.clock.now().toISOString(),
-    requestId: r.id,
-    kind: 'sistem',
-    action: 'rekaman Zoom tersedia',
-    actorEmail: 'sistem',
-    actorLabel: 'Layanan Vicon',
-    note,
-    key: recordingKey(r.id),
-    fromStep: r.stepId,
-    toStep: r.stepId,
-  });
+  return systemNote(r, deps.clock.now().toISOString(), 'rekaman Zoom tersedia', note, recordingKey(r.id));
 }
 
 /**

@@ -18,7 +18,7 @@ import { addDays, isLocalDate, isLocalTime, localDate, localTime, toInstant } fr
 import { minutesLeft } from '../core/sop/clock';
 import { calendarOf } from '../core/office-calendar';
 import { isWorkingDay, type WorkCalendar } from '../core/working-time';
-import { historyRecord } from '../core/history';
+import { systemNote } from '../core/history';
 import type { OverdueItem } from '../core/messages';
 import { renderMessage } from '../core/messages';
 import type { VcRequest } from '../core/request';
@@ -105,18 +105,7 @@ function meetingEnded(run: Run, { request: r, step }: Live): boolean {
 }
 
 function note(run: Run, r: VcRequest, action: string, text: string, key: string) {
-  return historyRecord({
-    at: run.deps.clock.now().toISOString(),
-    requestId: r.id,
-    kind: 'sistem',
-    action,
-    actorEmail: 'sistem',
-    actorLabel: 'Layanan Vicon',
-    note: text,
-    key,
-    fromStep: r.stepId,
-    toStep: r.stepId,
-  });
+  return systemNote(r, run.deps.clock.now().toISOString(), action, text, key);
 }
 
 /** Under the lock: the request afresh when `due` still holds for it and its mark is not there yet. */

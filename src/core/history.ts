@@ -132,3 +132,28 @@ export function historyRecord(
     ...fields,
   };
 }
+
+/**
+ * A note the product itself writes about request `r` at `at` ('sistem', by Layanan Vicon), with the
+ * request staying at its step; `key` makes it once-only where the writer needs that.
+ */
+export function systemNote(
+  r: { id: string; stepId: string },
+  at: string,
+  action: string,
+  note: string,
+  key = '',
+): HistoryRecord {
+  return historyRecord({
+    at,
+    requestId: r.id,
+    kind: 'sistem',
+    action,
+    actorEmail: 'sistem',
+    actorLabel: 'Layanan Vicon',
+    note,
+    key,
+    fromStep: r.stepId,
+    toStep: r.stepId,
+  });
+}

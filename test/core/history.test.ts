@@ -8,6 +8,7 @@ import {
   chain,
   GENESIS_HASH,
   historyRecord,
+  systemNote,
   verifyChain,
   type HistoryRecord,
 } from '../../src/core/history';
@@ -206,5 +207,28 @@ describe('historyRecord', () => {
       key: 'k',
       note: 'n',
     });
+  });
+});
+
+describe('systemNote', () => {
+  it("is the product's own note, staying at the request's step, with an optional once-only key", () => {
+    const r = { id: 'VC-2026-0007', stepId: 'pendampingan' };
+    expect(systemNote(r, '2026-11-29T01:00:00.000Z', 'pengingat H-1', 'email ke pemohon', 'VC-2026-0007:h1')).toEqual({
+      at: '2026-11-29T01:00:00.000Z',
+      requestId: 'VC-2026-0007',
+      kind: 'sistem',
+      action: 'pengingat H-1',
+      actorEmail: 'sistem',
+      actorLabel: 'Layanan Vicon',
+      fromStep: 'pendampingan',
+      toStep: 'pendampingan',
+      note: 'email ke pemohon',
+      minutesTaken: null,
+      standardMinutes: null,
+      key: 'VC-2026-0007:h1',
+      prevHash: '',
+      hash: '',
+    });
+    expect(systemNote(r, '2026-11-29T01:00:00.000Z', 'a', 'b').key).toBe('');
   });
 });
