@@ -1,6 +1,6 @@
 /**
- * The applicant cancels their own request, from the private status link every mail to them will
- * carry: the request number and its token prove who they are (no Google account needed). Under the
+ * The applicant cancels their own request from its status page, whose signed link (checked by the
+ * page router before this runs) proves who they are (no Google account needed). Under the
  * script lock, the engine's cancel runs as for an admin: bookings freed, meeting deleted, the
  * applicant and the officials concerned told, the history naming the applicant.
  */
@@ -13,11 +13,6 @@ import { runEffects } from './effects';
 import { presetOf } from './preset';
 import type { Deps } from './ports';
 
-/** Checks the token of a request's status link. */
-export interface ApplicantTokens {
-  verify(requestId: string, token: string): boolean;
-}
-
 /** What the status page shows after the click. */
 export interface CancelResultDto {
   status: string;
@@ -28,19 +23,11 @@ const BAD_LINK = 'Tautan status tidak valid atau sudah tidak berlaku. Buka tauta
 const MAX_REASON = 500;
 
 /**
- * Cancel `requestId` for the applicant holding `token`; `reason` in their own words (trimmed, at most
- * 500 characters). Refused, in Indonesian, for a wrong token (without saying whether the request
- * exists), a request already ended or being closed, or an event already started.
+ * Cancel `requestId` for its applicant, whose signed status link the page router has verified;
+ * `reason` in their own words (trimmed, at most 500 characters). Refused, in Indonesian, for a
+ * request no longer in the register, one already ended or being closed, or an event already started.
  */
-export function cancelAsApplicant(
-  deps: Deps,
-  tokens: ApplicantTokens,
-  requestId: unknown,
-  token: unknown,
-  reason: unknown,
-): Result<CancelResultDto> {
-  if (typeof requestId !== 'string' || typeof token !== 'string' || !tokens.verify(requestId, token))
-    return { ok: false, error: BAD_LINK };
+export function cancelAsApplicant(deps: Deps, requestId: string, reason: unknown): Result<CancelResultDto> {
   const why = typeof reason === 'string' ? reason.trim().slice(0, MAX_REASON) : '';
   return deps.lock.run(() => {
     const stored = deps.register.find(requestId);

@@ -93,8 +93,7 @@ function answer(deps: Deps, ctx: PageContext): StatusModel['notice'] {
   }
   if (ctx.params.a === 'batal') {
     // The router has verified the signed link, for this request only.
-    const tokens = { verify: (ref: string) => ref === id };
-    const out = cancelAsApplicant(deps, tokens, id, ctx.token, ctx.params.alasan ?? '');
+    const out = cancelAsApplicant(deps, id, ctx.params.alasan ?? '');
     return out.ok ? { ok: true, text: out.value.message } : { ok: false, text: out.error };
   }
   return { ok: false, text: 'Tindakan tidak dikenal. Muat ulang halaman.' };
