@@ -69,7 +69,9 @@ function openTaskOf(e: E2E, who: string): string {
 function runAt(size: number): Row[] {
   day = 0;
   const e = e2eWorld('000-bandung');
+  const began = Date.now();
   const seeded = seedWalks(e, size);
+  const seedS = (Date.now() - began) / 1000;
   const rows: Row[] = [];
   const push = (action: Row['action'], m: Modeled) => rows.push({ action, size, m });
   const open = openTaskOf(e, 'operator');
@@ -111,7 +113,9 @@ function runAt(size: number): Row[] {
   push('hourly', measure(e, 'none', [() => e.app.call('runHourly')]));
   e.as('admin@kominfo.go.id');
   push('recap', measure(e, 'client', [() => e.app.call('menuRefreshRecap')]));
-  console.error(`seeded ${size}: ${JSON.stringify(seeded.byStatus)}; refused ${seeded.refused.length}`);
+  console.error(
+    `seeded ${size} in ${seedS.toFixed(0)} s (${seeded.historyRows} Riwayat rows), measured in ${((Date.now() - began) / 1000 - seedS).toFixed(0)} s: ${JSON.stringify(seeded.byStatus)}; refused ${seeded.refused.length}`,
+  );
   return rows;
 }
 

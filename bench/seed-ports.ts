@@ -10,6 +10,7 @@ import { meetingHandlers } from '../src/app/effect-handlers';
 import { deliveryHandlers } from '../src/app/delivery';
 import { letterHandlers } from '../src/app/letters';
 import { reportHandler } from '../src/app/report';
+import { liveNow } from '../src/app/commit';
 import { chain, GENESIS_HASH, type HistoryRecord } from '../src/core/history';
 import { DEFAULT_LETTER_TEMPLATES, type IssuedLetter, type LetterKind } from '../src/core/letter';
 import type { VcRequest } from '../src/core/request';
@@ -27,7 +28,12 @@ export interface SeedRegister extends RegisterStore {
   rows: VcRequest[];
 }
 
-function seedRegister(): SeedRegister {
+/**
+ * `stillLive` judges a request at the walk's clock: what live() gives drops the requests that
+ * stopped being live, as the hourly upkeep prunes the live index (app/upkeep.ts), so each step
+ * reads what is open, not every request of the years walked so far.
+ */
+function seedRegister(stillLive: (r: VcRequest) => boolean): SeedRegister {
   const index = new Map<string, number>();
   const open = new Set<string>();
   const ids: string[] = [];
@@ -52,8 +58,10 @@ function seedRegister(): SeedRegister {
       if (live) open.add(s.request.id);
       else open.delete(s.request.id);
     },
-    live: () =>
-      [...open].map((id) => ({ row: index.get(id)! + 2, request: structuredClone(store.rows[index.get(id)!]) })),
+    live: () => {
+      for (const id of open) if (!stillLive(store.rows[index.get(id)!])) open.delete(id);
+      return [...open].map((id) => ({ row: index.get(id)! + 2, request: structuredClone(store.rows[index.get(id)!]) }));
+    },
     refresh: () => undefined,
     receivedBetween: (start, end) =>
       store.rows.filter((r) => Date.parse(r.receivedAt) >= +start && Date.parse(r.receivedAt) < +end),
@@ -71,20 +79,29 @@ export interface SeedHistory extends HistoryStore {
  * `at` as the Riwayat store writes it: ISO 8601 to the second with the offset of `zone`
  * ('2026-11-23T09:00:00+07:00'), what Utilities.formatDate gives for "yyyy-MM-dd'T'HH:mm:ssXXX".
  */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+const formatOf = (zone: string): Intl.DateTimeFormat => {
+  const known = FORMATS.get(zone);
+  if (known) return known;
+  const made = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  FORMATS.set(zone, made);
+  return made;
+};
+
 function localStamp(at: string, zone: string): string {
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
+    formatOf(zone)
       .formatToParts(d)
       .map((p) => [p.type, p.value]),
   );
@@ -211,7 +228,7 @@ export interface SeedOffice {
 export function seedOffice(settings: Settings, users: UserRecord[], resourceRows: unknown[][]): SeedOffice {
   const clock = { t: new Date(0) };
   const caller = { email: '' };
-  const register = seedRegister();
+  const register = seedRegister((r) => liveNow(deps, r));
   const history = seedHistory(settings.timeZone);
   const schedule = seedSchedule(
     resourceRows,

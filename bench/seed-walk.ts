@@ -43,6 +43,8 @@ export interface Received {
 /** What the walk did: requests by status, the clicks the product refused, and every answer taken in. */
 export interface WalkStats {
   requests: number;
+  /** Riwayat rows the walks wrote. */
+  historyRows: number;
   byStatus: Record<string, number>;
   refused: string[];
   received: Received[];
@@ -234,12 +236,13 @@ export function walkOffice(
       q.push(office.clock.t.getTime() + (10 + Math.floor(frac(k, 8) * 60)) * MIN, () => act(run, w));
     });
   }
-  const stats: WalkStats = { requests: n, byStatus: {}, refused: run.refused, received: run.received };
+  const stats: WalkStats = { requests: n, historyRows: 0, byStatus: {}, refused: run.refused, received: run.received };
   for (let e = q.pop(); e && e.at <= now.getTime(); e = q.pop()) {
     // Whole seconds, as Riwayat keeps its times (to the second).
     office.clock.t = new Date(Math.floor(e.at / 1000) * 1000);
     e.run();
   }
+  stats.historyRows = office.history.records.length;
   for (const r of office.register.rows) stats.byStatus[r.status] = (stats.byStatus[r.status] ?? 0) + 1;
   return stats;
 }
