@@ -8,6 +8,7 @@ import type { VcRequest } from '../src/core/request';
 import type { Settings } from '../src/core/settings';
 import type { ActionDef, ActionInput, Preset } from '../src/core/sop/types';
 import { CANCEL_ACTION } from '../src/core/sop/vocabulary';
+import { isWorkingDay, type WorkCalendar } from '../src/core/working-time';
 import { validAnswers } from '../test/fixtures/answers';
 
 /** Requests a year in the seeded office (10,000 ≈ five years). */
@@ -93,17 +94,33 @@ export function pick(actions: ActionDef[], fate: Fate, k: number, stepIndex: num
   return wanted ?? forward ?? actions[0];
 }
 
-/** What the official types with `action`. */
-export function inputFor(action: ActionDef, r: VcRequest, preset: Preset, hasOperator: boolean): ActionInput {
+/** The first working day of `cal` after `date`. */
+function nextWorkingDay(cal: WorkCalendar, date: string): string {
+  let d = addDays(date, 1);
+  while (!isWorkingDay(cal, d)) d = addDays(d, 1);
+  return d;
+}
+
+/** What the official types with `action`, in an office working by `cal`. */
+export function inputFor(
+  action: ActionDef,
+  r: VcRequest,
+  preset: Preset,
+  hasOperator: boolean,
+  cal: WorkCalendar,
+): ActionInput {
   const input: ActionInput = {};
   if (action.negative || action.requires.includes('note')) input.note = 'Sesuai hasil pemeriksaan petugas.';
   if (action.requires.includes('operator') && hasOperator) input.operator = 'operator@kominfo.go.id';
   if (action.requires.includes('alternative'))
-    input.alternative = { date: addDays(r.eventDate, 1), start: MOVE_SLOT[0], end: MOVE_SLOT[1] };
+    input.alternative = { date: nextWorkingDay(cal, r.eventDate), start: MOVE_SLOT[0], end: MOVE_SLOT[1] };
   if (action.requires.includes('documentation')) {
-    const keys = preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan'];
+    const keys = action.documents ?? (preset.requiredDocumentation.length ? preset.requiredDocumentation : ['laporan']);
     input.documentation = Object.fromEntries(keys.map((d) => [d, `https://drive.google.com/file/d/${d}-${r.id}/view`]));
   }
+  if (action.requires.includes('srikandi_number'))
+    input.srikandiNumber = `B/${r.id.slice(-4)}/PR.02.01/${r.id.slice(3, 7)}`;
+  if (action.requires.includes('test_time')) input.testTime = { date: addDays(r.eventDate, -1), time: '10:00' };
   return input;
 }
 

@@ -15,6 +15,9 @@ import { systemNote } from '../src/core/history';
 import type { VcRequest } from '../src/core/request';
 import type { Settings } from '../src/core/settings';
 import { stepOf } from '../src/core/sop/engine';
+import { isClosing } from '../src/core/sop/cancel';
+import { calendarOf } from '../src/core/office-calendar';
+import type { WorkCalendar } from '../src/core/working-time';
 import { PRESETS, presetById } from '../src/core/sop/presets';
 import { APPLICANT_ROLE } from '../src/core/sop/types';
 import {
@@ -24,6 +27,7 @@ import {
   fateOf,
   frac,
   inputFor,
+  PER_YEAR,
   pick,
   Queue,
   SPACING_MS,
@@ -63,9 +67,9 @@ interface Walk {
   remindersPlanned: boolean;
 }
 
-/** The requests of a year before `now` use the active preset; older ones every preset in turn. */
-function presetFor(k: number, n: number, active: string): string {
-  return k >= n - 2000 ? active : PRESETS[k % PRESETS.length].id;
+/** The `recent` newest requests use the active preset; older ones every preset in turn. */
+function presetFor(k: number, n: number, active: string, recent: number): string {
+  return k >= n - recent ? active : PRESETS[k % PRESETS.length].id;
 }
 
 /** A note of the hourly run with its mark on the row, written as the reminders write it. */
@@ -138,6 +142,7 @@ function receive(run: Run, w: Walk, at: Date, invalid: boolean): void {
 
 interface Run {
   received: Received[];
+  cal: WorkCalendar;
   office: SeedOffice;
   q: Queue;
   s: Settings;
@@ -151,7 +156,8 @@ function act(run: Run, w: Walk): void {
   const r = office.register.find(w.id)?.request;
   const preset = r && presetById(r.presetId);
   const step = r && preset && stepOf(preset, r.stepId);
-  if (!r || !preset || !step || step.terminal) return;
+  // A request whose closing is still being performed offers no action (the hourly retry finishes it).
+  if (!r || !preset || !step || step.terminal || isClosing(r)) return;
   const at = office.clock.t.getTime();
   const later = (minutes: number) => q.push(at + minutes * MIN, () => act(run, w));
   if (step.actor === APPLICANT_ROLE) {
@@ -177,7 +183,7 @@ function act(run: Run, w: Walk): void {
       requestId: r.id,
       action: a.id,
       expectedVersion: r.version,
-      input: inputFor(a, r, preset, users.has('operator')),
+      input: inputFor(a, r, preset, users.has('operator'), run.cal),
     });
   let done = click(chosen);
   if (!done.ok && w.fate !== 'finish') {
@@ -198,7 +204,8 @@ function act(run: Run, w: Walk): void {
 
 /**
  * Walk `n` requests, the newest received just before `now`; `users` maps each role to the official
- * who acts for it. `settings.presetId` is the active preset (older requests use the others too).
+ * who acts for it. `settings.presetId` is the active preset of the `recent` newest requests (a
+ * year's worth unless told); older requests take every preset in turn.
  */
 export function walkOffice(
   office: SeedOffice,
@@ -206,9 +213,10 @@ export function walkOffice(
   n: number,
   now: Date,
   users: Map<string, string>,
+  recent = PER_YEAR,
 ): WalkStats {
   const q = new Queue();
-  const run: Run = { office, q, s: settings, users, refused: [], received: [] };
+  const run: Run = { office, q, s: settings, users, refused: [], received: [], cal: calendarOf(settings) };
   const active = settings.presetId;
   const perDay = new Map<string, number>();
   for (let k = 0; k < n; k++) {
@@ -229,7 +237,7 @@ export function walkOffice(
       remindersPlanned: false,
     };
     q.push(at, () => {
-      settings.presetId = presetFor(k, n, active);
+      settings.presetId = presetFor(k, n, active, recent);
       const invalid = fate === 'return' && ['000-bandung', '001-tarakan', '004-demak'].includes(settings.presetId);
       receive(run, w, office.clock.t, invalid);
       settings.presetId = active;

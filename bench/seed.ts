@@ -10,6 +10,8 @@ import { localDate } from '../src/core/dates';
 import type { UserRecord } from '../src/core/users';
 import { PRESETS } from '../src/core/sop/presets';
 import { settingsOnly } from '../src/io/config-store';
+import { SETTING_LABELS, type Settings } from '../src/core/settings';
+import { writeSettingByHand } from '../dev/product';
 import { historyRows } from '../src/io/history-store';
 import { reindex } from '../src/io/reindex';
 import { liveNow } from '../src/app/commit';
@@ -53,6 +55,21 @@ function officials(rows: unknown[][]): UserRecord[] {
   return users;
 }
 
+/** What an office whose presets send letters types in Pengaturan (the letterhead and the signer's NIP). */
+const LETTERHEAD: Array<[keyof Settings, string]> = [
+  ['letterGovernment', 'PEMERINTAH KOTA BANDUNG'],
+  ['officeAddress', 'Jl. Wastukancana No. 2, Bandung 40117'],
+  ['letterCity', 'Bandung'],
+  ['signerNip', '197501012000031001'],
+];
+
+/** The office's settings, with the letterhead typed by hand where it is still empty. */
+function lettersReady(e: E2E, book: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+  const before = settingsOnly(book)!;
+  for (const [key, value] of LETTERHEAD) if (!before[key]) writeSettingByHand(e.product, SETTING_LABELS[key], value);
+  return settingsOnly(book)!;
+}
+
 function writeBlocks(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][], width: number): void {
   ensureRows(sheet, 1, rows.length + 1);
   for (let i = 0; i < rows.length; i += BLOCK) {
@@ -74,14 +91,17 @@ function asEngine<T>(e: E2E, fn: () => T): T {
   }
 }
 
-/** Walk `n` requests (the newest just before the world's clock) and write them into its sheets. */
-export function seedWalks(e: E2E, n: number): WalkStats {
+/**
+ * Walk `n` requests (the newest just before the world's clock) and write them into its sheets;
+ * the `recent` newest use the world's preset, older ones every preset in turn (seed-walk.ts).
+ */
+export function seedWalks(e: E2E, n: number, recent?: number): WalkStats {
   const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-  const settings = settingsOnly(book)!;
+  const settings = lettersReady(e, book);
   const users = officials(e.sheet('Pengguna'));
   const office = seedOffice(settings, users, e.sheet('Sumber Daya'));
   const byRole = new Map(users.flatMap((u) => u.roles.map((r) => [r, u.email] as [string, string])).reverse());
-  const stats = walkOffice(office, settings, n, e.ws.clock.now(), byRole);
+  const stats = walkOffice(office, settings, n, e.ws.clock.now(), byRole, recent);
   const register = book.getSheetByName('Register')!;
   const map = headerMap(readHeader(register), REGISTER_HEADERS, 'Register');
   writeBlocks(
