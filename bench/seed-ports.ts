@@ -18,6 +18,7 @@ import type { Booking } from '../src/core/schedule';
 import type { Settings } from '../src/core/settings';
 import { presetById } from '../src/core/sop/presets';
 import type { UserRecord } from '../src/core/users';
+import { letterDraftName } from '../src/io/docs';
 import { inventoryFromRows } from '../src/io/resources';
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
@@ -196,7 +197,7 @@ function seedOutside(clock: { t: Date }) {
         const pdf = {
           fileId: `pdf-${next()}`,
           url: `https://drive.google.com/file/d/pdf-${n}/view`,
-          name: `${requestId} ${kind}.pdf`,
+          name: `${letterDraftName(requestId, kind)}.pdf`,
         };
         pdfs.set(`${requestId}|${kind}`, pdf);
         return pdf;
@@ -224,12 +225,20 @@ export interface SeedOffice {
   caller: { email: string };
 }
 
-/** An office with `settings`, `users` and the resources in `resourceRows` (Sumber Daya, header first). */
-export function seedOffice(settings: Settings, users: UserRecord[], resourceRows: unknown[][]): SeedOffice {
+/**
+ * An office with `settings`, `users` and the resources in `resourceRows` (Sumber Daya, header
+ * first); Riwayat times are stamped in `sheetZone`, the spreadsheet's zone, as the sheet store does.
+ */
+export function seedOffice(
+  settings: Settings,
+  users: UserRecord[],
+  resourceRows: unknown[][],
+  sheetZone: string,
+): SeedOffice {
   const clock = { t: new Date(0) };
   const caller = { email: '' };
   const register = seedRegister((r) => liveNow(deps, r));
-  const history = seedHistory(settings.timeZone);
+  const history = seedHistory(sheetZone);
   const schedule = seedSchedule(
     resourceRows,
     users.map((u) => u.email),

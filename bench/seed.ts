@@ -6,7 +6,7 @@
  * rows are the same (test/e2e/seed-fidelity.e2e.test.ts).
  */
 import type { E2E } from '../test/e2e/world';
-import { localDate } from '../src/core/dates';
+import { isOfficeZone, localDate } from '../src/core/dates';
 import type { UserRecord } from '../src/core/users';
 import { PRESETS } from '../src/core/sop/presets';
 import { settingsOnly, sheetConfigStore } from '../src/io/config-store';
@@ -14,6 +14,7 @@ import { SETTING_LABELS, type Settings } from '../src/core/settings';
 import { writeSettingByHand } from '../dev/product';
 import { historyRows } from '../src/io/history-store';
 import { reindex } from '../src/io/reindex';
+import { alignSpreadsheetZone } from '../src/io/sheet-zone';
 import { liveNow } from '../src/app/commit';
 import type { VcRequest } from '../src/core/request';
 import { REGISTER_HEADERS, requestToRow } from '../src/io/register-row';
@@ -68,7 +69,8 @@ const LETTERHEAD: Array<[keyof Settings, string]> = [
  * makes the engine forget its cached settings; they are read again at once, as the engine's next
  * run would, so the office is measured as it runs day to day (typed years ago, cached since).
  */
-function lettersReady(e: E2E, book: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+export function typeLetterhead(e: E2E): Settings {
+  const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   const before = settingsOnly(book)!;
   const missing = LETTERHEAD.filter(([key]) => !before[key]);
   for (const [key, value] of missing) writeSettingByHand(e.product, SETTING_LABELS[key], value);
@@ -103,16 +105,21 @@ function asEngine<T>(e: E2E, fn: () => T): T {
  */
 export function seedWalks(e: E2E, n: number, recent?: number): WalkStats {
   const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-  const settings = lettersReady(e, book);
+  const settings = typeLetterhead(e);
   const users = officials(e.sheet('Pengguna'));
-  const office = seedOffice(settings, users, e.sheet('Sumber Daya'));
+  // The zone the Register's dates and Riwayat's times are written in: the spreadsheet's, which
+  // follows the office's from the engine's first hourly run on (io/sheet-zone.ts).
+  asEngine(e, () => alignSpreadsheetZone(book, settings.timeZone));
+  const own = book.getSpreadsheetTimeZone();
+  const sheetZone = isOfficeZone(own) ? own : settings.timeZone;
+  const office = seedOffice(settings, users, e.sheet('Sumber Daya'), sheetZone);
   const byRole = new Map(users.flatMap((u) => u.roles.map((r) => [r, u.email] as [string, string])).reverse());
   const stats = walkOffice(office, settings, n, e.ws.clock.now(), byRole, recent);
   const register = book.getSheetByName('Register')!;
   const map = headerMap(readHeader(register), REGISTER_HEADERS, 'Register');
   writeBlocks(
     register,
-    office.register.rows.map((r) => requestToRow(r, map, settings.timeZone)),
+    office.register.rows.map((r) => requestToRow(r, map, sheetZone)),
     map.width,
   );
   const records = office.history.records;

@@ -15,18 +15,12 @@ import type { WorkCalendar } from '../../src/core/working-time';
 import { PRESETS, presetById } from '../../src/core/sop/presets';
 import { APPLICANT_ROLE } from '../../src/core/sop/types';
 import { parseTrail } from '../../src/core/trail';
-import { REGISTER_HEADERS, rowToRequest } from '../../src/io/register-row';
-import { headerMap } from '../../src/io/sheet-table';
+import { registerOf } from './seeded';
 import { ADMIN, checkHistory, e2eWorld, type E2E } from './world';
 
 const DAY = 86_400_000;
 
-/** The Register as the product reads it. */
-function requests(e: E2E) {
-  const [head, ...rows] = e.sheet('Register');
-  const map = headerMap(head.map(String), REGISTER_HEADERS, 'Register');
-  return rows.filter((r) => String(r[0]).startsWith('VC-')).map((r) => rowToRequest(r, map, 'Asia/Jakarta'));
-}
+const requests = registerOf;
 
 /** Riwayat's rows (1-based sheet rows) and actions of request `id`, in order. */
 function riwayatOf(e: E2E, id: string): { rows: number[]; actions: string[] } {
