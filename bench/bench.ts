@@ -114,7 +114,7 @@ function runAt(size: number): Row[] {
   e.as('admin@kominfo.go.id');
   push('recap', measure(e, 'client', [() => e.app.call('menuRefreshRecap')]));
   console.error(
-    `seeded ${size} in ${seedS.toFixed(0)} s (${seeded.historyRows} Riwayat rows), measured in ${((Date.now() - began) / 1000 - seedS).toFixed(0)} s: ${JSON.stringify(seeded.byStatus)}; refused ${seeded.refused.length}`,
+    `seeded ${size} in ${seedS.toFixed(0)} s (${seeded.historyRows} Riwayat rows), measured in ${((Date.now() - began) / 1000 - seedS).toFixed(0)} s: ${JSON.stringify(seeded.byStatus)}; refused ${seeded.refused.length}${seeded.refused.length ? `, e.g.\n  ${seeded.refused.slice(0, 5).join('\n  ')}` : ''}`,
   );
   return rows;
 }
