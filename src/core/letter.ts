@@ -128,6 +128,12 @@ function reference(r: VcRequest, tz: OfficeZone): string {
 }
 
 /**
+ * What the letter prints for a meeting detail the platform does not have (a Google Meet has no
+ * passcode, a typed link may have no ID): 'tidak ada' once the meeting exists, '' before (missing).
+ */
+const noneOnceMade = (r: VcRequest): string => (r.joinUrl ? 'tidak ada' : '');
+
+/**
  * The value of every placeholder for one letter ('' when unknown: then checkPlaceholders reports it
  * as missing). A join link that is a host start link is left out rather than printed.
  */
@@ -155,8 +161,8 @@ export function letterFields(r: VcRequest, settings: Settings, x: LetterExtras):
     jam: hasTimes ? formatTimeRange(r.startTime, r.endTime, tz) : '',
     platform: r.platform ? PLATFORM_LABELS[r.platform] : '',
     tautan: isZoomStartUrl(r.joinUrl) ? '' : r.joinUrl,
-    id_rapat: formatMeetingId(r.meetingId),
-    kode_sandi: r.passcode,
+    id_rapat: formatMeetingId(r.meetingId) || noneOnceMade(r),
+    kode_sandi: r.passcode || noneOnceMade(r),
     alasan: x.reason ?? r.note,
     nama_penandatangan: x.signer.name,
     jabatan_penandatangan: x.signer.position,

@@ -145,6 +145,32 @@ describe('letterFields', () => {
     expect(f.tautan).toBe('');
   });
 
+  it('a Google Meet has no passcode: the letter says so instead of waiting for one', () => {
+    const meet = tarakanRequest({
+      platform: 'meet',
+      joinUrl: 'https://meet.google.com/abc-defg-hij',
+      meetingId: 'abc-defg-hij',
+      passcode: '',
+    });
+    const f = letterFields(meet, tarakanSettings, extras);
+    expect([f.kode_sandi, f.platform, f.tautan]).toEqual([
+      'tidak ada',
+      'Google Meet',
+      'https://meet.google.com/abc-defg-hij',
+    ]);
+    expect(checkPlaceholders(DEFAULT_LETTER_TEMPLATES.persetujuan, f)).toEqual({ unknown: [], missing: [] });
+    const typed = letterFields({ ...meet, platform: 'lainnya', meetingId: '' }, tarakanSettings, extras);
+    expect([typed.id_rapat, typed.kode_sandi]).toEqual(['tidak ada', 'tidak ada']);
+  });
+
+  it('before the meeting exists, its ID and passcode are missing, not "tidak ada"', () => {
+    const f = letterFields(tarakanRequest({ joinUrl: '', meetingId: '', passcode: '' }), tarakanSettings, extras);
+    expect([f.id_rapat, f.kode_sandi]).toEqual(['', '']);
+    expect(checkPlaceholders(DEFAULT_LETTER_TEMPLATES.persetujuan, f).missing).toEqual(
+      expect.arrayContaining(['id_rapat', 'kode_sandi']),
+    );
+  });
+
   it('every default template is fully served by the fields', () => {
     for (const kind of LETTER_KINDS) {
       const check = checkPlaceholders(DEFAULT_LETTER_TEMPLATES[kind], { ...fields, alasan: 'Akun Zoom penuh' });
