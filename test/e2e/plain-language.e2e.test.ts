@@ -79,6 +79,25 @@ function detailTexts(d: RequestDetailDto): string[] {
   ];
 }
 
+/** Each request's status page (the newest private link in the applicant's mails), as the text it shows. */
+function statusPages(e: E2E): Array<[string, string]> {
+  const links = new Map<string, string>();
+  for (const m of e.ws.mail.outbox)
+    for (const hit of m.body.matchAll(
+      /https:\/\/script\.google\.com\/macros\/s\/[^\s"<>]+\?p=status&r=(VC-[\d-]+)&t=\w+/g,
+    ))
+      links.set(hit[1], hit[0]);
+  const fetch = e.ws.globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  return [...links].map(([id, url]) => {
+    const html = fetch.fetch(url, { muteHttpExceptions: true }).getContentText();
+    const text = html
+      .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&quot;/g, '"');
+    return [`halaman status ${id}`, text] as [string, string];
+  });
+}
+
 /** Every text a person reads in `e`, each with where it was read. */
 function readable(e: E2E, roles: string[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -97,6 +116,7 @@ function readable(e: E2E, roles: string[]): Array<[string, string]> {
     if (MACHINE_COLUMNS.has(header)) return;
     for (const row of shown.slice(1)) out.push([`Register "${header}"`, row[c]]);
   });
+  for (const [where, text] of statusPages(e)) out.push([where, text]);
   const rekap = e.ws.spreadsheet.sheets.find((s) => s.name === 'Rekap');
   for (const row of rekap?.getDataRange().getDisplayValues() ?? []) for (const x of row) out.push(['Rekap', x]);
   return out;
@@ -133,6 +153,7 @@ describe.each(PRESET_IDS)('plain language, preset %s', (presetId) => {
       .map(([where, text]) => [where, flaw(String(text ?? ''), codesOf(presetId)), String(text).slice(0, 160)])
       .filter(([, f]) => f !== '');
     expect(bad).toEqual([]);
+    expect(statusPages(e).map(([where]) => where)).toContain(`halaman status ${done}`);
     const rekap = e.ws.spreadsheet.sheets
       .find((s) => s.name === 'Rekap')!
       .getDataRange()
