@@ -18,7 +18,15 @@ th, td { border: 1px solid #e0e0e0; padding: 3px 6px; text-align: left; vertical
   overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 th { background: #f1f3f4; position: sticky; top: 0; }
 .mail { background: #fff; border: 1px solid #dadce0; margin: 4px 0; padding: 4px 8px; }
-.mail-body { width: 100%; height: 320px; border: 1px solid #eee; background: #fff; white-space: pre-wrap; }
+.mail-body { width: 100%; border: 1px solid #eee; background: #fff; white-space: pre-wrap; }
+pre.mail-body { height: auto; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0; }
+.chart { background: #fff; border: 1px solid #dadce0; padding: 8px; margin: 0; min-width: 280px; flex: 1; }
+.chart figcaption { font-weight: 600; margin-bottom: 6px; }
+.chart ul { list-style: none; margin: 0; padding: 0; }
+.chart li { display: grid; grid-template-columns: 160px 1fr 48px; gap: 6px; align-items: center; font-size: 12px; }
+.chart-bar { display: block; height: 12px; background: #1a73e8; min-width: 1px; }
+.chart-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .fpvc .field, #ubah-jawaban .field { display: grid; grid-template-columns: 220px 1fr; gap: 6px; margin: 4px 0; max-width: 700px; }
 h3.today { color: #1a73e8; }
 `;

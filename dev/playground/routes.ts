@@ -11,12 +11,17 @@ import { renderPage, renderPanels } from './page';
 import { sidebarHtml, SHIM_ENDPOINT } from './sidebar';
 import { fileAsPdf } from './views/files';
 import { answersFromForm } from './views/form';
+import { ENGINE_ROUTE, throughPlayground } from './views/status';
+import { ADMIN_EMAIL } from './world';
 import { isForeign, ownHosts, refuseForeign, type PlaygroundAddress } from './origin';
 
 const HOUR_MS = 3600 * 1000;
 const MAX_BODY = 1024 * 1024;
 
 type FormAction = (session: Session, params: URLSearchParams) => string;
+
+/** The sidebar views an admin opens from the menu in Sheets (Layanan Vicon › Pengaturan / Periksa pemasangan). */
+const PANEL_VIEWS = new Set(['pengaturan', 'periksa']);
 
 function required(params: URLSearchParams, name: string, label: string): string {
   const value = (params.get(name) ?? '').trim();
@@ -28,13 +33,29 @@ const FORM_ACTIONS: Record<string, FormAction> = {
   '/formulir': (s, p) => {
     const { email, answers } = answersFromForm(p);
     if (!email) throw new Error('Email pemohon wajib diisi.');
-    s.notify('info', s.perform({ kind: 'submit', email, answers }).message);
-    return '#sheet-register';
+    s.notify('info', s.perform({ kind: 'submit', email, answers }).message, 'form');
+    return '#formulir-pemohon';
   },
   '/ubah': (s, p) => {
     const changes = { [required(p, 'question', 'Pertanyaan')]: required(p, 'value', 'Jawaban baru') };
-    s.notify('info', s.perform({ kind: 'edit', responseId: required(p, 'responseId', 'Jawaban'), changes }).message);
-    return '#sheet-register';
+    const edited = s.perform({ kind: 'edit', responseId: required(p, 'responseId', 'Jawaban'), changes });
+    s.notify('info', edited.message, 'form');
+    return '#formulir-pemohon';
+  },
+  '/menu': (s, p) => {
+    const view = required(p, 'view', 'Menu');
+    if (!PANEL_VIEWS.has(view)) throw new Error(`Menu "${view}" tidak dikenal.`);
+    s.setActor(ADMIN_EMAIL);
+    s.notify(
+      'info',
+      `Menu Layanan Vicon › ${view === 'pengaturan' ? 'Pengaturan' : 'Periksa pemasangan'} dibuka sebagai admin.`,
+    );
+    return `?panel=${view}`;
+  },
+  '/rekap': (s) => {
+    s.perform({ kind: 'call', who: ADMIN_EMAIL, fn: 'menuRefreshRecap', args: [] });
+    s.notify('info', 'Rekap diperbarui.');
+    return '#sheet-rekap';
   },
   '/sebagai': (s, p) => {
     s.setActor(required(p, 'email', 'Pengguna'));
@@ -90,21 +111,42 @@ async function handleForm(
   try {
     anchor = action(session, new URLSearchParams(await readBody(req)));
   } catch (error) {
-    session.notify('error', (error as Error).message);
+    session.notify('error', (error as Error).message, req.url === '/formulir' || req.url === '/ubah' ? 'form' : 'top');
   }
   res.writeHead(303, { Location: `/${anchor}` });
   res.end();
 }
 
-function handleGet(session: Session, path: string, res: ServerResponse): void {
-  if (path === '/') return send(res, 200, 'text/html; charset=utf-8', renderPage(session));
+/** An applicant on their status page: GET reads it, POST (accepting a time, cancelling) is an operation kept in the log. */
+async function handleEngine(session: Session, req: IncomingMessage, query: string, res: ServerResponse): Promise<void> {
+  try {
+    const answer =
+      req.method === 'POST'
+        ? (session.perform({ kind: 'page', query, body: await readBody(req) }).value as {
+            status: number;
+            html: string;
+          })
+        : session.world.page(query);
+    send(res, answer.status, 'text/html; charset=utf-8', throughPlayground(answer.html, session.world.engineUrl));
+  } catch (error) {
+    send(res, 500, 'text/plain; charset=utf-8', `Galat playground: ${(error as Error).message}`);
+  }
+}
+
+function panelView(query: URLSearchParams): string {
+  const view = query.get('view') ?? query.get('panel') ?? '';
+  return PANEL_VIEWS.has(view) ? view : '';
+}
+
+function handleGet(session: Session, path: string, query: URLSearchParams, res: ServerResponse): void {
+  if (path === '/') return send(res, 200, 'text/html; charset=utf-8', renderPage(session, panelView(query)));
   if (path === '/panel') return send(res, 200, 'text/html; charset=utf-8', renderPanels(session));
   if (path === '/favicon.ico') {
     res.writeHead(204);
     res.end();
     return;
   }
-  if (path === '/sidebar') return send(res, 200, 'text/html; charset=utf-8', sidebarHtml());
+  if (path === '/sidebar') return send(res, 200, 'text/html; charset=utf-8', sidebarHtml(undefined, panelView(query)));
   if (path.startsWith('/berkas/')) {
     const pdf = fileAsPdf(session.world.e.ws, decodeURIComponent(path.slice('/berkas/'.length)));
     return pdf
@@ -127,15 +169,19 @@ export function createRoutes(
   return (req, res) => {
     if (isForeign(req, hosts)) return refuseForeign(res, address);
     if (shim(req, res)) return;
-    const path = (req.url ?? '/').split('?')[0];
+    const [path, search = ''] = (req.url ?? '/').split('?');
     const action = FORM_ACTIONS[path];
+    if (path === ENGINE_ROUTE && (req.method === 'GET' || req.method === 'POST')) {
+      void handleEngine(session, req, search, res);
+      return;
+    }
     try {
       if (req.method === 'POST' && action) {
         void handleForm(session, action, req, res);
         return;
       }
       if (req.method === 'GET') {
-        handleGet(session, path, res);
+        handleGet(session, path, new URLSearchParams(search), res);
         return;
       }
       send(res, 405, 'text/plain; charset=utf-8', 'Metode tidak didukung.');

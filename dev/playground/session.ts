@@ -16,12 +16,20 @@ import { createPlaygroundWorld, READ_ONLY_FUNCTIONS, type Op, type OpOutcome, ty
 import { seedDemo } from './seed';
 
 /** A running playground. */
+/** A message for the next page: an outcome or a refusal, shown at the top or beside the form it answers. */
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+  place: 'top' | 'form';
+}
+
 export interface Session {
   world: PlaygroundWorld;
   state: PlaygroundState;
   /** One-shot notice for the next page view (set by actions, cleared when read). */
-  takeNotice(): { kind: 'info' | 'error'; text: string } | null;
-  notify(kind: 'info' | 'error', text: string): void;
+  /** The notice for the next page, with where it belongs ('form': beside the applicant's form). */
+  takeNotice(): Notice | null;
+  notify(kind: 'info' | 'error', text: string, place?: Notice['place']): void;
   perform(op: Op): OpOutcome;
   /** The google.script.run shim's server side: runs `fn` as the current actor. */
   invoke(fn: string, args: unknown[]): unknown;
@@ -49,7 +57,7 @@ function rebuild(state: PlaygroundState, log: (line: string) => void): Playgroun
 /** Loads `stateFile` (or starts fresh), seeds the demo data and replays the log. */
 export function createSession(stateFile: string, log: (line: string) => void = () => undefined): Session {
   const state = loadState(stateFile);
-  let notice: { kind: 'info' | 'error'; text: string } | null = null;
+  let notice: Notice | null = null;
   const session: Session = {
     state,
     world: rebuild(state, log),
@@ -58,8 +66,8 @@ export function createSession(stateFile: string, log: (line: string) => void = (
       notice = null;
       return n;
     },
-    notify: (kind, text) => {
-      notice = { kind, text };
+    notify: (kind, text, place = 'top') => {
+      notice = { kind, text, place };
     },
     perform(op) {
       const outcome = session.world.apply(op);

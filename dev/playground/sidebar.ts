@@ -27,8 +27,11 @@ function changeHook(): string {
 })(${names});`;
 }
 
-/** dist/panel/Sidebar.html with the shim and the change hook in <head>; throws an Indonesian error if it was not built. */
-export function sidebarHtml(file = SIDEBAR_FILE): string {
+/**
+ * dist/panel/Sidebar.html with the shim and the change hook in <head>, opened on `view` ('pengaturan',
+ * 'periksa': as the menu in Sheets opens it; '' = the panel); throws an Indonesian error if it was not built.
+ */
+export function sidebarHtml(file = SIDEBAR_FILE, view = ''): string {
   if (!fs.existsSync(file)) throw new Error(`${file} belum ada. Jalankan "npm run build" (atau "npm start") dulu.`);
   const html = fs.readFileSync(file, 'utf8');
   const inject = [
@@ -38,6 +41,7 @@ export function sidebarHtml(file = SIDEBAR_FILE): string {
       endpoint: SHIM_ENDPOINT,
       functions: [...SERVER_API_NAMES, ...DOCUMENTATION_API_NAMES, ...ADMIN_API_NAMES],
     }),
+    ...(view ? [`window.__VICON_VIEW = ${JSON.stringify(view)};`] : []),
   ]
     .map((js) => `<script>${js.replace(/<\/(script)/gi, '<\\/$1')}</script>`)
     .join('');

@@ -38,6 +38,8 @@ function isOp(v: unknown): v is Op {
       return typeof o.who === 'string' && typeof o.fn === 'string' && Array.isArray(o.args);
     case 'advance':
       return typeof o.ms === 'number' && o.ms >= 0;
+    case 'page':
+      return typeof o.query === 'string' && typeof o.body === 'string';
     default:
       return false;
   }

@@ -6,6 +6,7 @@
  * the office account. Every change to the world goes through `apply(op)`, so the same log
  * replays to the same state.
  */
+import { statusLinks } from './views/status';
 import { e2eWorld, OFFICE, type E2E } from '../../test/e2e/world';
 import { presetById } from '../../src/core/sop/presets';
 
@@ -14,7 +15,9 @@ export type Op =
   | { kind: 'submit'; email: string; answers: Record<string, string> }
   | { kind: 'edit'; responseId: string; changes: Record<string, string> }
   | { kind: 'call'; who: string; fn: string; args: unknown[] }
-  | { kind: 'advance'; ms: number };
+  | { kind: 'advance'; ms: number }
+  /** An applicant's answer on their status page: a POST to the engine's web app (`query`, form `body`). */
+  | { kind: 'page'; query: string; body: string };
 
 /** What an operation produced, for the page's notice. */
 export interface OpOutcome {
@@ -38,6 +41,10 @@ export interface PlaygroundWorld {
   /** Runs server function `fn` as google.script.run would, as user `who`. */
   callAs(who: string, fn: string, args: unknown[]): unknown;
   apply(op: Op): OpOutcome;
+  /** The engine web app's URL (its /exec address). */
+  engineUrl: string;
+  /** The engine's page for `query` (GET), as the browser would receive it: status code and HTML. */
+  page(query: string): { status: number; html: string };
 }
 
 function registerIds(e: E2E): string[] {
@@ -71,12 +78,42 @@ function applyOp(world: PlaygroundWorld, op: Op): OpOutcome {
       const value = world.callAs(op.who, op.fn, op.args);
       return { message: `${op.fn} dijalankan sebagai ${op.who}.`, value };
     }
+    case 'page': {
+      const res = fetchEngine(world, resigned(world, op.query), resigned(world, op.body));
+      return { message: `Halaman pemohon dikirim (${res.status}).`, value: res };
+    }
     case 'advance': {
       e.ws.clock.advance(op.ms);
       const runs = e.ws.fireTimeTriggers();
       return { message: `Jam dimajukan ${Math.round(op.ms / 60000)} menit; ${runs} pemicu waktu dijalankan.` };
     }
   }
+}
+
+/**
+ * `params` with its status-page token replaced by the one this world's mails carry for the same request:
+ * the engine's page secret is new in every world, so a replayed answer is signed again, as the applicant's
+ * own link in this world would sign it.
+ */
+function resigned(world: PlaygroundWorld, params: string): string {
+  const p = new URLSearchParams(params);
+  const id = p.get('r');
+  if (!id || !p.has('t')) return params;
+  const link = statusLinks(world.e.ws.mail.outbox, world.engineUrl).find((l) => l.id === id);
+  const token = link ? new URLSearchParams(link.query).get('t') : null;
+  if (token) p.set('t', token);
+  return p.toString();
+}
+
+/** One request to the engine's web app through the stand-in's UrlFetchApp, as a browser would make it. */
+function fetchEngine(world: PlaygroundWorld, query: string, body?: string): { status: number; html: string } {
+  const fetch = world.e.ws.globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  const res = fetch.fetch(`${world.engineUrl}?${query}`, {
+    method: body === undefined ? 'get' : 'post',
+    ...(body === undefined ? {} : { contentType: 'application/x-www-form-urlencoded', payload: body }),
+    muteHttpExceptions: true,
+  });
+  return { status: res.getResponseCode(), html: res.getContentText() };
 }
 
 /**
@@ -110,6 +147,8 @@ export function createPlaygroundWorld(presetId: string, now = PLAYGROUND_START):
       return e.app.callFromClient(fn, ...args);
     },
     apply: (op) => applyOp(world, op),
+    engineUrl: e.product.deployment.url,
+    page: (query) => fetchEngine(world, query),
   };
   return world;
 }

@@ -12,6 +12,7 @@ import { currentActor, officeCalendar, officeToday } from './caller';
 import { detailOf } from './detail';
 import { runEffects } from './effects';
 import { recordDecision, recordOutcome, withPlanned } from './commit';
+import { pendingSummary } from './blocked';
 import { presetOf } from './preset';
 import { chosenResourcesProblem, decideSchedule } from './scheduling';
 import type { VcRequest } from '../core/request';
@@ -146,7 +147,10 @@ export function performStep(deps: Deps, dto: ActionRequestDto, via?: string): Re
   });
 }
 
-/** 'Label: tercatat untuk VC-….', with how many effects are still pending (and why, when their outcome was not written). */
+/**
+ * 'Label: tercatat untuk VC-….', with what blocks an effect until someone fixes it (named), how many
+ * other effects are still pending and retried, and why, when their outcome was not written.
+ */
 function resultMessage(
   preset: Preset,
   before: VcRequest,
@@ -157,9 +161,14 @@ function resultMessage(
 ): string {
   const label =
     actionsFor(before, preset, actor).find((a) => a.id === dto.action)?.label ?? closingLabel(dto.action) ?? dto.action;
-  const pending = now.pending.length;
+  const { blocked, waiting } = pendingSummary(now);
   const why = unrecorded ? ` Hasilnya belum dapat dicatat (${unrecorded}).` : '';
-  return `${label}: tercatat untuk ${dto.requestId}.${pending ? ` ${pending} efek masih tertunda dan akan dicoba lagi.` : ''}${why}`;
+  const retried = !waiting
+    ? ''
+    : blocked
+      ? ` ${waiting} efek lain masih tertunda.`
+      : ` ${waiting} efek masih tertunda dan akan dicoba lagi.`;
+  return `${label}: tercatat untuk ${dto.requestId}.${blocked ? ` ${blocked}` : ''}${retried}${why}`;
 }
 
 /** The detail of one request for the caller (any active official may read it). */

@@ -8,14 +8,12 @@ import { isEmail } from '../core/email';
 import { localDate } from '../core/dates';
 import { renderMessage } from '../core/messages';
 import type { VcRequest } from '../core/request';
+import { FOLLOW_UP_ROLE } from '../core/sop/follow-up';
 import type { Preset } from '../core/sop/types';
 import { holdersOf, type UserRecord } from '../core/users';
 import { waLink } from '../core/whatsapp';
 import { QUOTA_NOTE, type DeliveryContext } from './delivery-context';
 import type { EffectResult, MailerPort } from './ports';
-
-/** The role that follows up on letters when the preset has it. */
-export const FOLLOW_UP_ROLE = 'tu';
 
 /** Who passes news on to an applicant without email: TU holders today, else the active admins. */
 export function followUpOfficials(ctx: DeliveryContext, preset: Preset): UserRecord[] {

@@ -12,7 +12,7 @@ import type { Deps } from './ports';
 
 /** What happens once the cause is fixed (see retry.ts). */
 export const AFTER_FIX =
-  'Setelah diperbaiki (lembar Sumber Daya, Pengaturan, atau aplikasi Zoom lalu "Tes koneksi"), sistem mencoba lagi pada pemicu per jam berikutnya.';
+  'Setelah diperbaiki (lembar Sumber Daya, Pengaturan, Pengguna, atau aplikasi Zoom lalu "Tes koneksi"), sistem mencoba lagi pada pemicu per jam berikutnya.';
 
 /** The row's pending effects for people: 'Tertunda: …' lines, and one problem line per blocked effect. */
 export function pendingView(r: VcRequest): { pending: string[]; problems: string[] } {
@@ -27,6 +27,23 @@ export function pendingView(r: VcRequest): { pending: string[]; problems: string
     return reason === null ? [] : [`Gagal ${EFFECT_LABELS[e.kind]}: ${reason} ${AFTER_FIX}`];
   });
   return { pending, problems };
+}
+
+/**
+ * The row's blocked effects in one text (what to fix, each reason once, then AFTER_FIX; '' when none),
+ * and how many other effects wait for a retry.
+ */
+export function pendingSummary(r: VcRequest): { blocked: string; waiting: number } {
+  const blocked = r.pending.map(effectFromPending).filter((e): e is Effect => e !== null && blockedReason(e) !== null);
+  const reasons = [...new Set(blocked.map((e) => blockedReason(e)))];
+  const lines = reasons.map((reason) => {
+    const kinds = [...new Set(blocked.filter((e) => blockedReason(e) === reason).map((e) => EFFECT_LABELS[e.kind]))];
+    return `Gagal ${kinds.join(' dan ')}: ${reason}`;
+  });
+  return {
+    blocked: lines.length > 0 ? `${lines.join(' ')} ${AFTER_FIX}` : '',
+    waiting: r.pending.length - blocked.length,
+  };
 }
 
 function adminEmails(deps: Deps): string[] {

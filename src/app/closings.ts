@@ -1,7 +1,8 @@
 /**
  * The closings the engine adds to every preset (core/sop/closing.ts), as actions of the sidebar:
  * "Tutup: tidak terlaksana" on a request whose event passed unhandled (its step's officials or an
- * admin), and "Buka kembali" for an admin within a day of any closing. They run through the same
+ * admin), "Buka kembali" for an admin within a day of any closing, and "Lengkapi email pemohon" for
+ * TU on a letter that came without the applicant's email (core/sop/follow-up.ts). They run through the same
  * click as the SOP's own actions (act.ts), so they are recorded in Riwayat the same way. Also the
  * confirmation a finishing action asks for before the meeting has happened.
  */
@@ -9,13 +10,18 @@ import type { HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
 import { eventInstant } from '../core/sop/clock';
 import { closeAsNotHeld, isMissed, reopen, reopenableUntil } from '../core/sop/closing';
+import { ADD_EMAIL_ACTION, addApplicantEmail, awaitsFollowUp, followsUp } from '../core/sop/follow-up';
 import type { Outcome } from '../core/sop/transition';
 import type { ActionDef, ActionInput, Actor, Preset } from '../core/sop/types';
 import type { WorkCalendar } from '../core/working-time';
 
 const NOT_HELD = 'tidak_terlaksana';
 const REOPEN = 'buka_kembali';
-const LABELS: Record<string, string> = { [NOT_HELD]: 'Tutup: tidak terlaksana', [REOPEN]: 'Buka kembali' };
+const LABELS: Record<string, string> = {
+  [NOT_HELD]: 'Tutup: tidak terlaksana',
+  [REOPEN]: 'Buka kembali',
+  [ADD_EMAIL_ACTION]: 'Lengkapi email pemohon',
+};
 
 /** The label of one of the engine's closings, or undefined for any other action id. */
 export function closingLabel(action: string): string | undefined {
@@ -40,6 +46,8 @@ export function closingOutcome(
 ): Outcome | null {
   if (action === NOT_HELD) return closeAsNotHeld(r, preset, c.actor, c.now, c.cal);
   if (action === REOPEN) return reopen(r, preset, c.actor, c.history(), input.note ?? '', c.now, c.cal);
+  if (action === ADD_EMAIL_ACTION)
+    return addApplicantEmail(r, preset, c.actor, String(input.email ?? ''), c.now, c.cal);
   return null;
 }
 
@@ -50,6 +58,14 @@ export function closingActions(r: VcRequest, preset: Preset, c: ClosingContext):
     out.push({ id: NOT_HELD, label: LABELS[NOT_HELD], to: NOT_HELD, requires: [], effects: [] });
   if (c.actor.isAdmin && reopenableUntil(r, preset, c.history(), c.now))
     out.push({ id: REOPEN, label: LABELS[REOPEN], to: r.stepId, requires: ['note'], effects: [] });
+  if (awaitsFollowUp(r, preset) && followsUp(c.actor, preset))
+    out.push({
+      id: ADD_EMAIL_ACTION,
+      label: LABELS[ADD_EMAIL_ACTION],
+      to: preset.start,
+      requires: ['email'],
+      effects: [],
+    });
   return out;
 }
 

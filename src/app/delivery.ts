@@ -6,7 +6,7 @@
  * message the daily mail quota cannot take stays pending and is sent by a later retry, exactly once.
  */
 import { isEmail } from '../core/email';
-import { formatDuration } from '../core/indonesian';
+import { formatDuration } from '../core/duration';
 import {
   isMessageTemplate,
   renderMessage,

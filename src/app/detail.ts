@@ -9,6 +9,7 @@ import { formatDateTime } from '../core/indonesian';
 import type { HistoryRecord } from '../core/history';
 import { PLATFORM_LABELS, type VcRequest } from '../core/request';
 import { actionsFor, stepOf } from '../core/sop/engine';
+import { awaitsFollowUp, FOLLOW_UP_STATUS } from '../core/sop/follow-up';
 import { disclosureFor, type Disclosure } from '../core/sop/disclosure';
 import { formatMeetingId } from '../core/messages/format';
 import type { ActionDef, Actor, Preset } from '../core/sop/types';
@@ -148,7 +149,8 @@ export function detailOf(
     id: r.id,
     title: r.title,
     status: r.status,
-    stepLabel: forPlatform(step?.label ?? r.status, r.platform),
+    stepLabel:
+      preset && awaitsFollowUp(r, preset) ? FOLLOW_UP_STATUS : forPlatform(step?.label ?? r.status, r.platform),
     version: r.version,
     fields: fieldsOf(r, tz, seen).map((f) => ({ ...f, value: hide(f.value) })),
     warnings: r.warnings.map(hide),

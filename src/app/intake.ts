@@ -48,13 +48,14 @@ export interface IntakeOutcome {
 }
 
 /** The office's validation policy: its own minimum lead time, else the SOP's (with the SOP's own warning). */
-function policyOf(settings: Settings, preset: Preset | null, tz: OfficeZone): ValidationPolicy {
+function policyOf(settings: Settings, preset: Preset | null, tz: OfficeZone, source: RequestSource): ValidationPolicy {
   const own = settings.minLeadDays;
   const leadWarning = own === null || own === preset?.minLeadDays ? preset?.leadWarning : undefined;
   return {
     timeZone: tz,
     minLeadDays: own ?? preset?.minLeadDays ?? 0,
     maxDurationHours: settings.maxDurationHours,
+    source,
     ...(leadWarning ? { leadWarning } : {}),
   };
 }
@@ -77,7 +78,11 @@ function buildRequest(
   const { settings } = deps.config.settings();
   const report = parseAnswers(sub.answers);
   if (!report.fields.email && sub.respondentEmail) report.fields.email = sub.respondentEmail.toLowerCase();
-  const { problems, warnings, lead } = validateRequest(report, policyOf(settings, preset, tz), deps.clock.now());
+  const { problems, warnings, lead } = validateRequest(
+    report,
+    policyOf(settings, preset, tz, sub.source),
+    deps.clock.now(),
+  );
   const base: VcRequest = {
     ...report.fields,
     ...emptyAssignments(),
@@ -135,7 +140,7 @@ function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): Intake
   const { settings } = deps.config.settings();
   const report = parseAnswers(sub.answers);
   if (!report.fields.email) report.fields.email = stored.request.email;
-  const checked = validateRequest(report, policyOf(settings, preset, tz), deps.clock.now());
+  const checked = validateRequest(report, policyOf(settings, preset, tz, sub.source), deps.clock.now());
   const outcome = resubmit(
     stored.request,
     preset,

@@ -19,7 +19,9 @@ import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
 import type { Preset } from '../core/sop/types';
 import { roleLabel, type Delegation, type UserRecord } from '../core/users';
+import { missingLetterSettings } from '../core/letter-settings';
 import { applicantMessage } from './delivery';
+import { PermanentFailure } from './failures';
 import { QUOTA_NOTE } from './delivery-context';
 import { isEmail } from '../core/email';
 import type { EffectHandler, EffectHandlers, EffectResult } from './ports';
@@ -112,6 +114,15 @@ function takeNumber(ctx: LetterContext, r: VcRequest, kind: LetterKind): string 
 }
 
 const pending = (note: string, request?: VcRequest): EffectResult => ({ status: 'pending', note, request });
+
+/**
+ * Throws a PermanentFailure naming the office settings the `kind` template needs and `fields` leaves
+ * empty (letterhead, office, signer): the effect waits, blocked, until an admin sets them.
+ */
+function requireSettings(ctx: LetterContext, kind: LetterKind, fields: Record<string, string>): void {
+  const missing = missingLetterSettings(ctx.docs.templateText(kind), fields);
+  if (missing) throw new PermanentFailure(missing);
+}
 const label = (kind: LetterKind): string => LETTER_KIND_LABELS[kind].toLowerCase();
 
 function draftLetter(ctx: LetterContext): EffectHandler {
@@ -119,10 +130,12 @@ function draftLetter(ctx: LetterContext): EffectHandler {
     if (effect.params.toStep && effect.params.toStep !== request.stepId)
       return { status: 'done', note: 'langkah sudah dilewati; draf tidak dibuat ulang' };
     const old = request.replyLetterNumber || activeNumber(ctx, request.id);
-    if (old) ctx.numbers.markVoid(old, `draf ${request.id} dibuat ulang`);
     const r = old ? { ...request, replyLetterNumber: '', replyLetterUrl: '' } : request;
     const kind = letterKindOf(r, effect.params);
-    const out = ctx.docs.render(r.id, kind, fieldsFor(ctx, r, preset, DRAFT_NUMBER, effect.params));
+    const fields = fieldsFor(ctx, r, preset, DRAFT_NUMBER, effect.params);
+    requireSettings(ctx, kind, fields);
+    const out = ctx.docs.render(r.id, kind, fields);
+    if (old) ctx.numbers.markVoid(old, `draf ${request.id} dibuat ulang`);
     const next = { ...r, replyLetterUrl: out.url };
     const voided = old ? `nomor ${old} dibatalkan (void); ` : '';
     if (out.problems.length > 0)
@@ -136,6 +149,7 @@ function signLetter(ctx: LetterContext): EffectHandler {
     const kind = letterKindOf(request, effect.params);
     const existing = request.replyLetterNumber || activeNumber(ctx, request.id);
     if (!existing) {
+      requireSettings(ctx, kind, fieldsFor(ctx, request, preset, 'x', effect.params));
       const problems = preflightProblems(
         ctx.docs.templateText(kind),
         fieldsFor(ctx, request, preset, 'x', effect.params),

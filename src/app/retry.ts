@@ -4,7 +4,7 @@
  * idempotent and runEffects only re-runs what is still pending, so a mail held
  * back by the quota goes out once, on the first run that has quota again.
  * Effects that failed permanently (failures.ts) are skipped until the configuration
- * changes (Sumber Daya, Pengaturan, or a passing "Tes koneksi"); their admins are told once.
+ * changes (Sumber Daya, Pengaturan, Pengguna, or a passing "Tes koneksi"); their admins are told once.
  */
 import type { HistoryRecord } from '../core/history';
 import type { VcRequest } from '../core/request';
@@ -29,11 +29,16 @@ function fingerprint(text: string): string {
   return h.toString(16);
 }
 
-/** True when Sumber Daya, Pengaturan or the last passing "Tes koneksi" changed since the previous run. */
+/** True when Sumber Daya, Pengaturan, Pengguna or the last passing "Tes koneksi" changed since the previous run. */
 function configurationChanged(deps: Deps): boolean {
   if (!deps.state) return false;
   const now = fingerprint(
-    JSON.stringify([deps.config.resourceRows(), deps.config.settings().settings, deps.state.get(ZOOM_CHECKED_KEY)]),
+    JSON.stringify([
+      deps.config.resourceRows(),
+      deps.config.settings().settings,
+      deps.config.users().users,
+      deps.state.get(ZOOM_CHECKED_KEY),
+    ]),
   );
   const before = deps.state.get(FINGERPRINT_KEY);
   if (before !== now) deps.state.set(FINGERPRINT_KEY, now);

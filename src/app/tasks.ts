@@ -11,6 +11,7 @@ import { calendarOf } from '../core/office-calendar';
 import type { WorkCalendar } from '../core/working-time';
 import type { VcRequest } from '../core/request';
 import { canAct, stepOf } from '../core/sop/engine';
+import { awaitsFollowUp, followsUp, FOLLOW_UP_STATUS } from '../core/sop/follow-up';
 import type { Actor, Preset } from '../core/sop/types';
 import { roleLabel } from '../core/users';
 import type { MeDto, OfficeDto, Result, SidebarStateDto, TaskDto } from '../shared/rpc';
@@ -37,7 +38,7 @@ function taskOf(r: VcRequest, preset: Preset, now: Date, cal: WorkCalendar, acti
     title: r.title || '(tanpa judul)',
     agency: r.agency,
     eventLabel: eventLabel(r, cal.zone),
-    stepLabel: forPlatform(step?.label ?? r.status, r.platform),
+    stepLabel: awaitsFollowUp(r, preset) ? FOLLOW_UP_STATUS : forPlatform(step?.label ?? r.status, r.platform),
     status: r.status,
     since: r.stepSince,
     minutesLeft,
@@ -57,8 +58,8 @@ function running(requests: VcRequest[], presetFor: (r: VcRequest) => Preset | un
 }
 
 /**
- * The tasks for `actor` among `requests`: those at a step the engine lets them act on (canAct), and for
- * an admin every missed one too; most urgent first (byUrgency), each against its step's clock (working
+ * The tasks for `actor` among `requests`: those at a step the engine lets them act on (canAct), for
+ * an admin every missed one too, and for TU the letters waiting for the applicant's email; most urgent first (byUrgency), each against its step's clock (working
  * time, or the event) in `cal`.
  */
 export function tasksFor(
@@ -73,7 +74,10 @@ export function tasksFor(
   for (const r of requests) {
     const preset = presetFor(r);
     if (!preset) continue;
-    const mine = canAct(r, preset, actor).ok || (actor.isAdmin && isMissed(r, preset, now, cal));
+    const mine =
+      canAct(r, preset, actor).ok ||
+      (actor.isAdmin && isMissed(r, preset, now, cal)) ||
+      (awaitsFollowUp(r, preset) && followsUp(actor, preset));
     if (mine) tasks.push({ task: taskOf(r, preset, now, cal, active), at: eventStart(r, cal.zone) });
   }
   return tasks.sort((a, b) => byUrgency({ ...a.task, eventAt: a.at }, { ...b.task, eventAt: b.at })).map((t) => t.task);

@@ -69,20 +69,3 @@ export function monthYearLabel(year: number, month: number): string {
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Bulan tidak valid: ${month}.`);
   return `${MONTH_NAMES[month - 1]} ${year}`;
 }
-
-/**
- * Whole minutes in words: 150 → '2 jam 30 menit', 45 → '45 menit', 1560 → '1 hari 2 jam',
- * 0 → '0 menit'. Zero parts are left out; a negative value gets a leading '-'. Fractions are floored.
- */
-export function formatDuration(minutes: number): string {
-  if (!Number.isFinite(minutes)) throw new RangeError(`Durasi tidak valid: ${minutes}.`);
-  const total = Math.floor(Math.abs(minutes));
-  const parts: string[] = [];
-  const days = Math.floor(total / 1440);
-  const hours = Math.floor((total % 1440) / 60);
-  const mins = total % 60;
-  if (days > 0) parts.push(`${days} hari`);
-  if (hours > 0) parts.push(`${hours} jam`);
-  if (mins > 0 || parts.length === 0) parts.push(`${mins} menit`);
-  return (minutes < 0 && total > 0 ? '-' : '') + parts.join(' ');
-}

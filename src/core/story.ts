@@ -36,6 +36,7 @@ const VERBS: Record<string, (to: string) => string> = {
   ajukan_ulang: () => 'mengirim perbaikan permohonan',
   tidak_terlaksana: () => 'menutup permohonan sebagai tidak terlaksana',
   buka_kembali: () => 'membuka kembali permohonan',
+  lengkapi_email: () => 'melengkapi email pemohon dari surat',
 };
 
 function stepOf(preset: Preset | null, id: string): StepDef | undefined {
@@ -84,6 +85,7 @@ export function movedTo(h: HistoryRecord, preset: Preset | null): string {
 function applicantMove(h: HistoryRecord, preset: Preset, from: StepDef | undefined, to: StepDef): string {
   if (h.action === 'tawarkan_alternatif') return 'Kami menawarkan waktu lain kepada Anda.';
   if (h.action === 'ajukan_ulang') return 'Perbaikan Anda kami terima dan diproses kembali.';
+  if (h.action === 'lengkapi_email') return 'Surat Anda kami catat dan diproses.';
   if (h.action === 'buka_kembali') return 'Permohonan dibuka kembali dan diproses lagi.';
   if (to.id === preset.revisionStep) return 'Permohonan dikembalikan kepada Anda untuk diperbaiki.';
   if (to.terminal) return `Status akhir: ${to.status}.`;

@@ -102,6 +102,18 @@ export const REGISTER_COLUMNS: Column[] = [
 
 /** Every Register header, in the order a new sheet gets them. */
 export const REGISTER_HEADERS = REGISTER_COLUMNS.map((c) => c.header);
+/**
+ * How the Register shows its date columns (Sheets number formats): '23/11/2026' and '23/11/2026 09:00'
+ * in the spreadsheet's zone, never the locale's default M/D/YYYY.
+ */
+export const REGISTER_DATE_FORMATS: ReadonlyArray<{ header: string; format: string }> = REGISTER_COLUMNS.flatMap((c) =>
+  c.kind === 'date'
+    ? [{ header: c.header, format: 'dd/mm/yyyy' }]
+    : c.kind === 'instant'
+      ? [{ header: c.header, format: 'dd/mm/yyyy hh:mm' }]
+      : [],
+);
+
 /** The headers a Register must have (the optional ones are added by Setup when missing). */
 export const REQUIRED_REGISTER_HEADERS = REGISTER_COLUMNS.filter((c) => !c.optional).map((c) => c.header);
 

@@ -3,6 +3,7 @@
  * setValues), the rows to highlight and embolden, and where each chart's data
  * sits. Pure: no Apps Script globals, so it draws the same thing every time.
  */
+import { formatDuration } from '../core/duration';
 import { formatDateTime, formatLongDate, monthYearLabel } from '../core/indonesian';
 import { isLocalDate } from '../core/dates';
 import type { CountRow } from '../core/recap/stats';
@@ -36,6 +37,8 @@ type Cell = string | number;
 const pct = (x: number | null): Cell => (x === null ? '' : Math.round(x * 1000) / 10);
 const num = (x: number | null): Cell => (x === null ? '' : Math.round(x * 10) / 10);
 const text = (s: string): string => sheetText(s);
+/** A time as people read it ('2 hari 3 jam', core/duration.ts); `none` when there is none. */
+const duration = (minutes: number | null, none = ''): Cell => (minutes === null ? none : formatDuration(minutes));
 
 class Builder {
   rows: unknown[][] = [];
@@ -108,26 +111,26 @@ export function recapGrid(page: RecapPage, raw: unknown[]): RecapGrid {
   b.table('Menurut operator', countHeader('Operator'), countBody(recap.counts.byOperator));
   const sla = b.table(
     `Mutu Baku per langkah — ${page.preset.name}`,
-    ['Langkah', 'Sesuai standar (%)', 'Mutu Baku (menit)', 'Jumlah', 'Median (menit)', 'P90 (menit)'],
+    ['Langkah', 'Sesuai standar (%)', 'Mutu Baku', 'Jumlah', 'Median', 'P90'],
     recap.compliance.map((c) => [
       text(c.label),
       pct(c.withinShare),
-      c.standardMinutes ?? text('—'),
+      duration(c.standardMinutes, '—'),
       c.count,
-      num(c.medianMinutes),
-      num(c.p90Minutes),
+      duration(c.medianMinutes),
+      duration(c.p90Minutes),
     ]),
   );
   b.table(
     'Paling lama menunggu (sekarang)',
-    ['Nomor', 'Kegiatan', 'Langkah', 'Menunggu (menit)', 'Mutu Baku (menit)', 'Lewat (menit)'],
+    ['Nomor', 'Kegiatan', 'Langkah', 'Menunggu', 'Mutu Baku', 'Lewat'],
     recap.slowest.map((o) => [
       text(o.id),
       text(o.title),
       text(o.stepLabel),
-      o.minutesInStep,
-      o.standardMinutes ?? text('—'),
-      o.overMinutes ?? '',
+      duration(o.minutesInStep),
+      duration(o.standardMinutes, '—'),
+      duration(o.overMinutes ?? null),
     ]),
     'Tidak ada permohonan yang menunggu.',
   );

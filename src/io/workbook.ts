@@ -14,7 +14,7 @@ import {
   USERS_SHEET,
 } from './config-store';
 import { HISTORY_HEADERS, HISTORY_SHEET } from './history-store';
-import { REGISTER_HEADERS } from './register-row';
+import { REGISTER_DATE_FORMATS, REGISTER_HEADERS } from './register-row';
 import { REGISTER_SHEET } from './register-store';
 import { LETTER_HEADERS, LETTERS_SHEET } from './letter-store';
 import { protectForOfficeAccount } from './protection';
@@ -91,6 +91,20 @@ function addMissingHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: s
   sheet.getRange(1, at, 1, missing.length).setValues([missing]).setFontWeight('bold').setBackground('#e8f0fe');
 }
 
+/** The Register's date columns in day/month/year (REGISTER_DATE_FORMATS), for every row below the header. */
+function formatRegisterDates(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const header = sheet
+    .getRange(1, 1, 1, Math.max(1, sheet.getLastColumn()))
+    .getValues()[0]
+    .map((h) => String(h).trim());
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const { header: name, format } of REGISTER_DATE_FORMATS) {
+    const col = header.indexOf(name) + 1;
+    if (col > 0) sheet.getRange(2, col, rows, 1).setNumberFormat(format);
+  }
+}
+
 function create(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): void {
   const sheet = ss.insertSheet(spec.name);
   const rows = spec.rows();
@@ -122,6 +136,7 @@ export function ensureSheets(
       created.push(spec.name);
       sheet = ss.getSheetByName(spec.name)!;
     } else if (spec.name === REGISTER_SHEET) addMissingHeaders(sheet, REGISTER_HEADERS);
+    if (spec.name === REGISTER_SHEET) formatRegisterDates(sheet);
     if (protectForOfficeAccount(sheet, spec.protect) && !created.includes(spec.name)) secured.push(spec.name);
   }
   secured.push(...protectFormAndPresetSheets(ss));

@@ -7,6 +7,7 @@
 import type { ActionInput, ActionRequirement } from '../core/sop/types';
 
 export { FIELD_MAX_CHARS, NOTE_MAX_CHARS } from '../core/limits';
+export { LETTER_NUMBER_FIELDS, LETTER_REQUIRED_FIELDS } from '../core/intake/letter-fields';
 export { MEETING_LINK_MAX_CHARS } from '../core/meeting-link';
 
 /** A server answer: the value, or an Indonesian error message to show in place. */

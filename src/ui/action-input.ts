@@ -4,6 +4,7 @@
  */
 
 import { FIELD_MAX_CHARS, NOTE_MAX_CHARS, type ActionDto, type ActionRequestDto } from '../shared/rpc';
+import { isEmail } from '../core/email';
 
 /** Documentation items an operator records (keys sent in input.documentation). */
 export const DOCUMENTATION_FIELDS: ReadonlyArray<{ key: string; label: string; multiline: boolean }> = [
@@ -36,6 +37,7 @@ export interface ActionFormValues {
   srikandiNumber?: string;
   testDate?: string;
   testTime?: string;
+  email?: string;
 }
 
 /** Field name → Indonesian message. */
@@ -116,6 +118,10 @@ export function buildActionInput(
   if (req.has('srikandi_number')) {
     input.srikandiNumber = (values.srikandiNumber ?? '').trim();
     if (!input.srikandiNumber) errors.srikandiNumber = 'Isi nomor surat di SRIKANDI.';
+  }
+  if (req.has('email')) {
+    input.email = (values.email ?? '').trim();
+    if (!isEmail(input.email)) errors.email = 'Isi email pemohon yang benar, contoh: nama@instansi.go.id.';
   }
   if (req.has('test_time')) {
     const date = (values.testDate ?? '').trim();

@@ -1,24 +1,8 @@
 /**
  * Pure formatting for the sidebar: time left against the standard time (Mutu Baku),
- * durations in Indonesian, and the SLA mark of a finished step.
+ * durations in Indonesian (core/duration.ts, the one rule), and the SLA mark of a finished step.
  */
-
-const MINUTES_PER_HOUR = 60;
-const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
-
-/**
- * A duration in whole minutes as Indonesian words, the two largest non-zero units:
- * 0 → '0 menit', 125 → '2 jam 5 menit', 1500 → '1 hari 1 jam', 2880 → '2 hari'.
- * Negative input is read as its absolute value.
- */
-export function formatDuration(minutes: number): string {
-  const total = Math.round(Math.abs(minutes));
-  const days = Math.floor(total / MINUTES_PER_DAY);
-  const hours = Math.floor((total % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
-  const mins = total % MINUTES_PER_HOUR;
-  const parts = [days ? `${days} hari` : '', hours ? `${hours} jam` : '', mins ? `${mins} menit` : ''].filter(Boolean);
-  return parts.length ? parts.slice(0, 2).join(' ') : '0 menit';
-}
+import { formatDuration } from '../core/duration';
 
 /** How a task's deadline reads, and whether it is shown as overdue (red). */
 export interface TimeLeft {

@@ -4,7 +4,7 @@
  * The server validates again; these checks only catch what a person can fix now.
  */
 
-import { FIELD_MAX_CHARS, type LetterRequestDto } from '../shared/rpc';
+import { FIELD_MAX_CHARS, LETTER_NUMBER_FIELDS, LETTER_REQUIRED_FIELDS, type LetterRequestDto } from '../shared/rpc';
 import { isEmail } from '../core/email';
 
 /** Names of the LetterRequestDto fields. */
@@ -24,15 +24,21 @@ export interface LetterFieldDef {
 /** The platforms an applicant may ask for, as LetterRequestDto.platform values. */
 export const PLATFORMS = ['Zoom', 'Google Meet', 'Lainnya'];
 
-/** The form's fields in display order, grouped by `section` headings in the view. */
-export const LETTER_SECTIONS: ReadonlyArray<{ title: string; fields: LetterFieldDef[] }> = [
+/** The form's fields in display order, grouped by `section` headings in the view (required: see below). */
+const SECTIONS: ReadonlyArray<{ title: string; fields: LetterFieldDef[] }> = [
   {
     title: 'Pemohon',
     fields: [
-      { name: 'applicantName', label: 'Nama pemohon', kind: 'text', required: true, autocomplete: 'off' },
-      { name: 'agency', label: 'Instansi/OPD', kind: 'text', required: true },
+      { name: 'applicantName', label: 'Nama pemohon', kind: 'text', autocomplete: 'off' },
+      { name: 'agency', label: 'Instansi/OPD', kind: 'text' },
       { name: 'position', label: 'Jabatan', kind: 'text' },
-      { name: 'email', label: 'Email', kind: 'email', autocomplete: 'off' },
+      {
+        name: 'email',
+        label: 'Email',
+        kind: 'email',
+        autocomplete: 'off',
+        hint: 'Bila surat tidak mencantumkan email, kosongkan: TU melengkapinya nanti.',
+      },
       { name: 'phone', label: 'Nomor WhatsApp', kind: 'tel', hint: 'Contoh: 0812 3456 7890' },
     ],
   },
@@ -47,11 +53,11 @@ export const LETTER_SECTIONS: ReadonlyArray<{ title: string; fields: LetterField
   {
     title: 'Kegiatan',
     fields: [
-      { name: 'title', label: 'Judul kegiatan', kind: 'text', required: true },
-      { name: 'eventDate', label: 'Tanggal kegiatan', kind: 'date', required: true },
-      { name: 'startTime', label: 'Jam mulai', kind: 'time', required: true },
-      { name: 'endTime', label: 'Jam selesai', kind: 'time', required: true },
-      { name: 'platform', label: 'Platform', kind: 'select', required: true, options: PLATFORMS },
+      { name: 'title', label: 'Judul kegiatan', kind: 'text' },
+      { name: 'eventDate', label: 'Tanggal kegiatan', kind: 'date' },
+      { name: 'startTime', label: 'Jam mulai', kind: 'time' },
+      { name: 'endTime', label: 'Jam selesai', kind: 'time' },
+      { name: 'platform', label: 'Platform', kind: 'select', options: PLATFORMS },
       { name: 'participants', label: 'Perkiraan jumlah peserta', kind: 'number' },
       { name: 'needsRoom', label: 'Perlu ruang rapat', kind: 'checkbox' },
       { name: 'needsOperator', label: 'Perlu pendampingan operator', kind: 'checkbox' },
@@ -60,6 +66,17 @@ export const LETTER_SECTIONS: ReadonlyArray<{ title: string; fields: LetterField
     ],
   },
 ];
+
+const isRequired = (name: LetterField): boolean => (LETTER_REQUIRED_FIELDS as readonly string[]).includes(name);
+
+/**
+ * The form's fields in display order, grouped by `section` headings in the view. A field is marked
+ * required exactly when the server requires it of a letter (LETTER_REQUIRED_FIELDS, one declaration).
+ */
+export const LETTER_SECTIONS: ReadonlyArray<{ title: string; fields: LetterFieldDef[] }> = SECTIONS.map((s) => ({
+  title: s.title,
+  fields: s.fields.map((f) => (isRequired(f.name) ? { ...f, required: true } : f)),
+}));
 
 /** Raw values as read from the form controls (strings; checkboxes as booleans). */
 export type LetterFormValues = Partial<Record<LetterField, string | boolean>>;
@@ -94,15 +111,10 @@ export function toLetterRequest(values: LetterFormValues): LetterRequestDto {
   };
 }
 
-const REQUIRED_MESSAGES: Partial<Record<LetterField, string>> = {
-  applicantName: 'Isi nama pemohon.',
-  agency: 'Isi instansi/OPD pemohon.',
-  title: 'Isi judul kegiatan.',
-  eventDate: 'Isi tanggal kegiatan.',
-  startTime: 'Isi jam mulai.',
-  endTime: 'Isi jam selesai.',
-  platform: 'Pilih platform.',
-};
+function requiredMessage(def: LetterFieldDef): string {
+  const what = def.label.charAt(0).toLowerCase() + def.label.slice(1);
+  return def.kind === 'select' ? `Pilih ${what}.` : `Isi ${what}.`;
+}
 
 const PHONE_RE = /^\+?[\d\s-]{8,20}$/;
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -135,10 +147,10 @@ function formatErrors(dto: LetterRequestDto, errors: Partial<Record<LetterField,
  */
 export function validateLetter(dto: LetterRequestDto): Partial<Record<LetterField, string>> {
   const errors: Partial<Record<LetterField, string>> = {};
-  for (const [name, message] of Object.entries(REQUIRED_MESSAGES) as Array<[LetterField, string]>) {
-    if (!dto[name]) errors[name] = message;
+  for (const def of LETTER_SECTIONS.flatMap((s) => s.fields)) {
+    if (def.required && !dto[def.name]) errors[def.name] = requiredMessage(def);
   }
-  if (!dto.letterNumber && !dto.srikandiNumber) {
+  if (LETTER_NUMBER_FIELDS.every((name) => !dto[name as LetterField])) {
     errors.letterNumber = 'Isi nomor surat atau nomor SRIKANDI.';
   }
   formatErrors(dto, errors);

@@ -229,16 +229,32 @@ describe('letter handlers', () => {
     expect(out.request!.replyLetterNumber).toBe('7/555/Diskominfo/XI/2026');
   });
 
-  it('missing data: signing stays pending in Indonesian and takes no number; fixed, a retry signs and sends once', () => {
-    const { w, numbers, sent } = setup({ letterCity: '' });
+  it('a missing setting blocks drafting and signing with the setting named, takes no number, and is not retried until the settings change; fixed, a retry signs and sends once', () => {
+    const { w, numbers, sent, ctx } = setup({ letterCity: '' });
+    let templateReads = 0;
+    const read = ctx.docs.templateText.bind(ctx.docs);
+    ctx.docs.templateText = (kind) => {
+      templateReads += 1;
+      return read(kind);
+    };
+    const values = new Map<string, string>();
+    w.deps.state = {
+      get: (k) => values.get(k) ?? null,
+      set: (k, v) => void values.set(k, v),
+      remove: (k) => void values.delete(k),
+    };
     toDraft(w);
     act(w, 'kabid', 'teruskan');
     const out = act(w, 'kadis', 'kirim_surat');
-    expect(out.detail.timeline.some((t) => /nomor belum diambil.*Data untuk \{\{kota\}\} belum ada/.test(t.note))).toBe(
-      true,
+    expect(out.message).toContain(
+      'Gagal membuat draf surat dan menandatangani surat: Surat belum dapat dibuat: pengaturan "Kota (tempat surat)" belum diisi.',
     );
     expect(letterPending(w.register.rows[0])).toEqual(['draft_letter', 'sign_letter', 'send_letter']);
     expect(numbers.rows).toHaveLength(0);
+    const reads = templateReads;
+    retryPending(w.deps);
+    retryPending(w.deps);
+    expect(templateReads).toBe(reads);
     (w.deps.config.settings().settings as { letterCity: string }).letterCity = 'Tarakan';
     retryPending(w.deps);
     retryPending(w.deps);

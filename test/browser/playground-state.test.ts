@@ -8,6 +8,7 @@ import { createSession } from '../../dev/playground/session';
 import { initialState, loadState, saveState } from '../../dev/playground/state';
 import { renderSheet } from '../../dev/playground/views/sheets';
 import { renderOutbox } from '../../dev/playground/views/outbox';
+import { statusLinks, throughPlayground } from '../../dev/playground/views/status';
 import { validAnswers } from '../fixtures/answers';
 import { withoutEmail } from '../e2e/world';
 import { tempStateFile } from './playground-walk';
@@ -22,6 +23,39 @@ function withoutRandom(rows: unknown[][]): unknown[][] {
 }
 
 describe('playground state and replay', () => {
+  test(
+    "an applicant's answer on their status page (served by the built engine through /mesin) is kept and replayed",
+    () => {
+      const file = tempStateFile();
+      const first = createSession(file);
+      const { value } = first.perform({
+        kind: 'submit',
+        email: 'siti@disdik.go.id',
+        answers: withoutEmail(validAnswers({ 'Tanggal kegiatan': '2026-12-04' })),
+      });
+      const id = String(value);
+      const link = statusLinks(first.world.e.ws.mail.outbox, first.world.engineUrl).find((l) => l.id === id)!;
+      const page = first.world.page(link.query);
+      expect(page.status).toBe(200);
+      const html = throughPlayground(page.html, first.world.engineUrl);
+      expect(html).toContain(id);
+      expect(html).not.toContain('script.google.com');
+      const form = /<form method="post" action="\/mesin[^"]*"[^>]*>(.*?)<\/form>/g;
+      const cancel = [...html.matchAll(form)].map((m) => m[1]).find((f) => f.includes('value="batal"'))!;
+      const body = new URLSearchParams(
+        [...cancel.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]),
+      );
+      body.set('alasan', 'Kegiatan ditunda.');
+      first.perform({ kind: 'page', query: '', body: body.toString() });
+      const status = () => first.world.e.column('Status')[first.world.e.column('Nomor').indexOf(id)];
+      expect(status()).toBe('Dibatalkan');
+      expect(loadState(file).ops.map((op) => op.kind)).toEqual(['submit', 'page']);
+      const second = createSession(file);
+      expect(second.world.e.column('Status')[second.world.e.column('Nomor').indexOf(id)]).toBe('Dibatalkan');
+    },
+    SEED_TIMEOUT_MS,
+  );
+
   test(
     'operations are logged and replayed to the same register after a restart; reset forgets them',
     () => {

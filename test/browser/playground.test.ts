@@ -14,6 +14,7 @@ import {
   outboxSenders,
   registerCell,
   sendFpvc,
+  sidebar,
   sidebarStep,
   sidebarUser,
   tempStateFile,
@@ -152,6 +153,65 @@ describeBrowser('playground page in Chromium', () => {
       expect(await registerCell(s.page, id, 'Status')).toBe('Selesai');
       expect(await registerCell(s.page, id, 'Peserta')).toBe('90');
       expect(await s.page.locator('#pilih-alur').inputValue()).toBe('003-tangerang');
+    },
+    WALK_TIMEOUT_MS,
+  );
+});
+
+describeBrowser('the playground offers everything the product does (issue 16 §2.7)', () => {
+  let s: PlaygroundSession;
+  afterEach(async () => s?.close());
+
+  /** Where `selector` sits against the viewport: its top, and whether it is (at least partly) in view. */
+  const placeOf = (page: PlaygroundSession['page'], selector: string) =>
+    page.locator(selector).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: Math.round(r.top + window.scrollY), inView: r.bottom > 0 && r.top < window.innerHeight };
+    });
+
+  test(
+    'applicant form near the top with its notice in view; whole mails; Rekap charts; status pages; settings wizard',
+    async () => {
+      s = await openPlayground();
+      const { page } = s;
+      const form = await placeOf(page, '#formulir');
+      expect(form.top).toBeLessThan((await placeOf(page, '#panels')).top);
+      expect(form.inView).toBe(true);
+
+      await actAs(page, APPLICANT);
+      const id = await sendFpvc(page, { title: 'Rapat Uji Pemberitahuan', eventDate: '2026-12-03' });
+      expect((await placeOf(page, '#pemberitahuan')).inView).toBe(true);
+      expect(await page.locator('#pemberitahuan').innerText()).toContain(id);
+
+      const mails = page.locator('#surat-keluar details.mail').filter({ has: page.locator('iframe') });
+      for (let i = 0; i < 3; i++) {
+        const mail = mails.nth(i);
+        await mail.locator('summary').click();
+        const frame = await (await mail.locator('iframe').elementHandle())!.contentFrame();
+        const content = await frame!.evaluate(() => document.documentElement.scrollHeight);
+        const box = await mail.locator('iframe').evaluate((el) => el.clientHeight);
+        expect(content).toBeLessThanOrEqual(box);
+      }
+
+      const charts = page.locator('#panels .charts figure.chart');
+      expect(await charts.count()).toBeGreaterThanOrEqual(3);
+      expect(await charts.locator('figcaption').allInnerTexts()).toContain('Permohonan per pekan');
+      expect(await charts.first().locator('li').count()).toBeGreaterThan(1);
+
+      const statusHref = await page.locator('#halaman-status a').first().getAttribute('href');
+      expect(statusHref).toMatch(/^\/mesin\?p=status&r=VC-\d{4}-\d{4}&t=[0-9a-f]+$/);
+
+      await page.getByRole('button', { name: 'Pengaturan', exact: true }).click();
+      await page.locator('#pemberitahuan', { hasText: 'Pengaturan' }).waitFor();
+      const wizard = sidebar(page);
+      await wizard.locator('h2', { hasText: 'Pengaturan' }).waitFor();
+      expect(await wizard.locator('body').innerText()).not.toMatch(/tidak ditemukan/);
+      expect(await wizard.locator('form').count()).toBeGreaterThan(0);
+
+      await page.goto(`${s.server.url}${statusHref!.slice(1)}`);
+      const statusText = await page.locator('body').innerText();
+      expect(statusText).toMatch(/VC-\d{4}-\d{4}/);
+      expect(statusText).not.toMatch(/Galat|tidak ditemukan/);
     },
     WALK_TIMEOUT_MS,
   );

@@ -23,7 +23,6 @@ import {
   MONTH_NAMES,
   formatDate,
   formatDateTime,
-  formatDuration,
   formatLongDate,
   formatTimeRange,
   monthYearLabel,
@@ -230,15 +229,5 @@ describe('Indonesian formatting', () => {
     expect(() => romanMonth(13)).toThrow(RangeError);
     expect(monthYearLabel(2026, 1)).toBe('Januari 2026');
     expect(monthYearLabel(2026, 12)).toBe('Desember 2026');
-  });
-
-  it('writes durations in words', () => {
-    expect(formatDuration(150)).toBe('2 jam 30 menit');
-    expect(formatDuration(45)).toBe('45 menit');
-    expect(formatDuration(1560)).toBe('1 hari 2 jam');
-    expect(formatDuration(1441)).toBe('1 hari 1 menit');
-    expect(formatDuration(60)).toBe('1 jam');
-    expect(formatDuration(0)).toBe('0 menit');
-    expect(formatDuration(-90)).toBe('-1 jam 30 menit');
   });
 });

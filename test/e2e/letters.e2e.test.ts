@@ -100,22 +100,56 @@ describe('reply letters on the built bundle (Tarakan, WITA)', () => {
     expect(e.ws.mail.outbox.filter((m) => /Surat balasan/.test(m.subject))).toHaveLength(1);
   });
 
-  it('a missing kop value keeps signing pending (no number taken) with an Indonesian note; fixed, the next run signs and sends once', () => {
+  it('a missing kop value blocks the letter with the setting named and where to set it (no number taken, not retried hourly); fixed, the next run signs and sends once', () => {
     const e = tarakan();
     setSettings(e, { 'Kota (tempat surat)': '' });
     toDraft(e);
     step(e, 'kabid', 'teruskan');
     const r = step(e, 'kadis', 'kirim_surat');
-    expect(r.message).toMatch(/efek masih tertunda/);
-    expect(r.detail.timeline.some((t) => /Data untuk \{\{kota\}\} belum ada/.test(t.note))).toBe(true);
+    expect(r.message).toContain('pengaturan "Kota (tempat surat)" belum diisi');
+    expect(r.message).toContain('Layanan Vicon › Pengaturan');
+    expect(r.message).not.toMatch(/akan dicoba lagi|\{\{/);
     expect(e.column('Nomor Surat Balasan')).toEqual(['']);
     expect(e.sheet('Surat')).toHaveLength(1);
+    const before = e.sheet('Riwayat').length;
+    e.app.call('runHourly');
+    e.app.call('runHourly');
+    expect(e.sheet('Riwayat').length - before).toBeLessThanOrEqual(1); // at most the admins' one notice, no retries
     setSettings(e, { 'Kota (tempat surat)': 'Tarakan' });
     e.app.call('runHourly');
     e.app.call('runHourly');
     expect(e.column('Nomor Surat Balasan')).toEqual([NUMBER]);
     expect(e.column('Efek Tertunda')).toEqual(['']);
     expect(e.ws.mail.outbox.filter((m) => /Surat balasan/.test(m.subject))).toHaveLength(1);
+  });
+
+  it('the draft step names every missing letterhead and signer setting in plain Indonesian instead of "akan dicoba lagi"; once set, the draft is made', () => {
+    const e = e2eWorld('001-tarakan');
+    e.submit(validAnswers());
+    step(e, 'kadis', 'disposisi');
+    step(e, 'kabid', 'disposisi');
+    step(e, 'subkoor', 'jadwal_kosong');
+    step(e, 'staf', 'buat_rapat');
+    step(e, 'staf', 'laporkan');
+    const r = step(e, 'subkoor', 'buat_draf');
+    expect(r.message).toContain(
+      'Surat belum dapat dibuat: pengaturan "Kop surat: pemerintah daerah", "Kop surat: alamat kantor", "Kota (tempat surat)" dan "NIP penandatangan" belum diisi. Admin mengisinya di menu Layanan Vicon › Pengaturan (atau di sheet Pengaturan), atau mengisi nama dan NIP penandatangan pada barisnya di sheet Pengguna.',
+    );
+    expect(r.message).not.toMatch(/akan dicoba lagi|\{\{|pemerintah\b.*\bnip\b/);
+    expect(r.detail.pending).toEqual(['Tertunda: membuat draf surat (gagal, perlu diperbaiki)']);
+    expect(live(e, DRAFT, MIME.doc)).toEqual([]);
+    e.app.call('runHourly');
+    e.app.call('runHourly');
+    expect(live(e, DRAFT, MIME.doc)).toEqual([]);
+    setSettings(e, {
+      'Kop surat: pemerintah daerah': 'PEMERINTAH KOTA TARAKAN',
+      'Kop surat: alamat kantor': 'Jl. Sudirman No. 1, Tarakan',
+      'Kota (tempat surat)': 'Tarakan',
+    });
+    e.app.call('runHourly');
+    expect(live(e, DRAFT, MIME.doc)).toHaveLength(1);
+    expect(e.column('Efek Tertunda')).toEqual(['']);
+    expect(String(e.column('Surat Balasan')[0])).toMatch(/^https:\/\/docs\.google\.com\/document\//);
   });
 
   it('a template ID in Pengaturan that Layanan Vicon did not make stops the draft with what to do; pasted into its own template, the draft is made', () => {

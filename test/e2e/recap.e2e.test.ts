@@ -146,8 +146,9 @@ describe('Rekap tab on the built bundle', () => {
       ['Dinas Kesehatan', 1],
     ]);
     const sla = rowsAfter(first.values, /^Mutu Baku per langkah/);
-    // The Kadis disposed of two requests, after 7 and 0 minutes against 5: median 3.5, p90 = 2nd of 2 = 7, 1 of 2 within.
-    expect(sla[0].slice(1, 6)).toEqual([50, 5, 2, 3.5, 7]);
+    // The Kadis disposed of two requests, after 7 and 0 minutes against 5: median 3.5 (read as whole
+    // minutes, '4 menit'), p90 = 2nd of 2 = 7, 1 of 2 within. Times read as words, never raw minutes.
+    expect(sla[0].slice(1, 6)).toEqual([50, '5 menit', 2, '4 menit', '7 menit']);
     expect(rowsAfter(first.values, /^Pemakaian akun Zoom/)[0].slice(0, 3)).toEqual([
       'Zoom Kominfo 1',
       'Akun Zoom',

@@ -32,12 +32,12 @@ describe('a WITA office (Tarakan) and its spreadsheet', () => {
     expect(e.ws.spreadsheet.timeZone).toBe('Asia/Jakarta');
     const id = submitFor(e, EVENT);
     click(e, id, mainPath('001-tarakan', EVENT).slice(0, 2));
-    expect(shown(e, id, 'Tanggal Kegiatan')).toBe('11/30/2026 0:00:00');
+    expect(shown(e, id, 'Tanggal Kegiatan')).toBe('30/11/2026');
     expect(eventDateSeen(e, id)).toBe('Senin, 30 November 2026 · 09.00–11.30 WITA');
     const since = (cell(e, id, 'Sejak Langkah') as Date).toISOString();
     e.app.call('runHourly');
     expect(e.ws.spreadsheet.timeZone).toBe('Asia/Makassar');
-    expect(shown(e, id, 'Tanggal Kegiatan')).toBe('11/30/2026 0:00:00');
+    expect(shown(e, id, 'Tanggal Kegiatan')).toBe('30/11/2026');
     expect(eventDateSeen(e, id)).toBe('Senin, 30 November 2026 · 09.00–11.30 WITA');
     expect((cell(e, id, 'Sejak Langkah') as Date).toISOString()).toBe(since);
     expect(checkHistory(e)).toMatch(/Riwayat utuh/);
@@ -72,7 +72,7 @@ describe('the history is hashed over the text it wrote', () => {
     );
     expect(saved.saved).toBe(true);
     expect(e.ws.spreadsheet.timeZone).toBe('Asia/Jayapura');
-    expect(shown(e, id, 'Tanggal Kegiatan')).toBe('11/30/2026 0:00:00');
+    expect(shown(e, id, 'Tanggal Kegiatan')).toBe('30/11/2026');
     expect(eventDateSeen(e, id)).toBe('Senin, 30 November 2026 · 09.00–11.30 WIT');
     expect(checkHistory(e)).toMatch(/Riwayat utuh/);
     click(e, id, mainPath('000-bandung', EVENT).slice(3, 4));

@@ -96,9 +96,13 @@ describe('Tarakan (WITA): the zone of the SOP, the link with the Surat Tanggapan
     const waiting = ok(e.detail(id));
     expect(waiting.actions).toEqual([]);
     expect(waiting.pending).toEqual(
-      expect.arrayContaining(['Tertunda: menandatangani surat', 'Tertunda: menutup permohonan']),
+      expect.arrayContaining([
+        'Tertunda: menandatangani surat (gagal, perlu diperbaiki)',
+        'Tertunda: menutup permohonan',
+      ]),
     );
     expect(mailsTo(e, APPLICANT, /Surat balasan|Tautan rapat/)).toEqual([]);
+    e.app.call('runHourly'); // the letterhead is missing: the letter stays blocked until it is set
     fillLetterhead(e);
     e.app.call('runHourly');
     expect([cell(e, id, 'Status'), cell(e, id, 'Langkah'), cell(e, id, 'Efek Tertunda')]).toEqual([

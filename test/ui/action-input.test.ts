@@ -105,3 +105,17 @@ describe('buildActionInput', () => {
     });
   });
 });
+
+describe("TU adds the applicant's email to a letter", () => {
+  test('the email is required and must read as an address; a good one is sent trimmed', () => {
+    expect(buildActionInput(action(['email']), { email: '' })).toEqual({
+      ok: false,
+      errors: { email: 'Isi email pemohon yang benar, contoh: nama@instansi.go.id.' },
+    });
+    expect(buildActionInput(action(['email']), { email: 'budi di bappeda' }).ok).toBe(false);
+    expect(buildActionInput(action(['email']), { email: ' budi@bappeda.go.id ' })).toEqual({
+      ok: true,
+      input: { email: 'budi@bappeda.go.id' },
+    });
+  });
+});

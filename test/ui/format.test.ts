@@ -1,20 +1,4 @@
-import { formatDuration, formatSla, formatTimeLeft } from '../../src/ui/format';
-
-describe('formatDuration', () => {
-  test.each([
-    [0, '0 menit'],
-    [3, '3 menit'],
-    [60, '1 jam'],
-    [125, '2 jam 5 menit'],
-    [-125, '2 jam 5 menit'],
-    [1440, '1 hari'],
-    [1500, '1 hari 1 jam'],
-    [1441, '1 hari 1 menit'],
-    [2 * 1440 + 3 * 60 + 7, '2 hari 3 jam'],
-  ])('%p minutes → %p', (minutes, text) => {
-    expect(formatDuration(minutes)).toBe(text);
-  });
-});
+import { formatSla, formatTimeLeft } from '../../src/ui/format';
 
 describe('formatTimeLeft', () => {
   test('time still left reads "sisa …" and is not overdue', () => {

@@ -71,7 +71,7 @@ describe('validateLetter', () => {
   test('an empty letter names every required field and the missing letter number', () => {
     expect(validateLetter(toLetterRequest({}))).toEqual({
       applicantName: 'Isi nama pemohon.',
-      agency: 'Isi instansi/OPD pemohon.',
+      agency: 'Isi instansi/OPD.',
       title: 'Isi judul kegiatan.',
       eventDate: 'Isi tanggal kegiatan.',
       startTime: 'Isi jam mulai.',

@@ -30,6 +30,8 @@ export function renderControls(world: PlaygroundWorld, state: PlaygroundState, t
 <button type="submit">Ganti alur (data demo dibuat ulang)</button></form>
 <div class="inline clock"><span>Jam: <strong id="jam">${esc(wallClock(world.e.ws.clock.now(), timeZone))}</strong></span>
 ${postButton('/jam', '+1 jam', { langkah: 'jam' })}${postButton('/jam', '+1 hari', { langkah: 'hari' })}</div>
+<div class="inline menu" role="group" aria-label="Menu Layanan Vicon (sebagai admin)">
+${postButton('/menu', 'Pengaturan', { view: 'pengaturan' })}${postButton('/menu', 'Periksa pemasangan', { view: 'periksa' })}${postButton('/rekap', 'Perbarui rekap')}</div>
 ${postButton('/reset', 'Reset (hapus keadaan tersimpan)', {}, 'danger')}
 </div>`;
 }

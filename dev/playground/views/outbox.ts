@@ -10,10 +10,24 @@ import { attr, esc, wallClock } from '../html';
 /** How many of the newest mails the page shows. */
 export const OUTBOX_LIMIT = 20;
 
+/**
+ * A height (px) that shows the whole mail without scrolling inside its frame: the sandboxed frame runs
+ * no script and the page cannot measure it, so the height is reckoned from the mail's lines and blocks.
+ */
+function mailFrameHeight(html: string): number {
+  const text = html
+    .replace(/<(br|\/p|\/tr|\/li|\/h\d|\/div|\/table)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&[a-z]+;|&#\d+;/gi, 'x');
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 70)), 0);
+  const blocks = (html.match(/<(p|tr|li|h\d|table|a)\b/gi) ?? []).length;
+  return Math.min(6000, 48 + lines * 22 + blocks * 10);
+}
+
 function renderMail(m: SentMail, index: number, timeZone: string): string {
   const recipients = [...m.to, ...m.cc.map((a) => `cc ${a}`), ...m.bcc.map((a) => `bcc ${a}`)].join(', ');
   const body = m.htmlBody
-    ? `<iframe class="mail-body" sandbox="" loading="lazy"${attr('title', `Isi email: ${m.subject}`)}${attr('srcdoc', m.htmlBody)}></iframe>`
+    ? `<iframe class="mail-body" sandbox="" loading="lazy"${attr('style', `height:${mailFrameHeight(m.htmlBody)}px`)}${attr('title', `Isi email: ${m.subject}`)}${attr('srcdoc', m.htmlBody)}></iframe>`
     : `<pre class="mail-body">${esc(m.body)}</pre>`;
   const files = m.attachments.length
     ? `<p>Lampiran: ${m.attachments.map((a) => esc(`${a.name} (${a.contentType})`)).join(', ')}</p>`

@@ -6,6 +6,7 @@
 import type { Workspace } from '../../standin';
 import { displayOf } from '../../standin/cell-display';
 import { attr, esc } from '../html';
+import { renderCharts } from './charts';
 
 /** The tabs the playground shows, in order (Rekap and Plh only when they exist). */
 export const SHOWN_SHEETS = ['Register', 'Riwayat', 'Pengaturan', 'Pengguna', 'Sumber Daya', 'Plh', 'Rekap'];
@@ -73,6 +74,6 @@ ${body || `<tr><td${attr('colspan', Math.max(1, header.length))}>Belum ada data.
 export function renderSheets(ws: Workspace): string {
   return SHOWN_SHEETS.map((name) => {
     const shown = displayedSheet(ws, name);
-    return shown ? renderSheet(name, shown) : '';
+    return shown ? renderSheet(name, shown) + renderCharts(ws, name) : '';
   }).join('\n');
 }

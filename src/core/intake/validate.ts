@@ -21,9 +21,10 @@ import {
   string,
 } from 'valibot';
 import { daysBetween, localDate, localTime, type OfficeZone } from '../dates';
-import type { RequestFields } from '../request';
+import type { RequestFields, RequestSource } from '../request';
 import { isEmail } from '../email';
 import type { ParseReport } from './parse';
+import { FOLLOW_UP_PROBLEM, LETTER_NUMBER_FIELDS, LETTER_REQUIRED_FIELDS } from './letter-fields';
 
 /** The rules that depend on the office. */
 export interface ValidationPolicy {
@@ -32,6 +33,11 @@ export interface ValidationPolicy {
   maxDurationHours: number;
   /** The SOP's own warning for a request sent exactly `minLeadDays` before the event (Bandung's PERINGATAN). */
   leadWarning?: string;
+  /**
+   * 'letter': only the letter's own required fields (letter-fields.ts) are required; a missing email
+   * is FOLLOW_UP_PROBLEM (TU adds it). Otherwise (the FPVC) every form question it marks required.
+   */
+  source?: RequestSource;
 }
 
 export interface ValidationResult {
@@ -96,13 +102,32 @@ function minutesOf(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }
 
-function fieldProblems(report: ParseReport): string[] {
+const isEmpty = (value: unknown): boolean => value === '' || value === null || value === undefined;
+
+/** A letter leaves out what it need not carry: empty fields outside LETTER_REQUIRED_FIELDS raise no issue. */
+function skippedOnLetter(report: ParseReport, field: string): boolean {
+  const key = field as keyof RequestFields;
+  return !LETTER_REQUIRED_FIELDS.includes(key) && isEmpty(report.fields[key]) && !(key in report.unreadable);
+}
+
+function letterProblems(f: RequestFields): string[] {
+  const out: string[] = [];
+  if (LETTER_NUMBER_FIELDS.every((k) => isEmpty(f[k]))) out.push('Nomor surat atau nomor SRIKANDI wajib diisi.');
+  if (isEmpty(f.email)) out.push(FOLLOW_UP_PROBLEM);
+  return out;
+}
+
+function fieldProblems(report: ParseReport, source: RequestSource | undefined): string[] {
   const result = safeParse(
     FIELD_SCHEMA,
     { ...report.fields, participants: report.fields.participants ?? undefined },
     { abortEarly: false },
   );
-  const messages = result.success ? [] : result.issues.map((i) => i.message);
+  const letter = source === 'letter';
+  const issues = result.success ? [] : result.issues;
+  const kept = letter ? issues.filter((i) => !skippedOnLetter(report, String(i.path?.[0]?.key ?? ''))) : issues;
+  const messages = kept.map((i) => i.message);
+  if (letter) messages.push(...letterProblems(report.fields));
   for (const [field, raw] of Object.entries(report.unreadable)) {
     const label = UNREADABLE[field as keyof RequestFields];
     if (label) messages.push(`${label}: "${raw.slice(0, 60)}".`);
@@ -144,7 +169,7 @@ function leadWarnings(f: RequestFields, policy: ValidationPolicy, today: string)
 export function validateRequest(report: ParseReport, policy: ValidationPolicy, now: Date): ValidationResult {
   const today = localDate(now, policy.timeZone);
   const problems = [
-    ...fieldProblems(report),
+    ...fieldProblems(report, policy.source),
     ...timeProblems(report.fields, policy, today, localTime(now, policy.timeZone)),
   ];
   const lead = leadWarnings(report.fields, policy, today);

@@ -4,7 +4,8 @@
  * link opens the spreadsheet on the request's own Register row: the panel then opens that request.
  */
 import { isLocalDate } from '../dates';
-import { formatDuration, formatLongDate } from '../indonesian';
+import { formatDuration } from '../duration';
+import { formatLongDate } from '../indonesian';
 import type { Block, MessageDoc } from './blocks';
 import { eventRows } from './format';
 import type { MessageInputs, OfficialTemplate } from './types';

@@ -3,7 +3,7 @@
  * link "paling lambat 1 hari sebelum"), and the whole service against the SOP's total standard time
  * (Tangerang: "Total 7 Menit" = 3 menit pengajuan + 2 verifikasi + 2 persetujuan).
  */
-import { formatDuration } from '../indonesian';
+import { formatDuration } from '../duration';
 import type { HistoryRecord } from '../history';
 import type { VcRequest } from '../request';
 import { deadlineOf, standardOf } from '../sop/clock';

@@ -3,6 +3,8 @@
  */
 import type { VcRequest } from '../request';
 import { roleLabel } from '../users';
+import { FOLLOW_UP_PROBLEM } from '../intake/letter-fields';
+import { awaitsFollowUp, FOLLOW_UP_STATUS } from './follow-up';
 import { APPLICANT_ROLE } from './types';
 import type { Effect, Preset, StepDef } from './types';
 
@@ -19,10 +21,10 @@ export function enterStart(request: VcRequest, preset: Preset, now: Date, valid:
   const stepId = valid ? preset.start : preset.revisionStep;
   const step = stepOf(preset, stepId);
   if (!step) throw new Error(`Alur SOP ${preset.id} tidak punya langkah "${stepId}".`);
+  const placed = { ...request, stepId };
   return {
-    ...request,
-    stepId,
-    status: step.status,
+    ...placed,
+    status: awaitsFollowUp(placed, preset) ? FOLLOW_UP_STATUS : step.status,
     stepSince: now.toISOString(),
     version: 1,
     presetId: preset.id,
@@ -53,7 +55,9 @@ export function intakeEffects(request: VcRequest, preset: Preset, leadWarnings: 
     const receipt = { ...base, warnings: leadWarnings.join('\n'), template: 'diterima' };
     return [notice, { kind: 'notify_applicant', key: key('notify_applicant'), params: receipt }];
   }
-  const params: Record<string, string> = { ...base, template: 'perbaikan', problems: request.problems.join('\n') };
+  const problems = request.problems.filter((p) => p !== FOLLOW_UP_PROBLEM);
+  if (problems.length === 0) return [];
+  const params: Record<string, string> = { ...base, template: 'perbaikan', problems: problems.join('\n') };
   if (request.editUrl) params.editUrl = request.editUrl;
   return [{ kind: 'notify_applicant', key: key('notify_applicant'), params }];
 }

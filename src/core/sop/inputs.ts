@@ -42,6 +42,7 @@ const INPUT_FIELD: Record<ActionRequirement, keyof ActionInput> = {
   documentation: 'documentation',
   srikandi_number: 'srikandiNumber',
   test_time: 'testTime',
+  email: 'email',
 };
 
 /** What an action needs: its declared requirements, plus a note for every negative action. */
@@ -157,6 +158,8 @@ function describeMissing(req: ActionRequirement, input: ActionInput, requiredDoc
       return filled(input.srikandiNumber) ? null : REQUIREMENT_LABELS.srikandi_number;
     case 'test_time':
       return input.testTime ? null : REQUIREMENT_LABELS.test_time;
+    case 'email':
+      return filled(input.email) ? null : REQUIREMENT_LABELS.email;
   }
 }
 

@@ -37,7 +37,7 @@ export interface Effect {
 
 /** What an action needs the official to supply before it can run. */
 export type ActionRequirement =
-  'note' | 'operator' | 'alternative' | 'link' | 'host' | 'documentation' | 'srikandi_number' | 'test_time';
+  'note' | 'operator' | 'alternative' | 'link' | 'host' | 'documentation' | 'srikandi_number' | 'test_time' | 'email';
 
 /** An action offered at a step (one button in the sidebar). */
 export interface ActionDef {
@@ -174,6 +174,8 @@ export interface ActionInput {
   srikandiNumber?: string;
   /** The connection test, local 'YYYY-MM-DD' / 'HH:MM'. */
   testTime?: { date: string; time: string };
+  /** The applicant's email, as TU adds it to a letter that came without one. */
+  email?: string;
 }
 
 /** One history (Riwayat) entry as the engine describes it; app/ adds hashes and ids. */

@@ -31,6 +31,7 @@ export const REQUIREMENT_LABELS: Record<ActionRequirement, string> = {
   documentation: 'dokumentasi',
   srikandi_number: 'nomor SRIKANDI',
   test_time: 'waktu uji koneksi',
+  email: 'email pemohon',
 };
 
 /** Action id that cancels a request; an admin may take it even without the step's role. */

@@ -75,6 +75,11 @@ function controlsFor(action: ActionDto, detail: RequestDetailDto): HTMLElement[]
       field({ name: 'srikandiNumber', label: 'Nomor surat di SRIKANDI', control: input('text'), required: true }),
     );
   }
+  if (req.has('email')) {
+    const email = input('email');
+    email.maxLength = 254;
+    out.push(field({ name: 'email', label: 'Email pemohon', control: email, required: true }));
+  }
   if (req.has('test_time')) {
     out.push(field({ name: 'testDate', label: 'Tanggal uji koneksi', control: input('date'), required: true }));
     out.push(field({ name: 'testTime', label: 'Jam uji koneksi', control: input('time'), required: true }));
@@ -127,6 +132,7 @@ function readValues(form: HTMLFormElement): ActionFormValues {
     srikandiNumber: value('srikandiNumber'),
     testDate: value('testDate'),
     testTime: value('testTime'),
+    email: value('email'),
   };
 }
 
