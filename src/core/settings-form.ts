@@ -28,7 +28,10 @@ import { formatWorkDays, parseDateList, parseWorkDays } from './settings-calenda
 
 /** The editable settings, as text fields (the wizard's form): every setting except the template IDs and the engine address (Setup writes it). */
 export type SettingsFieldsDto = Record<
-  Exclude<keyof Settings, 'templateApproval' | 'templateRejection' | 'templateFull' | 'engineUrl' | 'calendarHolidays'>,
+  Exclude<
+    keyof Settings,
+    'templateApproval' | 'templateRejection' | 'templateFull' | 'engineUrl' | 'calendarHolidays' | 'officialWhatsApp'
+  >,
   string
 >;
 

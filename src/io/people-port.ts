@@ -12,14 +12,14 @@ import type { UserRecord } from '../core/users';
 import { DELEGATIONS_SHEET, USERS_SHEET, DELEGATION_HEADERS, USER_HEADERS } from './config-store';
 import { syncEditors } from './editors';
 import { ensureRows, requireSheet } from './sheet-table';
-import { RESOURCE_HEADERS, RESOURCES_SHEET } from './workbook';
+import { addMissingHeaders, RESOURCE_HEADERS, RESOURCES_SHEET } from './workbook';
 
 /** Sheet, and field name → header, of each section. */
 const LAYOUT: Record<PeopleSection, { sheet: string; columns: Record<string, string> }> = {
   pengguna: {
     sheet: USERS_SHEET,
     columns: Object.fromEntries(
-      ['email', 'name', 'nip', 'roles', 'active', 'admin'].map((f, i) => [f, USER_HEADERS[i]]),
+      ['email', 'name', 'nip', 'roles', 'active', 'admin', 'whatsapp'].map((f, i) => [f, USER_HEADERS[i]]),
     ),
   },
   plh: {
@@ -64,7 +64,16 @@ export function sheetPeoplePort(
   return {
     rows: (section): PeopleRow[] => table(section).rows.map(({ key, values }) => ({ key, values })),
     write(section, key, values) {
-      const t = table(section);
+      const columns = LAYOUT[section].columns;
+      let t = table(section);
+      const lacking = Object.keys(values ?? {}).filter((f) => columns[f] && values?.[f] && t.at(f) < 0);
+      if (lacking.length) {
+        addMissingHeaders(
+          t.sheet,
+          lacking.map((f) => columns[f]),
+        );
+        t = table(section);
+      }
       const found = key === null ? undefined : t.rows.find((r) => r.key === key);
       if (values === null) {
         if (found) t.sheet.deleteRow(found.row);

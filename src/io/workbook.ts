@@ -75,7 +75,7 @@ function specs(settings: Settings, adminEmail: string): SheetSpec[] {
 }
 
 /** Append the headers a sheet made by an older version lacks (columns the product added later). */
-function addMissingHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: string[]): void {
+export function addMissingHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: string[]): void {
   const width = Math.max(sheet.getLastColumn(), 1);
   const have = new Set(
     sheet
@@ -122,6 +122,7 @@ export function ensureSheets(
       created.push(spec.name);
       sheet = ss.getSheetByName(spec.name)!;
     } else if (spec.name === REGISTER_SHEET) addMissingHeaders(sheet, REGISTER_HEADERS);
+    else if (spec.name === USERS_SHEET) addMissingHeaders(sheet, USER_HEADERS);
     if (protectForOfficeAccount(sheet, spec.protect) && !created.includes(spec.name)) secured.push(spec.name);
   }
   secured.push(...protectFormAndPresetSheets(ss));
