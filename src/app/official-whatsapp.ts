@@ -21,38 +21,45 @@ import { presetOf } from './preset';
 /** How each link to tell a next official begins. */
 export const TELL = 'Kabari lewat WhatsApp';
 
-/** The officials `r`'s current step now waits for, each with the role they hold it by; [] when it stays with `actor`. */
+/** The officials other than `actor` that `r`'s current step now waits for, each with the role they hold it by. */
 function nextOfficials(deps: Deps, r: VcRequest, preset: Preset, actor: string): Array<[UserRecord, string]> {
   const step = stepOf(preset, r.stepId);
   if (!step || step.terminal || step.actor === APPLICANT_ROLE) return [];
   const { users, delegations } = deps.config.users();
   const today = localDate(deps.clock.now(), deps.config.settings().settings.timeZone);
-  const byRole = stepRoles(step).map((role) => [role, holdersOf(role, users, delegations, today)] as const);
-  if (byRole.some(([, holders]) => holders.some((u) => u.email === actor))) return [];
   const seen = new Map<string, [UserRecord, string]>();
-  for (const [role, holders] of byRole)
-    for (const u of holders) if (!seen.has(u.email)) seen.set(u.email, [u, roleLabel(preset, role)]);
+  for (const role of stepRoles(step))
+    for (const u of holdersOf(role, users, delegations, today))
+      if (u.email !== actor && !seen.has(u.email)) seen.set(u.email, [u, roleLabel(preset, role)]);
   return [...seen.values()];
 }
 
+/** True when the step `r` is at now is a new task for its roles: it moved on from `fromStep`, to other roles. */
+function arrived(preset: Preset, r: VcRequest, fromStep: string): boolean {
+  const from = stepOf(preset, fromStep);
+  const to = stepOf(preset, r.stepId);
+  if (!from || !to || from.id === to.id) return false;
+  const before = stepRoles(from);
+  return !stepRoles(to).some((role) => before.includes(role));
+}
+
 /**
- * The click-to-chat links for the officials request `requestId` was handed to by `actorEmail`'s
- * action that began at `since` ([] when the office does not use WhatsApp with officials, when the
- * action left the step where it was, or when nobody next has a valid number).
+ * The click-to-chat links for the officials request `requestId` was handed to when `actorEmail`'s
+ * action moved it on from step `fromStep` ([] when the office does not use WhatsApp with officials,
+ * when the work stayed with the same roles, or when nobody next has a valid number). The same rule
+ * as the task mail (official-notices.ts): a new task for a role, not every step.
  */
 export function whatsappNudges(
   deps: Deps,
   requestId: string,
   actorEmail: string,
-  since: Date,
+  fromStep: string,
   links: OfficialLinks,
 ): WhatsAppLinkDto[] {
   const settings = deps.config.settings().settings;
-  if (!settings.officialWhatsApp) return [];
   const r = deps.register.find(requestId)?.request;
-  if (!r || !(new Date(r.stepSince).getTime() >= since.getTime())) return [];
-  const found = presetOf(r, deps);
-  if (!found.ok) return [];
+  const found = r ? presetOf(r, deps) : null;
+  if (!r || !found?.ok || !arrived(found.preset, r, fromStep)) return [];
   const actor = actorEmail.trim().toLowerCase();
   const sender = deps.config.users().users.find((u) => u.email === actor)?.name ?? '';
   const step = stepOf(found.preset, r.stepId);
@@ -83,10 +90,11 @@ export function actAndTell(
   links: OfficialLinks,
   via?: string,
 ): Result<ActionResultDto> {
-  const since = deps.clock.now();
+  const on = deps.config.settings().settings.officialWhatsApp;
+  const fromStep = on ? (deps.register.find(String(dto?.requestId ?? ''))?.request.stepId ?? '') : '';
   const done = performStep(deps, dto, via);
-  if (!done.ok) return done;
-  const nudges = whatsappNudges(deps, dto.requestId, deps.identity.activeUserEmail(), since, links);
+  if (!done.ok || !fromStep) return done;
+  const nudges = whatsappNudges(deps, dto.requestId, deps.identity.activeUserEmail(), fromStep, links);
   if (nudges.length === 0) return done;
   const detail = { ...done.value.detail, whatsapp: [...nudges, ...done.value.detail.whatsapp] };
   return { ok: true, value: { ...done.value, detail } };

@@ -36,6 +36,18 @@ describe('settingsToRows / settingsFromRows', () => {
     expect(settingsFromRows(rows)).toEqual({ settings: OFFICE, problems: [] });
   });
 
+  it('WhatsApp with officials is off until Pengaturan says Ya; anything but Ya/Tidak is named and ignored', () => {
+    const label = 'Kabari petugas lewat WhatsApp (Ya / Tidak)';
+    expect(settingsToRows(DEFAULT_SETTINGS)).toContainEqual([label, 'Tidak']);
+    expect(settingsFromRows(rowsWith(label, ' ya ')).settings.officialWhatsApp).toBe(true);
+    expect(settingsFromRows(rowsWith(label, 'Tidak')).settings.officialWhatsApp).toBe(false);
+    expect(settingsFromRows(rowsWith(label, '')).settings.officialWhatsApp).toBe(false);
+    expect(settingsFromRows(rowsWith(label, 'mungkin'))).toMatchObject({
+      settings: { officialWhatsApp: false },
+      problems: [`${label}: "mungkin" tidak dikenal. Isi Ya atau Tidak.`],
+    });
+  });
+
   it('an empty minimum lead time means "as the SOP says" (null); empty text keeps the default', () => {
     const rows = settingsToRows({ ...OFFICE, minLeadDays: null, officeName: '' });
     expect(rows).toContainEqual(['Minimal hari sebelum kegiatan (kosong = sesuai SOP)', '']);
