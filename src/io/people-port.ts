@@ -1,7 +1,8 @@
 /**
  * The PeoplePort over the Pengguna, Plh and Sumber Daya sheets: rows read by header, one row
  * written (or deleted) at a time; columns the wizard does not know (ID Kalender, extra columns
- * an office added) are kept as they are. Typed text is written as text (sheetText); dates as
+ * an office added) are kept as they are (their text stays text), and a column the product added
+ * later (WhatsApp) is appended when a value for it is first saved. Typed text is written as text (sheetText); dates as
  * 'YYYY-MM-DD', which Sheets reads as a date, as when typed.
  */
 import type { PeoplePort, PeopleRow } from '../app/people';
@@ -81,7 +82,8 @@ export function sheetPeoplePort(
       }
       const row = found?.row ?? t.sheet.getLastRow() + 1;
       if (!found) ensureRows(t.sheet, row - 1, 1);
-      const out = t.head.map((_h, i) => found?.raw[i] ?? '');
+      const kept = (v: unknown) => (typeof v === 'string' ? sheetText(v) : (v ?? ''));
+      const out = t.head.map((_h, i) => kept(found?.raw[i]));
       for (const [field, value] of Object.entries(values)) {
         if (t.at(field) >= 0) out[t.at(field)] = DATES.has(field) ? value : sheetText(value);
       }

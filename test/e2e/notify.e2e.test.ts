@@ -121,6 +121,24 @@ function setWhatsApp(e: E2E, email: string, number: string): PeopleSaveResultDto
 const tells = (links: Array<{ label: string; url: string }>) =>
   links.filter((l) => l.label.startsWith('Kabari lewat WhatsApp'));
 
+describe('WhatsApp numbers in Pengguna', () => {
+  it('an office whose Pengguna has no WhatsApp column yet gets it when the admin saves a number', () => {
+    const e = e2eWorld('000-bandung');
+    expect(setWhatsApp(e, KABID, '0813-2222-3333').saved).toBe(true);
+    const at = e.sheet('Pengguna')[0].indexOf('WhatsApp');
+    e.ws.acl.manualEdit(e.product.office, { sheet: 'Pengguna', range: `${String.fromCharCode(65 + at)}1` }, [['']]);
+    expect(e.sheet('Pengguna')[0]).not.toContain('WhatsApp');
+    expect(setWhatsApp(e, 'operator@kominfo.go.id', '0813 6666 7777').saved).toBe(true);
+    const [head, ...rows] = e.sheet('Pengguna');
+    expect(rows.find((r) => r[0] === 'operator@kominfo.go.id')?.[head.indexOf('WhatsApp')]).toBe('+6281366667777');
+    const kabid = rows.find((r) => r[0] === KABID)!;
+    expect(kabid[head.indexOf('WhatsApp')]).toBe('');
+    expect(kabid[at]).toBe('+6281322223333');
+    e.submit(validAnswers());
+    expect(stepAs(e, 'kadis', ID, 'disposisi').detail.status).toMatch(/Kepala Bidang/);
+  });
+});
+
 describe('Kabari lewat WhatsApp', () => {
   const e = e2eWorld('000-bandung');
 
