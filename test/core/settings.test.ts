@@ -118,6 +118,17 @@ describe('the settings wizard', () => {
     expect(settingsToFields({ ...OFFICE, minLeadDays: null }).minLeadDays).toBe('');
   });
 
+  it('turns WhatsApp with officials on and off as Ya / Tidak, and refuses anything else', () => {
+    expect(fields().officialWhatsApp).toBe('Tidak');
+    const on = validateSettingsForm(fields({ officialWhatsApp: 'Ya' }), PRESETS, OFFICE);
+    expect(on).toEqual({ ok: true, settings: { ...OFFICE, officialWhatsApp: true } });
+    expect(settingsToFields({ ...OFFICE, officialWhatsApp: true }).officialWhatsApp).toBe('Ya');
+    expect(validateSettingsForm(fields({ officialWhatsApp: 'kadang' }), PRESETS, OFFICE)).toEqual({
+      ok: false,
+      errors: { officialWhatsApp: 'Pilih Ya atau Tidak.' },
+    });
+  });
+
   it('trims every field and keeps what the wizard does not show', () => {
     const out = validateSettingsForm(
       fields({ officeName: '  Kantor  ', minLeadDays: ' ', maxDurationHours: ' 8 ' }),
