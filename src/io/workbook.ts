@@ -117,12 +117,12 @@ export function ensureSheets(
   const secured: string[] = [];
   for (const spec of specs(settings, adminEmail)) {
     let sheet = ss.getSheetByName(spec.name);
+    if (sheet && spec.name === USERS_SHEET) addMissingHeaders(sheet, USER_HEADERS);
     if (!sheet) {
       create(ss, spec);
       created.push(spec.name);
       sheet = ss.getSheetByName(spec.name)!;
     } else if (spec.name === REGISTER_SHEET) addMissingHeaders(sheet, REGISTER_HEADERS);
-    else if (spec.name === USERS_SHEET) addMissingHeaders(sheet, USER_HEADERS);
     if (protectForOfficeAccount(sheet, spec.protect) && !created.includes(spec.name)) secured.push(spec.name);
   }
   secured.push(...protectFormAndPresetSheets(ss));
