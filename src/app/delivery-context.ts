@@ -1,7 +1,7 @@
 /** What the mail handlers (delivery, official notices, letters without email) read besides the mailer. */
-import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
 import type { Delegation, UserRecord } from '../core/users';
+import type { OfficialLinks } from './official-links';
 import type { Clock } from './ports';
 
 /** What the delivery handlers read besides the mailer. */
@@ -13,8 +13,8 @@ export interface DeliveryContext {
   statusUrl?: (requestId: string) => string;
   /** A link opening the spreadsheet on the request's Register row (absent: the spreadsheet itself). */
   requestUrl?: (requestId: string) => string;
-  /** The private phone link of official `email` for request `r` at its current step (absent: none). */
-  officialLink?: (r: VcRequest, email: string) => string;
+  /** Officials' private links (the request at its step, and "Tugas saya"); absent: none. */
+  officialLinks?: OfficialLinks;
   /** Whether the request's meeting link has gone out to the applicant (a cancellation then says it lapsed). */
   linkSent?: (requestId: string) => boolean;
 }

@@ -16,6 +16,7 @@ import { calendarOf } from '../core/office-calendar';
 import { holdersOf, roleLabel, type UserRecord } from '../core/users';
 import type { EffectHandlers, EffectResult, MailerPort } from './ports';
 import { QUOTA_NOTE, type DeliveryContext } from './delivery-context';
+import { stepStart } from './official-links';
 
 type Params = Record<string, string>;
 
@@ -81,7 +82,7 @@ function newTask(mailer: MailerPort, ctx: DeliveryContext, request: VcRequest, p
   if (holders.length === 0)
     return { status: 'pending', note: `belum ada pengguna aktif dengan peran ${label} di sheet Pengguna` } as const;
   const step = stepOf(preset, stepId);
-  const message = (recipientName: string, phoneUrl: string) =>
+  const message = (recipientName: string, phoneUrl = '', tasksUrl = '') =>
     renderMessage('tugas_baru', {
       requestId: request.id,
       recipientName,
@@ -92,28 +93,24 @@ function newTask(mailer: MailerPort, ctx: DeliveryContext, request: VcRequest, p
       event: eventOf(request, ctx),
       spreadsheetUrl: ctx.requestUrl?.(request.id) ?? mailer.officeUrl(),
       phoneUrl,
+      tasksUrl,
       standardMinutes: step ? standardOf(step, calendarOf(ctx.settings())) : null,
       officeName: ctx.settings().officeName,
       warnings: (p.warnings ?? '').split('\n').filter((w) => w !== ''),
     });
-  const link = ctx.officialLink;
-  if (!link) {
+  const links = ctx.officialLinks;
+  if (!links) {
     const emails = holders.map((u) => u.email);
-    return send(
-      mailer,
-      ctx,
-      emails,
-      message(holders.length === 1 ? holders[0].name : '', ''),
-      'pemberitahuan tugas',
-      key,
-    );
+    const msg = message(holders.length === 1 ? holders[0].name : '');
+    return send(mailer, ctx, emails, msg, 'pemberitahuan tugas', key);
   }
+  const at = stepStart(request, ctx.clock.now());
   return eachHolder(holders, (u) =>
     send(
       mailer,
       ctx,
       [u.email],
-      message(u.name, link(request, u.email)),
+      message(u.name, links.step(request, u.email, at), links.tasks(u.email, at)),
       'pemberitahuan tugas',
       holders.length === 1 ? key : `${key}:${u.email}`,
     ),

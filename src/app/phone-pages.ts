@@ -2,7 +2,8 @@
  * Officials' phone pages (issue 18): `langkah` shows one request at one step for one official with
  * the actions the sidebar offers them, and `tugas` lists their waiting tasks with a link to each.
  * GET only shows; a POST of a button runs the sidebar's own use case (performStep, marked "via
- * ponsel"), once: a second press, a stale version or a step someone else did is said so.
+ * ponsel"), once: a second press, a stale version or a step someone else did is said so. After it,
+ * the page offers the "Kabari lewat WhatsApp" links the sidebar would (official-whatsapp.ts).
  */
 import { formatDateTime } from '../core/indonesian';
 import { parseStepRef, STEP_PAGE, tasksClaim, TASKS_PAGE, type StepRef } from '../core/official-link';
@@ -11,7 +12,8 @@ import { pageLink } from '../core/page-token';
 import type { VcRequest } from '../core/request';
 import type { ActionInput } from '../core/sop/types';
 import type { ActionDto, RequestDetailDto } from '../shared/rpc';
-import { performStep } from './act';
+import { actAndTell, TELL } from './official-whatsapp';
+import { signedLinks, type OfficialLinks } from './official-links';
 import { currentActor } from './caller';
 import { detailOf } from './detail';
 import type { PageContext, PageRoutes } from './page-router';
@@ -50,6 +52,7 @@ interface StepVisit {
   deps: Deps;
   access: Access;
   tasksUrl: string;
+  links: OfficialLinks;
 }
 
 function visitOf(env: PhoneEnv, ctx: PageContext): StepVisit | PageView {
@@ -59,7 +62,8 @@ function visitOf(env: PhoneEnv, ctx: PageContext): StepVisit | PageView {
   if (access.kind === 'other') return otherAccountView(access.visitor);
   const device = access.kind === 'trusted' ? access.device : {};
   const tasksUrl = withDevice(pageLink(ctx.selfUrl, env.signer, tasksClaim(ref.email, ctx.now)), device);
-  return { ctx, ref, deps: env.depsFor(ref.email), access, tasksUrl };
+  const links = signedLinks(ctx.selfUrl, env.signer);
+  return { ctx, ref, deps: env.depsFor(ref.email), access, tasksUrl, links };
 }
 
 type CodeState = { sent: boolean; problem: string };
@@ -125,8 +129,13 @@ function press(v: StepVisit): PageView {
     expectedVersion: v.ref.version,
     input: inputOf(action, v.ctx.params),
   };
-  const done = performStep(v.deps, dto, 'ponsel');
-  if (done.ok) return answerView('Tercatat', done.value.message, [['Tugas saya', v.tasksUrl]]);
+  const done = actAndTell(v.deps, dto, v.links, 'ponsel');
+  const tell = done.ok ? done.value.detail.whatsapp.filter((w) => w.label.startsWith(TELL)) : [];
+  if (done.ok)
+    return answerView('Tercatat', done.value.message, [
+      ...tell.map((w): [string, string] => [w.label, w.url]),
+      ['Tugas saya', v.tasksUrl],
+    ]);
   const now = v.deps.register.find(v.ref.requestId);
   const late = now ? movedOn(v.deps, now.request, v.ref) : '';
   return late ? answerView('Langkah sudah selesai', late, [['Tugas saya', v.tasksUrl]]) : render(v, done.error);

@@ -4,9 +4,7 @@
  *   'pengingat_h1' with the link, once (mark 'h1' on the request's row), and only once the step
  *   that sends the link has sent it (its send_link entry is among the request's own Riwayat rows):
  *   no reminder ever hands out a link the SOP has not released yet.
- * - Overdue digest: once per working day per role (Script Properties `DIGEST_<role>`), from the
- *   start of office hours, 'ringkasan_terlambat' to the holders of the roles of each step past its
- *   Mutu Baku (core/sop/clock.ts: working time, or from the event for steps tied to it).
+ * - Overdue digest (digest.ts): at most one a working day per official, with their private links.
  * - Meetings past their end: a 'sistem' history note "rapat sudah berakhir" once (mark
  *   'rapat_berakhir'). The step itself is left to the officials.
  * The live requests come from the index (one read). Each unit takes the script lock on its own:
@@ -14,32 +12,27 @@
  * (ledger.ts) before the mail goes out (outside the lock), then the note and the mark are written
  * under the lock. A run stops after REMINDER_MAX_MS of clock time or REMINDER_MAX_REQUESTS units.
  */
-import { addDays, isLocalDate, isLocalTime, localDate, localTime, toInstant } from '../core/dates';
-import { minutesLeft } from '../core/sop/clock';
+import { addDays, isLocalDate, isLocalTime, localDate, toInstant } from '../core/dates';
 import { calendarOf } from '../core/office-calendar';
-import { isWorkingDay, type WorkCalendar } from '../core/working-time';
+import type { WorkCalendar } from '../core/working-time';
 import { systemNote } from '../core/history';
-import type { OverdueItem } from '../core/messages';
-import { renderMessage } from '../core/messages';
 import type { VcRequest } from '../core/request';
 import type { Settings } from '../core/settings';
-import { stepOf, stepRoles } from '../core/sop/engine';
-import { APPLICANT_ROLE, type Preset, type StepDef } from '../core/sop/types';
-import { holdersOf, roleLabel } from '../core/users';
+import { stepOf } from '../core/sop/engine';
 import { isEmail } from '../core/email';
 import { applicantMessage } from './delivery';
 import { commit } from './commit';
 import { claim, release } from './ledger';
 import { presetOf } from './preset';
 import { markDone, withMark } from './marks';
+import type { OfficialLinks } from './official-links';
+import { sendDigests, type LiveStep } from './digest';
 import type { Deps } from './ports';
 
 /** Most units one run handles; the rest wait for the next run. */
 const REMINDER_MAX_REQUESTS = 200;
 /** Clock time after which a run stops (well within Apps Script's 6-minute limit). */
 const REMINDER_MAX_MS = 4 * 60 * 1000;
-/** Script Property holding the office date of a role's last digest. */
-const digestKey = (role: string): string => `DIGEST_${role}`;
 
 /** What one run did. `stopped`: the bound was reached; `quota`: the mail quota ran out. */
 export interface ReminderReport {
@@ -58,13 +51,10 @@ interface Run {
   today: string;
   report: ReminderReport;
   handled: number;
+  links?: OfficialLinks;
 }
 
-interface Live {
-  request: VcRequest;
-  preset: Preset;
-  step: StepDef;
-}
+type Live = LiveStep;
 
 function withinBounds(run: Run): boolean {
   const ok =
@@ -192,71 +182,11 @@ function perRequest(run: Run, live: Live[]): void {
   }
 }
 
-/** Requests whose current step (an office role's) is past its Mutu Baku in `cal`, grouped by each of its roles. */
-function overdueByRole(live: Live[], now: Date, cal: WorkCalendar): Map<string, OverdueItem[]> {
-  const byRole = new Map<string, OverdueItem[]>();
-  for (const { request: r, preset, step } of live) {
-    if (step.terminal || step.actor === APPLICANT_ROLE) continue;
-    const left = minutesLeft(step, r, now, cal);
-    if (left === null || left >= 0) continue;
-    const item: OverdueItem = {
-      requestId: r.id,
-      stepLabel: step.label,
-      roleLabel: stepRoles(step)
-        .map((role) => roleLabel(preset, role))
-        .join(' / '),
-      lateMinutes: -left,
-    };
-    for (const role of stepRoles(step)) byRole.set(role, [...(byRole.get(role) ?? []), item]);
-  }
-  return byRole;
-}
-
-/** One role's digest: claimed under the lock, mailed, then its date recorded. */
-function digestOf(run: Run, role: string, items: OverdueItem[]): void {
-  const { deps, settings } = run;
-  const holders = holdersOf(role, deps.config.users().users, deps.config.users().delegations, run.today);
-  if (holders.length === 0 || !withinBounds(run)) return;
-  const unit = `digest:${role}:${run.today}`;
-  if (!deps.lock.run(() => deps.state!.get(digestKey(role)) !== run.today && claim(deps, unit))) return;
-  const msg = renderMessage('ringkasan_terlambat', {
-    date: run.today,
-    items,
-    spreadsheetUrl: deps.mailer!.officeUrl(),
-    officeName: settings.officeName,
-  });
-  const sent = deps.mailer!.send({
-    to: holders.map((u) => u.email).join(', '),
-    subject: msg.subject,
-    text: msg.text,
-    html: msg.html,
-    replyTo: settings.officeEmail,
-  });
-  deps.lock.run(() => {
-    if (sent === 'sent') deps.state!.set(digestKey(role), run.today);
-    release(deps, unit);
-  });
-  if (sent === 'sent') run.report.digests++;
-  else run.report.quota = true;
-}
-
-function digests(run: Run, live: Live[]): void {
-  const { deps, settings } = run;
-  if (
-    !deps.mailer ||
-    !deps.state ||
-    !isWorkingDay(run.cal, run.today) ||
-    localTime(run.now, settings.timeZone) < settings.officeHoursStart
-  )
-    return;
-  for (const [role, items] of overdueByRole(live, run.now, run.cal)) {
-    if (run.report.quota) return;
-    if (deps.state.get(digestKey(role)) !== run.today) digestOf(run, role, items);
-  }
-}
-
-/** One hourly reminder run (see the module comment). Never throws for one request's data. */
-export function runReminders(deps: Deps): ReminderReport {
+/**
+ * One hourly reminder run (see the module comment); `links` gives each official's private links for
+ * the digest (absent: the digest lists the steps without them). Never throws for one request's data.
+ */
+export function runReminders(deps: Deps, links?: OfficialLinks): ReminderReport {
   const settings = deps.config.settings().settings;
   const now = deps.clock.now();
   const run: Run = {
@@ -266,6 +196,7 @@ export function runReminders(deps: Deps): ReminderReport {
     now,
     today: localDate(now, settings.timeZone),
     handled: 0,
+    links,
     report: { h1: 0, digests: 0, ended: 0, stopped: false, quota: false },
   };
   const live = deps.register
@@ -273,6 +204,6 @@ export function runReminders(deps: Deps): ReminderReport {
     .map((s) => liveOf(deps, s.request))
     .filter((l): l is Live => l !== null);
   perRequest(run, live);
-  digests(run, live);
+  sendDigests({ ...run, withinBounds: () => withinBounds(run) }, live);
   return run.report;
 }

@@ -40,6 +40,12 @@ export const SECTION_FIELDS: Record<PeopleSection, FieldSpec[]> = {
     text('roles', 'Peran', false, 'Kode peran dipisah koma, misalnya: kadis, kabid. Kosong untuk admin saja.'),
     check('active', 'Aktif'),
     check('admin', 'Admin (boleh membuka Pengaturan)'),
+    text(
+      'whatsapp',
+      'Nomor WhatsApp',
+      false,
+      'Boleh kosong. Nomor ponsel Indonesia (08… atau +62…); dipakai bila kantor memakai WhatsApp untuk petugas.',
+    ),
   ],
   plh: [
     { name: 'role', label: 'Peran yang digantikan', kind: 'select', required: true, options: 'roles' },

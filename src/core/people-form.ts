@@ -6,6 +6,7 @@
 import { isEmail } from './email';
 import { HOST_CAPACITIES, RESOURCE_KIND_NAMES, RESOURCE_KINDS, ZOOM_LICENCE } from './resource-rules';
 import { cleanText } from './sheet-text';
+import { whatsAppNumberText } from './whatsapp';
 import { rowKey, SECTION_FIELDS, type PeopleSection, type RowValues } from './people-fields';
 import type { UserRecord } from './users';
 
@@ -41,12 +42,21 @@ function tooLong(v: RowValues, errors: RowErrors, field: string, max: number, la
 const activeUser = (ctx: RowContext, email: string): boolean =>
   ctx.users.some((u) => u.active && u.email === email.toLowerCase());
 
+/** An official's WhatsApp number: empty, or an Indonesian mobile number kept as '+62…'. */
+function checkWhatsApp(v: RowValues, errors: RowErrors): void {
+  if (!v.whatsapp) return;
+  const number = whatsAppNumberText(v.whatsapp);
+  if (number) v.whatsapp = number;
+  else errors.whatsapp = 'Nomor WhatsApp harus nomor ponsel Indonesia, misalnya 0812 3456 7890 atau +62 812 3456 7890.';
+}
+
 const checkUser: Check = (v, ctx, errors) => {
   if (!isEmail(v.email)) errors.email = 'Email tidak valid.';
   else if (ctx.otherKeys.includes(v.email.toLowerCase())) errors.email = 'Email ini sudah ada di Pengguna.';
   if (!v.name) errors.name = 'Nama wajib diisi.';
   tooLong(v, errors, 'name', 120, 'Nama');
   if (v.nip && !/^[\d ]{8,30}$/.test(v.nip)) errors.nip = 'NIP hanya berisi angka (boleh dengan spasi).';
+  checkWhatsApp(v, errors);
   const roles = v.roles
     .split(',')
     .map((r) => r.trim().toLowerCase())

@@ -35,6 +35,8 @@ export type SettingsFieldsDto = Record<
 /** Field → Indonesian message, for errors shown beside each field. */
 export type FieldErrors = Partial<Record<keyof SettingsFieldsDto | 'accountId' | 'clientId' | 'clientSecret', string>>;
 
+/** The wizard's choices for a yes/no setting. */
+const YES_NO = ['Ya', 'Tidak'] as const;
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const intIn = (label: string, min: number, max: number) =>
   pipe(
@@ -97,6 +99,7 @@ const SCHEMA = object({
   ),
   signerPosition: pipe(string(), maxLength(150, 'Jabatan penandatangan terlalu panjang.')),
   formResponders: picklist(FORM_RESPONDERS, 'Pilih siapa yang boleh mengisi formulir FPVC.'),
+  officialWhatsApp: picklist(YES_NO, 'Pilih Ya atau Tidak.'),
 });
 
 /** Validate the wizard's fields; `presetIds` are the choices allowed; settings the wizard does not show keep `current`. */
@@ -146,6 +149,7 @@ export function validateSettingsForm(
       signerNip: o.signerNip,
       signerPosition: o.signerPosition,
       formResponders: o.formResponders,
+      officialWhatsApp: o.officialWhatsApp === 'Ya',
     },
   };
 }
@@ -174,5 +178,6 @@ export function settingsToFields(s: Settings): SettingsFieldsDto {
     signerNip: s.signerNip,
     signerPosition: s.signerPosition,
     formResponders: s.formResponders,
+    officialWhatsApp: s.officialWhatsApp ? 'Ya' : 'Tidak',
   };
 }

@@ -54,6 +54,8 @@ export interface Settings {
   engineUrl: string;
   /** Who may answer the FPVC form: anyone with its link (applicants outside the office), or the office's Google accounts only. */
   formResponders: FormResponders;
+  /** The office uses WhatsApp with its officials: after an action, "Kabari lewat WhatsApp" links to the next officials. */
+  officialWhatsApp: boolean;
 }
 
 /** The FPVC form's responders, as Pengaturan spells them. */
@@ -88,6 +90,7 @@ export const DEFAULT_SETTINGS: Settings = {
   templateFull: '',
   engineUrl: '',
   formResponders: 'semua',
+  officialWhatsApp: false,
 };
 
 /** Sheet label of each setting, in sheet order. */
@@ -118,6 +121,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   templateFull: 'ID templat surat jadwal penuh (kosong = bawaan)',
   engineUrl: 'Alamat mesin Layanan Vicon (diisi oleh Siapkan)',
   formResponders: 'Formulir FPVC dapat diisi oleh (semua / kantor)',
+  officialWhatsApp: 'Kabari petugas lewat WhatsApp (Ya / Tidak)',
 };
 
 /** Settings read as free text (trimmed; empty keeps the default). */
@@ -149,6 +153,7 @@ function cellValue(k: keyof Settings, s: Settings): string | number {
   if (k === 'timeZone') return v === (presetZone(s.presetId) ?? DEFAULT_SETTINGS.timeZone) ? '' : String(v);
   if (k === 'workDays') return formatWorkDays(s.workDays);
   if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak';
   return (v as string | number | null) ?? '';
 }
 
@@ -191,7 +196,7 @@ export function settingsFromRows(rows: unknown[][]): { settings: Settings; probl
   return { settings, problems };
 }
 
-/** The zone (empty: the preset's own, e.g. Tarakan WITA) and who may answer the form. */
+/** The zone (empty: the preset's own, e.g. Tarakan WITA), WhatsApp with officials, and who may answer the form. */
 function readChoices(settings: Settings, problems: string[], text: (k: keyof Settings) => string | undefined): void {
   const tz = text('timeZone');
   settings.timeZone = presetZone(settings.presetId) ?? settings.timeZone;
@@ -201,6 +206,11 @@ function readChoices(settings: Settings, problems: string[], text: (k: keyof Set
       problems.push(
         `Zona waktu "${tz}" tidak dikenal. Pilih Asia/Jakarta, Asia/Pontianak, Asia/Makassar, atau Asia/Jayapura.`,
       );
+  }
+  const whatsapp = text('officialWhatsApp')?.toLowerCase();
+  if (whatsapp !== undefined) {
+    if (['ya', 'tidak'].includes(whatsapp)) settings.officialWhatsApp = whatsapp === 'ya';
+    else problems.push(`${SETTING_LABELS.officialWhatsApp}: "${whatsapp}" tidak dikenal. Isi Ya atau Tidak.`);
   }
   const responders = text('formResponders')?.toLowerCase();
   if (responders === undefined) return;

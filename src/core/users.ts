@@ -11,6 +11,8 @@ export interface UserRecord {
   roles: RoleId[];
   active: boolean;
   isAdmin: boolean;
+  /** The official's WhatsApp number as Pengguna holds it ('' or absent: none). */
+  whatsapp?: string;
 }
 
 /** A dated delegation: `substitute` acts for `role` from `from` to `to` (local dates, inclusive). */

@@ -17,6 +17,17 @@ export function shortenForWhatsApp(text: string, max = WA_TEXT_MAX_CHARS): strin
   return `${text.slice(0, cut).trimEnd()}…`;
 }
 
+/** True when `phone` is an Indonesian mobile number WhatsApp can reach (08…, +62…, 62…). */
+export function isWhatsAppNumber(phone: string): boolean {
+  return normalisePhone(String(phone ?? '')) !== null;
+}
+
+/** `phone` as Pengguna keeps it: '+62812…' (null when it is not an Indonesian mobile number). */
+export function whatsAppNumberText(phone: string): string | null {
+  const number = normalisePhone(String(phone ?? ''));
+  return number === null ? null : `+${number}`;
+}
+
 /**
  * 'https://wa.me/62812…?text=…' for an Indonesian mobile number typed as 08…, +62… or 62…
  * (spaces, dashes, dots and brackets allowed), with `text` shortened and URI-encoded.

@@ -5,7 +5,7 @@
 import { runSetup } from '../app/setup';
 import { submitLetter } from '../app/incoming-letter';
 import { copyActivePreset } from '../app/custom-preset';
-import { performStep } from '../app/act';
+import { actAndTell } from '../app/official-whatsapp';
 import { refreshRecap } from '../app/recap';
 import { uploadDocumentation } from '../app/documentation';
 import { asAdmin, asOfficial } from '../app/guards';
@@ -27,6 +27,7 @@ import {
   buildCheckProbes,
   buildDeps,
   buildDocumentationStore,
+  buildOfficialLinks,
   buildPeoplePort,
   buildPresetSheetWriter,
   buildRecapTab,
@@ -51,7 +52,7 @@ function setup(deps: Deps, ss: Sheet, caller: Caller): Result<LinesDto> {
 }
 
 const COMMANDS: Record<EngineCommand, Handler> = {
-  performAction: (deps, _ss, [dto]) => performStep(deps, dto as ActionRequestDto),
+  performAction: (deps, _ss, [dto]) => actAndTell(deps, dto as ActionRequestDto, buildOfficialLinks()),
   submitLetterRequest: (deps, _ss, [letter]) => submitLetter(deps, letter as LetterRequestDto),
   uploadDocumentation: (deps, _ss, [id, file]) =>
     uploadDocumentation(deps, buildDocumentationStore(), String(id), file as UploadFileDto),

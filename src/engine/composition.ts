@@ -54,8 +54,7 @@ import { pageLink } from '../core/page-token';
 import { linkSentIn } from '../core/story';
 import { livePageSigner } from '../io/page-secret';
 import { STATUS_PAGE } from '../app/status-page';
-import type { PageSigner } from '../core/page-token';
-import { stepLink } from '../app/phone-access';
+import { signedLinks, type OfficialLinks } from '../app/official-links';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
@@ -82,17 +81,13 @@ export function verifiedCaller(email: string): Identity {
 }
 
 /**
- * Each official's private phone link to a request's current step, signed by the engine; it runs
- * from when the step began (so a retried mail carries the same link). The secret is read on first use.
+ * Officials' private links on the engine's web app, signed by the engine (the secret is read on
+ * first use, so an execution that sends no such link never reads it).
  */
-function officialLinks(): (r: VcRequest, email: string) => string {
-  let signer: PageSigner | null = null;
-  return (r, email) => {
-    signer ??= livePageSigner();
-    const since = new Date(r.stepSince);
-    const at = Number.isNaN(since.getTime()) ? systemClock.now() : since;
-    return stepLink(ScriptApp.getService().getUrl() ?? '', signer, r, email, at);
-  };
+export function buildOfficialLinks(): OfficialLinks {
+  let links: OfficialLinks | null = null;
+  const live = () => (links ??= signedLinks(ScriptApp.getService().getUrl() ?? '', livePageSigner()));
+  return { step: (r, email, at) => live().step(r, email, at), tasks: (email, at) => live().tasks(email, at) };
 }
 
 /** The real dependencies for one execution over `ss`, acting for `identity`. */
@@ -119,7 +114,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       statusUrl: (id) => statusLink(settings().engineUrl, id),
       linkSent: (id) => linkSentIn(history.forRequest(id, register.find(id)?.request.trail ?? '').records),
       requestUrl: (id) => requestLink(ss, register, id),
-      officialLink: officialLinks(),
+      officialLinks: buildOfficialLinks(),
     }),
     ...letterHandlers({
       clock: systemClock,

@@ -11,6 +11,7 @@ import type { Delegation, UserRecord } from '../core/users';
 import type { ConfigStore } from '../app/ports';
 import { isLocalDate } from '../core/dates';
 import { isEmail } from '../core/email';
+import { isWhatsAppNumber } from '../core/whatsapp';
 import { requireSheet } from './sheet-table';
 import { sha256Hex } from './digest';
 import { writeConfig, writeMeta, type IndexSource } from './live-index';
@@ -20,7 +21,7 @@ export const USERS_SHEET = 'Pengguna';
 export const DELEGATIONS_SHEET = 'Plh';
 export const CUSTOM_PRESET_SHEET = 'Alur SOP';
 const RESOURCES_SHEET_NAME = 'Sumber Daya';
-export const USER_HEADERS = ['Email', 'Nama', 'NIP', 'Peran', 'Aktif', 'Admin'];
+export const USER_HEADERS = ['Email', 'Nama', 'NIP', 'Peran', 'Aktif', 'Admin', 'WhatsApp'];
 export const DELEGATION_HEADERS = ['Peran', 'Email Pengganti', 'Menggantikan', 'Dari', 'Sampai'];
 const CACHE_KEY = 'vicon:config:v1';
 const CACHE_SECONDS = 600;
@@ -50,14 +51,23 @@ const cellText = (v: unknown, sheetZone: string) => {
   return Utilities.formatDate(v, sheetZone, time === '00:00' ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm');
 };
 
+/** A WhatsApp cell as text: a number the sheet parsed (0812… typed by hand loses its 0) reads back as digits. */
+const phoneText = (v: unknown): string => (typeof v === 'number' ? String(Math.round(v)) : String(v ?? '').trim());
+
 function readUsers(rows: unknown[][]): { users: UserRecord[]; problems: string[] } {
   const problems: string[] = [];
+  const wa = (rows[0] ?? []).map((h) => String(h ?? '').trim()).indexOf(USER_HEADERS[6]);
   const users = rows
     .slice(1)
     .filter((r) => String(r[0] ?? '').trim() !== '')
     .map((r, i) => {
       const email = String(r[0]).trim().toLowerCase();
       if (!isEmail(email)) problems.push(`Pengguna baris ${i + 2}: email "${email}" tidak valid.`);
+      const whatsapp = wa < 0 ? '' : phoneText(r[wa]);
+      if (whatsapp && !isWhatsAppNumber(whatsapp))
+        problems.push(
+          `Pengguna baris ${i + 2}: nomor WhatsApp "${whatsapp}" bukan nomor ponsel Indonesia (08… atau +62…).`,
+        );
       const roles = String(r[3] ?? '')
         .split(',')
         .map((s) => s.trim().toLowerCase())
@@ -69,6 +79,7 @@ function readUsers(rows: unknown[][]): { users: UserRecord[]; problems: string[]
         roles,
         active: yes(r[4]),
         isAdmin: yes(r[5]),
+        whatsapp,
       };
     });
   return { users, problems };

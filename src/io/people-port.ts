@@ -1,7 +1,8 @@
 /**
  * The PeoplePort over the Pengguna, Plh and Sumber Daya sheets: rows read by header, one row
  * written (or deleted) at a time; columns the wizard does not know (ID Kalender, extra columns
- * an office added) are kept as they are. Typed text is written as text (sheetText); dates as
+ * an office added) are kept as they are (their text stays text), and a column the product added
+ * later (WhatsApp) is appended when a value for it is first saved. Typed text is written as text (sheetText); dates as
  * 'YYYY-MM-DD', which Sheets reads as a date, as when typed.
  */
 import type { PeoplePort, PeopleRow } from '../app/people';
@@ -12,14 +13,14 @@ import type { UserRecord } from '../core/users';
 import { DELEGATIONS_SHEET, USERS_SHEET, DELEGATION_HEADERS, USER_HEADERS } from './config-store';
 import { syncEditors } from './editors';
 import { ensureRows, requireSheet } from './sheet-table';
-import { RESOURCE_HEADERS, RESOURCES_SHEET } from './workbook';
+import { addMissingHeaders, RESOURCE_HEADERS, RESOURCES_SHEET } from './workbook';
 
 /** Sheet, and field name → header, of each section. */
 const LAYOUT: Record<PeopleSection, { sheet: string; columns: Record<string, string> }> = {
   pengguna: {
     sheet: USERS_SHEET,
     columns: Object.fromEntries(
-      ['email', 'name', 'nip', 'roles', 'active', 'admin'].map((f, i) => [f, USER_HEADERS[i]]),
+      ['email', 'name', 'nip', 'roles', 'active', 'admin', 'whatsapp'].map((f, i) => [f, USER_HEADERS[i]]),
     ),
   },
   plh: {
@@ -64,7 +65,16 @@ export function sheetPeoplePort(
   return {
     rows: (section): PeopleRow[] => table(section).rows.map(({ key, values }) => ({ key, values })),
     write(section, key, values) {
-      const t = table(section);
+      const columns = LAYOUT[section].columns;
+      let t = table(section);
+      const lacking = Object.keys(values ?? {}).filter((f) => columns[f] && values?.[f] && t.at(f) < 0);
+      if (lacking.length) {
+        addMissingHeaders(
+          t.sheet,
+          lacking.map((f) => columns[f]),
+        );
+        t = table(section);
+      }
       const found = key === null ? undefined : t.rows.find((r) => r.key === key);
       if (values === null) {
         if (found) t.sheet.deleteRow(found.row);
@@ -72,7 +82,8 @@ export function sheetPeoplePort(
       }
       const row = found?.row ?? t.sheet.getLastRow() + 1;
       if (!found) ensureRows(t.sheet, row - 1, 1);
-      const out = t.head.map((_h, i) => found?.raw[i] ?? '');
+      const kept = (v: unknown) => (typeof v === 'string' ? sheetText(v) : (v ?? ''));
+      const out = t.head.map((_h, i) => kept(found?.raw[i]));
       for (const [field, value] of Object.entries(values)) {
         if (t.at(field) >= 0) out[t.at(field)] = DATES.has(field) ? value : sheetText(value);
       }

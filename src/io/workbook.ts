@@ -75,7 +75,7 @@ function specs(settings: Settings, adminEmail: string): SheetSpec[] {
 }
 
 /** Append the headers a sheet made by an older version lacks (columns the product added later). */
-function addMissingHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: string[]): void {
+export function addMissingHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: string[]): void {
   const width = Math.max(sheet.getLastColumn(), 1);
   const have = new Set(
     sheet
@@ -131,6 +131,7 @@ export function ensureSheets(
   const secured: string[] = [];
   for (const spec of specs(settings, adminEmail)) {
     let sheet = ss.getSheetByName(spec.name);
+    if (sheet && spec.name === USERS_SHEET) addMissingHeaders(sheet, USER_HEADERS);
     if (!sheet) {
       create(ss, spec);
       created.push(spec.name);

@@ -182,7 +182,7 @@ describe('runReminders', () => {
     expect(w.register.rows[0].stepId).toBe('pendampingan');
   });
 
-  it('overdue digest: once per office day per role, from the start of office hours, to the role holders', () => {
+  it('overdue digest: once per office day per official, from the start of office hours, to the role holders', () => {
     const { w, m, state } = setup(2, new Date('2026-11-23T00:00:00Z'));
     w.register.rows[0] = { ...w.register.rows[0], stepId: 'disposisi_kadis', joinUrl: '' };
     w.register.rows[1] = {
@@ -202,7 +202,7 @@ describe('runReminders', () => {
     });
     // Working time: the office opens at 07:30, so 07:00–08:00 WIB counts 30 minutes against 5.
     expect(digest.text).toMatch(/VC-2026-0001 — .*terlambat 25 menit/);
-    expect(state.values.get('DIGEST_kadis')).toBe('2026-11-23');
+    expect(state.values.get('DIGEST_kadis@kominfo.go.id')).toBe('2026-11-23');
     at(w, '2026-11-23T02:00:00Z');
     expect(runReminders(w.deps).digests).toBe(1);
     expect(m.sent.map((x) => x.to)).toEqual(['kadis@kominfo.go.id', 'kabid@kominfo.go.id']);

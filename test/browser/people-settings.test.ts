@@ -49,7 +49,15 @@ describeBrowser('Pengaturan › Pengguna on the real bundle', () => {
     await form.getByRole('button', { name: 'Simpan' }).click();
     const status = section.locator('.people-status');
     await status.getByText(`Pengguna disimpan. Spreadsheet dibagikan sebagai editor kepada: ${NEW}.`).waitFor();
-    expect(e.sheet('Pengguna').find((r) => r[0] === NEW)).toEqual([NEW, 'Operator Dua', '', 'operator', 'Ya', 'Tidak']);
+    expect(e.sheet('Pengguna').find((r) => r[0] === NEW)).toEqual([
+      NEW,
+      'Operator Dua',
+      '',
+      'operator',
+      'Ya',
+      'Tidak',
+      '',
+    ]);
     const item = page.locator(`section.people[data-section="pengguna"] li[data-key="${NEW}"]`);
     expect(await item.locator('p').innerText()).toBe(`Operator Dua — ${NEW} · operator`);
 

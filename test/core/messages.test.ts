@@ -171,6 +171,37 @@ describe('renderMessage', () => {
     expect(m.text).toContain('VC-2026-0002 — Buat rapat (Staf): terlambat 1 hari 2 jam');
   });
 
+  it("a new task carries the official's private step link and their Tugas saya, besides the spreadsheet row", () => {
+    const step = 'https://script.google.com/macros/s/E/exec?p=langkah&r=x&u=1&t=a';
+    const tasks = 'https://script.google.com/macros/s/E/exec?p=tugas&r=budi&u=1&t=b';
+    const m = renderMessage('tugas_baru', { ...SAMPLES.tugas_baru, phoneUrl: step, tasksUrl: tasks });
+    expect(m.text).toContain(`Tindak dari ponsel (tautan pribadi Anda; jangan diteruskan): ${step}`);
+    expect(m.text).toContain(`Buka semua tugas saya (tautan pribadi Anda; jangan diteruskan): ${tasks}`);
+    expect(m.html).toContain(`href="${step.replace(/&/g, '&amp;')}"`);
+    expect(m.html).toContain(`href="${tasks.replace(/&/g, '&amp;')}"`);
+    expect(m.text).toContain('https://docs.google.com/spreadsheets/d/abc/edit');
+    expect(render('tugas_baru').text).not.toMatch(/tugas saya/i);
+  });
+
+  it("the digest links each late step to the official's own page, greets them and links Tugas saya", () => {
+    const d = SAMPLES.ringkasan_terlambat;
+    const items = d.items.map((i, n) => ({ ...i, url: `https://script.google.com/macros/s/E/exec?p=langkah&r=${n}` }));
+    const m = renderMessage('ringkasan_terlambat', {
+      ...d,
+      items,
+      recipientName: 'Budi',
+      tasksUrl: 'https://script.google.com/macros/s/E/exec?p=tugas&r=budi',
+    });
+    expect(m.text).toMatch(/^Yth\. Budi,/);
+    expect(m.text).toContain(
+      'VC-2026-0002 — Buat rapat (Staf): terlambat 1 hari 2 jam — tindak sekarang: https://script.google.com/macros/s/E/exec?p=langkah&r=1',
+    );
+    expect(m.text).toContain(
+      'Buka semua tugas saya (tautan pribadi Anda; jangan diteruskan): https://script.google.com/macros/s/E/exec?p=tugas&r=budi',
+    );
+    expect(m.html).not.toContain('<script>');
+  });
+
   it('does not make a javascript: link clickable', () => {
     const m = renderMessage('dokumentasi_tersedia', {
       ...base,

@@ -33,8 +33,23 @@ describe('validateRow', () => {
         roles: 'kadis, operator',
         active: 'Ya',
         admin: 'Tidak',
+        whatsapp: '',
       },
     });
+  });
+
+  it("keeps an official's WhatsApp number as +62…, from 08… or +62 with spaces; refuses what is not an Indonesian mobile", () => {
+    const row = (whatsapp: string) =>
+      validateRow('pengguna', { email: 'a@kominfo.go.id', name: 'Ani', active: 'Ya', whatsapp }, ctx);
+    expect(row('0812-3456 7890')).toMatchObject({ ok: true, values: { whatsapp: '+6281234567890' } });
+    expect(row('+62 812 3456 7890')).toMatchObject({ ok: true, values: { whatsapp: '+6281234567890' } });
+    for (const bad of ['022 7654321', '=HYPERLINK("x")', '12345'])
+      expect(row(bad)).toEqual({
+        ok: false,
+        errors: {
+          whatsapp: 'Nomor WhatsApp harus nomor ponsel Indonesia, misalnya 0812 3456 7890 atau +62 812 3456 7890.',
+        },
+      });
   });
 
   it('refuses a date that does not exist and a Plh for an inactive person', () => {

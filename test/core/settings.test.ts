@@ -36,6 +36,18 @@ describe('settingsToRows / settingsFromRows', () => {
     expect(settingsFromRows(rows)).toEqual({ settings: OFFICE, problems: [] });
   });
 
+  it('WhatsApp with officials is off until Pengaturan says Ya; anything but Ya/Tidak is named and ignored', () => {
+    const label = 'Kabari petugas lewat WhatsApp (Ya / Tidak)';
+    expect(settingsToRows(DEFAULT_SETTINGS)).toContainEqual([label, 'Tidak']);
+    expect(settingsFromRows(rowsWith(label, ' ya ')).settings.officialWhatsApp).toBe(true);
+    expect(settingsFromRows(rowsWith(label, 'Tidak')).settings.officialWhatsApp).toBe(false);
+    expect(settingsFromRows(rowsWith(label, '')).settings.officialWhatsApp).toBe(false);
+    expect(settingsFromRows(rowsWith(label, 'mungkin'))).toMatchObject({
+      settings: { officialWhatsApp: false },
+      problems: [`${label}: "mungkin" tidak dikenal. Isi Ya atau Tidak.`],
+    });
+  });
+
   it('an empty minimum lead time means "as the SOP says" (null); empty text keeps the default', () => {
     const rows = settingsToRows({ ...OFFICE, minLeadDays: null, officeName: '' });
     expect(rows).toContainEqual(['Minimal hari sebelum kegiatan (kosong = sesuai SOP)', '']);
@@ -104,6 +116,17 @@ describe('the settings wizard', () => {
     expect(fields({})).not.toHaveProperty('templateApproval');
     expect(validateSettingsForm(fields(), PRESETS, OFFICE)).toEqual({ ok: true, settings: OFFICE });
     expect(settingsToFields({ ...OFFICE, minLeadDays: null }).minLeadDays).toBe('');
+  });
+
+  it('turns WhatsApp with officials on and off as Ya / Tidak, and refuses anything else', () => {
+    expect(fields().officialWhatsApp).toBe('Tidak');
+    const on = validateSettingsForm(fields({ officialWhatsApp: 'Ya' }), PRESETS, OFFICE);
+    expect(on).toEqual({ ok: true, settings: { ...OFFICE, officialWhatsApp: true } });
+    expect(settingsToFields({ ...OFFICE, officialWhatsApp: true }).officialWhatsApp).toBe('Ya');
+    expect(validateSettingsForm(fields({ officialWhatsApp: 'kadang' }), PRESETS, OFFICE)).toEqual({
+      ok: false,
+      errors: { officialWhatsApp: 'Pilih Ya atau Tidak.' },
+    });
   });
 
   it('trims every field and keeps what the wizard does not show', () => {

@@ -1,4 +1,10 @@
-import { WA_TEXT_MAX_CHARS, shortenForWhatsApp, waLink } from '../../src/core/whatsapp';
+import {
+  WA_TEXT_MAX_CHARS,
+  isWhatsAppNumber,
+  shortenForWhatsApp,
+  waLink,
+  whatsAppNumberText,
+} from '../../src/core/whatsapp';
 
 describe('waLink', () => {
   it.each([
@@ -28,5 +34,19 @@ describe('waLink', () => {
     expect(text.length).toBe(WA_TEXT_MAX_CHARS);
     expect(text.endsWith('…')).toBe(true);
     expect(shortenForWhatsApp('pendek')).toBe('pendek');
+  });
+});
+
+describe("officials' WhatsApp numbers", () => {
+  it('accepts Indonesian mobiles as 08…, +62… or 62… and keeps them as +62…', () => {
+    expect(whatsAppNumberText('0812-3456-7890')).toBe('+6281234567890');
+    expect(whatsAppNumberText('+62 (812) 3456.7890')).toBe('+6281234567890');
+    expect(whatsAppNumberText('81234567890')).toBe('+6281234567890');
+    expect(isWhatsAppNumber('6281234567890')).toBe(true);
+  });
+
+  it('refuses landlines, foreign numbers, formulas and text', () => {
+    for (const bad of ['022-7654321', '+1 415 555 0100', '=HYPERLINK("x")', 'WA saya', ''])
+      expect([bad, isWhatsAppNumber(bad), whatsAppNumberText(bad)]).toEqual([bad, false, null]);
   });
 });

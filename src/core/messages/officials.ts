@@ -1,14 +1,15 @@
 /**
  * The catalogue of messages to officials: a new task, a cancellation, documentation to upload, a
- * letter without the applicant's email to pass on, and the daily digest of overdue steps. Every
- * link opens the spreadsheet on the request's own Register row: the panel then opens that request.
+ * letter without the applicant's email to pass on, and the daily digest of overdue steps. A request
+ * link opens the spreadsheet on the request's own Register row (the panel then opens that request);
+ * a private link (the official's own, signed) opens the request at its step, or "Tugas saya", on a phone.
  */
 import { isLocalDate } from '../dates';
 import { formatDuration } from '../duration';
 import { formatLongDate } from '../indonesian';
 import type { Block, MessageDoc } from './blocks';
 import { eventRows } from './format';
-import type { MessageInputs, OfficialTemplate } from './types';
+import type { MessageInputs, OfficialTemplate, OverdueItem } from './types';
 
 /** Most request ids listed in the digest's subject line. */
 export const DIGEST_SUBJECT_IDS = 3;
@@ -22,6 +23,19 @@ function requestLink(requestId: string, url: string): Block {
     label: `Buka ${requestId} (spreadsheet terbuka pada barisnya; pilih Layanan Vicon › Buka panel)`,
     url,
   };
+}
+
+/** The recipient's private "Tugas saya" link, when there is one. */
+function tasksLink(url: string | undefined): Block[] {
+  return url ? [{ kind: 'link', label: 'Buka semua tugas saya (tautan pribadi Anda; jangan diteruskan)', url }] : [];
+}
+
+/** One late step of the digest: the recipient's private link to it, else the item as a line. */
+function digestItems(items: OverdueItem[]): Block[] {
+  const line = (i: OverdueItem) =>
+    `${i.requestId} — ${i.stepLabel} (${i.roleLabel}): terlambat ${formatDuration(i.lateMinutes)}`;
+  if (items.some((i) => !i.url)) return [{ kind: 'list', items: items.map(line) }];
+  return items.map((i) => ({ kind: 'link', label: `${line(i)} — tindak sekarang`, url: i.url ?? '' }));
 }
 
 function digestSubject(d: MessageInputs['ringkasan_terlambat']): string {
@@ -59,6 +73,7 @@ export const OFFICIAL_MESSAGES: { [K in OfficialTemplate]: (d: MessageInputs[K])
             } as Block,
           ]
         : []),
+      ...tasksLink(d.tasksUrl),
       requestLink(d.requestId, d.spreadsheetUrl),
       { kind: 'p', text: d.officeName },
       FOOTER,
@@ -124,18 +139,14 @@ export const OFFICIAL_MESSAGES: { [K in OfficialTemplate]: (d: MessageInputs[K])
   ringkasan_terlambat: (d) => ({
     subject: digestSubject(d),
     blocks: [
+      ...(d.recipientName ? [{ kind: 'p', text: `Yth. ${d.recipientName},` } as Block] : []),
       {
         kind: 'p',
         text: `Langkah berikut melewati waktu standar (Mutu Baku) per ${isLocalDate(d.date) ? formatLongDate(d.date) : d.date}:`,
       },
-      {
-        kind: 'list',
-        items: d.items.map(
-          (i) => `${i.requestId} — ${i.stepLabel} (${i.roleLabel}): terlambat ${formatDuration(i.lateMinutes)}`,
-        ),
-      },
-      ...d.items.filter((i) => i.url).map((i) => requestLink(i.requestId, i.url ?? '')),
+      ...digestItems(d.items),
       ...(d.items.length === 0 ? [{ kind: 'p', text: 'Tidak ada langkah yang terlambat.' } as Block] : []),
+      ...tasksLink(d.tasksUrl),
       { kind: 'link', label: 'Buka spreadsheet Layanan Vicon', url: d.spreadsheetUrl },
       { kind: 'p', text: d.officeName },
       FOOTER,

@@ -53,7 +53,7 @@ export interface OverdueItem {
   roleLabel: string;
   /** Minutes past the standard time (positive). */
   lateMinutes: number;
-  /** Opens the spreadsheet on the request's row; absent when unknown. */
+  /** The recipient's own private link to the request at this step ('' or absent: none). */
   url?: string;
 }
 
@@ -102,6 +102,8 @@ export interface MessageInputs {
     spreadsheetUrl: string;
     /** The recipient's own private link to act on this step from a phone ('' or absent: none). */
     phoneUrl?: string;
+    /** The recipient's own private "Tugas saya" link ('' or absent: none). */
+    tasksUrl?: string;
     /** Mutu Baku of the step in minutes; null = no standard time. */
     standardMinutes: number | null;
     officeName: string;
@@ -152,7 +154,11 @@ export interface MessageInputs {
   ringkasan_terlambat: {
     /** 'YYYY-MM-DD' the digest is for. */
     date: string;
+    /** The official the digest goes to ('' : the role's holders together). */
+    recipientName?: string;
     items: OverdueItem[];
+    /** The recipient's own private "Tugas saya" link ('' or absent: none). */
+    tasksUrl?: string;
     spreadsheetUrl: string;
     officeName: string;
   };

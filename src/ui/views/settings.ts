@@ -103,6 +103,17 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
         control: select('formResponders', dto.responderChoices, dto.fields.formResponders),
         required: true,
       }),
+      field({
+        name: 'officialWhatsApp',
+        label: 'Kabari petugas lewat WhatsApp',
+        hint: 'Ya: setelah bertindak, petugas mendapat tautan WhatsApp untuk mengabari petugas berikutnya (nomor di Pengguna).',
+        control: select(
+          'officialWhatsApp',
+          ['Tidak', 'Ya'].map((v) => ({ id: v, label: v })),
+          dto.fields.officialWhatsApp,
+        ),
+        required: true,
+      }),
       TEXT_FIELDS.map(([name, label, hint]) =>
         field({
           name,
@@ -151,6 +162,7 @@ function settingsForm(dto: SettingsFormDto, handlers: SettingsHandlers): HTMLFor
         'timeZone',
         'presetId',
         'formResponders',
+        'officialWhatsApp',
         ...TEXT_FIELDS.map(([n]) => n),
         ...CALENDAR_FIELDS.map(([n]) => n),
         ...LETTER_FIELDS.map(([n]) => n),

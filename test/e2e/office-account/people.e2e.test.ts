@@ -77,7 +77,7 @@ describe('Pengguna from the wizard', () => {
       saved: true,
       message: `Pengguna disimpan. Spreadsheet dibagikan sebagai editor kepada: ${NEW}.`,
     });
-    expect(pengguna(e, NEW)).toEqual([NEW, 'Kadis Baru', '19800101 200501 1 001', 'kadis', 'Ya', 'Tidak']);
+    expect(pengguna(e, NEW)).toEqual([NEW, 'Kadis Baru', '19800101 200501 1 001', 'kadis', 'Ya', 'Tidak', '']);
     expect([...e.ws.spreadsheet.acl.editors]).toContain(NEW);
     e.as(NEW);
     expect(ok(e.act(ID, 'disposisi')).detail.status).toBe('Menunggu Disposisi Kepala Bidang');
