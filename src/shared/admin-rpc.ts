@@ -91,6 +91,8 @@ export interface AdminApi {
   savePeopleRow(dto: PeopleSaveDto): Result<PeopleSaveResultDto>;
   /** "Periksa pemasangan": the live checklist and its report. */
   runInstallCheck(): Result<InstallCheckDto>;
+  /** "Arsipkan tahun": move a past year's ended requests to that year's archive spreadsheet. */
+  archiveYear(year: number): Result<{ lines: string[] }>;
 }
 
 /** Names of AdminApi (top-level functions in dist/Code.js). */
@@ -103,4 +105,5 @@ export const ADMIN_API_NAMES: Array<keyof AdminApi> = [
   'getPeople',
   'savePeopleRow',
   'runInstallCheck',
+  'archiveYear',
 ];
