@@ -22,6 +22,8 @@ import { col, headerMap, readHeader, requireSheet } from './sheet-table';
 
 const WIDTH = HISTORY_HEADERS.length;
 const COMPACT = 'Riwayat (ringkas)';
+/** What the replaced Riwayat is called until it is deleted (a run stopped in between deletes it next time). */
+const OLD = 'Riwayat (lama)';
 /** Script Property set while a removal is under way: trails and the index must be rebuilt. */
 const REPAIR = 'ARSIP_PERBAIKI';
 const PROTECT = 'Riwayat hanya ditambah oleh Layanan Vicon. Setiap perubahan terdeteksi oleh "Periksa riwayat".';
@@ -42,17 +44,22 @@ export function readLive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tz: Offic
   return { header, rows, requests: rows.map((r) => rowToRequest(r, map, tz)), history, head };
 }
 
+/** Sheets an earlier run left behind (a compact copy never swapped in, a replaced Riwayat not yet deleted). */
+function dropLeftovers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  for (const name of [COMPACT, OLD]) {
+    const stale = ss.getSheetByName(name);
+    if (stale) ss.deleteSheet(stale);
+  }
+}
+
 /** The hidden, protected sheet the compact Riwayat is written to (made fresh, sized to fit). */
 function compactSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, kept: unknown[][]): Sheet {
-  const stale = ss.getSheetByName(COMPACT);
-  if (stale) ss.deleteSheet(stale);
   const sheet = ss.insertSheet(COMPACT, requireSheet(ss, HISTORY_SHEET).getIndex());
   sheet.hideSheet();
   protectForOfficeAccount(sheet, PROTECT);
   const rows = kept.length + 1 + 100;
   if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
   if (sheet.getMaxRows() > rows) sheet.deleteRows(rows + 1, sheet.getMaxRows() - rows);
-  if (sheet.getMaxColumns() > WIDTH) sheet.deleteColumns(WIDTH + 1, sheet.getMaxColumns() - WIDTH);
   sheet.getRange(1, 1, 1, WIDTH).setValues([HISTORY_HEADERS]);
   if (kept.length) sheet.getRange(2, 1, kept.length, WIDTH).setValues(kept.map((r) => r.map(asWritten)));
   sheet.setFrozenRows(1);
@@ -68,11 +75,11 @@ function swap(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, compact: Sheet, kept
   const props = PropertiesService.getScriptProperties();
   const head = readHead(props)!;
   const old = requireSheet(ss, HISTORY_SHEET);
-  old.setName(`${HISTORY_SHEET} (lama)`);
+  old.setName(OLD);
   compact.setName(HISTORY_SHEET);
   compact.showSheet();
-  ss.deleteSheet(old);
   props.setProperty(HEAD_PROPERTY, `${keptRows + tail.length + 1}:${head.hash}`);
+  ss.deleteSheet(old);
 }
 
 /** Register rows, deleted from the bottom up in runs (earlier rows keep their numbers meanwhile). */
@@ -132,6 +139,7 @@ export function removeArchived(
   const kept: unknown[][] = [];
   snap.history.forEach((r, i) => (ids.has(String(r[1] ?? '').trim()) ? removed.push(i + 2) : kept.push(r)));
   const registerRows = snap.requests.flatMap((r, i) => (ids.has(r.id) ? [i + 2] : []));
+  dropLeftovers(ss);
   const compact = removed.length ? compactSheet(ss, kept) : null;
   return lock(() => {
     const changed = changedSince(ss, snap, ids);

@@ -24,7 +24,7 @@ describe('spreadsheet capacity', () => {
     const full = capacityOf(6_000_000, yearsAgo(10), NOW);
     expect(needsArchive(full)).toBe(true);
     expect(capacityText(full)).toMatch(/Arsipkan tahun/);
-    const fast = capacityOf(3_000_000, yearsAgo(1), NOW);
+    const fast = capacityOf(4_000_000, yearsAgo(1), NOW);
     expect(fast.yearsLeft).toBeLessThan(2);
     expect(needsArchive(fast)).toBe(true);
     expect(capacityText(capacityOf(2_000_000, yearsAgo(2), NOW))).not.toMatch(/Arsip/);
