@@ -87,7 +87,6 @@ export function archiveYear(deps: Deps, port: ArchivePort, yearArg: unknown): Re
         ok: false,
         error: `Permohonan ${removed.changed} berubah selama pengarsipan, jadi tidak ada yang dihapus dari Register. Jalankan "Arsipkan tahun ${year}" lagi.`,
       };
-    port.repair(live);
     return {
       ok: true,
       value: {

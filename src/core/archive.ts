@@ -47,6 +47,11 @@ function below(sorted: number[], n: number): number {
   return lo;
 }
 
+/** Where row `row` is after the rows `removed` (ascending, no repeats) left the sheet above it. */
+export function shiftRow(row: number, removed: number[]): number {
+  return row - below(removed, row);
+}
+
 /**
  * `trail` after the rows `removed` (ascending, no repeats) left the sheet: each kept row moves up
  * by the removed rows above it; a removed row named by the trail is dropped.
@@ -57,7 +62,7 @@ export function shiftTrail(trail: string, removed: number[]): string {
   for (const s of parseTrail(trail))
     for (let row = s.first; row <= s.last; row++)
       if (!gone.has(row)) {
-        const at = row - below(removed, row);
+        const at = shiftRow(row, removed);
         spans.push({ first: at, last: at });
       }
   return formatTrail(spans);

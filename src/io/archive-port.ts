@@ -50,7 +50,7 @@ export function sheetArchivePort(ss: Spreadsheet, tz: () => OfficeZone, lock: <T
         altered: alteredRows(back.history, sha256Hex).length,
       };
     },
-    remove: (ids, note) => removeArchived(ss, taken(), ids, note, lock),
+    remove: (ids, note) => removeArchived(ss, taken(), ids, note, lock, tz()),
     repairDue,
     repair: (live) => repairAfterRemoval(ss, tz(), live, lock),
   };

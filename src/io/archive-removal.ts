@@ -4,14 +4,17 @@
  * protected sheet. Under the lock: nothing about them changed since the snapshot (else nothing is
  * removed), a 'sistem' row recording the archive is appended to Riwayat (so the chain's last row
  * stays in the live sheet), the rows appended since the snapshot follow into the copy, the copy
- * takes Riwayat's place, the anchor's row count follows, and their Register rows are deleted.
- * Then every trail and the index of live requests are rebuilt (io/reindex.ts; it reads outside
- * the lock). A run that stops half-way leaves a mark, and the next run rebuilds first.
+ * takes Riwayat's place, the anchor's row count follows, their Register rows are deleted, and
+ * every trail and index entry is shifted to the rows' new places. A run that stops half-way
+ * leaves a mark; the next run first rebuilds every trail and the index (io/reindex.ts).
  */
 import type { HistoryRecord } from '../core/history';
 import type { OfficeZone } from '../core/dates';
 import type { VcRequest } from '../core/request';
 import { merge } from '../core/trail';
+import { shiftRow, shiftTrail } from '../core/archive';
+import { sheetText } from '../core/sheet-text';
+import { readIndex, writeAll, type IndexMeta } from './live-index';
 import { asWritten, type LiveSnapshot } from './archive-book';
 import { HEAD_PROPERTY, HISTORY_HEADERS, HISTORY_SHEET, readHead, sheetHistoryStore } from './history-store';
 import { protectForOfficeAccount } from './protection';
@@ -29,6 +32,7 @@ const REPAIR = 'ARSIP_PERBAIKI';
 const PROTECT = 'Riwayat hanya ditambah oleh Layanan Vicon. Setiap perubahan terdeteksi oleh "Periksa riwayat".';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Lock = <T>(fn: () => T) => T;
 
 /** The live Register and Riwayat as they are now (one read each), for choosing and copying. */
@@ -92,6 +96,32 @@ function deleteRegisterRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: 
   for (const s of runs) sheet.deleteRows(s.first, s.last - s.first + 1);
 }
 
+/**
+ * Under the lock, right after the removal: every trail on the Register and in the index names the
+ * rows' new places, and the index entries their Register rows' new numbers (a year whose first row
+ * left is dropped from the directory: its numbers are then found by their column).
+ */
+function followRemoval(ss: Spreadsheet, tz: OfficeZone, removed: number[], deleted: number[]): void {
+  const register = requireSheet(ss, REGISTER_SHEET);
+  const trailAt = headerMap(readHeader(register), ['Nomor'], REGISTER_SHEET).index.get('Baris Riwayat');
+  const last = register.getLastRow();
+  if (trailAt !== undefined && last >= 2 && removed.length) {
+    const range = register.getRange(2, trailAt + 1, last - 1, 1);
+    range.setValues(range.getValues().map(([t]) => [sheetText(shiftTrail(String(t ?? ''), removed))]));
+  }
+  const idx = readIndex(ss, () => tz);
+  if (!idx) return;
+  const entries = idx.entries.map((e) => ({
+    row: shiftRow(e.row, deleted),
+    request: { ...e.request, trail: shiftTrail(e.request.trail ?? '', removed) },
+  }));
+  const years: IndexMeta['years'] = {};
+  for (const [year, [row, seq]] of Object.entries(idx.meta.years))
+    if (!deleted.includes(row)) years[year] = [shiftRow(row, deleted), seq];
+  const lastRow = idx.meta.lastRow - deleted.filter((r) => r <= idx.meta.lastRow).length;
+  writeAll(idx, entries, { ...idx.meta, lastRow, years }, tz);
+}
+
 /** The number of a request whose rows moved or were added to since `snap`, or null. */
 function changedSince(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, snap: LiveSnapshot, ids: Set<string>) {
   const head = readHead(PropertiesService.getScriptProperties())?.rows ?? snap.head;
@@ -134,6 +164,7 @@ export function removeArchived(
   ids: Set<string>,
   note: HistoryRecord,
   lock: Lock,
+  tz: OfficeZone,
 ): { requests: number; rows: number } | { changed: string } {
   const removed: number[] = [];
   const kept: unknown[][] = [];
@@ -158,6 +189,8 @@ export function removeArchived(
       swap(ss, compact, kept.length, tail);
     }
     deleteRegisterRows(ss, registerRows);
+    followRemoval(ss, tz, removed, registerRows);
+    props.deleteProperty(REPAIR);
     return { requests: registerRows.length, rows: removed.length };
   });
 }

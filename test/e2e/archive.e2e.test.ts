@@ -8,6 +8,8 @@
 import { seedWalks } from '../../bench/seed';
 import { presetById } from '../../src/core/sop/presets';
 import { failNth } from '../proof/kit';
+import { lockHolds } from '../../bench/model';
+import { parseTrail } from '../../src/core/trail';
 import { ADMIN, checkHistory, e2eWorld, ok, stepAs, type E2E } from './world';
 import { validAnswers } from '../fixtures/answers';
 
@@ -71,7 +73,9 @@ describe('Arsipkan tahun 2025', () => {
     rekap: rekap(e, 'Desember', 2025),
     cells: cells(live(e)),
   };
+  e.ws.trace.start();
   const result = archive(e, 2025);
+  const holds = lockHolds(e.ws.trace.stop());
 
   it('moves the ended requests of 2025 and says so in Indonesian', () => {
     expect(result.ok).toBe(true);
@@ -101,6 +105,27 @@ describe('Arsipkan tahun 2025', () => {
     expect(rows.map((r) => r[13]).sort()).toEqual(moved.map((r) => r[13]).sort());
     expect(values(live(e), 'Riwayat').filter((r) => ids.includes(String(r[1])))).toEqual([]);
     expect(cells(live(e))).toBeLessThan(before.cells);
+  });
+
+  it('holds the script lock briefly (modeled as on Google, target 5 s)', () => {
+    expect(holds.length).toBeGreaterThan(0);
+    expect(Math.max(...holds)).toBeLessThan(5000);
+  });
+
+  it('every live trail names exactly its own rows in the compacted Riwayat, and the index follows', () => {
+    const [head, ...rows] = values(live(e), 'Register');
+    const riwayat = values(live(e), 'Riwayat');
+    for (const r of rows) {
+      const id = String(r[head.indexOf('Nomor')]);
+      const named = parseTrail(String(r[head.indexOf('Baris Riwayat')])).flatMap((s) =>
+        Array.from({ length: s.last - s.first + 1 }, (_, i) => s.first + i),
+      );
+      const own = riwayat.flatMap((h, i) => (h[1] === id ? [i + 1] : []));
+      expect(named).toEqual(own);
+    }
+    e.as(ADMIN);
+    const open = rows.map((r) => String(r[0])).slice(-5);
+    for (const id of open) expect(ok(e.detail(id)).timeline.length).toBeGreaterThan(0);
   });
 
   it('moves exactly the ended requests of 2025: open ones and 2026 ones stay', () => {
