@@ -35,6 +35,7 @@ import {
 } from './composition';
 import { upkeep } from '../app/upkeep';
 import { mailAnchor } from '../app/anchor';
+import { warnCapacity } from '../app/capacity-warning';
 import { syncHolidays } from '../app/holidays';
 import { alignSpreadsheetZone } from '../io/sheet-zone';
 import { runCommand } from './commands';
@@ -107,6 +108,7 @@ function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
       ['Rekaman Zoom', () => collectRecordings(deps, liveMeetingPort())],
       ['Indeks dan kapasitas', () => upkeep(deps, buildIndexUpkeep(ss, deps))],
       ['Jangkar riwayat', () => mailAnchor(deps)],
+      ['Peringatan kapasitas', () => warnCapacity(deps)],
       ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(ss), buildNightlyMark())],
     ],
     (line) => console.error(line),
