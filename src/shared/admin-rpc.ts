@@ -23,6 +23,10 @@ export interface SettingsFormDto {
   resources: { summary: string; problems: string[] };
   /** How full the spreadsheet is and how many years remain at the current rate (once measured). */
   capacity?: string;
+  /** The archive spreadsheets made so far ("Arsipkan tahun"), by year. */
+  archives?: Array<{ year: number; url: string }>;
+  /** The year "Arsipkan tahun" proposes: last year, office time. */
+  archiveYear?: number;
 }
 
 /** Server-to-Server OAuth app credentials from the Zoom Marketplace. */
