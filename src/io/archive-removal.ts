@@ -86,9 +86,13 @@ function swap(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, compact: Sheet, kept
   ss.deleteSheet(old);
 }
 
-/** Register rows, deleted from the bottom up in runs (earlier rows keep their numbers meanwhile). */
+/**
+ * Register rows, deleted from the bottom up in runs (earlier rows keep their numbers meanwhile). Sheets
+ * refuses to delete every non-frozen row, so a blank row is added first when nothing else would stay.
+ */
 function deleteRegisterRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: number[]): void {
   const sheet = requireSheet(ss, REGISTER_SHEET);
+  if (sheet.getMaxRows() - rows.length <= sheet.getFrozenRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
   const runs = merge(
     rows.map((r) => ({ first: r, last: r })),
     1,
