@@ -20,10 +20,14 @@ import type { Deps } from './ports';
 export interface ArchivePort {
   /** The live Register's requests as one read sees them now (kept for the copy and the removal). */
   snapshot(): VcRequest[];
-  /** Copy `ids` with their Riwayat rows into `year`'s archive (made when missing), then read it back. */
+  /**
+   * Copy `ids` with their Riwayat rows into `year`'s archive (made when missing, shared read-only
+   * with `viewers`), then read it back.
+   */
   copy(
     year: number,
     ids: Set<string>,
+    viewers: string[],
   ): { name: string; url: string; missing: string[]; missingRows: number; altered: number };
   /** Remove `ids` from the live sheets, recording `note`; or the number of one that changed meanwhile. */
   remove(ids: Set<string>, note: HistoryRecord): { requests: number; rows: number } | { changed: string };
@@ -56,47 +60,60 @@ function copyProblem(year: number, copied: ReturnType<ArchivePort['copy']>): str
   return `Salinan ke "${copied.name}" belum lengkap (${copied.missing.length} permohonan dan ${copied.missingRows} baris riwayat tidak terbaca kembali, ${copied.altered} baris berubah). Tidak ada yang dihapus dari Register. Jalankan "Arsipkan tahun ${year}" lagi.`;
 }
 
+const admins = (deps: Deps) =>
+  deps.config
+    .users()
+    .users.filter((u) => u.active && u.isAdmin)
+    .map((u) => u.email);
+
+/** Copy, check, then remove `ids` (all of `year`); the admin's lines, or why nothing was removed. */
+function move(deps: Deps, port: ArchivePort, year: number, ids: Set<string>, stay: string[]): Result<LinesDto> {
+  const copied = port.copy(year, ids, admins(deps));
+  const problem = copyProblem(year, copied);
+  if (problem) return { ok: false, error: problem };
+  const note = systemNote(
+    { id: '', stepId: '' },
+    deps.clock.now().toISOString(),
+    `Arsip ${year}`,
+    `${ids.size} permohonan tahun ${year} yang sudah selesai dipindahkan ke "${copied.name}" (${copied.url}).`,
+  );
+  const removed = port.remove(ids, note);
+  if ('changed' in removed)
+    return {
+      ok: false,
+      error: `Permohonan ${removed.changed} berubah selama pengarsipan, jadi tidak ada yang dihapus dari Register. Jalankan "Arsipkan tahun ${year}" lagi.`,
+    };
+  const lines = [
+    `Tahun ${year} diarsipkan: ${fmt(removed.requests)} permohonan dan ${fmt(removed.rows)} baris riwayat dipindahkan ke "${copied.name}".`,
+    `Arsip: ${copied.url}`,
+    ...stay,
+    'Rekap bulan-bulan tahun itu tetap dapat dibuat (dibaca dari arsip), dan "Periksa riwayat" memeriksa rantai bersama arsipnya.',
+  ];
+  return { ok: true, value: { lines } };
+}
+
+/**
+ * When an archive run stopped after it began removing (a mark it leaves), rebuild every trail and
+ * the index now: the hourly run calls this too, so officials are not left with stale row numbers.
+ * True when it rebuilt.
+ */
+export function finishStoppedArchive(deps: Deps, port: ArchivePort): boolean {
+  if (!port.repairDue()) return false;
+  port.repair((r: VcRequest) => liveNow(deps, r));
+  return true;
+}
+
 /** Move `year`'s ended requests into its archive (see the module comment); admins only. */
 export function archiveYear(deps: Deps, port: ArchivePort, yearArg: unknown): Result<LinesDto> {
   return asAdmin(deps, () => {
     const year = Number(String(yearArg ?? '').trim());
     const refused = yearRefusal(year, deps.clock.now(), deps.config.settings().settings.timeZone);
     if (refused) return { ok: false, error: refused };
-    const live = (r: VcRequest) => liveNow(deps, r);
-    if (port.repairDue()) port.repair(live);
+    finishStoppedArchive(deps, port);
     const { ids, staying } = choose(deps, port.snapshot(), year);
     const stay = staying ? [`${fmt(staying)} permohonan tahun ${year} belum selesai dan tetap di Register.`] : [];
-    if (ids.size === 0)
-      return {
-        ok: true,
-        value: { lines: [`Tidak ada permohonan tahun ${year} yang sudah selesai untuk diarsipkan.`, ...stay] },
-      };
-    const copied = port.copy(year, ids);
-    const problem = copyProblem(year, copied);
-    if (problem) return { ok: false, error: problem };
-    const at = deps.clock.now().toISOString();
-    const note = systemNote(
-      { id: '', stepId: '' },
-      at,
-      `Arsip ${year}`,
-      `${ids.size} permohonan tahun ${year} yang sudah selesai dipindahkan ke "${copied.name}" (${copied.url}).`,
-    );
-    const removed = port.remove(ids, note);
-    if ('changed' in removed)
-      return {
-        ok: false,
-        error: `Permohonan ${removed.changed} berubah selama pengarsipan, jadi tidak ada yang dihapus dari Register. Jalankan "Arsipkan tahun ${year}" lagi.`,
-      };
-    return {
-      ok: true,
-      value: {
-        lines: [
-          `Tahun ${year} diarsipkan: ${fmt(removed.requests)} permohonan dan ${fmt(removed.rows)} baris riwayat dipindahkan ke "${copied.name}".`,
-          `Arsip: ${copied.url}`,
-          ...stay,
-          'Rekap bulan-bulan tahun itu tetap dapat dibuat (dibaca dari arsip), dan "Periksa riwayat" memeriksa rantai bersama arsipnya.',
-        ],
-      },
-    };
+    if (ids.size > 0) return move(deps, port, year, ids, stay);
+    const none = `Tidak ada permohonan tahun ${year} yang sudah selesai untuk diarsipkan.`;
+    return { ok: true, value: { lines: [none, ...stay] } };
   });
 }

@@ -34,9 +34,10 @@ export function sheetArchivePort(ss: Spreadsheet, tz: () => OfficeZone, lock: <T
       snap = readLive(ss, tz());
       return snap.requests;
     },
-    copy(year, ids) {
+    copy(year, ids, viewers) {
       const live = taken();
       const book = openArchive(year, true, ss.getSpreadsheetTimeZone())!;
+      if (viewers.length) book.addViewers(viewers);
       copyToArchive(book, live, ids);
       const back = readArchive(book, tz());
       const held = new Set(back.requests.map((r) => r.id));
