@@ -3,7 +3,7 @@
  * every call. Zoom credentials are stored, never returned; the connection test
  * reports plainly without echoing them.
  */
-import { OFFICE_ZONES, zoneAbbrev } from '../core/dates';
+import { localDate, OFFICE_ZONES, zoneAbbrev } from '../core/dates';
 import { settingsToFields, validateSettingsForm } from '../core/settings-form';
 import { FORM_RESPONDERS, type FormResponders, type Settings } from '../core/settings';
 import { PRESETS } from '../core/sop/presets';
@@ -83,6 +83,8 @@ export function settingsForm(deps: Deps, port: AdminPort): Result<SettingsFormDt
         users: { active: users.users.filter((u) => u.active).length, problems: users.problems },
         resources: resourcesSummary(deps),
         capacity: capacitySummary(deps),
+        archives: deps.archive?.list() ?? [],
+        archiveYear: Number(localDate(deps.clock.now(), settings.timeZone).slice(0, 4)) - 1,
       },
     };
   });

@@ -14,6 +14,12 @@ import type { Deps } from './ports';
 /** Script Property: the office date of the last anchor mail. */
 const ANCHOR_DATE = 'JANGKAR_TERAKHIR';
 
+/** The archived years, whose rows left Riwayat on purpose (app/archive.ts). */
+function archived(deps: Deps): string[] {
+  const years = deps.archive?.list() ?? [];
+  return years.length ? [`- tahun yang diarsipkan: ${years.map((y) => `${y.year} (${y.url})`).join(', ')}`] : [];
+}
+
 function textOf(deps: Deps, today: string): string {
   const anchor = deps.history.anchor();
   const space = deps.space?.measured();
@@ -23,8 +29,10 @@ function textOf(deps: Deps, today: string): string {
     `- hash baris terakhir: ${anchor?.hash ?? '-'}`,
     ...(anchor?.damage ? [`- PERHATIAN: ${anchor.damage}`] : []),
     ...(space ? [`- ${capacityText(space)}`] : []),
+    ...archived(deps),
     '',
-    'Simpan email ini. Riwayat hanya bertambah: bila kelak "Periksa riwayat" menunjukkan jumlah baris lebih sedikit,',
+    'Simpan email ini. Riwayat hanya bertambah: bila kelak "Periksa riwayat" menunjukkan jumlah baris lebih sedikit',
+    '(selain sesudah "Arsipkan tahun", yang mencatat dirinya di Riwayat dan barisnya disambung lewat arsip),',
     'atau baris ke-N tidak lagi berhash seperti di atas, riwayat telah diubah di luar Layanan Vicon.',
   ].join('\n');
 }

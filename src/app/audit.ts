@@ -6,20 +6,23 @@
 import { registerMismatches } from '../core/history-audit';
 import { stepOf } from '../core/sop/engine';
 import { presetOf } from './preset';
+import { archiveAudit } from './archive-audit';
+import type { HashFn } from '../core/history';
 import type { Deps } from './ports';
 
 /** The lines the admin reads, in Indonesian. */
-export function auditHistory(deps: Deps): string[] {
-  const records = deps.history.readAll();
-  const broken = deps.history.verify(records);
-  const anchor = deps.history.anchor();
-  const chain = broken
-    ? `Riwayat TIDAK utuh: baris ${broken.row} — ${broken.reason}.`
-    : 'Riwayat utuh: rantai hash cocok dari awal sampai akhir.';
+export function auditHistory(deps: Deps, hash: HashFn): string[] {
   const statusOf = (r: Parameters<typeof presetOf>[0], stepId: string) => {
     const found = presetOf(r, deps);
     return found.ok ? stepOf(found.preset, stepId)?.status : undefined;
   };
+  const archives = archiveAudit(deps, hash, statusOf);
+  const records = deps.history.readAll();
+  const broken = deps.history.verify(records, archives.bridge);
+  const anchor = deps.history.anchor();
+  const chain = broken
+    ? `Riwayat TIDAK utuh: baris ${broken.row} — ${broken.reason}.`
+    : 'Riwayat utuh: rantai hash cocok dari awal sampai akhir.';
   const mismatches = registerMismatches(deps.register.readAll(), records, statusOf);
   return [
     chain,
@@ -30,5 +33,6 @@ export function auditHistory(deps: Deps): string[] {
     ...(mismatches.length
       ? ['Register TIDAK sesuai riwayat:', ...mismatches]
       : ['Register sesuai riwayat: langkah, versi, dan status setiap permohonan cocok.']),
+    ...archives.lines(records),
   ];
 }

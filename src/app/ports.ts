@@ -77,8 +77,14 @@ export interface HistoryStore {
   readAll(): HistoryRecord[];
   /** The anchor kept outside the sheet: how many rows were appended, the last one's hash, and any damage an append found. */
   anchor(): { count: number; hash: string; damage: string } | null;
-  /** Verify `records` (default: every entry) against the anchor: null when intact, else the first altered sheet row and why. */
-  verify(records?: HistoryRecord[]): { row: number; reason: string } | null;
+  /**
+   * Verify `records` (default: every entry) against the anchor: null when intact, else the first altered
+   * sheet row and why. `bridge` (core/archive.ts) accepts a gap left by rows moved to an archive.
+   */
+  verify(
+    records?: HistoryRecord[],
+    bridge?: (from: string, to: string) => number | null,
+  ): { row: number; reason: string } | null;
 }
 
 /** Settings, users and the active preset, read from their sheets. */
@@ -210,6 +216,16 @@ export interface SpacePort {
   record(c: Capacity): void;
 }
 
+/** The archived years (core/archive.ts), each a spreadsheet of its own, read by the audit and the Rekap. */
+export interface ArchiveReader {
+  /** The archives made so far, by year. */
+  list(): Array<{ year: number; url: string }>;
+  /** Everything one year's archive holds. */
+  contents(year: number): { requests: VcRequest[]; history: HistoryRecord[] };
+  /** The archived requests received in [start, end) (archives of start's year and later), with their history. */
+  received(start: Date, end: Date): { requests: VcRequest[]; history: HistoryRecord[] };
+}
+
 /**
  * The preset versions requests run on, snapshotted when a request starts (the 'Versi Alur SOP'
  * sheet), so editing the office's own preset never changes a request already running.
@@ -245,6 +261,8 @@ export interface Deps {
   space?: SpacePort;
   /** Snapshots of preset versions; absent where requests simply follow the current preset. */
   presetVersions?: PresetVersionStore;
+  /** The archived years; absent where nothing reads them (the panel, tests without archives). */
+  archive?: ArchiveReader;
 }
 
 /** What reading a request or the task list needs (the panel reads; only the engine writes). */

@@ -4,6 +4,7 @@
  */
 import { addDays, localDate, toInstant, type OfficeZone } from '../core/dates';
 import type { VcRequest } from '../core/request';
+import type { HistoryRecord } from '../core/history';
 import { monthBounds } from '../core/recap/calendar';
 import { capacityText } from '../core/capacity';
 import { monthYearLabel } from '../core/indonesian';
@@ -52,20 +53,34 @@ const WINDOW_MONTHS = 6;
 
 /**
  * The requests the Rekap of `month` can need, without reading the years behind it: those received
- * from WINDOW_MONTHS before the month to its end (events fall after receipt), and the live ones.
+ * from WINDOW_MONTHS before the month to its end (events fall after receipt), and the live ones,
+ * with their history. Requests moved to an archive (app/archive.ts) are read from the archives of
+ * those years, the same window only; a request still in both (an archiving that stopped) counts once.
  */
-function recapRequests(deps: Deps, month: Selection['month'], tz: OfficeZone): VcRequest[] {
+function recapRequests(
+  deps: Deps,
+  month: Selection['month'],
+  tz: OfficeZone,
+): { requests: VcRequest[]; history: HistoryRecord[] } {
   const start = new Date(Date.UTC(month.year, month.month - 1 - WINDOW_MONTHS, 1) - 14 * 3_600_000);
   const end = toInstant(addDays(monthBounds(month).last, 1), '00:00', tz);
   const received = deps.register.receivedBetween(start, end);
   const seen = new Set(received.map((r) => r.id));
-  return [
+  const live = [
     ...received,
     ...deps.register
       .live()
       .map((s) => s.request)
       .filter((r) => !seen.has(r.id)),
   ];
+  live.forEach((r) => seen.add(r.id));
+  const archived = deps.archive?.received(start, end) ?? { requests: [], history: [] };
+  const moved = archived.requests.filter((r) => !seen.has(r.id));
+  const movedIds = new Set(moved.map((r) => r.id));
+  return {
+    requests: [...live, ...moved],
+    history: [...deps.history.ofRequests(live), ...archived.history.filter((h) => movedIds.has(h.requestId))],
+  };
 }
 
 /**
@@ -82,10 +97,10 @@ export function refreshRecap(deps: Deps, tab: RecapTab): { label: string; meetin
   const today = localDate(now, tz);
   const selection = readSelection(tab.readSelector(tz), today);
   const inventory = deps.schedule?.inventory().inventory;
-  const requests = recapRequests(deps, selection.month, tz);
+  const { requests, history } = recapRequests(deps, selection.month, tz);
   const recap = computeRecap({
     requests,
-    history: deps.history.ofRequests(requests),
+    history,
     preset,
     presetById: lookupWith(preset, deps.presets),
     month: selection.month,

@@ -36,9 +36,12 @@ export function capacityOf(cells: number, since: Date | null, now: Date, limit =
   };
 }
 
+/** Years left below which the admin is warned to archive. */
+export const WARN_YEARS_LEFT = 2;
+
 /** True when finished years should be moved to the archive now. */
 export function needsArchive(c: Capacity): boolean {
-  return c.cells >= ARCHIVE_AT * c.limit;
+  return c.cells >= ARCHIVE_AT * c.limit || (c.yearsLeft !== null && c.yearsLeft < WARN_YEARS_LEFT);
 }
 
 const millions = (n: number) => (n / 1_000_000).toFixed(1).replace('.', ',');
@@ -51,6 +54,8 @@ export function capacityText(c: Capacity): string {
     c.yearsLeft === null
       ? 'laju per tahun belum dapat dihitung'
       : `dengan laju sekarang (±${millions(c.perYear)} juta sel per tahun) cukup untuk ±${String(c.yearsLeft).replace('.', ',')} tahun lagi`;
-  const act = needsArchive(c) ? ' Tahun-tahun yang sudah selesai dipindahkan ke lembar Arsip oleh pemicu per jam.' : '';
+  const act = needsArchive(c)
+    ? ' Saatnya mengarsipkan: pindahkan tahun yang sudah lewat ke spreadsheet Arsip lewat Pengaturan › Arsip › "Arsipkan tahun".'
+    : '';
   return `${used}; ${rate}.${act}`;
 }

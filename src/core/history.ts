@@ -85,17 +85,19 @@ function countReason(head: ChainHead, count: number): { index: number; reason: s
  * records the store appended, and the last one's hash), the log must also hold exactly that many
  * records and end with that one, so rows cut off the end, added after it, or a chain recomputed
  * after an edit are named too. Returns the index of the first broken record and an Indonesian
- * reason, or null when intact.
+ * reason, or null when intact. With `bridge` (core/archive.ts), a row whose predecessor was moved to
+ * an archive is accepted when the archived rows lead from the row before it to it.
  */
 export function verifyChain(
   records: HistoryRecord[],
   hash: HashFn,
   head?: ChainHead | null,
+  bridge?: (from: string, to: string) => number | null,
 ): { index: number; reason: string } | null {
   let prev = GENESIS_HASH;
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
-    if (r.prevHash !== prev)
+    if (r.prevHash !== prev && (!bridge || bridge(prev, r.prevHash) === null))
       return {
         index: i,
         reason: 'rantai terputus: hash sebelumnya tidak cocok (baris dihapus, disisipkan, atau diubah urutannya)',

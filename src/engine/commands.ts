@@ -10,11 +10,13 @@ import { refreshRecap } from '../app/recap';
 import { uploadDocumentation } from '../app/documentation';
 import { asAdmin, asOfficial } from '../app/guards';
 import { auditHistory } from '../app/audit';
+import { archiveYear } from '../app/archive';
 import type { Caller } from '../app/engine-call';
 import { saveSettings, saveZoomCredentials, settingsForm, testZoomConnection } from '../app/admin';
 import { peopleForm, savePeopleRow } from '../app/people';
 import { checkInstallationPart } from '../app/install-check';
 import { guardLogged } from '../io/error-log';
+import { sha256Hex } from '../io/digest';
 import { calendarSetupLines } from '../io/resources-setup';
 import { exportSheet } from '../io/rekap-export';
 import { RECAP_SHEET } from '../io/rekap-sheet';
@@ -24,6 +26,7 @@ import type { PeopleSaveDto, SettingsFieldsDto, ZoomCredentialsDto } from '../sh
 import type { Deps } from '../app/ports';
 import {
   buildAdminPort,
+  buildArchivePort,
   buildCheckProbes,
   buildDeps,
   buildDocumentationStore,
@@ -83,7 +86,8 @@ const COMMANDS: Record<EngineCommand, Handler> = {
     }),
   copyPreset: (deps, ss) => asAdmin(deps, () => lines(copyActivePreset(deps, buildPresetSheetWriter(ss)))),
   checkInstallation: (deps, ss, [part, facts]) => checkInstallationPart(deps, buildCheckProbes(ss, deps), part, facts),
-  checkHistory: (deps) => asAdmin(deps, () => lines(auditHistory(deps))),
+  checkHistory: (deps) => asAdmin(deps, () => lines(auditHistory(deps, sha256Hex))),
+  archiveYear: (deps, ss, [year]) => archiveYear(deps, buildArchivePort(ss, deps), year),
 };
 
 /** The request a command is about, for the Log ('' when it is about none). */

@@ -10,6 +10,8 @@ import { SETTINGS_SHEET, sheetConfigStore } from '../io/config-store';
 import { indexSource, INDEX_SHEET, type IndexSource } from '../io/live-index';
 import { ensureIndex, indexHealthy, reindex } from '../io/reindex';
 import { sheetSpace } from '../io/capacity';
+import { sheetArchivePort, sheetArchives } from '../io/archive-port';
+import type { ArchivePort } from '../app/archive';
 import type { IndexUpkeep } from '../app/upkeep';
 import { liveNow } from '../app/commit';
 import type { VcRequest } from '../core/request';
@@ -140,6 +142,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     state: propertyState(),
     space: sheetSpace(ss, index),
     presetVersions: sheetPresetVersions(ss, true),
+    archive: sheetArchives(tz),
   };
 }
 
@@ -175,6 +178,15 @@ export function buildIndexUpkeep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, d
       if (!ensureIndex(ss, tz(), live, lock)) reindex(ss, tz(), live, lock);
     },
   };
+}
+
+/** "Arsipkan tahun" over `ss`: its short removal runs under the script lock of `deps`. */
+export function buildArchivePort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deps: Deps): ArchivePort {
+  return sheetArchivePort(
+    ss,
+    () => deps.config.settings().settings.timeZone,
+    (fn) => deps.lock.run(fn),
+  );
 }
 
 /** The index of `ss` (read afresh) in the office zone of `deps`. */

@@ -27,6 +27,7 @@ import {
   buildDeps,
   buildHolidayPort,
   buildIndex,
+  buildArchivePort,
   buildIndexUpkeep,
   buildNightlyMark,
   buildOfficialLinks,
@@ -36,6 +37,8 @@ import {
 } from './composition';
 import { upkeep } from '../app/upkeep';
 import { mailAnchor } from '../app/anchor';
+import { warnCapacity } from '../app/capacity-warning';
+import { finishStoppedArchive } from '../app/archive';
 import { syncHolidays } from '../app/holidays';
 import { alignSpreadsheetZone } from '../io/sheet-zone';
 import { runCommand } from './commands';
@@ -106,8 +109,10 @@ function hourlyJobs(e: GoogleAppsScript.Events.TimeDriven): void {
       ['Ulangi efek tertunda', () => retryPending(deps)],
       ['Pengingat', () => runReminders(deps, buildOfficialLinks())],
       ['Rekaman Zoom', () => collectRecordings(deps, liveMeetingPort())],
+      ['Arsip yang terhenti', () => finishStoppedArchive(deps, buildArchivePort(ss, deps))],
       ['Indeks dan kapasitas', () => upkeep(deps, buildIndexUpkeep(ss, deps))],
       ['Jangkar riwayat', () => mailAnchor(deps)],
+      ['Peringatan kapasitas', () => warnCapacity(deps)],
       ['Rekap harian', () => refreshRecapDaily(deps, buildRecapTab(ss), buildNightlyMark())],
     ],
     (line) => console.error(line),

@@ -231,10 +231,10 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
         ? { count: head.rows - 1, hash: head.hash, damage: props().getProperty(DAMAGE_PROPERTY) ?? '' }
         : null;
     },
-    verify(records) {
+    verify(records, bridge) {
       const head = readHead(props());
       const anchor: ChainHead | null = head && head.rows >= 2 ? { count: head.rows - 1, hash: head.hash } : null;
-      const broken = verifyChain(records ?? readAll(), sha256Hex, anchor);
+      const broken = verifyChain(records ?? readAll(), sha256Hex, anchor, bridge);
       return broken ? { row: broken.index + 2, reason: broken.reason } : null;
     },
   };

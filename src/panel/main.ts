@@ -149,6 +149,9 @@ function getPeople(): Result<PeopleDto> {
 function savePeopleRow(dto: PeopleSaveDto): Result<PeopleSaveResultDto> {
   return forward('savePeopleRow', dto);
 }
+function archiveYear(year: number): Result<LinesDto> {
+  return forward('archiveYear', year);
+}
 
 global.onOpen = onOpen;
 global.onInstall = onInstall;
@@ -174,3 +177,4 @@ global.runSetupFromPanel = runSetupFromPanel;
 global.getPeople = getPeople;
 global.savePeopleRow = savePeopleRow;
 global.runInstallCheck = runInstallCheck;
+global.archiveYear = archiveYear;

@@ -23,6 +23,10 @@ export interface SettingsFormDto {
   resources: { summary: string; problems: string[] };
   /** How full the spreadsheet is and how many years remain at the current rate (once measured). */
   capacity?: string;
+  /** The archive spreadsheets made so far ("Arsipkan tahun"), by year. */
+  archives?: Array<{ year: number; url: string }>;
+  /** The year "Arsipkan tahun" proposes: last year, office time. */
+  archiveYear?: number;
 }
 
 /** Server-to-Server OAuth app credentials from the Zoom Marketplace. */
@@ -91,6 +95,8 @@ export interface AdminApi {
   savePeopleRow(dto: PeopleSaveDto): Result<PeopleSaveResultDto>;
   /** "Periksa pemasangan": the live checklist and its report. */
   runInstallCheck(): Result<InstallCheckDto>;
+  /** "Arsipkan tahun": move a past year's ended requests to that year's archive spreadsheet. */
+  archiveYear(year: number): Result<{ lines: string[] }>;
 }
 
 /** Names of AdminApi (top-level functions in dist/Code.js). */
@@ -103,4 +109,5 @@ export const ADMIN_API_NAMES: Array<keyof AdminApi> = [
   'getPeople',
   'savePeopleRow',
   'runInstallCheck',
+  'archiveYear',
 ];

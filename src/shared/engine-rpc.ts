@@ -23,6 +23,7 @@ export const ENGINE_COMMANDS = [
   'getPeople',
   'savePeopleRow',
   'checkInstallation',
+  'archiveYear',
 ] as const;
 
 export type EngineCommand = (typeof ENGINE_COMMANDS)[number];

@@ -229,6 +229,7 @@ const settingsHandlers: SettingsHandlers = {
       return r.message;
     }),
   setup: (target) => void into(target, async () => unwrap(await call('runSetupFromPanel')).lines.join(' ')),
+  archive: (year, target) => void into(target, async () => unwrap(await call('archiveYear', year)).lines.join(' ')),
 };
 
 const peopleHandlers: PeopleHandlers = {

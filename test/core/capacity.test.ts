@@ -19,10 +19,14 @@ describe('spreadsheet capacity', () => {
     expect(capacityOf(10_500_000, yearsAgo(5), NOW).yearsLeft).toBe(0);
   });
 
-  it('archiving is due from 60% of the limit, and the admin is told it happens', () => {
-    expect(needsArchive(capacityOf(5_999_999, yearsAgo(3), NOW))).toBe(false);
-    const full = capacityOf(6_000_000, yearsAgo(3), NOW);
+  it('archiving is due from 60% of the limit or under two years left, and the admin is told how to do it', () => {
+    expect(needsArchive(capacityOf(5_999_999, yearsAgo(10), NOW))).toBe(false);
+    const full = capacityOf(6_000_000, yearsAgo(10), NOW);
     expect(needsArchive(full)).toBe(true);
-    expect(capacityText(full)).toMatch(/dipindahkan ke lembar Arsip/);
+    expect(capacityText(full)).toMatch(/Arsipkan tahun/);
+    const fast = capacityOf(4_000_000, yearsAgo(1), NOW);
+    expect(fast.yearsLeft).toBeLessThan(2);
+    expect(needsArchive(fast)).toBe(true);
+    expect(capacityText(capacityOf(2_000_000, yearsAgo(2), NOW))).not.toMatch(/Arsip/);
   });
 });

@@ -5,6 +5,7 @@ import type { SettingsFieldsDto, SettingsFormDto, ZoomCredentialsDto } from '../
 import { h } from '../dom';
 import { field, focusHeading, messageBox, showFieldErrors, textList } from './common';
 import { installCheckBlock } from '../install-check';
+import { archiveBlock } from './archive';
 
 /** What the wizard asks the controller to do. */
 export interface SettingsHandlers {
@@ -12,6 +13,8 @@ export interface SettingsHandlers {
   saveZoom(creds: ZoomCredentialsDto, form: HTMLFormElement): void;
   testZoom(target: HTMLElement): void;
   setup(target: HTMLElement): void;
+  /** "Arsipkan tahun" for `year`, its answer written into `target`. */
+  archive(year: number, target: HTMLElement): void;
 }
 
 const TEXT_FIELDS: Array<[keyof SettingsFieldsDto, string, string?]> = [
@@ -224,7 +227,6 @@ export function renderSettings(dto: SettingsFormDto, handlers: SettingsHandlers)
       { class: 'block' },
       h('h3', null, 'Pengguna dan sumber daya'),
       h('p', null, `${dto.users.active} pengguna aktif (sheet Pengguna; Plh di sheet Plh). ${dto.resources.summary}`),
-      ...(dto.capacity ? [h('p', null, dto.capacity)] : []),
       textList([...dto.users.problems, ...dto.resources.problems], 'problems', 'Perlu diperbaiki'),
     ),
     h(
@@ -237,6 +239,7 @@ export function renderSettings(dto: SettingsFormDto, handlers: SettingsHandlers)
       ),
     ),
     setupResult,
+    archiveBlock(dto, handlers.archive),
     installCheckBlock(),
   );
 }
