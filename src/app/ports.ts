@@ -217,6 +217,8 @@ export interface SpacePort {
 export interface PresetVersionStore {
   /** What was stored under `${id}@${version}` (unvalidated), or null. */
   load(id: string, version: number): unknown;
+  /** True when `${preset.id}@${preset.version}` is known, without reading the versions, to hold exactly `preset`. */
+  holds?(preset: Preset): boolean;
   /**
    * Keep `preset` under `${id}@${version}`; when that key already holds other content (the sheet was
    * edited without raising Versi) it is kept under the next free version instead. Returns the version used.

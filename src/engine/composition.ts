@@ -17,9 +17,9 @@ import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/fo
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { registerZone } from '../io/sheet-zone';
-import { REGISTER_SHEET, sheetRegisterStore } from '../io/register-store';
+import { REGISTER_SHEET, sheetRegisterStore, type EngineRegisterStore } from '../io/register-store';
 import { freshLock, systemClock } from '../io/runtime';
-import type { Identity, RegisterStore } from '../app/ports';
+import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
 import { syncEditors } from '../io/editors';
 import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
@@ -47,29 +47,25 @@ import type { InstallProbes } from '../app/install-probes';
 import { loggedHandlers } from '../app/error-log';
 import { liveInstallProbes } from '../io/check-probes';
 import { executionLog } from '../io/error-log';
-import { sheetPresetVersions } from '../io/preset-versions';
+import { ensurePresetVersions, sheetPresetVersions } from '../io/preset-versions';
 import { readHolidays } from '../io/holidays';
 import type { HolidayPort } from '../app/holidays';
 import { pageLink } from '../core/page-token';
 import { linkSentIn } from '../core/story';
 import { livePageSigner } from '../io/page-secret';
+import { heldProperties, type ScriptProps } from '../io/held-properties';
 import { STATUS_PAGE } from '../app/status-page';
 import type { PageSigner } from '../core/page-token';
 import { stepLink } from '../app/phone-access';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
-/** Script Properties as the reminders' key/value state. */
-function propertyState(): KeyValuePort {
-  const props = PropertiesService.getScriptProperties();
+/** Script Properties as the engine's key/value state (the highest number, the reminders' marks). */
+function propertyState(props: ScriptProps): KeyValuePort {
   return {
     get: (key) => props.getProperty(key),
-    set: (key, value) => {
-      props.setProperty(key, value);
-    },
-    remove: (key) => {
-      props.deleteProperty(key);
-    },
+    set: (key, value) => props.setProperty(key, value),
+    remove: (key) => props.deleteProperty(key),
   };
 }
 
@@ -85,13 +81,11 @@ export function verifiedCaller(email: string): Identity {
  * Each official's private phone link to a request's current step, signed by the engine; it runs
  * from when the step began (so a retried mail carries the same link). The secret is read on first use.
  */
-function officialLinks(): (r: VcRequest, email: string) => string {
-  let signer: PageSigner | null = null;
+function officialLinks(signer: () => PageSigner): (r: VcRequest, email: string) => string {
   return (r, email) => {
-    signer ??= livePageSigner();
     const since = new Date(r.stepSince);
     const at = Number.isNaN(since.getTime()) ? systemClock.now() : since;
-    return stepLink(ScriptApp.getService().getUrl() ?? '', signer, r, email, at);
+    return stepLink(ScriptApp.getService().getUrl() ?? '', signer(), r, email, at);
   };
 }
 
@@ -100,7 +94,10 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   const tz = () => config.settings().settings.timeZone;
   const index = indexSource(ss, tz);
   const config = sheetConfigStore(ss, { engine: true, index });
-  const history = sheetHistoryStore(ss);
+  const props = heldProperties();
+  let signer: PageSigner | null = null;
+  const links = () => (signer ??= livePageSigner(props));
+  const history = sheetHistoryStore(ss, props);
   const settings = () => config.settings().settings;
   const schedule = ss.getSheetByName(RESOURCES_SHEET)
     ? sheetSchedulePort(
@@ -116,10 +113,10 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       clock: systemClock,
       settings,
       users: () => config.users(),
-      statusUrl: (id) => statusLink(settings().engineUrl, id),
+      statusUrl: (id) => pageLink(settings().engineUrl, links(), { page: STATUS_PAGE, ref: id }),
       linkSent: (id) => linkSentIn(history.forRequest(id, register.find(id)?.request.trail ?? '').records),
       requestUrl: (id) => requestLink(ss, register, id),
-      officialLink: officialLinks(),
+      officialLink: officialLinks(links),
     }),
     ...letterHandlers({
       clock: systemClock,
@@ -133,7 +130,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   };
   return {
     clock: systemClock,
-    lock: freshLock([index.forget, history.forget]),
+    lock: freshLock([index.forget, history.forget, register.forget], [props.forget]),
     register,
     history,
     config,
@@ -142,9 +139,9 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     effects: loggedHandlers(effects, executionLog),
     schedule,
     mailer,
-    state: propertyState(),
+    state: propertyState(props),
     space: sheetSpace(ss, index),
-    presetVersions: sheetPresetVersions(ss, true),
+    presetVersions: sheetPresetVersions(ss, true, index),
   };
 }
 
@@ -157,16 +154,15 @@ export function buildHolidayPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
  * A link opening the spreadsheet on `requestId`'s Register row. A request being taken in is not on the
  * sheet yet: intake appends it under the same lock right after its notices, so it gets the next row.
  */
-function requestLink(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, register: RegisterStore, requestId: string): string {
+function requestLink(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  register: EngineRegisterStore,
+  requestId: string,
+): string {
   const sheet = ss.getSheetByName(REGISTER_SHEET);
   if (!sheet) return ss.getUrl();
-  const row = register.find(requestId)?.row ?? sheet.getLastRow() + 1;
+  const row = register.find(requestId)?.row ?? register.nextRow();
   return `${ss.getUrl()}#gid=${sheet.getSheetId()}&range=A${row}`;
-}
-
-/** The applicant's private status link for `requestId` ('' before the engine knows its address). */
-function statusLink(engineUrl: string, requestId: string): string {
-  return pageLink(engineUrl, livePageSigner(), { page: STATUS_PAGE, ref: requestId });
 }
 
 /** The index care of the hourly run over `ss`: its health check and rebuild. */
@@ -196,6 +192,10 @@ export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, dep
       const live = (r: VcRequest) => liveNow(deps, r);
       // Setup already holds the script lock.
       if (ensureIndex(ss, settings.timeZone, live, (fn) => fn())) done.created.push(INDEX_SHEET);
+      ensurePresetVersions(
+        ss,
+        indexSource(ss, () => settings.timeZone),
+      );
       return done;
     },
     ensureForm: (officeName) => {

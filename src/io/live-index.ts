@@ -34,6 +34,8 @@ export interface IndexMeta {
   capacity?: Capacity;
   /** Fingerprint of the configuration snapshot in row 1. */
   configStamp?: string;
+  /** Per stored preset version ('id@versi'): the SHA-256 of its content (io/preset-versions.ts). */
+  presets?: Record<string, string>;
 }
 
 /** One live request in the index. */

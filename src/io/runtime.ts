@@ -26,14 +26,20 @@ export const scriptLock: ScriptLock = {
 /**
  * The script lock, which first has `forget` drop what this execution read of the sheets that
  * other executions write (the index, the Riwayat head), so what it writes under the lock starts
- * from what is there now.
+ * from what is there now; `after` is also dropped when the lock is released (what is only
+ * trustworthy while it is held).
  */
-export function freshLock(forget: Array<() => void>): ScriptLock {
+export function freshLock(forget: Array<() => void>, after: Array<() => void> = []): ScriptLock {
   return {
     run<T>(fn: () => T, timeoutMs?: number): T {
       return scriptLock.run(() => {
         forget.forEach((f) => f());
-        return fn();
+        after.forEach((f) => f());
+        try {
+          return fn();
+        } finally {
+          after.forEach((f) => f());
+        }
       }, timeoutMs);
     },
   };

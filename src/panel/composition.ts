@@ -30,7 +30,7 @@ export function buildReadDeps(): ReadDeps {
     config,
     identity: sessionIdentity,
     presets: { byId: presetById },
-    presetVersions: sheetPresetVersions(ss, false),
+    presetVersions: sheetPresetVersions(ss, false, index),
   };
 }
 
