@@ -198,6 +198,11 @@ export interface MailerPort {
   }): 'sent' | 'quota';
   /** The office spreadsheet's URL, for links in messages to officials. */
   officeUrl(): string;
+  /**
+   * `request` was just written with the outcome of its effects: the mails of its effects no longer
+   * pending need no entry in the mailer's ledger (kept so a retried effect does not mail twice).
+   */
+  settled?(request: VcRequest): void;
 }
 
 /** How full the spreadsheet is (core/capacity.ts), measured once a day by the hourly run. */

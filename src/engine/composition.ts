@@ -52,7 +52,7 @@ import { readHolidays } from '../io/holidays';
 import type { HolidayPort } from '../app/holidays';
 import { pageLink } from '../core/page-token';
 import { linkSentIn } from '../core/story';
-import { livePageSigner } from '../io/page-secret';
+import { ensurePageSecret, livePageSigner } from '../io/page-secret';
 import { heldProperties, type ScriptProps } from '../io/held-properties';
 import { STATUS_PAGE } from '../app/status-page';
 import type { PageSigner } from '../core/page-token';
@@ -89,8 +89,12 @@ function officialLinks(signer: () => PageSigner): (r: VcRequest, email: string) 
   };
 }
 
-/** The real dependencies for one execution over `ss`, acting for `identity`. */
-export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity: Identity): Deps {
+/**
+ * The real dependencies for one execution over `ss`, acting for `identity`. `short` for executions
+ * that last seconds (an official's click, a form intake): the mail ledger waits for the end of each
+ * hold of the lock (io/mailer.ts).
+ */
+export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity: Identity, short = false): Deps {
   const tz = () => config.settings().settings.timeZone;
   const index = indexSource(ss, tz);
   const config = sheetConfigStore(ss, { engine: true, index });
@@ -105,7 +109,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
         () => config.users().users.map((u) => u.email),
       )
     : undefined;
-  const mailer = liveMailer(settings, ss.getUrl());
+  const mailer = liveMailer(settings, ss.getUrl(), short);
   const register = sheetRegisterStore(ss, registerZone(ss, config), index);
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
@@ -130,7 +134,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   };
   return {
     clock: systemClock,
-    lock: freshLock([index.forget, history.forget, register.forget], [props.forget]),
+    lock: freshLock([index.forget, history.forget, register.forget], [props, mailer]),
     register,
     history,
     config,
@@ -195,7 +199,9 @@ export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, dep
       ensurePresetVersions(
         ss,
         indexSource(ss, () => settings.timeZone),
+        presetById(settings.presetId),
       );
+      ensurePageSecret();
       return done;
     },
     ensureForm: (officeName) => {

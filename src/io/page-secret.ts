@@ -23,3 +23,8 @@ export function livePageSigner(props: ScriptProps = liveProperties()): PageSigne
     secret(props),
   );
 }
+
+/** Setup: make the secret now (once), so no click or form intake pays for making it. */
+export function ensurePageSecret(): void {
+  secret(liveProperties());
+}

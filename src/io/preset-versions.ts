@@ -109,17 +109,24 @@ export function sheetPresetVersions(
 }
 
 /**
- * Setup: the 'Versi Alur SOP' sheet exists, and the index's meta mirrors the hashes of what it holds
- * (read once here), so no action reads the sheet until a new version is stored.
+ * Setup: the 'Versi Alur SOP' sheet exists, the index's meta mirrors the hashes of what it holds
+ * (read once here), and the office's `active` preset is stored, so no form intake or action reads
+ * the sheet until the preset's content changes.
  */
-export function ensurePresetVersions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, index: IndexSource): void {
+export function ensurePresetVersions(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  index: IndexSource,
+  active: Preset | undefined,
+): void {
   const sheet = ensureSheet(ss);
   const idx = index();
-  if (!idx || idx.meta.presets) return;
-  const rows = sheet
-    .getDataRange()
-    .getValues()
-    .slice(1)
-    .map((r): Row => ({ key: String(r[0] ?? ''), json: String(r[2] ?? '') }));
-  writeMeta(idx, { ...idx.meta, presets: hashesOf(rows.filter((r) => r.key)) });
+  if (idx && !idx.meta.presets) {
+    const rows = sheet
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((r): Row => ({ key: String(r[0] ?? ''), json: String(r[2] ?? '') }));
+    writeMeta(idx, { ...idx.meta, presets: hashesOf(rows.filter((r) => r.key)) });
+  }
+  if (active) sheetPresetVersions(ss, true, index).save(active);
 }
