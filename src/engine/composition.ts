@@ -17,7 +17,7 @@ import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/fo
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { registerZone } from '../io/sheet-zone';
-import { REGISTER_SHEET, sheetRegisterStore, type EngineRegisterStore } from '../io/register-store';
+import { sheetRegisterStore, type EngineRegisterStore } from '../io/register-store';
 import { freshLock, systemClock } from '../io/runtime';
 import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
@@ -109,7 +109,8 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
         () => config.users().users.map((u) => u.email),
       )
     : undefined;
-  const mailer = liveMailer(settings, ss.getUrl(), short);
+  const url = ss.getUrl();
+  const mailer = liveMailer(settings, url, short);
   const register = sheetRegisterStore(ss, registerZone(ss, config), index);
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
@@ -119,7 +120,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       users: () => config.users(),
       statusUrl: (id) => pageLink(settings().engineUrl, links(), { page: STATUS_PAGE, ref: id }),
       linkSent: (id) => linkSentIn(history.forRequest(id, register.find(id)?.request.trail ?? '').records),
-      requestUrl: (id) => requestLink(ss, register, id),
+      requestUrl: requestLink(url, register),
       officialLink: officialLinks(links),
     }),
     ...letterHandlers({
@@ -158,15 +159,11 @@ export function buildHolidayPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
  * A link opening the spreadsheet on `requestId`'s Register row. A request being taken in is not on the
  * sheet yet: intake appends it under the same lock right after its notices, so it gets the next row.
  */
-function requestLink(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  register: EngineRegisterStore,
-  requestId: string,
-): string {
-  const sheet = ss.getSheetByName(REGISTER_SHEET);
-  if (!sheet) return ss.getUrl();
-  const row = register.find(requestId)?.row ?? register.nextRow();
-  return `${ss.getUrl()}#gid=${sheet.getSheetId()}&range=A${row}`;
+function requestLink(url: string, register: EngineRegisterStore): (requestId: string) => string {
+  return (requestId) => {
+    const row = register.find(requestId)?.row ?? register.nextRow();
+    return `${url}#gid=${register.sheetId()}&range=A${row}`;
+  };
 }
 
 /** The index care of the hourly run over `ss`: its health check and rebuild. */

@@ -107,6 +107,8 @@ export function sheetHistoryStore(
   let next: { row: number; prev: string } | null = null;
   /** Rows read or written by this execution (cleared with `forget`). */
   let seen = new Map<number, unknown[]>();
+  /** The spreadsheet's zone, read once per hold of the lock. */
+  let zoneSeen: string | null = null;
   const sheet = () => (sheetCache ??= requireSheet(ss, HISTORY_SHEET));
   const props = () => store;
   const checkLayout = (header: unknown[]) => {
@@ -167,6 +169,7 @@ export function sheetHistoryStore(
     /** Forget what this execution read and where the next append goes (another execution may append meanwhile). */
     forget() {
       next = null;
+      zoneSeen = null;
       seen = new Map();
     },
     nextRow(trail = '') {
@@ -176,7 +179,7 @@ export function sheetHistoryStore(
     append(entries) {
       if (entries.length === 0) return;
       const at = (next ??= probe(''));
-      const zone = ss.getSpreadsheetTimeZone();
+      const zone = (zoneSeen ??= ss.getSpreadsheetTimeZone());
       const stamped = entries.map((e) => ({ ...e, at: localStamp(e.at, zone) }));
       const chained = chain(stamped, at.prev, sha256Hex);
       const cells = historyRows(chained);

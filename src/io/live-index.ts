@@ -19,7 +19,7 @@ export const INDEX_HEADERS = ['Baris', ...REGISTER_HEADERS];
 const WIDTH = INDEX_HEADERS.length;
 const FIRST = 3;
 /** Free rows added when the index is full (and kept at least, so a read stays small). */
-export const INDEX_GROW = 50;
+export const INDEX_GROW = 10;
 /** Characters per configuration chunk (a cell holds 50,000). */
 const CHUNK = 45_000;
 const LAYOUT = headerMap(REGISTER_HEADERS, REGISTER_HEADERS, INDEX_SHEET);

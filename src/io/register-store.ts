@@ -73,7 +73,7 @@ interface Seen {
 const unseen = (): Seen => ({ lastRow: null, rows: null, stored: new Map() });
 
 /** The Register store of the engine: also forgets what it saw (each time the lock is taken) and names the next free row. */
-export type EngineRegisterStore = RegisterStore & { forget(): void; nextRow(): number };
+export type EngineRegisterStore = RegisterStore & { forget(): void; nextRow(): number; sheetId(): number };
 
 /**
  * A RegisterStore over `ss`'s Register sheet and its index (read once per execution), dates in `tz`.
@@ -150,6 +150,7 @@ export function sheetRegisterStore(
       seen = unseen();
     },
     nextRow: () => last() + 1,
+    sheetId: () => open().sheet.getSheetId(),
     readKeys() {
       const [ids, refs] = columns(['Nomor', 'Ref Respons']);
       seen.rows = new Map(ids.flatMap((id, i) => (id ? [[id, i + 2] as const] : [])));
