@@ -21,7 +21,7 @@ import { pendingEntry } from './effects';
 import { presetOf } from './preset';
 import type { Deps, StoredRequest } from './ports';
 
-type CommitDeps = Pick<Deps, 'register' | 'history' | 'clock' | 'config' | 'presets'>;
+type CommitDeps = Pick<Deps, 'register' | 'history' | 'clock' | 'config' | 'presets'> & Pick<Deps, 'mailer'>;
 
 /** True when `r` is still in play now (core/live.ts), its terminal step judged by its own preset. */
 export function liveNow(deps: Pick<Deps, 'clock' | 'config' | 'presets'>, r: VcRequest): boolean {
@@ -43,6 +43,7 @@ export function commit(deps: CommitDeps, stored: StoredRequest, after: VcRequest
   const request = withTrail(deps, after, records.length);
   deps.register.write({ row: stored.row, request }, liveNow(deps, request));
   deps.history.append(records);
+  deps.mailer?.settled?.(request);
   return request;
 }
 
@@ -71,6 +72,7 @@ export function commitNew(deps: CommitDeps, request: VcRequest, records: History
   try {
     const stored = deps.register.append(withTrail(deps, request, records.length));
     deps.history.append(records);
+    deps.mailer?.settled?.(stored.request);
     return stored;
   } catch (err) {
     try {
@@ -130,6 +132,7 @@ export function recordOutcome(
     const request = withTrail(deps, done.request, done.records.length);
     if (done.records.length > 0) deps.history.append(done.records);
     deps.register.write({ row: decided.row, request }, liveNow(deps, request));
+    deps.mailer?.settled?.(request);
     return { request, problem: '' };
   } catch (err) {
     return { request: decided.request, problem: err instanceof Error ? err.message : String(err) };

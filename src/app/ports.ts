@@ -204,6 +204,11 @@ export interface MailerPort {
   }): 'sent' | 'quota';
   /** The office spreadsheet's URL, for links in messages to officials. */
   officeUrl(): string;
+  /**
+   * `request` was just written with the outcome of its effects: the mails of its effects no longer
+   * pending need no entry in the mailer's ledger (kept so a retried effect does not mail twice).
+   */
+  settled?(request: VcRequest): void;
 }
 
 /** How full the spreadsheet is (core/capacity.ts), measured once a day by the hourly run. */
@@ -233,6 +238,8 @@ export interface ArchiveReader {
 export interface PresetVersionStore {
   /** What was stored under `${id}@${version}` (unvalidated), or null. */
   load(id: string, version: number): unknown;
+  /** True when `${preset.id}@${preset.version}` is known, without reading the versions, to hold exactly `preset`. */
+  holds?(preset: Preset): boolean;
   /**
    * Keep `preset` under `${id}@${version}`; when that key already holds other content (the sheet was
    * edited without raising Versi) it is kept under the next free version instead. Returns the version used.

@@ -33,9 +33,18 @@ function customPreset(deps: Pick<Deps, 'config'>): { ok: true; preset: Preset } 
   return parsed.ok ? parsed : { ok: false, problem: `Sheet "Alur SOP" belum benar: ${parsed.errors.join(' ')}` };
 }
 
-/** The version of `request`'s preset it started with, when one was snapshotted (and is still sound). */
-function snapshotOf(request: VcRequest, deps: Pick<Deps, 'presetVersions'>): Preset | null {
-  const stored = deps.presetVersions?.load(request.presetId, request.presetVersion);
+/**
+ * The version of `request`'s preset it started with, when one was snapshotted (and is still sound):
+ * the office's current preset of that id when the store knows the snapshot is exactly it, else the
+ * stored snapshot.
+ */
+function snapshotOf(request: VcRequest, deps: Pick<Deps, 'presets' | 'presetVersions'>): Preset | null {
+  const current = deps.presets.byId(request.presetId);
+  const same = current && { ...current, version: request.presetVersion };
+  const stored =
+    same && deps.presetVersions?.holds?.(same)
+      ? same
+      : deps.presetVersions?.load(request.presetId, request.presetVersion);
   if (stored === null || stored === undefined) return null;
   const checked = validatePreset(stored);
   return checked.ok && checked.preset.id === request.presetId ? checked.preset : null;

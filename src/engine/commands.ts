@@ -104,6 +104,6 @@ function requestOf(args: unknown[]): string {
 export function runCommand(command: EngineCommand, caller: Caller, args: unknown[]): Result<unknown> {
   return guardLogged(`Perintah ${command}`, requestOf(args), () => {
     const ss = SpreadsheetApp.openById(caller.spreadsheetId);
-    return COMMANDS[command](buildDeps(ss, verifiedCaller(caller.email)), ss, args, caller);
+    return COMMANDS[command](buildDeps(ss, verifiedCaller(caller.email), true), ss, args, caller);
   });
 }

@@ -19,9 +19,9 @@ import { ensureForm, ensureResponders, findForm, responsesSince } from '../io/fo
 import type { SweepPort } from '../app/sweep';
 import { sheetHistoryStore } from '../io/history-store';
 import { registerZone } from '../io/sheet-zone';
-import { REGISTER_SHEET, sheetRegisterStore } from '../io/register-store';
+import { sheetRegisterStore, type EngineRegisterStore } from '../io/register-store';
 import { freshLock, systemClock } from '../io/runtime';
-import type { Identity, RegisterStore } from '../app/ports';
+import type { Identity } from '../app/ports';
 import { ensureTriggers } from '../io/triggers';
 import { syncEditors } from '../io/editors';
 import { ensureSheets, protectFormAndPresetSheets, RESOURCES_SHEET, writePresetSheet } from '../io/workbook';
@@ -49,28 +49,24 @@ import type { InstallProbes } from '../app/install-probes';
 import { loggedHandlers } from '../app/error-log';
 import { liveInstallProbes } from '../io/check-probes';
 import { executionLog } from '../io/error-log';
-import { sheetPresetVersions } from '../io/preset-versions';
+import { ensurePresetVersions, sheetPresetVersions } from '../io/preset-versions';
 import { readHolidays } from '../io/holidays';
 import type { HolidayPort } from '../app/holidays';
-import { pageLink } from '../core/page-token';
+import { pageLink, type PageSigner } from '../core/page-token';
 import { linkSentIn } from '../core/story';
-import { livePageSigner } from '../io/page-secret';
+import { ensurePageSecret, livePageSigner } from '../io/page-secret';
+import { heldProperties, type ScriptProps } from '../io/held-properties';
 import { STATUS_PAGE } from '../app/status-page';
 import { signedLinks, type OfficialLinks } from '../app/official-links';
 
 const LAST_SWEEP_PROPERTY = 'FPVC_LAST_SWEEP';
 
-/** Script Properties as the reminders' key/value state. */
-function propertyState(): KeyValuePort {
-  const props = PropertiesService.getScriptProperties();
+/** Script Properties as the engine's key/value state (the highest number, the reminders' marks). */
+function propertyState(props: ScriptProps): KeyValuePort {
   return {
     get: (key) => props.getProperty(key),
-    set: (key, value) => {
-      props.setProperty(key, value);
-    },
-    remove: (key) => {
-      props.deleteProperty(key);
-    },
+    set: (key, value) => props.setProperty(key, value),
+    remove: (key) => props.deleteProperty(key),
   };
 }
 
@@ -86,18 +82,25 @@ export function verifiedCaller(email: string): Identity {
  * Officials' private links on the engine's web app, signed by the engine (the secret is read on
  * first use, so an execution that sends no such link never reads it).
  */
-export function buildOfficialLinks(): OfficialLinks {
+export function buildOfficialLinks(signer: () => PageSigner = () => livePageSigner()): OfficialLinks {
   let links: OfficialLinks | null = null;
-  const live = () => (links ??= signedLinks(ScriptApp.getService().getUrl() ?? '', livePageSigner()));
+  const live = () => (links ??= signedLinks(ScriptApp.getService().getUrl() ?? '', signer()));
   return { step: (r, email, at) => live().step(r, email, at), tasks: (email, at) => live().tasks(email, at) };
 }
 
-/** The real dependencies for one execution over `ss`, acting for `identity`. */
-export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity: Identity): Deps {
+/**
+ * The real dependencies for one execution over `ss`, acting for `identity`. `short` for executions
+ * that last seconds (an official's click, a form intake): the mail ledger waits for the end of each
+ * hold of the lock (io/mailer.ts).
+ */
+export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity: Identity, short = false): Deps {
   const tz = () => config.settings().settings.timeZone;
   const index = indexSource(ss, tz);
   const config = sheetConfigStore(ss, { engine: true, index });
-  const history = sheetHistoryStore(ss);
+  const props = heldProperties();
+  let signer: PageSigner | null = null;
+  const links = () => (signer ??= livePageSigner(props));
+  const history = sheetHistoryStore(ss, props);
   const settings = () => config.settings().settings;
   const schedule = ss.getSheetByName(RESOURCES_SHEET)
     ? sheetSchedulePort(
@@ -105,7 +108,8 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
         () => config.users().users.map((u) => u.email),
       )
     : undefined;
-  const mailer = liveMailer(settings, ss.getUrl());
+  const url = ss.getUrl();
+  const mailer = liveMailer(settings, url, short);
   const register = sheetRegisterStore(ss, registerZone(ss, config), index);
   const effects = {
     ...(schedule ? meetingHandlers(schedule, liveMeetingPort(), settings) : {}),
@@ -113,10 +117,10 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
       clock: systemClock,
       settings,
       users: () => config.users(),
-      statusUrl: (id) => statusLink(settings().engineUrl, id),
+      statusUrl: (id) => pageLink(settings().engineUrl, links(), { page: STATUS_PAGE, ref: id }),
       linkSent: (id) => linkSentIn(history.forRequest(id, register.find(id)?.request.trail ?? '').records),
-      requestUrl: (id) => requestLink(ss, register, id),
-      officialLinks: buildOfficialLinks(),
+      requestUrl: requestLink(url, register),
+      officialLinks: buildOfficialLinks(links),
     }),
     ...letterHandlers({
       clock: systemClock,
@@ -130,7 +134,7 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
   };
   return {
     clock: systemClock,
-    lock: freshLock([index.forget, history.forget]),
+    lock: freshLock([index.forget, history.forget, register.forget], [props, mailer]),
     register,
     history,
     config,
@@ -139,9 +143,9 @@ export function buildDeps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, identity
     effects: loggedHandlers(effects, executionLog),
     schedule,
     mailer,
-    state: propertyState(),
+    state: propertyState(props),
     space: sheetSpace(ss, index),
-    presetVersions: sheetPresetVersions(ss, true),
+    presetVersions: sheetPresetVersions(ss, true, index),
     archive: sheetArchives(tz),
   };
 }
@@ -155,16 +159,11 @@ export function buildHolidayPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
  * A link opening the spreadsheet on `requestId`'s Register row. A request being taken in is not on the
  * sheet yet: intake appends it under the same lock right after its notices, so it gets the next row.
  */
-function requestLink(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, register: RegisterStore, requestId: string): string {
-  const sheet = ss.getSheetByName(REGISTER_SHEET);
-  if (!sheet) return ss.getUrl();
-  const row = register.find(requestId)?.row ?? sheet.getLastRow() + 1;
-  return `${ss.getUrl()}#gid=${sheet.getSheetId()}&range=A${row}`;
-}
-
-/** The applicant's private status link for `requestId` ('' before the engine knows its address). */
-function statusLink(engineUrl: string, requestId: string): string {
-  return pageLink(engineUrl, livePageSigner(), { page: STATUS_PAGE, ref: requestId });
+function requestLink(url: string, register: EngineRegisterStore): (requestId: string) => string {
+  return (requestId) => {
+    const row = register.find(requestId)?.row ?? register.nextRow();
+    return `${url}#gid=${register.sheetId()}&range=A${row}`;
+  };
 }
 
 /** The index care of the hourly run over `ss`: its health check and rebuild. */
@@ -203,6 +202,12 @@ export function buildSetupPort(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, dep
       const live = (r: VcRequest) => liveNow(deps, r);
       // Setup already holds the script lock.
       if (ensureIndex(ss, settings.timeZone, live, (fn) => fn())) done.created.push(INDEX_SHEET);
+      ensurePresetVersions(
+        ss,
+        indexSource(ss, () => settings.timeZone),
+        presetById(settings.presetId),
+      );
+      ensurePageSecret();
       return done;
     },
     ensureForm: (officeName) => {

@@ -85,7 +85,7 @@ function doGet(
 function onFpvcSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   withErrorLog('Kiriman formulir FPVC', () => {
     const ss = isOwnTrigger(e) ? boundSpreadsheet() : null;
-    if (ss) intake(buildDeps(ss, NO_CALLER), { ...readResponse(e.response), source: 'form' });
+    if (ss) intake(buildDeps(ss, NO_CALLER, true), { ...readResponse(e.response), source: 'form' });
   });
 }
 

@@ -13,6 +13,7 @@ import { sheetText } from '../core/sheet-text';
 import { readPlan } from '../core/trail';
 import type { HistoryStore } from '../app/ports';
 import { sha256Hex } from './digest';
+import { liveProperties, type ScriptProps } from './held-properties';
 import { col, headerMap, requireSheet, writeGrowing, type HeaderMap } from './sheet-table';
 
 export const HISTORY_SHEET = 'Riwayat';
@@ -89,7 +90,7 @@ export function historyRows(records: HistoryRecord[]): unknown[][] {
 }
 
 /** The anchor kept in Script Properties: last row written (1 = none yet) and its hash. */
-export function readHead(props: GoogleAppsScript.Properties.Properties): { rows: number; hash: string } | null {
+export function readHead(props: Pick<ScriptProps, 'getProperty'>): { rows: number; hash: string } | null {
   const [rows, hash] = (props.getProperty(HEAD_PROPERTY) ?? '').split(':');
   return Number(rows) >= 1 && hash ? { rows: Number(rows), hash } : null;
 }
@@ -98,13 +99,18 @@ export function readHead(props: GoogleAppsScript.Properties.Properties): { rows:
  * A HistoryStore over the Riwayat sheet of `ss`. Appends write the add-on's own column layout;
  * reads check the header they get with the data, so a moved or renamed column is reported.
  */
-export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HistoryStore & { forget(): void } {
+export function sheetHistoryStore(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  store: ScriptProps = liveProperties(),
+): HistoryStore & { forget(): void } {
   let sheetCache: GoogleAppsScript.Spreadsheet.Sheet | null = null;
   let next: { row: number; prev: string } | null = null;
   /** Rows read or written by this execution (cleared with `forget`). */
   let seen = new Map<number, unknown[]>();
+  /** The spreadsheet's zone, read once per hold of the lock. */
+  let zoneSeen: string | null = null;
   const sheet = () => (sheetCache ??= requireSheet(ss, HISTORY_SHEET));
-  const props = () => PropertiesService.getScriptProperties();
+  const props = () => store;
   const checkLayout = (header: unknown[]) => {
     const map = headerMap(header, HISTORY_HEADERS, HISTORY_SHEET);
     if (HISTORY_HEADERS.some((h, i) => map.index.get(h) !== i))
@@ -163,6 +169,7 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     /** Forget what this execution read and where the next append goes (another execution may append meanwhile). */
     forget() {
       next = null;
+      zoneSeen = null;
       seen = new Map();
     },
     nextRow(trail = '') {
@@ -172,7 +179,7 @@ export function sheetHistoryStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     append(entries) {
       if (entries.length === 0) return;
       const at = (next ??= probe(''));
-      const zone = ss.getSpreadsheetTimeZone();
+      const zone = (zoneSeen ??= ss.getSpreadsheetTimeZone());
       const stamped = entries.map((e) => ({ ...e, at: localStamp(e.at, zone) }));
       const chained = chain(stamped, at.prev, sha256Hex);
       const cells = historyRows(chained);

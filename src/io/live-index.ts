@@ -19,7 +19,7 @@ export const INDEX_HEADERS = ['Baris', ...REGISTER_HEADERS];
 const WIDTH = INDEX_HEADERS.length;
 const FIRST = 3;
 /** Free rows added when the index is full (and kept at least, so a read stays small). */
-export const INDEX_GROW = 50;
+export const INDEX_GROW = 10;
 /** Characters per configuration chunk (a cell holds 50,000). */
 const CHUNK = 45_000;
 const LAYOUT = headerMap(REGISTER_HEADERS, REGISTER_HEADERS, INDEX_SHEET);
@@ -34,6 +34,8 @@ export interface IndexMeta {
   capacity?: Capacity;
   /** Fingerprint of the configuration snapshot in row 1. */
   configStamp?: string;
+  /** Per stored preset version ('id@versi'): the SHA-256 of its content (io/preset-versions.ts). */
+  presets?: Record<string, string>;
 }
 
 /** One live request in the index. */

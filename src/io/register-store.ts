@@ -12,7 +12,7 @@ import type { VcRequest } from '../core/request';
 import type { RegisterStore, StoredRequest } from '../app/ports';
 import { dropEntry, indexSource, putEntry, writeMeta, type IndexSource } from './live-index';
 import { REGISTER_HEADERS, REQUIRED_REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
-import { col, headerMap, readHeader, requireSheet, writeGrowing, type HeaderMap } from './sheet-table';
+import { col, columnLetter, headerMap, readHeader, requireSheet, writeGrowing, type HeaderMap } from './sheet-table';
 
 export const REGISTER_SHEET = 'Register';
 
@@ -61,14 +61,32 @@ function parts(id: string): [string, number] | null {
   return m ? [m[1], Number(m[2])] : null;
 }
 
-/** A RegisterStore over `ss`'s Register sheet and its index (read once per execution), dates in `tz`. */
+/** What the engine learnt of the Register under one hold of the script lock (forgotten when it is taken again). */
+interface Seen {
+  lastRow: number | null;
+  /** Row of every issued number, when the key columns were read. */
+  rows: Map<string, number> | null;
+  /** Rows read or written, by number. */
+  stored: Map<string, StoredRequest>;
+}
+
+const unseen = (): Seen => ({ lastRow: null, rows: null, stored: new Map() });
+
+/** The Register store of the engine: also forgets what it saw (each time the lock is taken) and names the next free row. */
+export type EngineRegisterStore = RegisterStore & { forget(): void; nextRow(): number; sheetId(): number };
+
+/**
+ * A RegisterStore over `ss`'s Register sheet and its index (read once per execution), dates in `tz`.
+ * Rows read or written and the key columns are remembered until `forget` (the engine calls it on
+ * taking the script lock), so one execution reads each of them once.
+ */
 export function sheetRegisterStore(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tz: () => OfficeZone,
   idx: IndexSource = indexSource(ss, tz),
-): RegisterStore {
+): EngineRegisterStore {
   let opened: Open | null = null;
-  let lastRow: number | null = null;
+  let seen = unseen();
   const open = (): Open => {
     if (!opened) {
       const sheet = requireSheet(ss, REGISTER_SHEET);
@@ -77,21 +95,33 @@ export function sheetRegisterStore(
     }
     return opened;
   };
-  const last = (): number => (lastRow ??= open().sheet.getLastRow());
+  const last = (): number => (seen.lastRow ??= open().sheet.getLastRow());
+  const remember = (stored: StoredRequest): StoredRequest => {
+    seen.stored.set(stored.request.id, stored);
+    seen.rows?.set(stored.request.id, stored.row);
+    return stored;
+  };
   const readRow = (row: number): VcRequest | null => {
     const { sheet, map } = open();
     if (row < 2) return null;
     const values = sheet.getRange(row, 1, 1, map.width).getValues()[0];
     return String(values[col(map, 'Nomor')] ?? '').trim() ? rowToRequest(values, map, tz()) : null;
   };
-  /** Whole columns by header, in one read of the block spanning them. */
+  /**
+   * Whole columns by header, in one read of the block spanning them down to the sheet's edge (no
+   * size lookup), cut after the last row where one of them holds something; that row becomes the
+   * last row when none is known yet (appends go after it).
+   */
   const columns = (headers: string[]): string[][] => {
     const { sheet, map } = open();
-    if (last() < 2) return headers.map(() => []);
     const cols = headers.map((h) => col(map, h));
     const first = Math.min(...cols);
-    const block = sheet.getRange(2, first + 1, last() - 1, Math.max(...cols) - first + 1).getValues();
-    return cols.map((c) => block.map((r) => String(r[c - first] ?? '').trim()));
+    const a1 = `${columnLetter(first + 1)}2:${columnLetter(Math.max(...cols) + 1)}`;
+    const block = sheet.getRange(a1).getValues();
+    let used = block.length;
+    while (used > 0 && block[used - 1].every((v) => String(v ?? '').trim() === '')) used--;
+    seen.lastRow ??= used + 1;
+    return cols.map((c) => block.slice(0, used).map((r) => String(r[c - first] ?? '').trim()));
   };
   const writeRuns = (row: number, request: VcRequest) => {
     const { sheet, map, runs } = open();
@@ -107,7 +137,7 @@ export function sheetRegisterStore(
   };
   const findAt = (id: string, row: number | null | undefined): StoredRequest | null => {
     const request = row ? readRow(row) : null;
-    return request && request.id === id ? { row: row!, request } : null;
+    return request && request.id === id ? remember({ row: row!, request }) : null;
   };
   /** The row the year directory predicts for `id`; a number never issued may point past the sheet's end. */
   const guessed = (id: string): StoredRequest | null => {
@@ -116,14 +146,21 @@ export function sheetRegisterStore(
     return findAt(id, row);
   };
   return {
+    forget() {
+      seen = unseen();
+    },
+    nextRow: () => last() + 1,
+    sheetId: () => open().sheet.getSheetId(),
     readKeys() {
       const [ids, refs] = columns(['Nomor', 'Ref Respons']);
+      seen.rows = new Map(ids.flatMap((id, i) => (id ? [[id, i + 2] as const] : [])));
       return { ids, refs };
     },
     append(request) {
       const row = last() + 1;
       writeGrowing(open().sheet, last(), 1, () => writeRuns(row, request));
-      lastRow = row;
+      seen.lastRow = row;
+      remember({ row, request });
       const index = idx();
       const p = parts(request.id);
       if (index && p && !index.meta.years[p[0]])
@@ -132,7 +169,10 @@ export function sheetRegisterStore(
       return { row, request };
     },
     find(id) {
+      const known = seen.stored.get(id);
+      if (known) return known;
       const entry = idx()?.entries.find((e) => e.request.id === id);
+      if (seen.rows) return findAt(id, entry?.row) ?? findAt(id, seen.rows.get(id));
       const found = findAt(id, entry?.row) ?? guessed(id);
       if (found) return found;
       const at = columns(['Nomor'])[0].indexOf(id);
@@ -140,6 +180,7 @@ export function sheetRegisterStore(
     },
     write(stored, live) {
       writeRuns(stored.row, stored.request);
+      remember(stored);
       const index = idx();
       if (!index) return;
       if (live) putEntry(index, stored.row, stored.request, tz());
@@ -156,6 +197,7 @@ export function sheetRegisterStore(
       const wanted = rows.filter((r) => r >= 2);
       if (!index || wanted.length === 0) return;
       const { sheet, map } = open();
+      seen = unseen();
       const first = Math.min(...wanted);
       const stop = Math.min(Math.max(...wanted), first + MAX_REFRESH);
       const values = sheet.getRange(first, 1, stop - first + 1, map.width).getValues();
@@ -178,6 +220,7 @@ export function sheetRegisterStore(
       if (!found) return;
       const { sheet, runs } = open();
       for (const [start, count] of runs) sheet.getRange(found.row, start + 1, 1, count).clearContent();
+      seen = unseen();
       const index = idx();
       if (index) dropEntry(index, id);
     },

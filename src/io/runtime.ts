@@ -23,20 +23,57 @@ export const scriptLock: ScriptLock = {
   },
 };
 
+/** Something kept only while the script lock is held: begun when it is taken, ended as it is released. */
+export interface Held {
+  begin(): void;
+  end(): void;
+}
+
+/** End each of `held` (every one, even after one fails); the first failure is rethrown. */
+function endAll(held: Held[]): void {
+  const failures: unknown[] = [];
+  for (const h of held) {
+    try {
+      h.end();
+    } catch (err) {
+      failures.push(err);
+    }
+  }
+  if (failures.length > 0) throw failures[0];
+}
+
 /**
  * The script lock, which first has `forget` drop what this execution read of the sheets that
  * other executions write (the index, the Riwayat head), so what it writes under the lock starts
- * from what is there now.
+ * from what is there now; each of `held` is begun when the lock is taken and ended (in `finally`)
+ * before it is released (the outermost hold only, when a use case takes the lock inside another).
  */
-export function freshLock(forget: Array<() => void>): ScriptLock {
+export function freshLock(forget: Array<() => void>, held: Held[] = []): ScriptLock {
+  let depth = 0;
   return {
     run<T>(fn: () => T, timeoutMs?: number): T {
       return scriptLock.run(() => {
+        if (depth++ > 0) return runInner(fn, () => depth--);
         forget.forEach((f) => f());
-        return fn();
+        held.forEach((h) => h.begin());
+        try {
+          return fn();
+        } finally {
+          depth--;
+          endAll(held);
+        }
       }, timeoutMs);
     },
   };
+}
+
+/** A hold inside a hold (the lock is re-entrant): what the outer one began stays begun. */
+function runInner<T>(fn: () => T, done: () => void): T {
+  try {
+    return fn();
+  } finally {
+    done();
+  }
 }
 
 /** The active user as Google reports it ('' when it will not say). */

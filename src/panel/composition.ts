@@ -30,14 +30,24 @@ export function buildReadDeps(): ReadDeps {
     config,
     identity: sessionIdentity,
     presets: { byId: presetById },
-    presetVersions: sheetPresetVersions(ss, false),
+    presetVersions: sheetPresetVersions(ss, false, index),
   };
 }
 
+const URL_KEY = 'vicon:engine-url';
+/** How long this official's cache keeps the engine's address (seconds). */
+const URL_TTL_S = 600;
+
 /**
- * The engine's address, as Setup wrote it into Pengaturan ('' before the first Setup). Read on
- * every call (one small read), so an address changed by hand applies at once.
+ * The engine's address, as Setup wrote it into Pengaturan ('' before the first Setup). Kept ten
+ * minutes in this official's cache, so a click reads no sheet; `fresh` reads Pengaturan again
+ * (the caller does when a call to the kept address failed, so a changed address applies at once).
  */
-export function engineUrl(): string {
-  return settingsOnly(SpreadsheetApp.getActiveSpreadsheet())?.engineUrl ?? '';
+export function engineUrl(fresh = false): string {
+  const cache = CacheService.getUserCache();
+  const kept = fresh ? null : cache.get(URL_KEY);
+  if (kept) return kept;
+  const url = settingsOnly(SpreadsheetApp.getActiveSpreadsheet())?.engineUrl ?? '';
+  if (url) cache.put(URL_KEY, url, URL_TTL_S);
+  return url;
 }

@@ -38,9 +38,18 @@ import { buildReadDeps, engineUrl } from './composition';
 
 declare const global: Record<string, unknown>;
 
-/** One command to the engine, at the address Setup recorded in Pengaturan. */
+/**
+ * One command to the engine, at the address Setup recorded in Pengaturan (as this official's cache
+ * keeps it). When that fails and Pengaturan now holds another address, the command goes there.
+ */
 function forward<T>(command: EngineCommand, ...args: unknown[]): Result<T> {
-  return guard(() => callEngine<T>(engineUrl(), command, args));
+  return guard(() => {
+    const kept = engineUrl();
+    const done = callEngine<T>(kept, command, args);
+    if (done.ok) return done;
+    const fresh = engineUrl(true);
+    return fresh === kept ? done : callEngine<T>(fresh, command, args);
+  });
 }
 
 /** A menu command to the engine, its answer shown as an alert. */
