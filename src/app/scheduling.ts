@@ -45,7 +45,11 @@ export function scheduleSettings(s: Settings, now?: Date): ScheduleSettings {
   };
 }
 
-/** Bookings around the slot's day: the calendars plus approved live requests (the index) not yet on a calendar. */
+/**
+ * Bookings for the slot and its alternatives: the calendars around the slot's day, plus the holds of
+ * every approved live request (the index) not yet on a calendar, whatever its day (an alternative may
+ * fall on a later day).
+ */
 function bookingsAround(
   port: SchedulePort,
   slot: SlotRequest,
@@ -63,7 +67,7 @@ function bookingsAround(
   const onCalendar = new Set(fromCalendars.map((b) => `${b.requestId}|${b.resource.toLowerCase()}`));
   const fromRegister = registerRows.flatMap((r) => {
     const other = slotOf(r);
-    if (!other || r.id === slot.requestId || other.date !== slot.date) return [];
+    if (!other || r.id === slot.requestId) return [];
     return reservations(
       other,
       { host: r.host || undefined, room: r.room || undefined, operator: r.operator || undefined },

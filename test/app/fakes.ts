@@ -85,7 +85,8 @@ const DAY_MS = 86_400_000;
 const near = (b: Booking, at: Date) => Math.abs(b.start.getTime() - at.getTime()) < DAY_MS;
 
 /**
- * Resource calendars in memory. Like the real adapter, each searches only a day around the time it
+ * Resource calendars in memory. Like the real adapter, a read covers only the calendars of the
+ * resources it names (all when it names none), and each write searches only a day around the time it
  * is given: `reserve` moves the request's hold found near `start` (else books a new one), `release`
  * frees the request's holds near `around`. A hold far away stays unless released there.
  */
@@ -98,7 +99,13 @@ export function memorySchedule(inventory: Inventory = TEST_INVENTORY): ScheduleP
       calendarIds: {},
       problems: [],
     }),
-    bookingsBetween: (start: Date, end: Date) => port.bookings.filter((b) => b.start < end && start < b.end),
+    bookingsBetween: (start: Date, end: Date, resources?: string[]) =>
+      port.bookings.filter(
+        (b) =>
+          b.start < end &&
+          start < b.end &&
+          (!resources || resources.some((n) => n.toLowerCase() === b.resource.toLowerCase())),
+      ),
     reserve(requestId: string, resource: string, start: Date, end: Date) {
       const mine = (b: Booking) => b.requestId === requestId && b.resource === resource && near(b, start);
       port.bookings = port.bookings.filter((b) => !mine(b));

@@ -116,6 +116,29 @@ describe('sidebarState', () => {
     for (const role of ['kadis', 'subkoor', 'admin']) expect(stateOf(w, `${role}@kominfo.go.id`).tasks).toEqual([]);
   });
 
+  it('warns of a clash only with requests still in the flow: not a finished one, nor one of an unknown flow', () => {
+    const w = world();
+    submit(w, 'r1');
+    submit(w, 'r2');
+    submit(w, 'r3');
+    expect(stateOf(w, 'kadis@kominfo.go.id').tasks.map((t) => t.clash)).toEqual([
+      'Waktunya bersamaan dengan VC-2026-0002, VC-2026-0003; pastikan akun dan ruang cukup sebelum menyetujui.',
+      'Waktunya bersamaan dengan VC-2026-0001, VC-2026-0003; pastikan akun dan ruang cukup sebelum menyetujui.',
+      'Waktunya bersamaan dengan VC-2026-0001, VC-2026-0002; pastikan akun dan ruang cukup sebelum menyetujui.',
+    ]);
+    Object.assign(w.register.rows[0], { stepId: 'selesai', status: 'Selesai' });
+    w.register.rows[1].presetId = '999-hilang';
+    expect(stateOf(w, 'kadis@kominfo.go.id').tasks.map((t) => [t.id, t.clash])).toEqual([['VC-2026-0003', '']]);
+  });
+
+  it('tells only an admin about unreadable rows of Pengguna', () => {
+    const w = world();
+    const read = w.deps.config.users();
+    w.deps.config.users = () => ({ ...read, problems: ['Pengguna baris 7: email tidak valid.'] });
+    expect(stateOf(w, 'kadis@kominfo.go.id').problem).toBeNull();
+    expect(stateOf(w, 'admin@kominfo.go.id').problem).toBe('Pengguna baris 7: email tidak valid.');
+  });
+
   it('a title blanked by hand in the Register shows as "(tanpa judul)"', () => {
     const w = world();
     submit(w, 'r1');

@@ -174,6 +174,33 @@ describe('mapZoomError: each sign on its own', () => {
     expect(zoom(401, 1001, 'User does not exist.').message).not.toMatch(/Kredensial/);
   });
 
+  it('an unknown Zoom code at 401, even with an OAuth error text, is that code and not a credentials refusal', () => {
+    const info = mapZoomError(401, body({ code: 9999, message: 'Something new.', error: 'invalid_client' }), {});
+    expect(info).toMatchObject({ code: 9999, retry: 'never', permanent: true });
+    expect(info.message).toContain('kode Zoom 9999');
+    expect(info.message).not.toMatch(/Kredensial|Client Secret/);
+  });
+
+  it('each scope code alone, with an unrelated text, gets the scope advice rather than the generic refusal', () => {
+    for (const code of [4700, 4711]) {
+      const info = zoom(400, code, 'Forbidden');
+      expect(info.message).toMatch(/belum diberi izin \(scope\)/);
+      expect(info.message).not.toMatch(/kode Zoom/);
+    }
+  });
+
+  it("a 300 quotes the rejected field's own message after its name", () => {
+    const info = zoom(400, 300, 'Validation Failed.', { errors: [{ field: 'start_time', message: 'Invalid date.' }] });
+    expect(info).toMatchObject({ field: 'start_time', permanent: true });
+    expect(info.message).toContain('Zoom menolak isian "start_time": Invalid date.');
+  });
+
+  it('a known code whose advice quotes Zoom says "tanpa keterangan" when Zoom gave no text', () => {
+    const info = zoom(400, 3000, '');
+    expect(info.message).toContain('(keterangan Zoom: "tanpa keterangan")');
+    expect(info.message).not.toContain('""');
+  });
+
   it('no response at all says so', () => {
     expect(mapZoomError(0, '', {}).message).toBe(
       'Zoom tidak dapat dihubungi (jaringan terputus atau waktu habis). Sistem mencoba lagi.',

@@ -23,6 +23,15 @@ describe('end time against start time', () => {
       ]);
   });
 
+  it('with one of the two times missing, says only that it is missing (no end-before-start on top)', () => {
+    expect(check({ ...SLOT, 'Jam mulai': '09:00', 'Jam selesai': '' }).problems).toEqual([
+      'Jam selesai wajib diisi (format JJ:MM).',
+    ]);
+    expect(check({ ...SLOT, 'Jam mulai': '', 'Jam selesai': '09:00' }).problems).toEqual([
+      'Jam mulai wajib diisi (format JJ:MM).',
+    ]);
+  });
+
   it('accepts an end one minute after the start', () => {
     expect(check({ ...SLOT, 'Jam mulai': '09:00', 'Jam selesai': '09:01' }).problems).toEqual([]);
   });
@@ -62,6 +71,12 @@ describe('the minimum lead time (a warning, never a refusal)', () => {
   it('no lead-time warning at all when the minimum is 0', () => {
     const sameDay = { 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '13:00', 'Jam selesai': '14:00' };
     expect(check(sameDay, { ...POLICY, minLeadDays: 0 })).toEqual({ problems: [], warnings: [], lead: [] });
+  });
+
+  it("no warning on the day itself when the office's minimum is 0, even with the SOP's own warning", () => {
+    const sameDay = { 'Tanggal kegiatan': '2026-11-23', 'Jam mulai': '13:00', 'Jam selesai': '14:00' };
+    const policy = { ...POLICY, minLeadDays: 0, leadWarning: 'Kirim permohonan sehari sebelumnya.' };
+    expect(check(sameDay, policy)).toEqual({ problems: [], warnings: [], lead: [] });
   });
 
   it('a past date is refused and not also warned about', () => {
