@@ -5,6 +5,7 @@
  * action is refused with the clashing requests and three alternatives.
  */
 import { toInstant, type OfficeZone } from '../core/dates';
+import { LOOKAHEAD_DAYS } from '../core/alternatives';
 import { formatLongDate, formatTimeRange } from '../core/indonesian';
 import type { VcRequest } from '../core/request';
 import {
@@ -46,9 +47,9 @@ export function scheduleSettings(s: Settings, now?: Date): ScheduleSettings {
 }
 
 /**
- * Bookings for the slot and its alternatives: the calendars around the slot's day, plus the holds of
- * every approved live request (the index) not yet on a calendar, whatever its day (an alternative may
- * fall on a later day).
+ * Bookings for the slot and its alternatives: the calendars from the day before the slot's day to
+ * `daysAfter` days after it, plus the holds of every approved live request (the index) not yet on a
+ * calendar, whatever its day (an alternative may fall on a later day).
  */
 function bookingsAround(
   port: SchedulePort,
@@ -57,11 +58,12 @@ function bookingsAround(
   registerRows: VcRequest[],
   s: ScheduleSettings,
   resources: string[],
+  daysAfter = 2,
 ): Booking[] {
   const dayStart = toInstant(slot.date, '00:00', tz);
   const fromCalendars = port.bookingsBetween(
     new Date(dayStart.getTime() - DAY_MS),
-    new Date(dayStart.getTime() + 2 * DAY_MS),
+    new Date(dayStart.getTime() + daysAfter * DAY_MS),
     resources,
   );
   const onCalendar = new Set(fromCalendars.map((b) => `${b.requestId}|${b.resource.toLowerCase()}`));
@@ -107,13 +109,17 @@ function checkNeed(
     ...(wanted.operator ? [wanted.operator] : []),
   ];
   const live = deps.register.live().map((x) => x.request);
-  const bookings = bookingsAround(deps.schedule, slot, settings.timeZone, live, s, resources);
-  const result = checkResources(slot, wanted, inv.inventory, bookings, s);
+  const port = deps.schedule;
+  const around = (days?: number) => bookingsAround(port, slot, settings.timeZone, live, s, resources, days);
+  const result = checkResources(slot, wanted, inv.inventory, around(), s);
   if (result.ok) return { ok: true, host: result.host ?? '', room: result.room ?? '' };
+  // Alternatives may fall on any day of the lookahead: only on a clash are the calendars read that far.
+  const wide = result.alternatives.length
+    ? checkResources(slot, wanted, inv.inventory, around(LOOKAHEAD_DAYS + 2), s)
+    : result;
+  const alternatives = wide.ok ? [] : wide.alternatives;
   // Each reason already names the requests it clashes with: the clash is said once.
-  const alts = result.alternatives.length
-    ? ` Alternatif: ${alternativesText(result.alternatives, settings.timeZone)}.`
-    : '';
+  const alts = alternatives.length ? ` Alternatif: ${alternativesText(alternatives, settings.timeZone)}.` : '';
   return { ok: false, reason: `${result.reasons.join(' ')}${alts}` };
 }
 

@@ -3,7 +3,8 @@ import { addDays, minutesToTime, timeToMinutes, toInstant, weekdayIndex } from '
 import { slotProblems, type ScheduleSettings, type SlotTime } from './slot';
 
 const STEP_MINUTES = 30;
-const LOOKAHEAD_DAYS = 14;
+/** How many days after the requested day alternatives are looked for. */
+export const LOOKAHEAD_DAYS = 14;
 
 function stepOffsets(start: number, duration: number, open: number, close: number): number[] {
   const out: number[] = [];

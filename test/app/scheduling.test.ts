@@ -281,3 +281,22 @@ describe('alternatives on the day itself', () => {
     );
   });
 });
+
+describe('alternatives far from the requested day', () => {
+  it('skip days whose calendars hold bookings beyond the days read for the slot itself', () => {
+    const w = world();
+    const [monday] = atApproval(w, [{}]);
+    // The host's calendar is full from Monday 30 November to Wednesday 2 December (by hand, not in the
+    // register), so the first free day is Thursday 3 December.
+    for (const day of ['2026-11-30', '2026-12-01', '2026-12-02'])
+      w.schedule.bookings.push({
+        requestId: `Rapat internal ${day}`,
+        resource: 'Zoom Kominfo 1',
+        start: new Date(`${day}T00:30:00Z`),
+        end: new Date(`${day}T09:00:00Z`),
+      });
+    const refused = refusal(click(w, 'subkoor', monday, 'setujui'));
+    expect(refused).toContain('Alternatif: Kamis, 3 Desember 2026');
+    expect(refused).not.toContain('Rabu, 2 Desember 2026');
+  });
+});
