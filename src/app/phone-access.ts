@@ -84,7 +84,7 @@ export function acceptCode(
   const result = checkCode(env.signer, email, env.codes.get(email), typed, now);
   if (!result.ok) {
     env.codes.put(email, result.keep);
-    return result;
+    return { ok: false, reason: result.reason };
   }
   env.codes.put(email, null);
   return { ok: true, device: deviceFields(env.signer, email, now) };

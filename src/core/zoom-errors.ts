@@ -89,7 +89,8 @@ function validationFailed(parsed: Parsed, zoomMessage: string): ZoomErrorInfo {
       message: `Zoom menolak data rapat (${zoomMessage || 'tidak valid'}). Periksa isian permohonan.`,
     };
   const field = String(first.field);
-  const why = typeof first.message === 'string' ? `: ${first.message}` : '';
+  // Zoom's own sentence keeps its text; its closing full stop is ours ("Invalid date." → "Invalid date").
+  const why = typeof first.message === 'string' ? `: ${first.message.trim().replace(/\.+$/, '')}` : '';
   return {
     ...base,
     field,

@@ -192,7 +192,8 @@ describe('mapZoomError: each sign on its own', () => {
   it("a 300 quotes the rejected field's own message after its name", () => {
     const info = zoom(400, 300, 'Validation Failed.', { errors: [{ field: 'start_time', message: 'Invalid date.' }] });
     expect(info).toMatchObject({ field: 'start_time', permanent: true });
-    expect(info.message).toContain('Zoom menolak isian "start_time": Invalid date.');
+    expect(info.message).toContain('Zoom menolak isian "start_time": Invalid date. Perbaiki isian tersebut.');
+    expect(info.message).not.toContain('..');
   });
 
   it('a known code whose advice quotes Zoom says "tanpa keterangan" when Zoom gave no text', () => {
