@@ -51,6 +51,9 @@ type SheetApi = Pick<
   | 'setFrozenColumns'
   | 'getFrozenColumns'
   | 'insertColumnsAfter'
+  | 'hideColumns'
+  | 'showColumns'
+  | 'isColumnHiddenByUser'
   | 'getFormUrl'
 >;
 
@@ -59,6 +62,8 @@ export class FakeSheet extends SheetView implements SheetApi {
   frozenRows = 0;
   frozenColumns = 0;
   hidden = false;
+  /** Columns (1-based) a person or script hid; they keep their values and move with insertions. */
+  hiddenColumns = new Set<number>();
   tabColor: string | null = null;
   columnWidths = new Map<number, number>();
   protections: FakeProtection[] = [];
@@ -157,7 +162,27 @@ export class FakeSheet extends SheetView implements SheetApi {
     if (afterPosition < 0 || afterPosition > this.grid.maxCols) throw this.ctx.fail('Those columns are out of bounds.');
     this.spreadsheet.checkCellLimit(howMany * this.grid.maxRows);
     this.grid.insertColumns(afterPosition, howMany);
+    this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c > afterPosition ? c + howMany : c)));
     return asGas(this);
+  }
+  /** Hides `numColumns` columns from `columnIndex` (1-based); values stay readable and writable. */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.setColumnsHidden(columnIndex, numColumns, true);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.setColumnsHidden(columnIndex, numColumns, false);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.hiddenColumns.has(columnPosition);
+  }
+  private setColumnsHidden(first: number, count: number, hidden: boolean): void {
+    guardSheet(this.ctx, this);
+    if (first < 1 || count < 1 || first + count - 1 > this.grid.maxCols)
+      throw this.ctx.fail('Those columns are out of bounds.');
+    for (let c = first; c < first + count; c++) {
+      if (hidden) this.hiddenColumns.add(c);
+      else this.hiddenColumns.delete(c);
+    }
   }
 
   deleteRow(rowPosition: number): GSheet {

@@ -100,6 +100,21 @@ export const REGISTER_COLUMNS: Column[] = [
   },
 ];
 
+/**
+ * Register columns that hold the product's own state (keys, step, version, trail, pending effects),
+ * not something an official reads: a new Register has them hidden.
+ */
+export const REGISTER_STATE_HEADERS: readonly string[] = [
+  'Ref Respons',
+  'Langkah',
+  'Sejak Langkah',
+  'Versi',
+  'Alur SOP',
+  'Efek Tertunda',
+  'Baris Riwayat',
+  'Tanda',
+];
+
 /** Every Register header, in the order a new sheet gets them. */
 export const REGISTER_HEADERS = REGISTER_COLUMNS.map((c) => c.header);
 /**

@@ -14,7 +14,7 @@ import {
   USERS_SHEET,
 } from './config-store';
 import { HISTORY_HEADERS, HISTORY_SHEET } from './history-store';
-import { REGISTER_DATE_FORMATS, REGISTER_HEADERS } from './register-row';
+import { REGISTER_DATE_FORMATS, REGISTER_HEADERS, REGISTER_STATE_HEADERS } from './register-row';
 import { REGISTER_SHEET } from './register-store';
 import { LETTER_HEADERS, LETTERS_SHEET } from './letter-store';
 import { protectForOfficeAccount } from './protection';
@@ -105,6 +105,18 @@ function formatRegisterDates(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   }
 }
 
+/** Hides the Register's state columns (REGISTER_STATE_HEADERS): officials read the rest. */
+function hideStateColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const header = sheet
+    .getRange(1, 1, 1, sheet.getLastColumn())
+    .getValues()[0]
+    .map((h) => String(h).trim());
+  for (const name of REGISTER_STATE_HEADERS) {
+    const col = header.indexOf(name) + 1;
+    if (col > 0) sheet.hideColumns(col);
+  }
+}
+
 function create(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): void {
   const sheet = ss.insertSheet(spec.name);
   const rows = spec.rows();
@@ -136,6 +148,7 @@ export function ensureSheets(
       create(ss, spec);
       created.push(spec.name);
       sheet = ss.getSheetByName(spec.name)!;
+      if (spec.name === REGISTER_SHEET) hideStateColumns(sheet);
     } else if (spec.name === REGISTER_SHEET) addMissingHeaders(sheet, REGISTER_HEADERS);
     if (spec.name === REGISTER_SHEET) formatRegisterDates(sheet);
     if (protectForOfficeAccount(sheet, spec.protect) && !created.includes(spec.name)) secured.push(spec.name);

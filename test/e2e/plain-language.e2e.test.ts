@@ -6,7 +6,7 @@
 import type { RequestDetailDto, Result, SidebarStateDto, TaskDto } from '../../src/shared/rpc';
 import { presetById } from '../../src/core/sop/presets';
 import { formatSla, formatTimeLeft } from '../../src/ui/format';
-import type { E2E } from './world';
+import { e2eWorld, type E2E } from './world';
 import { click, mainPath, PRESET_IDS, sopWorld, submitFor, type PresetId } from './sop-kit';
 
 /** Register columns that hold the product's own state rather than something a person reads. */
@@ -160,5 +160,23 @@ describe.each(PRESET_IDS)('plain language, preset %s', (presetId) => {
       .getDisplayValues();
     const waiting = rekap.findIndex((r) => r[0] === 'Nomor' && r[3] === 'Menunggu');
     expect(rekap[waiting + 1][3]).toMatch(/^\d+ (hari|jam|menit)( \d+ (jam|menit))?$/);
+  });
+});
+
+describe('the Register an official opens', () => {
+  it("hides exactly the columns that hold the product's own state, and shows the rest", () => {
+    const e = e2eWorld('000-bandung');
+    const sheet = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSpreadsheet()
+      .getSheetByName('Register')!;
+    const header = sheet
+      .getRange(1, 1, 1, sheet.getLastColumn())
+      .getValues()[0]
+      .map((h) => String(h));
+    const hidden = header.filter((_, i) => sheet.isColumnHiddenByUser(i + 1));
+    expect(new Set(hidden)).toEqual(MACHINE_COLUMNS);
+    expect(header.filter((h) => !MACHINE_COLUMNS.has(h))).toEqual(
+      expect.arrayContaining(['Nomor', 'Status', 'Judul Kegiatan', 'Tanggal Kegiatan', 'Tautan Rapat']),
+    );
   });
 });

@@ -169,3 +169,19 @@ describe('inserting columns shifts what is to the right, as Sheets does', () => 
     expect(sheet.getRange('B2').getNote()).toBe('');
   });
 });
+
+describe('hidden columns, as Sheets keeps them', () => {
+  it('hide and show by 1-based index; values stay readable; insertions move the hidden mark', () => {
+    const { SpreadsheetApp } = gas();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
+    sheet.getRange('A1:D1').setValues([['a', 'b', 'c', 'd']]);
+    sheet.hideColumns(2);
+    sheet.hideColumns(3, 2);
+    expect([1, 2, 3, 4].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, true, true]);
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([['a', 'b', 'c', 'd']]);
+    sheet.showColumns(3);
+    sheet.insertColumnsAfter(1, 1);
+    expect([1, 2, 3, 4, 5].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, false, true, false, true]);
+    expect(() => sheet.hideColumns(sheet.getMaxColumns() + 1)).toThrow('Those columns are out of bounds.');
+  });
+});
