@@ -6,9 +6,8 @@
  * the page offers the "Kabari lewat WhatsApp" links the sidebar would (official-whatsapp.ts).
  */
 import { formatDateTime } from '../core/indonesian';
-import { parseStepRef, STEP_PAGE, tasksClaim, TASKS_PAGE, type StepRef } from '../core/official-link';
+import { parseStepRef, STEP_PAGE, TASKS_PAGE, type StepRef } from '../core/official-link';
 import { INVALID_LINK_PAGE, type PageView } from '../core/page-html';
-import { pageLink } from '../core/page-token';
 import type { VcRequest } from '../core/request';
 import type { ActionInput } from '../core/sop/types';
 import type { ActionDto, RequestDetailDto } from '../shared/rpc';
@@ -61,8 +60,8 @@ function visitOf(env: PhoneEnv, ctx: PageContext): StepVisit | PageView {
   const access = accessOf(env, ref.email, ctx.params, ctx.now);
   if (access.kind === 'other') return otherAccountView(access.visitor);
   const device = access.kind === 'trusted' ? access.device : {};
-  const tasksUrl = withDevice(pageLink(ctx.selfUrl, env.signer, tasksClaim(ref.email, ctx.now)), device);
   const links = signedLinks(ctx.selfUrl, env.signer);
+  const tasksUrl = withDevice(links.tasks(ref.email, ctx.now), device);
   return { ctx, ref, deps: env.depsFor(ref.email), access, tasksUrl, links };
 }
 
@@ -153,7 +152,7 @@ function actStep(env: PhoneEnv, ctx: PageContext): PageView {
     const checked = acceptCode(env, v.ref.email, ctx.params.k ?? '', ctx.now);
     if (!checked.ok) return render(v, '', { sent: true, problem: checked.reason });
     const device = checked.device;
-    const tasksUrl = withDevice(pageLink(ctx.selfUrl, env.signer, tasksClaim(v.ref.email, ctx.now)), device);
+    const tasksUrl = withDevice(v.links.tasks(v.ref.email, ctx.now), device);
     return render({ ...v, tasksUrl }, 'Perangkat ini sudah dikenali. Silakan pilih tindakan.', undefined, device);
   }
   return ctx.params.a === 'aksi' ? press(v) : INVALID_LINK_PAGE;

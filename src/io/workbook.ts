@@ -91,29 +91,23 @@ export function addMissingHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, hea
   sheet.getRange(1, at, 1, missing.length).setValues([missing]).setFontWeight('bold').setBackground('#e8f0fe');
 }
 
-/** The Register's date columns in day/month/year (REGISTER_DATE_FORMATS), for every row below the header. */
-function formatRegisterDates(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+/**
+ * How the Register shows itself, from one read of its header: date columns in day/month/year
+ * (REGISTER_DATE_FORMATS) for every row below the header, and, on a new sheet, its state columns
+ * (REGISTER_STATE_HEADERS) hidden so officials read the rest.
+ */
+function formatRegister(sheet: GoogleAppsScript.Spreadsheet.Sheet, isNew: boolean): void {
   const header = sheet
     .getRange(1, 1, 1, Math.max(1, sheet.getLastColumn()))
     .getValues()[0]
     .map((h) => String(h).trim());
+  const colOf = (name: string) => header.indexOf(name) + 1;
+  if (isNew) for (const col of REGISTER_STATE_HEADERS.map(colOf)) if (col > 0) sheet.hideColumns(col);
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   for (const { header: name, format } of REGISTER_DATE_FORMATS) {
-    const col = header.indexOf(name) + 1;
+    const col = colOf(name);
     if (col > 0) sheet.getRange(2, col, rows, 1).setNumberFormat(format);
-  }
-}
-
-/** Hides the Register's state columns (REGISTER_STATE_HEADERS): officials read the rest. */
-function hideStateColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  const header = sheet
-    .getRange(1, 1, 1, sheet.getLastColumn())
-    .getValues()[0]
-    .map((h) => String(h).trim());
-  for (const name of REGISTER_STATE_HEADERS) {
-    const col = header.indexOf(name) + 1;
-    if (col > 0) sheet.hideColumns(col);
   }
 }
 
@@ -148,9 +142,8 @@ export function ensureSheets(
       create(ss, spec);
       created.push(spec.name);
       sheet = ss.getSheetByName(spec.name)!;
-      if (spec.name === REGISTER_SHEET) hideStateColumns(sheet);
     } else if (spec.name === REGISTER_SHEET) addMissingHeaders(sheet, REGISTER_HEADERS);
-    if (spec.name === REGISTER_SHEET) formatRegisterDates(sheet);
+    if (spec.name === REGISTER_SHEET) formatRegister(sheet, created.includes(spec.name));
     if (protectForOfficeAccount(sheet, spec.protect) && !created.includes(spec.name)) secured.push(spec.name);
   }
   secured.push(...protectFormAndPresetSheets(ss));
