@@ -1,6 +1,7 @@
 /**
  * Fake advanced Calendar service (`Calendar` global, API v3): Events.insert / get /
- * patch / remove over the same store as CalendarApp. Meet conferences follow
+ * patch / remove / list over the same store as CalendarApp. All-day events carry `date`
+ * (YYYY-MM-DD in the calendar's zone), timed ones `dateTime`. Meet conferences follow
  * Google's protocol: `conferenceData.createRequest` is honoured only with
  * `conferenceDataVersion: 1`, may answer 'pending' first (see `MeetBehaviour`),
  * and one createRequest.requestId always yields the same conference.
@@ -19,7 +20,10 @@ import {
 import { DENIED, apiError as googleApiError } from './google-errors';
 
 type Schema = GoogleAppsScript.Calendar.Schema.Event;
-type EventsApi = Pick<GoogleAppsScript.Calendar.Collection.EventsCollection, 'insert' | 'get' | 'patch' | 'remove'>;
+type EventsApi = Pick<
+  GoogleAppsScript.Calendar.Collection.EventsCollection,
+  'insert' | 'get' | 'patch' | 'remove' | 'list'
+>;
 export type AdvancedCalendarStandIn = { Events: EventsApi };
 
 const EVENT_ID = /^[a-v0-9]{5,1024}$/;
@@ -59,7 +63,20 @@ function conferenceFor(store: CalendarStore, requestId: string): StoredConferenc
   return conf;
 }
 
+/** `instant` as YYYY-MM-DD in `timeZone`. */
+function dayIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
+}
+
 function toResource(ev: StoredEvent, timeZone: string): Schema {
+  const times = ev.allDay
+    ? { start: { date: dayIn(ev.start, timeZone) }, end: { date: dayIn(ev.end, timeZone) } }
+    : {
+        start: { dateTime: ev.start.toISOString(), timeZone },
+        end: { dateTime: ev.end.toISOString(), timeZone },
+      };
   const out: Schema = {
     kind: 'calendar#event',
     id: ev.id,
@@ -69,8 +86,7 @@ function toResource(ev: StoredEvent, timeZone: string): Schema {
     description: ev.description,
     location: ev.location,
     updated: ev.updated.toISOString(),
-    start: { dateTime: ev.start.toISOString(), timeZone },
-    end: { dateTime: ev.end.toISOString(), timeZone },
+    ...times,
     extendedProperties: { private: { ...ev.tags } },
   };
   const c = ev.conference;
@@ -107,6 +123,18 @@ function parseTime(
   return d;
 }
 
+/** The list arguments the stand-in models. */
+interface ListArgs {
+  timeMin?: string;
+  timeMax?: string;
+  singleEvents?: boolean;
+  orderBy?: 'startTime' | 'updated';
+  showDeleted?: boolean;
+  maxResults?: number;
+  pageToken?: string;
+  privateExtendedProperty?: string | string[];
+}
+
 class FakeEvents implements EventsApi {
   constructor(private readonly ctx: Ctx) {}
   private store(): CalendarStore {
@@ -114,7 +142,7 @@ class FakeEvents implements EventsApi {
   }
 
   /** The calendar as the current user sees it: unknown or not shared → 404; a write needing "make changes" → 403. */
-  private calendar(method: string, calendarId: string, write: boolean): { id: string; timeZone: string } {
+  private calendar(method: string, calendarId: string, write: boolean): { id: string; name: string; timeZone: string } {
     const user = this.ctx.user.effective;
     const cal =
       calendarId === 'primary' ? this.store().primaryFor(user) : this.store().calendars.get(String(calendarId));
@@ -191,6 +219,45 @@ class FakeEvents implements EventsApi {
     const { ev, timeZone } = this.find('patch', calendarId, eventId);
     this.applyPatch('patch', ev, resource, optionalArgs);
     return toResource(ev, timeZone);
+  }
+
+  /**
+   * Events of a calendar, as the API lists them: `timeMin` is an exclusive bound on an event's end,
+   * `timeMax` an exclusive bound on its start (RFC 3339 with an offset, else 400); cancelled events
+   * only with `showDeleted`; `privateExtendedProperty` ('key=value', one or several) must all match;
+   * `orderBy: 'startTime'` needs `singleEvents`; pages of `maxResults` (default 250, at most 2,500)
+   * linked by `nextPageToken`.
+   */
+  list(calendarId: string, optionalArgs: ListArgs = {}): GoogleAppsScript.Calendar.Schema.Events {
+    const cal = this.calendar('list', calendarId, false);
+    const bound = (v: string | undefined) => (v === undefined ? null : this.instant(v));
+    const [min, max] = [bound(optionalArgs.timeMin), bound(optionalArgs.timeMax)];
+    if (min && max && max.getTime() <= min.getTime()) throw apiError(this.ctx, 'list', 400, 'Bad Request');
+    if (optionalArgs.orderBy === 'startTime' && !optionalArgs.singleEvents)
+      throw apiError(this.ctx, 'list', 400, 'The requested ordering is not available for the particular query.');
+    const wanted = [optionalArgs.privateExtendedProperty ?? []].flat().map((p) => p.split('='));
+    const found = [...this.store().events.values()]
+      .filter((e) => e.calendarId === cal.id && (e.status === 'confirmed' || optionalArgs.showDeleted === true))
+      .filter((e) => (!min || e.end.getTime() > min.getTime()) && (!max || e.start.getTime() < max.getTime()))
+      .filter((e) => wanted.every(([k, v]) => e.tags[k] === v))
+      .sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
+    const size = Math.min(Math.max(1, optionalArgs.maxResults ?? 250), 2500);
+    const from = Number(optionalArgs.pageToken ?? 0);
+    const page = found.slice(from, from + size);
+    return {
+      kind: 'calendar#events',
+      summary: cal.name,
+      timeZone: cal.timeZone,
+      items: page.map((e) => toResource(e, cal.timeZone)),
+      ...(from + size < found.length ? { nextPageToken: String(from + size) } : {}),
+    };
+  }
+
+  private instant(value: string): Date {
+    const d = new Date(value);
+    if (!/(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(d.getTime()))
+      throw apiError(this.ctx, 'list', 400, 'Bad Request');
+    return d;
   }
 
   remove(calendarId: string, eventId: string): void {

@@ -3,9 +3,12 @@
  * operator) has its own calendar; a reservation is an event on it, tagged with
  * the request ID (tag `vicon_request`) and marked `[VC-…]` in its description so
  * a person reading the calendar sees which request holds it. Events made by
- * hand on those calendars count as bookings too.
+ * hand on those calendars count as bookings too. Every call goes through the
+ * advanced Calendar service: one list call reads a window of a calendar as
+ * plain data (no getter per event), one call makes, moves or removes an event.
  */
 import type { Booking } from '../core/schedule';
+import { calendarEvents, isGone, isNotFound } from './calendar-api';
 
 export interface ReservationTarget {
   resource: string;
@@ -14,7 +17,7 @@ export interface ReservationTarget {
 
 export interface CalendarGateway {
   /**
-   * Every event on the targets' calendars overlapping [start, end), as bookings (one getEvents per
+   * Every event on the targets' calendars overlapping [start, end), as bookings (one list call per
    * calendar). Widen the window by the buffer yourself. Hand-made events count, named by their title.
    */
   bookingsBetween(targets: ReservationTarget[], start: Date, end: Date): Booking[];
@@ -34,20 +37,31 @@ export interface CalendarGateway {
   release(requestId: string, targets: ReservationTarget[], around: Date): number;
 }
 
-/** The tag CalendarApp stores (as a private extended property) on every reservation. */
+/** The tag stored (as a private extended property, which CalendarApp's setTag also writes) on every reservation. */
 export const REQUEST_TAG = 'vicon_request';
 const MARKER = /\[(VC-[^\]\s]+)\]/;
 const DAY_MS = 86_400_000;
 const UNTITLED = '(acara tanpa judul)';
+/** The most events one list call returns (the API's own ceiling). */
+const PAGE = 2500;
 
-type GCalendar = GoogleAppsScript.Calendar.Calendar;
-type GEvent = GoogleAppsScript.Calendar.CalendarEvent;
+type Schema = GoogleAppsScript.Calendar.Schema.Event;
+
+/** An event as listed: its times as instants (an all-day event from midnight to midnight in its calendar's zone). */
+interface Listed {
+  id: string;
+  title: string;
+  description: string;
+  requestId: string;
+  start: Date;
+  end: Date;
+}
 
 /** The request an event belongs to: its tag, else a `[VC-…]` marker in the description, else ''. */
-export function requestIdOf(event: GEvent): string {
-  const tag = event.getTag(REQUEST_TAG);
+function requestIdOf(ev: Schema): string {
+  const tag = ev.extendedProperties?.private?.[REQUEST_TAG];
   if (tag) return tag;
-  return MARKER.exec(event.getDescription() ?? '')?.[1] ?? '';
+  return MARKER.exec(ev.description ?? '')?.[1] ?? '';
 }
 
 /** `description` ending with the `[requestId]` marker exactly once. */
@@ -58,32 +72,67 @@ export function withMarker(description: string, requestId: string): string {
   return text === '' ? marker : `${text}\n\n${marker}`;
 }
 
-/** Calendars and the events last read from each, kept for one execution (a click reads each calendar once). */
-class CalendarReads {
-  private calendars = new Map<string, GCalendar>();
-  private windows = new Map<string, { start: number; end: number; events: GEvent[] }>();
+/** A start or end as an instant: `dateTime`, or a `date` (all-day) at midnight in `zone`. */
+function instantOf(t: GoogleAppsScript.Calendar.Schema.EventDateTime | undefined, zone: string): Date {
+  if (t?.dateTime) return new Date(t.dateTime);
+  const date = String(t?.date ?? '');
+  const noon = new Date(`${date}T12:00:00Z`);
+  return new Date(`${date}T00:00:00${Utilities.formatDate(noon, zone, 'XXX').replace(/^Z$/, '+00:00')}`);
+}
 
-  open(target: ReservationTarget): GCalendar {
-    const known = this.calendars.get(target.calendarId);
-    if (known) return known;
-    const cal = CalendarApp.getCalendarById(target.calendarId);
-    if (!cal) {
-      throw new Error(
-        `Kalender untuk "${target.resource}" (ID ${target.calendarId}) tidak ditemukan atau tidak dibagikan ke akun ini. ` +
-          'Periksa kolom "ID Kalender" di sheet Sumber Daya, atau kosongkan lalu jalankan Layanan Vicon › Siapkan kalender.',
-      );
+function listed(ev: Schema, zone: string): Listed {
+  return {
+    id: String(ev.id ?? ''),
+    title: String(ev.summary ?? ''),
+    description: String(ev.description ?? ''),
+    requestId: requestIdOf(ev),
+    start: instantOf(ev.start, zone),
+    end: instantOf(ev.end, zone),
+  };
+}
+
+function notShared(target: ReservationTarget): Error {
+  return new Error(
+    `Kalender untuk "${target.resource}" (ID ${target.calendarId}) tidak ditemukan atau tidak dibagikan ke akun ini. ` +
+      'Periksa kolom "ID Kalender" di sheet Sumber Daya, atau kosongkan lalu jalankan Layanan Vicon › Siapkan kalender.',
+  );
+}
+
+/** Every live event of the target's calendar overlapping [start, end), in pages of the API's maximum. */
+function listEvents(target: ReservationTarget, start: Date, end: Date): Listed[] {
+  const out: Listed[] = [];
+  let pageToken: string | undefined;
+  do {
+    let page: GoogleAppsScript.Calendar.Schema.Events;
+    try {
+      page = calendarEvents().list(target.calendarId, {
+        timeMin: start.toISOString(),
+        timeMax: end.toISOString(),
+        singleEvents: true,
+        orderBy: 'startTime',
+        maxResults: PAGE,
+        ...(pageToken ? { pageToken } : {}),
+      });
+    } catch (error) {
+      throw isNotFound(error) ? notShared(target) : error;
     }
-    this.calendars.set(target.calendarId, cal);
-    return cal;
-  }
+    const zone = page.timeZone ?? 'UTC';
+    for (const ev of page.items ?? []) if (ev.status !== 'cancelled') out.push(listed(ev, zone));
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken);
+  return out;
+}
+
+/** The events last listed from each calendar, kept for one execution (a click reads each calendar once). */
+class CalendarReads {
+  private windows = new Map<string, { start: number; end: number; events: Listed[] }>();
 
   /** Events of the target's calendar overlapping [start, end): from the last read when it covered them. */
-  events(target: ReservationTarget, start: Date, end: Date): GEvent[] {
+  events(target: ReservationTarget, start: Date, end: Date): Listed[] {
     const w = this.windows.get(target.calendarId);
-    const overlaps = (e: GEvent) =>
-      e.getStartTime().getTime() < end.getTime() && start.getTime() < e.getEndTime().getTime();
+    const overlaps = (e: Listed) => e.start.getTime() < end.getTime() && start.getTime() < e.end.getTime();
     if (w && w.start <= start.getTime() && end.getTime() <= w.end) return w.events.filter(overlaps);
-    const events = this.open(target).getEvents(start, end);
+    const events = listEvents(target, start, end);
     this.windows.set(target.calendarId, { start: start.getTime(), end: end.getTime(), events });
     return events;
   }
@@ -100,56 +149,23 @@ function byCalendar(targets: ReservationTarget[]): Map<string, ReservationTarget
   return groups;
 }
 
-function toBooking(event: GEvent, resource: string): Booking {
-  const requestId = requestIdOf(event) || event.getTitle().trim() || UNTITLED;
-  return {
-    requestId,
-    resource,
-    start: new Date(event.getStartTime().getTime()),
-    end: new Date(event.getEndTime().getTime()),
-  };
+function toBooking(event: Listed, resource: string): Booking {
+  const requestId = event.requestId || event.title.trim() || UNTITLED;
+  return { requestId, resource, start: event.start, end: event.end };
 }
 
-function eventsOf(
-  reads: CalendarReads,
-  target: ReservationTarget,
-  requestId: string,
-  around: Date,
-  until: Date = around,
-): GEvent[] {
+function eventsOf(reads: CalendarReads, target: ReservationTarget, requestId: string, around: Date, until = around) {
   const events = reads.events(target, new Date(around.getTime() - DAY_MS), new Date(until.getTime() + DAY_MS));
-  return events.filter((e) => requestIdOf(e) === requestId);
+  return events.filter((e) => e.requestId === requestId);
 }
 
-/**
- * A new reservation: in one call with the advanced Calendar service (title, times, description and
- * tag together), else with CalendarApp (create, then tag).
- */
-function create(
-  reads: CalendarReads,
-  target: ReservationTarget,
-  requestId: string,
-  start: Date,
-  end: Date,
-  title: string,
-  description: string,
-): string {
-  if (typeof Calendar === 'undefined' || !Calendar?.Events) {
-    const made = reads.open(target).createEvent(title, start, end, { description });
-    made.setTag(REQUEST_TAG, requestId);
-    return made.getId();
+/** Removes one event; one already removed (by a person, or by an earlier run) counts as removed. */
+function remove(target: ReservationTarget, eventId: string): void {
+  try {
+    calendarEvents().remove(target.calendarId, eventId);
+  } catch (error) {
+    if (!isGone(error) && !isNotFound(error)) throw error;
   }
-  const made = Calendar.Events.insert(
-    {
-      summary: title,
-      description,
-      start: { dateTime: start.toISOString() },
-      end: { dateTime: end.toISOString() },
-      extendedProperties: { private: { [REQUEST_TAG]: requestId } },
-    },
-    target.calendarId,
-  );
-  return String(made.id ?? '');
 }
 
 function moveOrCreate(
@@ -163,20 +179,23 @@ function moveOrCreate(
 ): string {
   const [keep, ...extra] = eventsOf(reads, target, requestId, start, end);
   reads.changed(target);
-  extra.forEach((e) => e.deleteEvent());
-  if (!keep) return create(reads, target, requestId, start, end, title, description);
-  if (keep.getStartTime().getTime() !== start.getTime() || keep.getEndTime().getTime() !== end.getTime())
-    keep.setTime(start, end);
-  if (keep.getTitle() !== title) keep.setTitle(title);
-  if (keep.getDescription() !== description) keep.setDescription(description);
-  if (keep.getTag(REQUEST_TAG) !== requestId) keep.setTag(REQUEST_TAG, requestId);
-  return keep.getId();
+  extra.forEach((e) => remove(target, e.id));
+  const times = { start: { dateTime: start.toISOString() }, end: { dateTime: end.toISOString() } };
+  const fields = { summary: title, description, extendedProperties: { private: { [REQUEST_TAG]: requestId } } };
+  if (!keep) return String(calendarEvents().insert({ ...fields, ...times }, target.calendarId).id ?? '');
+  const same =
+    keep.start.getTime() === start.getTime() &&
+    keep.end.getTime() === end.getTime() &&
+    keep.title === title &&
+    keep.description === description;
+  if (!same) calendarEvents().patch({ ...fields, ...times }, target.calendarId, keep.id);
+  return keep.id;
 }
 
 /**
- * The CalendarGateway over CalendarApp and the advanced Calendar service (the only place the add-on
- * touches Calendar events by hand). It keeps what it read for one execution: a click that checks a
- * clash and then books reads each calendar once.
+ * The CalendarGateway over the advanced Calendar service (the only place the engine touches
+ * reservations). It keeps what it listed for one execution: a click that checks a clash and then
+ * books reads each calendar once.
  */
 export function calendarGateway(): CalendarGateway {
   const reads = new CalendarReads();
@@ -194,7 +213,6 @@ export function calendarGateway(): CalendarGateway {
 
     reserve(requestId, target, start, end, title, description) {
       if (end.getTime() <= start.getTime()) throw new Error(`Jam selesai ${requestId} harus setelah jam mulai.`);
-      reads.open(target);
       return moveOrCreate(reads, target, requestId, start, end, title, withMarker(description, requestId));
     },
 
@@ -204,7 +222,7 @@ export function calendarGateway(): CalendarGateway {
         const events = eventsOf(reads, group[0], requestId, around);
         reads.changed(group[0]);
         for (const e of events) {
-          e.deleteEvent();
+          remove(group[0], e.id);
           removed += 1;
         }
       }

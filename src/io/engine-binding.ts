@@ -52,8 +52,8 @@ export function propertyBinding(): EngineBinding {
   };
 }
 
-/** The office spreadsheet the engine serves, or null before the first Setup. */
+/** The office spreadsheet the engine serves (its ID through the cached binding), or null before the first Setup. */
 export function boundSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
-  const id = PropertiesService.getScriptProperties().getProperty(SPREADSHEET_PROPERTY);
+  const id = readBinding()[SPREADSHEET_PROPERTY];
   return id ? SpreadsheetApp.openById(id) : null;
 }

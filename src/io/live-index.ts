@@ -12,7 +12,7 @@ import type { VcRequest } from '../core/request';
 import type { OfficeZone } from '../core/dates';
 import type { Capacity } from '../core/capacity';
 import { REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
-import { columnLetter, headerMap } from './sheet-table';
+import { col, columnLetter, headerMap } from './sheet-table';
 
 export const INDEX_SHEET = 'Indeks';
 export const INDEX_HEADERS = ['Baris', ...REGISTER_HEADERS];
@@ -44,7 +44,27 @@ export interface IndexEntry {
   slot: number;
   /** Row of the request in the Register. */
   row: number;
+  /** The request's number (known without parsing the entry). */
+  id: string;
   request: VcRequest;
+}
+
+/** An entry as read: its request is parsed on first use, so finding one entry parses only that one. */
+class ReadEntry implements IndexEntry {
+  private parsed: VcRequest | null = null;
+  constructor(
+    readonly slot: number,
+    readonly row: number,
+    readonly id: string,
+    private readonly cells: unknown[],
+    private readonly tz: () => OfficeZone,
+  ) {}
+  get request(): VcRequest {
+    return (this.parsed ??= rowToRequest(this.cells, LAYOUT, this.tz()));
+  }
+  set request(next: VcRequest) {
+    this.parsed = next;
+  }
 }
 
 /** The index as one read returns it. */
@@ -72,7 +92,7 @@ function parseMeta(cell: unknown): IndexMeta {
 }
 
 /**
- * Read the whole index (one call), or null when the sheet does not exist. Entries are parsed on
+ * Read the whole index (one call), or null when the sheet does not exist. Each entry is parsed on
  * first use, with the office zone `tz` (which may itself come from the snapshot in row 1).
  */
 export function readIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tz: () => OfficeZone): IndexRead | null {
@@ -86,6 +106,7 @@ export function readIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tz: () =
     if (Number(values[i][0]) >= 2 && String(values[i][1] ?? '') !== '') used.push(i);
     else free.push(i + 1);
   }
+  const id = col(LAYOUT, 'Nomor') + 1;
   let entries: IndexEntry[] | null = null;
   const config = top
     .slice(2)
@@ -95,11 +116,9 @@ export function readIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tz: () =
     sheet,
     meta: parseMeta(top[1]),
     get entries(): IndexEntry[] {
-      return (entries ??= used.map((i) => ({
-        slot: i + 1,
-        row: Number(values[i][0]),
-        request: rowToRequest(values[i].slice(1), LAYOUT, tz()),
-      })));
+      return (entries ??= used.map(
+        (i) => new ReadEntry(i + 1, Number(values[i][0]), String(values[i][id]).trim(), values[i].slice(1), tz),
+      ));
     },
     set entries(next: IndexEntry[]) {
       entries = next;
@@ -134,7 +153,7 @@ function entryCells(row: number, request: VcRequest, tz: OfficeZone): unknown[] 
 
 /** Put `request` (Register row `row`) into the index, in its slot or a free one; one write (the sheet grows when full). */
 export function putEntry(idx: IndexRead, row: number, request: VcRequest, tz: OfficeZone): void {
-  const known = idx.entries.find((e) => e.request.id === request.id);
+  const known = idx.entries.find((e) => e.id === request.id);
   let slot = known?.slot ?? idx.free.shift();
   if (slot === undefined) {
     idx.sheet.insertRowsAfter(idx.rows, INDEX_GROW);
@@ -144,12 +163,12 @@ export function putEntry(idx: IndexRead, row: number, request: VcRequest, tz: Of
   }
   idx.sheet.getRange(slot, 1, 1, WIDTH).setValues([entryCells(row, request, tz)]);
   if (known) known.request = request;
-  else idx.entries.push({ slot, row, request });
+  else idx.entries.push({ slot, row, id: request.id, request });
 }
 
 /** Take request `id` out of the index (its row is emptied); nothing when it is not there. */
 export function dropEntry(idx: IndexRead, id: string): void {
-  const at = idx.entries.findIndex((e) => e.request.id === id);
+  const at = idx.entries.findIndex((e) => e.id === id);
   if (at < 0) return;
   const [gone] = idx.entries.splice(at, 1);
   idx.sheet.getRange(gone.slot, 1, 1, WIDTH).clearContent();
@@ -193,7 +212,7 @@ export function writeAll(
   ];
   idx.sheet.getRange(FIRST, 1, cells.length, WIDTH).setValues(cells);
   idx.rows = wanted;
-  idx.entries = entries.map((e, i) => ({ slot: FIRST + i, row: e.row, request: e.request }));
+  idx.entries = entries.map((e, i) => ({ slot: FIRST + i, row: e.row, id: e.request.id, request: e.request }));
   idx.free = Array.from({ length: INDEX_GROW }, (_, i) => FIRST + entries.length + i);
   writeMeta(idx, meta);
 }

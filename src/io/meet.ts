@@ -6,12 +6,12 @@
  * the same link instead of making a second meeting.
  */
 import { REQUEST_TAG } from './calendar';
+import { calendarEvents as events, isNotFound } from './calendar-api';
 
 export type MeetResult =
   { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };
 
 type EventResource = GoogleAppsScript.Calendar.Schema.Event;
-type Events = GoogleAppsScript.Calendar.Collection.EventsCollection;
 
 const CONFERENCE_V1 = { conferenceDataVersion: 1 };
 
@@ -28,20 +28,6 @@ export function meetEventId(requestId: string): string {
 /** The conference createRequest ID for `requestId` (same request → same conference). */
 export function meetRequestId(requestId: string): string {
   return `vicon-${requestId}`;
-}
-
-function events(): Events {
-  if (typeof Calendar === 'undefined' || !Calendar?.Events) {
-    throw new Error(
-      'Layanan lanjutan "Google Calendar API" belum aktif di proyek Apps Script ini. Minta admin mengaktifkannya (Layanan › Calendar API), lalu coba lagi.',
-    );
-  }
-  return Calendar.Events;
-}
-
-function isNotFound(error: unknown): boolean {
-  const code = (error as { details?: { code?: number } })?.details?.code;
-  return code === 404 || /not found/i.test(String((error as Error)?.message ?? error));
 }
 
 function getOrNull(calendarId: string, eventId: string): EventResource | null {

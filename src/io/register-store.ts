@@ -171,7 +171,7 @@ export function sheetRegisterStore(
     find(id) {
       const known = seen.stored.get(id);
       if (known) return known;
-      const entry = idx()?.entries.find((e) => e.request.id === id);
+      const entry = idx()?.entries.find((e) => e.id === id);
       if (seen.rows) return findAt(id, entry?.row) ?? findAt(id, seen.rows.get(id));
       const found = findAt(id, entry?.row) ?? guessed(id);
       if (found) return found;
@@ -202,12 +202,8 @@ export function sheetRegisterStore(
       const stop = Math.min(Math.max(...wanted), first + MAX_REFRESH);
       const values = sheet.getRange(first, 1, stop - first + 1, map.width).getValues();
       for (const e of [...index.entries])
-        if (
-          e.row >= first &&
-          e.row <= stop &&
-          String(values[e.row - first][col(map, 'Nomor')] ?? '').trim() !== e.request.id
-        )
-          dropEntry(index, e.request.id);
+        if (e.row >= first && e.row <= stop && String(values[e.row - first][col(map, 'Nomor')] ?? '').trim() !== e.id)
+          dropEntry(index, e.id);
       values.forEach((cells, i) => {
         if (String(cells[col(map, 'Nomor')] ?? '').trim() === '') return;
         const request = rowToRequest(cells, map, tz());

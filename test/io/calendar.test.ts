@@ -1,5 +1,8 @@
+import { createAdvancedCalendar } from '../../dev/standin/calendar-advanced';
 import { createCalendarService } from '../../dev/standin/calendar';
+import { calendarStore } from '../../dev/standin/calendar';
 import { createCtx, type Ctx } from '../../dev/standin/context';
+import { createUtilities } from '../../dev/standin/utilities';
 import { checkResources, reservations, type ScheduleSettings } from '../../src/core/schedule';
 import { calendarGateway, REQUEST_TAG, type ReservationTarget } from '../../src/io/calendar';
 
@@ -14,9 +17,13 @@ beforeEach(() => {
   ctx = createCtx({ timeZone: 'Asia/Makassar', activeUser: ADMIN, effectiveUser: ADMIN, htmlDir: '', isAddon: false });
   app = createCalendarService(ctx);
   g.CalendarApp = app;
+  g.Calendar = createAdvancedCalendar(ctx);
+  g.Utilities = createUtilities(ctx);
 });
 afterEach(() => {
   delete g.CalendarApp;
+  delete g.Calendar;
+  delete g.Utilities;
 });
 
 function target(resource: string, timeZone = 'Asia/Makassar'): ReservationTarget {
@@ -100,7 +107,7 @@ describe('calendarGateway.release', () => {
 });
 
 describe('calendarGateway.bookingsBetween', () => {
-  it('returns add-on and hand-made events as bookings, one getEvents per calendar', () => {
+  it('returns add-on and hand-made events as bookings, one list call per calendar', () => {
     const zoom = target('Zoom 1');
     const room = target('Ruang Rapat');
     const gw = calendarGateway();
@@ -122,7 +129,7 @@ describe('calendarGateway.bookingsBetween', () => {
       ['VC-2026-0002', 'Zoom 1', '2026-12-01T03:00:00.000Z', '2026-12-01T04:00:00.000Z'],
       ['VC-2026-0003', 'Ruang Rapat', '2026-12-01T05:00:00.000Z', '2026-12-01T06:00:00.000Z'],
     ]);
-    expect(ctx.calls.count('Calendar.getEvents')).toBe(2);
+    expect(ctx.calls.count('Calendar.Events.list')).toBe(2);
   });
 
   it('reads a calendar shared by two resources once and books both', () => {
@@ -136,7 +143,43 @@ describe('calendarGateway.bookingsBetween', () => {
       at('2026-12-02T00:00:00Z'),
     );
     expect(bookings.map((b) => b.resource)).toEqual(['Zoom 1', 'Zoom 2']);
-    expect(ctx.calls.count('Calendar.getEvents')).toBe(1);
+    expect(ctx.calls.count('Calendar.Events.list')).toBe(1);
+  });
+});
+
+describe('calendarGateway.bookingsBetween: what Google lists', () => {
+  it("an all-day event blocks its whole day in its calendar's zone; a removed one blocks nothing", () => {
+    const room = target('Ruang Rapat', 'Asia/Jayapura');
+    const cal = app.getCalendarById(room.calendarId)!;
+    const day = cal.createEvent('Ruang dipakai DPRD', at('2026-12-01T00:00:00+09:00'), at('2026-12-02T00:00:00+09:00'));
+    calendarStore(ctx).events.get(day.getId().replace('@google.com', ''))!.allDay = true;
+    cal.createEvent('Batal', at('2026-12-01T02:00:00Z'), at('2026-12-01T03:00:00Z')).deleteEvent();
+    const bookings = calendarGateway().bookingsBetween([room], at('2026-11-30T00:00:00Z'), at('2026-12-03T00:00:00Z'));
+    expect(bookings.map((b) => [b.requestId, b.start.toISOString(), b.end.toISOString()])).toEqual([
+      ['Ruang dipakai DPRD', '2026-11-30T15:00:00.000Z', '2026-12-01T15:00:00.000Z'],
+    ]);
+  });
+
+  it('reads every page of a busy calendar', () => {
+    const zoom = target('Zoom 1');
+    const cal = app.getCalendarById(zoom.calendarId)!;
+    for (let i = 0; i < 2600; i++) {
+      const start = new Date(Date.UTC(2026, 11, 1) + i * 60_000);
+      cal.createEvent(`E${i}`, start, new Date(start.getTime() + 30_000));
+    }
+    ctx.calls.reset();
+    const bookings = calendarGateway().bookingsBetween([zoom], at('2026-12-01T00:00:00Z'), at('2026-12-03T00:00:00Z'));
+    expect(bookings).toHaveLength(2600);
+    expect(ctx.calls.count('Calendar.Events.list')).toBe(2);
+  });
+
+  it('a reservation removed by hand meanwhile is made again, not an error', () => {
+    const zoom = target('Zoom 1');
+    const gw = calendarGateway();
+    gw.reserve('VC-2026-0001', zoom, at('2026-12-01T01:00:00Z'), at('2026-12-01T02:00:00Z'), 'A', '');
+    eventsOn(zoom)[0].deleteEvent();
+    gw.reserve('VC-2026-0001', zoom, at('2026-12-01T03:00:00Z'), at('2026-12-01T04:00:00Z'), 'A', '');
+    expect(eventsOn(zoom).map((e) => e.getStartTime().toISOString())).toEqual(['2026-12-01T03:00:00.000Z']);
   });
 });
 
