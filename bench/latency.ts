@@ -169,7 +169,7 @@ const PREFIXES: Array<[RegExp, Family]> = [
   [/^Lock\.(tryLock|waitLock|releaseLock)$/, 'lock'],
   [/^CalendarApp\.(getCalendarById|getOwnedCalendarById|getDefaultCalendar)$/, 'calendarOpen'],
   [/^Calendar\.(getEvents|getEventById|getEventsForDay)$|^Calendar\.Events\.(list|get)$/, 'calendarRead'],
-  [/^CalendarEvent\.get/, 'formGetter'],
+  [/^CalendarEvent\.(get|is)/, 'formGetter'],
   [/^(CalendarApp|Calendar|CalendarEvent)\./, 'calendarWrite'],
   [/^MailApp\.getRemainingDailyQuota$/, 'mailQuota'],
   [/^(MailApp|GmailApp)\./, 'mail'],
