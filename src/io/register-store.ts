@@ -64,13 +64,16 @@ function parts(id: string): [string, number] | null {
 /** What the engine learnt of the Register under one hold of the script lock (forgotten when it is taken again). */
 interface Seen {
   lastRow: number | null;
-  /** Row of every issued number, when the key columns were read. */
+  /** Row of every issued number, when the number column was read (of `rowsYear`'s only, when it was read from that year's first row). */
   rows: Map<string, number> | null;
+  rowsYear: string | null;
   /** Rows read or written, by number. */
   stored: Map<string, StoredRequest>;
 }
 
-const unseen = (): Seen => ({ lastRow: null, rows: null, stored: new Map() });
+const unseen = (): Seen => ({ lastRow: null, rows: null, rowsYear: null, stored: new Map() });
+const rowMap = (ids: string[], first: number) =>
+  new Map(ids.flatMap((id, i) => (id ? [[id, first + i] as const] : [])));
 
 /** The Register store of the engine: also forgets what it saw (each time the lock is taken) and names the next free row. */
 export type EngineRegisterStore = RegisterStore & { forget(): void; nextRow(): number; sheetId(): number };
@@ -129,6 +132,33 @@ export function sheetRegisterStore(
     for (const [start, count] of runs)
       sheet.getRange(row, start + 1, 1, count).setValues([cells.slice(start, start + count)]);
   };
+  /** The whole Nomor column; the row of every issued number is then known (find needs no other scan). */
+  const allNumbers = (): string[] => {
+    const ids = columns(['Nomor'])[0];
+    seen.rows = rowMap(ids, 2);
+    seen.rowsYear = null;
+    return ids;
+  };
+  /**
+   * The Nomor column from row `start` to the sheet's edge, cut after its last number (which becomes
+   * the last row when none is known); null when `start` lies past the sheet's end (a stale index).
+   */
+  const numbersBelow = (year: string, start: number): string[] | null => {
+    const { sheet, map } = open();
+    const letter = columnLetter(col(map, 'Nomor') + 1);
+    let block: unknown[][];
+    try {
+      block = sheet.getRange(`${letter}${start}:${letter}`).getValues();
+    } catch {
+      return null; // Sheets refuses a range past the sheet's end: the whole column is read instead
+    }
+    const ids = block.map((r) => String(r[0] ?? '').trim());
+    while (ids.length > 0 && ids[ids.length - 1] === '') ids.pop();
+    if (ids.length > 0) seen.lastRow ??= start + ids.length - 1;
+    seen.rows = rowMap(ids, start);
+    seen.rowsYear = year;
+    return ids;
+  };
   const guessRow = (id: string): number | null => {
     const p = parts(id);
     const start = p ? idx()?.meta.years[p[0]] : undefined;
@@ -151,10 +181,23 @@ export function sheetRegisterStore(
     },
     nextRow: () => last() + 1,
     sheetId: () => open().sheet.getSheetId(),
-    readKeys() {
-      const [ids, refs] = columns(['Nomor', 'Ref Respons']);
-      seen.rows = new Map(ids.flatMap((id, i) => (id ? [[id, i + 2] as const] : [])));
-      return { ids, refs };
+    numberOfRef(ref) {
+      const { sheet, map } = open();
+      const letter = columnLetter(col(map, 'Ref Respons') + 1);
+      const cell = sheet
+        .getRange(`${letter}2:${letter}`)
+        .createTextFinder(ref)
+        .matchCase(true)
+        .matchEntireCell(true)
+        .findNext();
+      if (!cell) return null;
+      const row = cell.getRow();
+      const request = readRow(row);
+      return request ? remember({ row, request }).request.id : '';
+    },
+    numbersOf(year) {
+      const start = idx()?.meta.years[String(year)]?.[0];
+      return (start && start >= 2 && numbersBelow(String(year), start)) || allNumbers();
     },
     append(request) {
       const row = last() + 1;
@@ -172,7 +215,8 @@ export function sheetRegisterStore(
       const known = seen.stored.get(id);
       if (known) return known;
       const entry = idx()?.entries.find((e) => e.request.id === id);
-      if (seen.rows) return findAt(id, entry?.row) ?? findAt(id, seen.rows.get(id));
+      if (seen.rows && (seen.rowsYear === null || parts(id)?.[0] === seen.rowsYear))
+        return findAt(id, entry?.row) ?? findAt(id, seen.rows.get(id));
       const found = findAt(id, entry?.row) ?? guessed(id);
       if (found) return found;
       const at = columns(['Nomor'])[0].indexOf(id);
