@@ -1,6 +1,8 @@
 /**
  * RegisterStore on the Register sheet, with the index of live requests (live-index.ts) beside it.
- * Reads grow with what is open, never with the years behind it:
+ * Reads grow with what is open (or with the current year), never with the years behind it:
+ * - numberOfRef(ref): one search on Google's side over the Ref Respons column, then that row;
+ *   numbersOf(year): the Nomor column from the year's first row (in the index's meta) down;
  * - find(id): the index names the row of a live request; a finished one is found where its number
  *   says (each year's first row is in the index's meta); one row is read and checked. Only when
  *   both miss (rows moved by hand) is the number column read.
@@ -11,6 +13,7 @@ import type { OfficeZone } from '../core/dates';
 import type { VcRequest } from '../core/request';
 import type { RegisterStore, StoredRequest } from '../app/ports';
 import { dropEntry, indexSource, putEntry, writeMeta, type IndexSource } from './live-index';
+import { columnFrom, rowOfRef } from './register-search';
 import { REGISTER_HEADERS, REQUIRED_REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
 import { col, columnLetter, headerMap, readHeader, requireSheet, writeGrowing, type HeaderMap } from './sheet-table';
 
@@ -139,21 +142,11 @@ export function sheetRegisterStore(
     seen.rowsYear = null;
     return ids;
   };
-  /**
-   * The Nomor column from row `start` to the sheet's edge, cut after its last number (which becomes
-   * the last row when none is known); null when `start` lies past the sheet's end (a stale index).
-   */
+  /** The Nomor column from `year`'s first row `start` down; null when the index's row is stale. */
   const numbersBelow = (year: string, start: number): string[] | null => {
     const { sheet, map } = open();
-    const letter = columnLetter(col(map, 'Nomor') + 1);
-    let block: unknown[][];
-    try {
-      block = sheet.getRange(`${letter}${start}:${letter}`).getValues();
-    } catch {
-      return null; // Sheets refuses a range past the sheet's end: the whole column is read instead
-    }
-    const ids = block.map((r) => String(r[0] ?? '').trim());
-    while (ids.length > 0 && ids[ids.length - 1] === '') ids.pop();
+    const ids = columnFrom(sheet, col(map, 'Nomor') + 1, start);
+    if (!ids) return null;
     if (ids.length > 0) seen.lastRow ??= start + ids.length - 1;
     seen.rows = rowMap(ids, start);
     seen.rowsYear = year;
@@ -183,15 +176,8 @@ export function sheetRegisterStore(
     sheetId: () => open().sheet.getSheetId(),
     numberOfRef(ref) {
       const { sheet, map } = open();
-      const letter = columnLetter(col(map, 'Ref Respons') + 1);
-      const cell = sheet
-        .getRange(`${letter}2:${letter}`)
-        .createTextFinder(ref)
-        .matchCase(true)
-        .matchEntireCell(true)
-        .findNext();
-      if (!cell) return null;
-      const row = cell.getRow();
+      const row = rowOfRef(sheet, col(map, 'Ref Respons') + 1, ref);
+      if (row === null) return null;
       const request = readRow(row);
       return request ? remember({ row, request }).request.id : '';
     },
