@@ -8,7 +8,7 @@
  */
 import type { TraceEntry } from '../dev/standin';
 
-/** One figure: a cost per call, plus per 1,000 cells for reads and writes of cell contents. */
+/** One figure: a cost per call, plus per 1,000 cells read, written or searched. */
 export interface Figure {
   label: string;
   perCallMs: number;
@@ -27,6 +27,14 @@ export const FIGURES = {
     perCallMs: 60,
     per1000CellsMs: 12,
     source: `estimate: a getValue after the first costs ~3 ms (${BUGBUGNOW}); a cold read one round trip; bulk reads ~10–20 ms per 1,000 cells as the issue's 29 s for 1.7 M cells implies`,
+    estimate: true,
+  },
+  sheetSearch: {
+    label: 'Server-side search (TextFinder findNext / findPrevious / findAll)',
+    perCallMs: 60,
+    per1000CellsMs: 2,
+    source:
+      "estimate: one round trip like a sheet read's; the cells are scanned on Google's side and never sent to the script, so a small figure per 1,000 cells searched, well under a read's 12 ms",
     estimate: true,
   },
   sheetWrite: {
@@ -162,6 +170,8 @@ function fetchFamily(url: string): Family {
 }
 
 const PREFIXES: Array<[RegExp, Family]> = [
+  [/^TextFinder\.(findNext|findPrevious|findAll)$/, 'sheetSearch'],
+  [/^TextFinder\.|^(Range|Sheet)\.createTextFinder$/, 'local'],
   [/^Properties\.(getProperty|getProperties|getKeys)$/, 'propertiesGet'],
   [/^Properties\./, 'propertiesSet'],
   [/^Cache\.(get|getAll)$/, 'cacheGet'],
@@ -193,9 +203,12 @@ export function familyOf(e: Pick<TraceEntry, 'key' | 'url'>): Family {
 }
 
 /** The modeled time of one recorded call. */
-export function costOf(e: Pick<TraceEntry, 'key' | 'url' | 'read' | 'written'>): { family: Family; ms: number } {
+export function costOf(e: Pick<TraceEntry, 'key' | 'url' | 'read' | 'written' | 'searched'>): {
+  family: Family;
+  ms: number;
+} {
   const family = familyOf(e);
   const f: Figure = FIGURES[family];
-  const cells = e.read + e.written;
+  const cells = e.read + e.written + (e.searched ?? 0);
   return { family, ms: f.perCallMs + ((f.per1000CellsMs ?? 0) * cells) / 1000 };
 }

@@ -18,7 +18,8 @@ export interface Modeled {
   calls: number;
   byFamily: Partial<Record<Family, { calls: number; ms: number }>>;
   byMethod: Record<string, number>;
-  cells: { read: number; written: number };
+  /** Cells read and written (sent to or from the script), and searched on Google's side. */
+  cells: { read: number; written: number; searched: number };
   /** Longest script-lock hold of any execution in the action, modeled ms. */
   lockMs: number;
   cpuMs: number;
@@ -51,7 +52,7 @@ export function lockHolds(entries: TraceEntry[]): number[] {
 export function modelAction(entries: TraceEntry[], cpuMs: number, start: Start): Modeled {
   const byFamily: Modeled['byFamily'] = {};
   const byMethod: Record<string, number> = {};
-  const cells = { read: 0, written: 0 };
+  const cells = { read: 0, written: 0, searched: 0 };
   let ms = startMs(start) + cpuMs * CPU_FACTOR;
   for (const e of entries) {
     const c = costOf(e);
@@ -62,6 +63,7 @@ export function modelAction(entries: TraceEntry[], cpuMs: number, start: Start):
     byMethod[e.key] = (byMethod[e.key] ?? 0) + 1;
     cells.read += e.read;
     cells.written += e.written;
+    cells.searched += e.searched ?? 0;
   }
   return {
     ms,

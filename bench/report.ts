@@ -34,6 +34,7 @@ export interface Row {
 const SHORT: Partial<Record<Family, string>> = {
   sheetRead: 'baca',
   sheetWrite: 'tulis',
+  sheetSearch: 'cari',
   sheetSize: 'lastRow',
   sheetStructure: 'struktur',
   sheetOpen: 'openById',
@@ -88,7 +89,7 @@ export function printTable(rows: Row[], detail: boolean): void {
       .map(([k, v]) => `${k}×${v}`)
       .join(' ');
     console.log(
-      `\n${TARGETS[r.action].label} @ ${r.size}: ${methods}\n  modeled: ${ms}, CPU ${Math.round(r.m.cpuMs)} ms`,
+      `\n${TARGETS[r.action].label} @ ${r.size}: ${methods}\n  modeled: ${ms}, CPU ${Math.round(r.m.cpuMs)} ms, sel dicari di sisi Google ${r.m.cells.searched}`,
     );
   }
 }

@@ -38,16 +38,17 @@ function seedRegister(stillLive: (r: VcRequest) => boolean): SeedRegister {
   const index = new Map<string, number>();
   const open = new Set<string>();
   const ids: string[] = [];
-  const refs: string[] = [];
+  const byRef = new Map<string, string>();
   const store: SeedRegister = {
     rows: [],
-    readKeys: () => ({ ids, refs }),
+    numberOfRef: (ref) => byRef.get(ref) ?? null,
+    numbersOf: () => ids,
     append(r) {
       index.set(r.id, store.rows.length);
       open.add(r.id);
       store.rows.push(structuredClone(r));
       ids.push(r.id);
-      refs.push(r.responseRef);
+      if (!byRef.has(r.responseRef)) byRef.set(r.responseRef, r.id);
       return { row: store.rows.length + 1, request: structuredClone(r) };
     },
     find(id): StoredRequest | null {

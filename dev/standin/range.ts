@@ -12,6 +12,7 @@ import { RangeStyles } from './range-style';
 import { sortRows } from './range-sort';
 import { requireSheetsEdit } from './sheet-guard';
 import { toScriptValue } from './script-date';
+import { FakeTextFinder } from './text-finder';
 
 type RangeApi = Pick<
   GRange,
@@ -51,6 +52,7 @@ type RangeApi = Pick<
   | 'getCell'
   | 'activate'
   | 'sort'
+  | 'createTextFinder'
 >;
 
 export class FakeRange extends RangeStyles implements RangeApi {
@@ -233,6 +235,12 @@ export class FakeRange extends RangeStyles implements RangeApi {
     this.guard();
     this.sheet.merges.push(this.getA1Notation());
     return asGas(this);
+  }
+
+  /** A finder over this range's cells (text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    const box = { ...this.box };
+    return this.ctx.wrap(new FakeTextFinder(this.ctx, this.sheet, () => box, String(findText ?? '')), 'TextFinder');
   }
 
   /** Sorts the range's rows by one or more columns (sheet column numbers, or { column, ascending }). */

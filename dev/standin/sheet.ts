@@ -9,6 +9,7 @@ import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { SheetView } from './sheet-view';
+import { FakeTextFinder } from './text-finder';
 import { guardCells, guardRowInsert, guardSheet, requireSheetsEdit } from './sheet-guard';
 
 type SheetApi = Pick<
@@ -55,6 +56,7 @@ type SheetApi = Pick<
   | 'showColumns'
   | 'isColumnHiddenByUser'
   | 'getFormUrl'
+  | 'createTextFinder'
 >;
 
 export class FakeSheet extends SheetView implements SheetApi {
@@ -121,6 +123,15 @@ export class FakeSheet extends SheetView implements SheetApi {
   getDataRange(): GRange {
     const { lastRow, lastCol } = this.grid.extent();
     return this.rangeAt({ row: 1, col: 1, numRows: Math.max(lastRow, 1), numCols: Math.max(lastCol, 1) });
+  }
+
+  /** A finder over the sheet's data range, as it is at each find (text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    const scope = () => {
+      const { lastRow, lastCol } = this.grid.extent();
+      return { row: 1, col: 1, numRows: lastRow, numCols: lastCol };
+    };
+    return this.ctx.wrap(new FakeTextFinder(this.ctx, this, scope, String(findText ?? '')), 'TextFinder');
   }
 
   getLastRow(): number {

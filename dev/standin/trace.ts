@@ -32,6 +32,8 @@ const RANGE_WRITES =
 export interface CellCount {
   read: number;
   written: number;
+  /** Cells a server-side search examined without sending them (TextFinder finds). */
+  searched?: number;
   sheet?: string;
 }
 
@@ -39,6 +41,7 @@ interface Boxed {
   box?: { numRows: number; numCols: number };
   sheet?: { name?: string };
   name?: string;
+  _searched?: (method: string) => number;
 }
 
 /** The cells `Class.method` called on `target` with `args` reads or writes. */
@@ -51,6 +54,10 @@ export function cellsOf(key: string, target: object, args: unknown[]): CellCount
     if (RANGE_READS.has(method)) return { read: n, written: 0, sheet };
     if (RANGE_WRITES.test(method)) return { read: 0, written: n, sheet };
     return { read: 0, written: 0, sheet };
+  }
+  if (cls === 'TextFinder' && t._searched) {
+    const searched = t._searched(method);
+    return searched ? { read: 0, written: 0, searched, sheet: t.sheet?.name } : { read: 0, written: 0 };
   }
   if (cls === 'Sheet') {
     const written = method === 'appendRow' && Array.isArray(args[0]) ? args[0].length : 0;
@@ -67,6 +74,8 @@ export interface TraceEntry {
   execId: string;
   read: number;
   written: number;
+  /** Cells a server-side search examined (TextFinder finds): charged, never transferred. */
+  searched?: number;
   sheet?: string;
   /** The URL of a UrlFetchApp.fetch. */
   url?: string;

@@ -1,7 +1,8 @@
 /**
  * Intake: a form response or a letter entered from the sidebar becomes one
- * Register row and one Riwayat entry. Under the script lock: read the issued
- * numbers once, number the request, write once. Invalid requests are kept
+ * Register row and one Riwayat entry. Under the script lock: look the response
+ * up by its reference (a search on Google's side, any year), read this year's
+ * numbers, number the request, write once. Invalid requests are kept
  * (status Perlu Perbaikan, every reason listed); a response already taken in
  * (same reference) is not taken twice.
  */
@@ -132,7 +133,7 @@ function safeIntakeWarning(deps: Deps, r: VcRequest): string | null {
  */
 function revise(deps: Deps, id: string, sub: Submission, tz: OfficeZone): IntakeOutcome {
   const unchanged: IntakeOutcome = { id, status: '', warnings: [], problems: [], duplicate: true };
-  const stored = deps.register.find(id);
+  const stored = id ? deps.register.find(id) : null;
   const found = stored ? presetOf(stored.request, deps) : null;
   const preset = found && found.ok ? found.preset : null;
   if (!stored || !preset || stored.request.stepId !== preset.revisionStep) return unchanged;
@@ -161,11 +162,10 @@ export function intake(deps: Deps, sub: Submission): IntakeOutcome {
   const presetResult = activePreset(deps);
   return deps.lock.run(() => {
     const preset = presetResult.ok ? startingVersion(presetResult.preset, deps) : null;
-    const keys = deps.register.readKeys();
-    const known = keys.refs.indexOf(sub.responseRef);
-    if (known >= 0) return revise(deps, keys.ids[known], sub, tz);
+    const known = deps.register.numberOfRef(sub.responseRef);
+    if (known !== null) return revise(deps, known, sub, tz);
     const year = Number(localDate(deps.clock.now(), tz).slice(0, 4));
-    const id = nextRequestNumber(keys.ids, year, deps.state?.get(HIGHEST_NUMBER_KEY) ?? '');
+    const id = nextRequestNumber(deps.register.numbersOf(year), year, deps.state?.get(HIGHEST_NUMBER_KEY) ?? '');
     const { request: built, lead } = buildRequest(
       sub,
       id,

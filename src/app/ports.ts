@@ -30,11 +30,20 @@ export interface StoredRequest {
 
 /**
  * The Register sheet, with the index of live requests beside it (core/live.ts). What is read grows
- * with what is open or with one request, never with all the years behind it.
+ * with what is open, with one request or with the current year, never with all the years behind it.
  */
 export interface RegisterStore {
-  /** Every issued request number and raw-response reference, in row order (one read). */
-  readKeys(): { ids: string[]; refs: string[] };
+  /**
+   * The number of the first request whose raw-response reference is exactly `ref` ('' when that
+   * row holds no number), or null when no row holds it. One search on Google's side over the
+   * reference column (any year), then that one row is read (find() then answers from it).
+   */
+  numberOfRef(ref: string): string | null;
+  /**
+   * The request numbers that may belong to `year`, in row order: the number column from the year's
+   * first row down (where the index says it starts), or the whole column when that row is unknown.
+   */
+  numbersOf(year: number): string[];
   /** Append one request as a new row (into the index too); where it went. */
   append(request: VcRequest): StoredRequest;
   /** Find one request by number: the index or the number's own row, one row read (a scan only when both miss). */

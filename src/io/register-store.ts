@@ -1,6 +1,8 @@
 /**
  * RegisterStore on the Register sheet, with the index of live requests (live-index.ts) beside it.
- * Reads grow with what is open, never with the years behind it:
+ * Reads grow with what is open (or with the current year), never with the years behind it:
+ * - numberOfRef(ref): one search on Google's side over the Ref Respons column, then that row;
+ *   numbersOf(year): the Nomor column from the year's first row (in the index's meta) down;
  * - find(id): the index names the row of a live request; a finished one is found where its number
  *   says (each year's first row is in the index's meta); one row is read and checked. Only when
  *   both miss (rows moved by hand) is the number column read.
@@ -11,6 +13,7 @@ import type { OfficeZone } from '../core/dates';
 import type { VcRequest } from '../core/request';
 import type { RegisterStore, StoredRequest } from '../app/ports';
 import { dropEntry, indexSource, putEntry, writeMeta, type IndexSource } from './live-index';
+import { columnFrom, rowOfRef } from './register-search';
 import { REGISTER_HEADERS, REQUIRED_REGISTER_HEADERS, requestToRow, rowToRequest } from './register-row';
 import { col, columnLetter, headerMap, readHeader, requireSheet, writeGrowing, type HeaderMap } from './sheet-table';
 
@@ -64,13 +67,16 @@ function parts(id: string): [string, number] | null {
 /** What the engine learnt of the Register under one hold of the script lock (forgotten when it is taken again). */
 interface Seen {
   lastRow: number | null;
-  /** Row of every issued number, when the key columns were read. */
+  /** Row of every issued number, when the number column was read (of `rowsYear`'s only, when it was read from that year's first row). */
   rows: Map<string, number> | null;
+  rowsYear: string | null;
   /** Rows read or written, by number. */
   stored: Map<string, StoredRequest>;
 }
 
-const unseen = (): Seen => ({ lastRow: null, rows: null, stored: new Map() });
+const unseen = (): Seen => ({ lastRow: null, rows: null, rowsYear: null, stored: new Map() });
+const rowMap = (ids: string[], first: number) =>
+  new Map(ids.flatMap((id, i) => (id ? [[id, first + i] as const] : [])));
 
 /** The Register store of the engine: also forgets what it saw (each time the lock is taken) and names the next free row. */
 export type EngineRegisterStore = RegisterStore & { forget(): void; nextRow(): number; sheetId(): number };
@@ -129,6 +135,23 @@ export function sheetRegisterStore(
     for (const [start, count] of runs)
       sheet.getRange(row, start + 1, 1, count).setValues([cells.slice(start, start + count)]);
   };
+  /** The whole Nomor column; the row of every issued number is then known (find needs no other scan). */
+  const allNumbers = (): string[] => {
+    const ids = columns(['Nomor'])[0];
+    seen.rows = rowMap(ids, 2);
+    seen.rowsYear = null;
+    return ids;
+  };
+  /** The Nomor column from `year`'s first row `start` down; null when the index's row is stale. */
+  const numbersBelow = (year: string, start: number): string[] | null => {
+    const { sheet, map } = open();
+    const ids = columnFrom(sheet, col(map, 'Nomor') + 1, start);
+    if (!ids) return null;
+    if (ids.length > 0) seen.lastRow ??= start + ids.length - 1;
+    seen.rows = rowMap(ids, start);
+    seen.rowsYear = year;
+    return ids;
+  };
   const guessRow = (id: string): number | null => {
     const p = parts(id);
     const start = p ? idx()?.meta.years[p[0]] : undefined;
@@ -151,10 +174,16 @@ export function sheetRegisterStore(
     },
     nextRow: () => last() + 1,
     sheetId: () => open().sheet.getSheetId(),
-    readKeys() {
-      const [ids, refs] = columns(['Nomor', 'Ref Respons']);
-      seen.rows = new Map(ids.flatMap((id, i) => (id ? [[id, i + 2] as const] : [])));
-      return { ids, refs };
+    numberOfRef(ref) {
+      const { sheet, map } = open();
+      const row = rowOfRef(sheet, col(map, 'Ref Respons') + 1, ref);
+      if (row === null) return null;
+      const request = readRow(row);
+      return request ? remember({ row, request }).request.id : '';
+    },
+    numbersOf(year) {
+      const start = idx()?.meta.years[String(year)]?.[0];
+      return (start && start >= 2 && numbersBelow(String(year), start)) || allNumbers();
     },
     append(request) {
       const row = last() + 1;
@@ -172,7 +201,8 @@ export function sheetRegisterStore(
       const known = seen.stored.get(id);
       if (known) return known;
       const entry = idx()?.entries.find((e) => e.id === id);
-      if (seen.rows) return findAt(id, entry?.row) ?? findAt(id, seen.rows.get(id));
+      if (seen.rows && (seen.rowsYear === null || parts(id)?.[0] === seen.rowsYear))
+        return findAt(id, entry?.row) ?? findAt(id, seen.rows.get(id));
       const found = findAt(id, entry?.row) ?? guessed(id);
       if (found) return found;
       const at = columns(['Nomor'])[0].indexOf(id);

@@ -16,7 +16,8 @@ export function memoryRegister(): RegisterStore & { rows: VcRequest[]; writes: n
     rows: [] as VcRequest[],
     writes: 0,
     closed: new Set<string>(),
-    readKeys: () => ({ ids: store.rows.map((r) => r.id), refs: store.rows.map((r) => r.responseRef) }),
+    numberOfRef: (ref: string) => store.rows.find((r) => r.responseRef === ref)?.id ?? null,
+    numbersOf: () => store.rows.map((r) => r.id),
     append(r: VcRequest): StoredRequest {
       store.rows.push(structuredClone(r));
       store.writes++;

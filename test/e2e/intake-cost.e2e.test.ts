@@ -1,8 +1,8 @@
 /**
  * What a form intake and a click cost on Google's side (issue #17), on the built bundles: the calls
  * the stand-in records. The preset version is stored at Setup and again only when its content
- * changes, never per submission; intake finds where the new row goes from the one read of the key
- * columns (no size lookup); Script Properties are written once per hold of the lock; the mail
+ * changes, never per submission; intake finds where the new row goes from its read of this year's
+ * numbers (no size lookup), and its reads do not grow with the years in the Register; Script Properties are written once per hold of the lock; the mail
  * ledger is written only for effects whose outcome could not be recorded.
  */
 import type { TraceEntry } from '../../dev/standin';
@@ -42,6 +42,52 @@ describe('form intake', () => {
       'VC-2026-0003',
     ]);
     expect(e.engineProps().getProperty('VC_NOMOR_TERTINGGI')).toBe('VC-2026-0003');
+  });
+});
+
+/**
+ * `n` finished requests of earlier years typed into the Register below its header (Nomor and Ref
+ * Respons only), the sheet sized to them plus 100 free rows, as years of use leave it.
+ */
+function olderYears(e: E2E, n: number): void {
+  const book = (e.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  const sheet = book.getSheetByName('Register')!;
+  const head = e.sheet('Register')[0].map(String);
+  const rows = Array.from({ length: n }, (_, i) =>
+    head.map((h) =>
+      h === 'Nomor'
+        ? `VC-${2021 + Math.floor((5 * i) / n)}-${String(i + 1).padStart(4, '0')}`
+        : h === 'Ref Respons'
+          ? `lama-${i}`
+          : '',
+    ),
+  );
+  const want = n + 101;
+  if (sheet.getMaxRows() < want) sheet.insertRowsAfter(sheet.getMaxRows(), want - sheet.getMaxRows());
+  else if (sheet.getMaxRows() > want) sheet.deleteRows(want + 1, sheet.getMaxRows() - want);
+  sheet.getRange(2, 1, n, head.length).setValues(rows);
+}
+
+/** Cells the engine read and searched for the second and third form response of the year. */
+function intakeCells(n: number): { read: number; searched: number } {
+  const e = e2eWorld('000-bandung');
+  olderYears(e, n);
+  submit(e, 1); // the year's first request reads the whole number column once, and marks where the year starts
+  const calls = [2, 3].flatMap((day) => engineCalls(e, () => submit(e, day)));
+  expect(e.column('Nomor').slice(-3)).toEqual(['VC-2026-0001', 'VC-2026-0002', 'VC-2026-0003']);
+  return {
+    read: calls.reduce((a, c) => a + c.read, 0),
+    searched: calls.reduce((a, c) => a + (c.searched ?? 0), 0),
+  };
+}
+
+describe('form intake over years of requests', () => {
+  it("reads the same cells over 10× the Register: the response is searched on Google's side, only this year's numbers are read", () => {
+    const small = intakeCells(200);
+    const large = intakeCells(2000);
+    expect(large.read).toBe(small.read);
+    expect(small.read).toBeLessThan(2000);
+    expect(large.searched).toBeGreaterThan(small.searched * 5);
   });
 });
 
