@@ -2,7 +2,8 @@
  * Turns what the stand-in recorded for one action (dev/standin/trace.ts) into what an official
  * waits for on Google: the start (a google.script.run round trip, a trigger start, or a menu
  * click), every call of every execution the action ran (panel, web-app hop, engine) at its
- * modeled cost (latency.ts), and the CPU the bundles used, scaled to Apps Script. Also the
+ * modeled cost (latency.ts), and the CPU the bundles used (the process's, less what the stand-in
+ * spent answering calls: Google's side is in the per-call figures), scaled to Apps Script. Also the
  * longest time an execution held the script lock, counted the same way.
  */
 import type { TraceEntry } from '../dev/standin';
@@ -31,18 +32,21 @@ function startMs(start: Start): number {
   return 0;
 }
 
+/** The product's own CPU when `e` was made (the process's, less what the stand-in spent answering calls). */
+const productUs = (e: TraceEntry) => e.cpuUs - e.standinUs;
+
 /** The modeled hold of every lock taken in `entries` (per execution, tryLock → releaseLock), ms. */
 export function lockHolds(entries: TraceEntry[]): number[] {
   const holds: number[] = [];
   const open = new Map<string, { ms: number; cpuUs: number }>();
   for (const e of entries) {
     for (const held of open.values()) held.ms += costOf(e).ms;
-    if (e.key === 'Lock.tryLock' || e.key === 'Lock.waitLock') open.set(e.execId, { ms: 0, cpuUs: e.cpuUs });
+    if (e.key === 'Lock.tryLock' || e.key === 'Lock.waitLock') open.set(e.execId, { ms: 0, cpuUs: productUs(e) });
     if (e.key === 'Lock.releaseLock') {
       const held = open.get(e.execId);
       if (!held) continue;
       open.delete(e.execId);
-      holds.push(held.ms + ((e.cpuUs - held.cpuUs) / 1000) * CPU_FACTOR);
+      holds.push(held.ms + ((productUs(e) - held.cpuUs) / 1000) * CPU_FACTOR);
     }
   }
   return holds;

@@ -129,7 +129,7 @@ export function createCtx(o: CtxOptions): Ctx {
       return (inner ?? obj) as T;
     },
     wrap<T>(obj: object, cls: string, allow?: ReadonlySet<string>): T {
-      return makeProxy(obj, cls, allow, (key, target, args) => {
+      return makeProxy(obj, cls, allow, trace, (key, target, args) => {
         const touched = cellsOf(key, target, args);
         calls.add(key, touched);
         if (trace.recording) {
@@ -158,6 +158,7 @@ function makeProxy(
   obj: object,
   cls: string,
   allow: ReadonlySet<string> | undefined,
+  meter: CallTrace,
   before: (key: string, target: object, args: unknown[]) => void,
 ): object {
   const proxy: object = new Proxy(obj, {
@@ -170,9 +171,14 @@ function makeProxy(
       if (allow && !allow.has(prop)) return undefined;
       const key = `${cls}.${prop}`;
       return function wrapped(...args: unknown[]): unknown {
-        before(key, target, args);
-        const result = (v as (...a: unknown[]) => unknown).apply(target, args);
-        return result === target ? proxy : result;
+        meter.enterCall();
+        try {
+          before(key, target, args);
+          const result = (v as (...a: unknown[]) => unknown).apply(target, args);
+          return result === target ? proxy : result;
+        } finally {
+          meter.exitCall();
+        }
       };
     },
   });

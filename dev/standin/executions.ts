@@ -40,6 +40,7 @@ export function runExecution<T>(ctx: Ctx, project: Project, spec: ExecutionSpec,
   const id = ctx.nextId('exec');
   const user = { active: spec.active, effective: spec.effective };
   ctx.frames.push({ id, projectId: project.id, user, errorClass: project.errorClass });
+  ctx.trace.enterExecution();
   const record: ExecutionRecord = { id, project: project.id, kind: spec.kind, fn: spec.fn, ...user };
   ctx.executionLog.push(record);
   const uiBefore = ctx.ui.available;
@@ -50,6 +51,7 @@ export function runExecution<T>(ctx: Ctx, project: Project, spec: ExecutionSpec,
     record.error = String((e as { message?: unknown } | null)?.message ?? e);
     throw e;
   } finally {
+    ctx.trace.exitExecution();
     ctx.frames.pop();
     ctx.ui.available = uiBefore;
     project.locks.endExecution(id);

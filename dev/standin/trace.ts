@@ -81,6 +81,8 @@ export interface TraceEntry {
   url?: string;
   /** Process CPU (user + system, µs) when the call was made. */
   cpuUs: number;
+  /** Of that, the CPU the stand-in itself had spent answering calls since the trace started (µs). */
+  standinUs: number;
   /** The workspace's fake clock (ms) when the call was made. */
   clockMs: number;
 }
@@ -91,15 +93,56 @@ export interface CallTrace {
   /** Stops recording and returns what was recorded. */
   stop(): TraceEntry[];
   readonly recording: boolean;
-  push(entry: Omit<TraceEntry, 'cpuUs'>): void;
+  push(entry: Omit<TraceEntry, 'cpuUs' | 'standinUs'>): void;
+  /**
+   * The CPU the stand-in spent answering calls since `start` (µs): what Google's servers do, which
+   * the latency model charges per call, not the product's own CPU. Product code run inside a call
+   * (an execution the call starts: a trigger, a web app behind a fetch) counts as the product's.
+   */
+  standinUs(): number;
+  /** A wrapped call begins / ends (the stand-in answers it). */
+  enterCall(): void;
+  exitCall(): void;
+  /** An execution begins / ends inside whatever is running (its code is the product's). */
+  enterExecution(): void;
+  exitExecution(): void;
 }
+
+const cpuNow = () => {
+  const c = process.cpuUsage();
+  return c.user + c.system;
+};
 
 /** A trace that records nothing until started. */
 export function createTrace(): CallTrace {
   let entries: TraceEntry[] | null = null;
+  /** Who runs now: 's' the stand-in answering a call, 'p' product code; empty = product. */
+  const modes: Array<'s' | 'p'> = [];
+  let since = 0;
+  let spent = 0;
+  const mode = () => modes[modes.length - 1] ?? 'p';
   return {
+    standinUs: () => spent,
+    enterCall() {
+      if (entries && mode() === 'p') since = cpuNow();
+      modes.push('s');
+    },
+    exitCall() {
+      modes.pop();
+      if (entries && mode() === 'p') spent += cpuNow() - since;
+    },
+    enterExecution() {
+      if (entries && mode() === 's') spent += cpuNow() - since;
+      modes.push('p');
+    },
+    exitExecution() {
+      modes.pop();
+      if (entries && mode() === 's') since = cpuNow();
+    },
     start() {
       entries = [];
+      spent = 0;
+      if (mode() === 's') since = cpuNow();
     },
     stop() {
       const out = entries ?? [];
@@ -111,8 +154,7 @@ export function createTrace(): CallTrace {
     },
     push(entry) {
       if (!entries) return;
-      const cpu = process.cpuUsage();
-      entries.push({ ...entry, cpuUs: cpu.user + cpu.system });
+      entries.push({ ...entry, cpuUs: cpuNow(), standinUs: spent + (mode() === 's' ? cpuNow() - since : 0) });
     },
   };
 }

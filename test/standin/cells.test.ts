@@ -59,4 +59,34 @@ describe('cells read and written per call (what a latency model needs)', () => {
     expect(entries[2].cpuUs).toBeGreaterThanOrEqual(entries[0].cpuUs);
     expect(ws.trace.recording).toBe(false);
   });
+
+  it("the trace tells the stand-in's own CPU (answering calls) from the product's, also inside an execution a call starts", () => {
+    const { UrlFetchApp, ws } = gas();
+    const cpu = () => {
+      const c = process.cpuUsage();
+      return c.user + c.system;
+    };
+    const burn = (ms: number) => {
+      const from = cpu();
+      while (cpu() - from < ms * 1000);
+    };
+    ws.http.register('https://example.test/', () => {
+      burn(30); // Google answering
+      ws.trace.enterExecution();
+      burn(40); // a web app's code, run behind the fetch
+      ws.trace.exitExecution();
+      return { status: 200, headers: {}, body: 'ok' };
+    });
+    ws.trace.start();
+    const from = cpu();
+    burn(20); // the product before the call
+    UrlFetchApp.fetch('https://example.test/x');
+    const total = cpu() - from;
+    const standin = ws.trace.standinUs();
+    const entries = ws.trace.stop();
+    expect(standin).toBeGreaterThanOrEqual(30_000);
+    expect(standin).toBeLessThan(30_000 + 15_000);
+    expect(total - standin).toBeGreaterThanOrEqual(60_000);
+    expect(entries[0].standinUs).toBeLessThan(5_000);
+  });
 });
