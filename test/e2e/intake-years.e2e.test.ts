@@ -36,6 +36,16 @@ function registerRows(e: E2E): number {
 }
 
 /** Two requests of 2026 (the first returned for correction), then the first of 2027. */
+/** The applicant corrects the response waiting for correction (through the form's edit link), a minute later. */
+function correct(e: E2E, waiting: string): void {
+  e.ws.clock.advance(60_000);
+  e.ws.forms.editResponse(waiting, {
+    'Tanggal surat permohonan': '2027-01-04',
+    'Tanggal kegiatan': '2027-01-20',
+    'Jam selesai': '11:30',
+  });
+}
+
 function acrossTheYear(): { e: E2E; waiting: string; done: string } {
   const e = e2eWorld('000-bandung');
   const waiting = respond(e, validAnswers({ 'Jam selesai': '08:00' }));
@@ -53,12 +63,7 @@ describe('intake across years', () => {
     expect(numbers(e)).toEqual(['VC-2026-0001', 'VC-2026-0002', 'VC-2027-0001']);
 
     expect(e.column('Langkah')[0]).toBe('perbaikan');
-    e.ws.clock.advance(60_000);
-    e.ws.forms.editResponse(waiting, {
-      'Tanggal surat permohonan': '2027-01-04',
-      'Tanggal kegiatan': '2027-01-20',
-      'Jam selesai': '11:30',
-    });
+    correct(e, waiting);
     expect(numbers(e)).toEqual(['VC-2026-0001', 'VC-2026-0002', 'VC-2027-0001']);
     expect(e.column('Langkah')[0]).not.toBe('perbaikan');
     const mails = e.ws.mail.outbox.filter((m) => m.to.includes(APPLICANT)).map((m) => m.subject);
@@ -71,12 +76,7 @@ describe('intake across years', () => {
     const letter = String.fromCharCode(65 + at);
     const ref = String(e.sheet('Register')[1][at]);
     e.ws.acl.manualEdit(OFFICE, { sheet: 'Register', range: `${letter}4` }, [[ref]]);
-    e.ws.clock.advance(60_000);
-    e.ws.forms.editResponse(waiting, {
-      'Tanggal surat permohonan': '2027-01-04',
-      'Tanggal kegiatan': '2027-01-20',
-      'Jam selesai': '11:30',
-    });
+    correct(e, waiting);
     expect(numbers(e)).toEqual(['VC-2026-0001', 'VC-2026-0002', 'VC-2027-0001']);
     expect(e.column('Langkah')[0]).not.toBe('perbaikan');
   });
