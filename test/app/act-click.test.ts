@@ -1,10 +1,12 @@
 /**
  * performStep around one click: an operator assigned earlier is not checked again at later steps, a
  * chosen operator or host is read without its surrounding spaces, a closing from a stale panel is
- * refused, the history names where the official acted from and the result names the action clicked,
- * and the detail warns when some of the request's Riwayat rows cannot be read.
+ * refused, the history names where the official acted from, the result names the action clicked and
+ * a failure to fix before the other pending effects, and the detail warns when some of the request's
+ * Riwayat rows cannot be read.
  */
 import { performStep, requestDetail } from '../../src/app/act';
+import { PermanentFailure } from '../../src/app/failures';
 import { intake } from '../../src/app/intake';
 import type { ActionRequestDto } from '../../src/shared/rpc';
 import { validAnswers } from '../fixtures/answers';
@@ -128,6 +130,22 @@ describe('what the click records and answers', () => {
       ok: true,
       value: { message: expect.stringMatching(/^Tidak Diizinkan: tercatat untuk VC-2026-0001\./) },
     });
+  });
+
+  it('the message names a failure to fix first, then counts the other effects still pending', () => {
+    const w = submitted();
+    w.deps.effects = {
+      notify_role: () => {
+        throw new PermanentFailure('Alamat email Kepala Bidang tidak ada di Pengguna.');
+      },
+    };
+    const clicked = click(w, 'kadis', 'disposisi');
+    const message = clicked.ok ? clicked.value.message : '';
+    expect(message).toMatch(/^Disposisikan ke Kepala Bidang: tercatat untuk VC-2026-0001\. Gagal /);
+    expect(message).toContain('Alamat email Kepala Bidang tidak ada di Pengguna.');
+    // Intake's notice and receipt wait for an adapter; they are the two others.
+    expect(message).toMatch(/ 2 efek lain masih tertunda\.$/);
+    expect(message).not.toContain('akan dicoba lagi');
   });
 });
 
