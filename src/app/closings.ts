@@ -12,6 +12,7 @@ import { eventInstant } from '../core/sop/clock';
 import { closeAsNotHeld, isMissed, reopen, reopenableUntil } from '../core/sop/closing';
 import { ADD_EMAIL_ACTION, addApplicantEmail, awaitsFollowUp, followsUp } from '../core/sop/follow-up';
 import type { Outcome } from '../core/sop/transition';
+import { fieldsProblem } from '../core/sop/inputs';
 import type { ActionDef, ActionInput, Actor, Preset } from '../core/sop/types';
 import type { WorkCalendar } from '../core/working-time';
 
@@ -44,6 +45,9 @@ export function closingOutcome(
   input: ActionInput,
   c: ClosingContext,
 ): Outcome | null {
+  const declared = closingLabel(action) ? closingDef(action, r.stepId) : null;
+  const refused = declared ? fieldsProblem(declared, input) : null;
+  if (refused) return { ok: false, code: 'invalid_input', reason: refused };
   if (action === NOT_HELD) return closeAsNotHeld(r, preset, c.actor, c.now, c.cal);
   if (action === REOPEN) return reopen(r, preset, c.actor, c.history(), input.note ?? '', c.now, c.cal);
   if (action === ADD_EMAIL_ACTION)
@@ -51,21 +55,24 @@ export function closingOutcome(
   return null;
 }
 
+/** What each closing takes: as an action of the detail, and what its click may send (a note besides). */
+const REQUIRES: Record<string, ActionDef['requires']> = {
+  [NOT_HELD]: [],
+  [REOPEN]: ['note'],
+  [ADD_EMAIL_ACTION]: ['email'],
+};
+
+function closingDef(action: string, to: string): ActionDef {
+  return { id: action, label: LABELS[action], to, requires: REQUIRES[action], effects: [] };
+}
+
 /** The engine's closings `c.actor` may take on `r` now, as actions of the detail. */
 export function closingActions(r: VcRequest, preset: Preset, c: ClosingContext): ActionDef[] {
   const out: ActionDef[] = [];
   if (isMissed(r, preset, c.now, c.cal) && closeAsNotHeld(r, preset, c.actor, c.now, c.cal).ok)
-    out.push({ id: NOT_HELD, label: LABELS[NOT_HELD], to: NOT_HELD, requires: [], effects: [] });
-  if (c.actor.isAdmin && reopenableUntil(r, preset, c.history(), c.now))
-    out.push({ id: REOPEN, label: LABELS[REOPEN], to: r.stepId, requires: ['note'], effects: [] });
-  if (awaitsFollowUp(r, preset) && followsUp(c.actor, preset))
-    out.push({
-      id: ADD_EMAIL_ACTION,
-      label: LABELS[ADD_EMAIL_ACTION],
-      to: preset.start,
-      requires: ['email'],
-      effects: [],
-    });
+    out.push(closingDef(NOT_HELD, NOT_HELD));
+  if (c.actor.isAdmin && reopenableUntil(r, preset, c.history(), c.now)) out.push(closingDef(REOPEN, r.stepId));
+  if (awaitsFollowUp(r, preset) && followsUp(c.actor, preset)) out.push(closingDef(ADD_EMAIL_ACTION, preset.start));
   return out;
 }
 

@@ -99,11 +99,16 @@ describe('a closing of a missed event (Tutup: tidak terlaksana)', () => {
     expect(w.register.rows[0]).toMatchObject({ stepId: 'tidak_terlaksana', version: version + 1 });
   });
 
-  it('takes no host: a blank one sent along is no choice to check (even without Sumber Daya)', () => {
+  it('takes only the fields it declares: a host or an operator sent along is refused and nothing changes', () => {
     const w = missed();
-    delete w.deps.schedule;
-    expect(click(w, 'kadis', 'tidak_terlaksana', { host: '  ' })).toMatchObject({ ok: true });
-    expect(w.register.rows[0].stepId).toBe('tidak_terlaksana');
+    const before = { ...w.register.rows[0] };
+    for (const input of [{ host: 'Zoom 1' }, { host: '  ' }, { operator: 'operator@kominfo.go.id' }]) {
+      const out = click(w, 'kadis', 'tidak_terlaksana', input);
+      expect(out).toMatchObject({ ok: false });
+      expect(out.ok ? '' : out.error).toMatch(/^Tindakan "Tutup: tidak terlaksana" tidak menerima /);
+    }
+    expect(w.register.rows[0]).toEqual(before);
+    expect(click(w, 'kadis', 'tidak_terlaksana', { note: 'acara batal mendadak' })).toMatchObject({ ok: true });
   });
 });
 

@@ -61,6 +61,11 @@ function requirementOfField(field: string): ActionRequirement | undefined {
   return (Object.keys(INPUT_FIELD) as ActionRequirement[]).find((r) => INPUT_FIELD[r] === field);
 }
 
+/** The refusal for an unreadable or over-long input, or for a field `action` does not declare; else null. */
+export function fieldsProblem(action: ActionDef, input: ActionInput): string | null {
+  return shapeProblem(input) ?? undeclaredProblem(action, input);
+}
+
 /** The refusal for fields `action` does not declare, or null when it takes every field sent. */
 function undeclaredProblem(action: ActionDef, input: ActionInput): string | null {
   const accepted = acceptedFields(action);
@@ -194,7 +199,7 @@ function invalidity(input: ActionInput, ctx: InputContext): string | null {
  * `documents`, else `ctx.requiredDocs`), a malformed value ('invalid_input').
  */
 export function checkInput(action: ActionDef, input: ActionInput, ctx: InputContext): InputProblem | null {
-  const refused = shapeProblem(input) ?? undeclaredProblem(action, input);
+  const refused = fieldsProblem(action, input);
   if (refused) return { code: 'invalid_input', reason: refused };
   const docs = action.documents ?? ctx.requiredDocs;
   const missing = requirementsOf(action)
