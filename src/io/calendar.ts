@@ -8,7 +8,7 @@
  * plain data (no getter per event), one call makes, moves or removes an event.
  */
 import type { Booking } from '../core/schedule';
-import { calendarEvents, isGone, isNotFound } from './calendar-api';
+import { calendarEvents, isGone, isNotFound, listEvents, REQUEST_TAG, withMarker, type Listed } from './calendar-api';
 
 export interface ReservationTarget {
   resource: string;
@@ -37,59 +37,8 @@ export interface CalendarGateway {
   release(requestId: string, targets: ReservationTarget[], around: Date): number;
 }
 
-/** The tag stored (as a private extended property, which CalendarApp's setTag also writes) on every reservation. */
-export const REQUEST_TAG = 'vicon_request';
-const MARKER = /\[(VC-[^\]\s]+)\]/;
 const DAY_MS = 86_400_000;
 const UNTITLED = '(acara tanpa judul)';
-/** The most events one list call returns (the API's own ceiling). */
-const PAGE = 2500;
-
-type Schema = GoogleAppsScript.Calendar.Schema.Event;
-
-/** An event as listed: its times as instants (an all-day event from midnight to midnight in its calendar's zone). */
-interface Listed {
-  id: string;
-  title: string;
-  description: string;
-  requestId: string;
-  start: Date;
-  end: Date;
-}
-
-/** The request an event belongs to: its tag, else a `[VC-…]` marker in the description, else ''. */
-function requestIdOf(ev: Schema): string {
-  const tag = ev.extendedProperties?.private?.[REQUEST_TAG];
-  if (tag) return tag;
-  return MARKER.exec(ev.description ?? '')?.[1] ?? '';
-}
-
-/** `description` ending with the `[requestId]` marker exactly once. */
-export function withMarker(description: string, requestId: string): string {
-  const marker = `[${requestId}]`;
-  const text = description.trim();
-  if (text.includes(marker)) return text;
-  return text === '' ? marker : `${text}\n\n${marker}`;
-}
-
-/** A start or end as an instant: `dateTime`, or a `date` (all-day) at midnight in `zone`. */
-function instantOf(t: GoogleAppsScript.Calendar.Schema.EventDateTime | undefined, zone: string): Date {
-  if (t?.dateTime) return new Date(t.dateTime);
-  const date = String(t?.date ?? '');
-  const noon = new Date(`${date}T12:00:00Z`);
-  return new Date(`${date}T00:00:00${Utilities.formatDate(noon, zone, 'XXX').replace(/^Z$/, '+00:00')}`);
-}
-
-function listed(ev: Schema, zone: string): Listed {
-  return {
-    id: String(ev.id ?? ''),
-    title: String(ev.summary ?? ''),
-    description: String(ev.description ?? ''),
-    requestId: requestIdOf(ev),
-    start: instantOf(ev.start, zone),
-    end: instantOf(ev.end, zone),
-  };
-}
 
 function notShared(target: ReservationTarget): Error {
   return new Error(
@@ -98,29 +47,13 @@ function notShared(target: ReservationTarget): Error {
   );
 }
 
-/** Every live event of the target's calendar overlapping [start, end), in pages of the API's maximum. */
-function listEvents(target: ReservationTarget, start: Date, end: Date): Listed[] {
-  const out: Listed[] = [];
-  let pageToken: string | undefined;
-  do {
-    let page: GoogleAppsScript.Calendar.Schema.Events;
-    try {
-      page = calendarEvents().list(target.calendarId, {
-        timeMin: start.toISOString(),
-        timeMax: end.toISOString(),
-        singleEvents: true,
-        orderBy: 'startTime',
-        maxResults: PAGE,
-        ...(pageToken ? { pageToken } : {}),
-      });
-    } catch (error) {
-      throw isNotFound(error) ? notShared(target) : error;
-    }
-    const zone = page.timeZone ?? 'UTC';
-    for (const ev of page.items ?? []) if (ev.status !== 'cancelled') out.push(listed(ev, zone));
-    pageToken = page.nextPageToken ?? undefined;
-  } while (pageToken);
-  return out;
+/** Every live event of the target's calendar overlapping [start, end); an unknown or unshared calendar is named. */
+function listFor(target: ReservationTarget, start: Date, end: Date): Listed[] {
+  try {
+    return listEvents(target.calendarId, start, end);
+  } catch (error) {
+    throw isNotFound(error) ? notShared(target) : error;
+  }
 }
 
 /** The events last listed from each calendar, kept for one execution (a click reads each calendar once). */
@@ -132,7 +65,7 @@ class CalendarReads {
     const w = this.windows.get(target.calendarId);
     const overlaps = (e: Listed) => e.start.getTime() < end.getTime() && start.getTime() < e.end.getTime();
     if (w && w.start <= start.getTime() && end.getTime() <= w.end) return w.events.filter(overlaps);
-    const events = listEvents(target, start, end);
+    const events = listFor(target, start, end);
     this.windows.set(target.calendarId, { start: start.getTime(), end: end.getTime(), events });
     return events;
   }

@@ -5,8 +5,7 @@
  * are both derived from the request number, so a retry finds the same event and
  * the same link instead of making a second meeting.
  */
-import { REQUEST_TAG } from './calendar';
-import { calendarEvents as events, isNotFound } from './calendar-api';
+import { calendarEvents as events, isNotFound, REQUEST_TAG } from './calendar-api';
 
 export type MeetResult =
   { status: 'ready'; joinUrl: string; meetingId: string } | { status: 'pending'; eventId: string };

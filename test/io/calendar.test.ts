@@ -4,7 +4,8 @@ import { calendarStore } from '../../dev/standin/calendar';
 import { createCtx, type Ctx } from '../../dev/standin/context';
 import { createUtilities } from '../../dev/standin/utilities';
 import { checkResources, reservations, type ScheduleSettings } from '../../src/core/schedule';
-import { calendarGateway, REQUEST_TAG, type ReservationTarget } from '../../src/io/calendar';
+import { calendarGateway, type ReservationTarget } from '../../src/io/calendar';
+import { REQUEST_TAG } from '../../src/io/calendar-api';
 
 const ADMIN = 'admin@diskominfo.example.go.id';
 const at = (iso: string) => new Date(iso);

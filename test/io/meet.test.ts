@@ -1,7 +1,7 @@
 import { createAdvancedCalendar } from '../../dev/standin/calendar-advanced';
 import { calendarStore, createCalendarService } from '../../dev/standin/calendar';
 import { createCtx, type Ctx } from '../../dev/standin/context';
-import { REQUEST_TAG } from '../../src/io/calendar';
+import { REQUEST_TAG } from '../../src/io/calendar-api';
 import { createMeet, meetEventId, pollMeet } from '../../src/io/meet';
 
 const ADMIN = 'admin@diskominfo.example.go.id';
