@@ -2,27 +2,16 @@
 import { submitLetter } from '../../src/app/incoming-letter';
 import type { LetterRequestDto } from '../../src/shared/rpc';
 import { world } from './fakes';
+import { validLetter } from '../fixtures/letter';
 
-const LETTER: LetterRequestDto = {
+const LETTER: LetterRequestDto = validLetter({
   applicantName: 'Budi',
-  agency: 'Bappeda',
-  position: 'Sekretaris',
-  email: 'budi@bappeda.go.id',
-  phone: '081234567890',
-  letterNumber: '005/77/Bappeda',
-  letterDate: '2026-11-20',
   srikandiNumber: '',
-  title: 'Rapat RKPD',
   eventDate: '2026-12-01',
-  startTime: '09:00',
-  endTime: '10:00',
-  platform: 'Zoom',
-  participants: '40',
   needsRoom: true,
-  needsOperator: false,
   needsRecording: true,
   notes: 'Mohon disiapkan.',
-};
+});
 
 function entered(letter: LetterRequestDto = LETTER) {
   const w = world();

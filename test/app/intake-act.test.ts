@@ -4,6 +4,7 @@ import { sidebarState } from '../../src/app/tasks';
 import { submitLetter } from '../../src/app/incoming-letter';
 import { validAnswers } from '../fixtures/answers';
 import { world } from './fakes';
+import { validLetter } from '../fixtures/letter';
 
 const submit = (w: ReturnType<typeof world>, ref: string, over = {}) =>
   intake(w.deps, { answers: validAnswers(over), responseRef: ref, receivedAt: w.now.t, source: 'form' });
@@ -73,26 +74,13 @@ describe('acting on a request', () => {
 });
 
 describe('letters from the sidebar', () => {
-  const letter = {
+  const letter = validLetter({
     applicantName: 'Budi',
-    agency: 'Bappeda',
-    position: 'Sekretaris',
-    email: 'budi@bappeda.go.id',
-    phone: '081234567890',
-    letterNumber: '005/77/Bappeda',
-    letterDate: '2026-11-20',
     srikandiNumber: 'SRK-123',
-    title: 'Rapat RKPD',
     eventDate: '2026-12-01',
-    startTime: '09:00',
-    endTime: '10:00',
     platform: 'Google Meet',
-    participants: '40',
     needsRoom: true,
-    needsOperator: false,
-    needsRecording: false,
-    notes: '',
-  };
+  });
   it('goes through the same validation and numbering, once per letter', () => {
     const w = world();
     w.as('kadis@kominfo.go.id');

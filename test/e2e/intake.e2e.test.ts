@@ -1,4 +1,5 @@
 import { validAnswers } from '../fixtures/answers';
+import { validLetter } from '../fixtures/letter';
 import { readFileSync } from 'fs';
 import { ENGINE_ENTRY_POINTS, PANEL_ENTRY_POINTS } from '../../src/shared/entry-points';
 import { ADMIN, e2eWorld, OFFICE } from './world';
@@ -157,26 +158,10 @@ describe('foundation on the built bundle', () => {
     const e = e2eWorld();
     e.submit(validAnswers());
     e.as('kadis@kominfo.go.id');
-    const r = e.app.call('submitLetterRequest', {
-      applicantName: 'Budi',
-      agency: 'Bappeda',
-      position: 'Sekretaris',
-      email: 'budi@bappeda.go.id',
-      phone: '081234567890',
-      letterNumber: '005/77',
-      letterDate: '2026-11-20',
-      srikandiNumber: 'SRK-1',
-      title: 'Rapat RKPD',
-      eventDate: '2026-12-01',
-      startTime: '09:00',
-      endTime: '10:00',
-      platform: 'Zoom',
-      participants: '40',
-      needsRoom: false,
-      needsOperator: false,
-      needsRecording: false,
-      notes: '',
-    });
+    const r = e.app.call(
+      'submitLetterRequest',
+      validLetter({ applicantName: 'Budi', letterNumber: '005/77', srikandiNumber: 'SRK-1', eventDate: '2026-12-01' }),
+    );
     expect(r).toEqual({ ok: true, value: expect.objectContaining({ id: 'VC-2026-0002' }) });
     expect(e.column('Sumber')).toEqual(['Formulir', 'Surat']);
   });

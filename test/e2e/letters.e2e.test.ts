@@ -44,14 +44,15 @@ function tarakan(): E2E {
   return e;
 }
 
-function toDraft(e: E2E): void {
+/** Walks the Tarakan request to its draft step and clicks it; that click's result. */
+function toDraft(e: E2E): ReturnType<typeof step> {
   e.submit(validAnswers());
   step(e, 'kadis', 'disposisi');
   step(e, 'kabid', 'disposisi');
   step(e, 'subkoor', 'jadwal_kosong');
   step(e, 'staf', 'buat_rapat');
   step(e, 'staf', 'laporkan');
-  step(e, 'subkoor', 'buat_draf');
+  return step(e, 'subkoor', 'buat_draf');
 }
 
 const live = (e: E2E, name: string, mime?: string) =>
@@ -125,13 +126,7 @@ describe('reply letters on the built bundle (Tarakan, WITA)', () => {
 
   it('the draft step names every missing letterhead and signer setting in plain Indonesian instead of "akan dicoba lagi"; once set, the draft is made', () => {
     const e = e2eWorld('001-tarakan');
-    e.submit(validAnswers());
-    step(e, 'kadis', 'disposisi');
-    step(e, 'kabid', 'disposisi');
-    step(e, 'subkoor', 'jadwal_kosong');
-    step(e, 'staf', 'buat_rapat');
-    step(e, 'staf', 'laporkan');
-    const r = step(e, 'subkoor', 'buat_draf');
+    const r = toDraft(e);
     expect(r.message).toContain(
       'Surat belum dapat dibuat: pengaturan "Kop surat: pemerintah daerah", "Kop surat: alamat kantor", "Kota (tempat surat)" dan "NIP penandatangan" belum diisi. Admin mengisinya di menu Layanan Vicon › Pengaturan (atau di sheet Pengaturan), atau mengisi nama dan NIP penandatangan pada barisnya di sheet Pengguna.',
     );

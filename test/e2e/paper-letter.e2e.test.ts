@@ -6,33 +6,10 @@
 import type { IntakeResultDto, LetterRequestDto, Result, SidebarStateDto } from '../../src/shared/rpc';
 import { LETTER_SECTIONS, toLetterRequest, validateLetter, type LetterField } from '../../src/ui/letter';
 import { type E2E, e2eWorld, ok } from './world';
+import { validLetter as letter } from '../fixtures/letter';
 
 const TU = 'tu@kominfo.go.id';
 const ADMIN = 'admin@kominfo.go.id';
-
-function letter(overrides: Partial<LetterRequestDto> = {}): LetterRequestDto {
-  return {
-    applicantName: 'Budi Santoso',
-    agency: 'Bappeda',
-    position: 'Sekretaris',
-    email: 'budi@bappeda.go.id',
-    phone: '081234567890',
-    letterNumber: '005/77/Bappeda',
-    letterDate: '2026-11-20',
-    srikandiNumber: 'SRK-2026-77',
-    title: 'Rapat RKPD',
-    eventDate: '2026-12-03',
-    startTime: '09:00',
-    endTime: '10:00',
-    platform: 'Zoom',
-    participants: '40',
-    needsRoom: false,
-    needsOperator: false,
-    needsRecording: false,
-    notes: '',
-    ...overrides,
-  };
-}
 
 function enter(e: E2E, dto: LetterRequestDto): Result<IntakeResultDto> {
   return e.app.call<Result<IntakeResultDto>>('submitLetterRequest', dto);

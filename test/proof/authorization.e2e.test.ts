@@ -25,6 +25,7 @@ import {
   type Subject,
 } from './auth-world';
 import { ID } from './kit';
+import { validLetter } from '../fixtures/letter';
 
 /** The lines the panel judges alone, as the official at the keyboard. */
 const PANEL_LINES = ['panel-baca', 'panel-identitas', 'alamat-mesin', 'izin-panel'];
@@ -45,26 +46,12 @@ function call(e: E2E, s: Subject, fn: string, ...args: unknown[]): rpc.Result<un
 }
 
 function letter(s: Subject, n: number): rpc.LetterRequestDto {
-  return {
+  return validLetter({
     applicantName: 'Budi',
-    agency: 'Bappeda',
-    position: 'Sekretaris',
-    email: 'budi@bappeda.go.id',
-    phone: '081234567890',
     letterNumber: `005/${n}/${s.label}`,
-    letterDate: '2026-11-20',
     srikandiNumber: '',
-    title: 'Rapat RKPD',
     eventDate: '2026-12-09',
-    startTime: '09:00',
-    endTime: '10:00',
-    platform: 'Zoom',
-    participants: '40',
-    needsRoom: false,
-    needsOperator: false,
-    needsRecording: false,
-    notes: '',
-  };
+  });
 }
 
 /** Arguments an admin function needs that leave the office as it is (its own settings, the same credentials). */

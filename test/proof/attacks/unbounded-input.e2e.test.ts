@@ -7,6 +7,7 @@
  * changes, no mail goes out and the row stays as it was.
  */
 import { validAnswers } from '../../fixtures/answers';
+import { validLetter } from '../../fixtures/letter';
 import { calendarStore } from '../../../dev/standin/calendar';
 import type { Result, IntakeResultDto, LetterRequestDto } from '../../../src/shared/rpc';
 import { BANDUNG_WALK, failNth, historyOf, ID, mailOf, rowOf, walkAt } from '../kit';
@@ -62,26 +63,15 @@ describe('finding 4: notes and reasons are bounded, on the server', () => {
   it('a letter entered from the sidebar with an over-long field is refused, nothing is registered', () => {
     const e = withMeeting();
     e.as(mailOf('kadis'));
-    const letter: LetterRequestDto = {
+    const letter: LetterRequestDto = validLetter({
       applicantName: 'Budi',
-      agency: 'Bappeda',
-      position: 'Sekretaris',
-      email: 'budi@bappeda.go.id',
-      phone: '081234567890',
       letterNumber: '1/B',
       letterDate: '2026-11-19',
       srikandiNumber: '',
       title: 'Musrenbang',
-      eventDate: '2026-12-03',
-      startTime: '09:00',
-      endTime: '10:00',
-      platform: 'Zoom',
       participants: '30',
-      needsRoom: false,
-      needsOperator: false,
-      needsRecording: false,
       notes: 'z'.repeat(60000),
-    };
+    });
     const rows = e.sheet('Register').length;
     const r = e.app.callFromClient<Result<IntakeResultDto>>('submitLetterRequest', letter);
     expect(r).toEqual({
