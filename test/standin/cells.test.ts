@@ -73,7 +73,7 @@ describe('cells read and written per call (what a latency model needs)', () => {
     ws.http.register('https://example.test/', () => {
       burn(30); // Google answering
       ws.trace.enterExecution();
-      burn(40); // a web app's code, run behind the fetch
+      burn(150); // a web app's code, run behind the fetch
       ws.trace.exitExecution();
       return { status: 200, headers: {}, body: 'ok' };
     });
@@ -84,9 +84,10 @@ describe('cells read and written per call (what a latency model needs)', () => {
     const total = cpu() - from;
     const standin = ws.trace.standinUs();
     const entries = ws.trace.stop();
+    // CPU time only grows on a busy machine, so only lower bounds: the stand-in's 30 ms are its own,
+    // and the product's 20 + 150 ms (the code run inside the execution included) are not the stand-in's.
     expect(standin).toBeGreaterThanOrEqual(30_000);
-    expect(standin).toBeLessThan(30_000 + 15_000);
-    expect(total - standin).toBeGreaterThanOrEqual(60_000);
-    expect(entries[0].standinUs).toBeLessThan(5_000);
+    expect(total - standin).toBeGreaterThanOrEqual(170_000);
+    expect(entries[0].standinUs).toBeLessThan(10_000);
   });
 });
