@@ -2,7 +2,7 @@ import { parseAnswers } from '../../../src/core/intake/parse';
 import { validateRequest } from '../../../src/core/intake/validate';
 import { FOLLOW_UP_PROBLEM } from '../../../src/core/intake/letter-fields';
 import { enterStart, intakeEffects } from '../../../src/core/sop/entry';
-import { addApplicantEmail, awaitsFollowUp, FOLLOW_UP_STATUS } from '../../../src/core/sop/follow-up';
+import { addApplicantEmail, awaitsFollowUp, FOLLOW_UP_STATUS, followsUp } from '../../../src/core/sop/follow-up';
 import { presetById } from '../../../src/core/sop/presets';
 import { roundTheClock } from '../../../src/core/working-time';
 import { validAnswers } from '../../fixtures/answers';
@@ -89,5 +89,76 @@ describe('a letter waiting for TU', () => {
       addApplicantEmail(waiting(), bandung, makeActor(['kadis'], { isAdmin: true }), 'a@b.go.id', NOW, cal).ok,
     ).toBe(true);
     expect(addApplicantEmail(waiting(), bandung, makeActor(['tu']), 'a@b.go.id', NOW, cal).ok).toBe(false);
+  });
+
+  test('only a letter at the revision step whose email is blank waits for TU', () => {
+    const r = waiting();
+    expect(awaitsFollowUp({ ...r, email: '   ' }, bandung)).toBe(true);
+    expect(awaitsFollowUp({ ...r, stepId: bandung.start }, bandung)).toBe(false);
+    expect(awaitsFollowUp({ ...r, email: 'budi@bappeda.go.id' }, bandung)).toBe(false);
+  });
+
+  test('the Plh of TU follows up too; the Plh of another role does not', () => {
+    const plh = (role: string) => makeActor(['kadis'], { delegated: [{ role, forName: 'Ani Suryani' }] });
+    expect([followsUp(plh('tu'), singkawang), followsUp(plh('kabid'), singkawang)]).toEqual([true, false]);
+  });
+
+  test('refuses, in plain words, a request not waiting for TU, a non-TU official and an unreadable address', () => {
+    const cal = roundTheClock('Asia/Jakarta');
+    const tu = makeActor(['tu']);
+    const r = waiting(singkawang);
+    expect(addApplicantEmail({ ...r, email: 'lama@bappeda.go.id' }, singkawang, tu, 'a@b.go.id', NOW, cal)).toEqual({
+      ok: false,
+      code: 'wrong_step',
+      reason: 'Permohonan ini tidak sedang menunggu email pemohon dari TU.',
+    });
+    expect(addApplicantEmail(r, singkawang, makeActor(['kabid']), 'a@b.go.id', NOW, cal)).toEqual({
+      ok: false,
+      code: 'wrong_role',
+      reason: 'Email pemohon dilengkapi oleh TU atau admin; Anda tidak memegang peran itu.',
+    });
+    expect(addApplicantEmail(r, singkawang, tu, 'budi di bappeda', NOW, cal)).toEqual({
+      ok: false,
+      code: 'invalid_input',
+      reason: 'Alamat email pemohon tidak valid, contoh: nama@instansi.go.id.',
+    });
+  });
+
+  test('the history names TU (by name, else by email) and the address added', () => {
+    const cal = roundTheClock('Asia/Jakarta');
+    const named = addApplicantEmail(waiting(singkawang), singkawang, makeActor(['tu']), 'budi@bappeda.go.id', NOW, cal);
+    const unnamed = addApplicantEmail(
+      waiting(singkawang),
+      singkawang,
+      makeActor(['tu'], { name: '' }),
+      'budi@bappeda.go.id',
+      NOW,
+      cal,
+    );
+    if (!named.ok || !unnamed.ok) throw new Error('refused');
+    expect(named.history).toMatchObject({
+      actorEmail: 'tu@diskominfo.go.id',
+      actorLabel: 'Pejabat tu',
+      note: 'Email pemohon: budi@bappeda.go.id',
+    });
+    expect(unnamed.history.actorLabel).toBe('tu@diskominfo.go.id');
+  });
+
+  test('a letter with other problems too gets the email and a correction request mailed to it', () => {
+    const cal = roundTheClock('Asia/Jakarta');
+    const r = enterStart(
+      makeRequest({ source: 'letter', email: '', problems: [FOLLOW_UP_PROBLEM, 'Judul kegiatan wajib diisi.'] }),
+      singkawang,
+      T0,
+      false,
+    );
+    const out = addApplicantEmail(r, singkawang, makeActor(['tu']), 'budi@bappeda.go.id', NOW, cal);
+    if (!out.ok) throw new Error(out.reason);
+    expect([out.request.stepId, out.request.email, out.request.problems]).toEqual([
+      singkawang.revisionStep,
+      'budi@bappeda.go.id',
+      ['Judul kegiatan wajib diisi.'],
+    ]);
+    expect(out.effects.map((e) => [e.kind, e.params.template])).toEqual([['notify_applicant', 'perbaikan']]);
   });
 });
