@@ -35,8 +35,9 @@ function isDate(text: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+/** `field` is one of the section's fields, so `v` always holds it. */
 function tooLong(v: RowValues, errors: RowErrors, field: string, max: number, label: string): void {
-  if ((v[field] ?? '').length > max) errors[field] = `${label} terlalu panjang (paling banyak ${max} huruf).`;
+  if (v[field].length > max) errors[field] = `${label} terlalu panjang (paling banyak ${max} huruf).`;
 }
 
 const activeUser = (ctx: RowContext, email: string): boolean =>
@@ -83,7 +84,8 @@ const checkDelegation: Check = (v, ctx, errors) => {
 function checkHost(v: RowValues, errors: RowErrors): void {
   if (!v.account) errors.account = 'Isi email atau ID pengguna Zoom.';
   if (!ZOOM_LICENCE.test(v.licence)) errors.licence = 'Pilih lisensi Zoom: Pro, Business, Education, atau Enterprise.';
-  if (!HOST_CAPACITIES.includes(Number(v.capacity)) || v.capacity === '')
+  // An empty capacity reads as 0, which is no capacity Zoom sells.
+  if (!HOST_CAPACITIES.includes(Number(v.capacity)))
     errors.capacity = `Kapasitas akun Zoom harus ${HOST_CAPACITIES.join(', ')}.`;
 }
 
