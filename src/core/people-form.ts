@@ -3,6 +3,7 @@
  * section: every field checked, one Indonesian message per bad field, and the row's values
  * normalised as the sheet should hold them. Pure.
  */
+import { isLocalDate } from './dates';
 import { isEmail } from './email';
 import { HOST_CAPACITIES, RESOURCE_KIND_NAMES, RESOURCE_KINDS, ZOOM_LICENCE } from './resource-rules';
 import { cleanText } from './sheet-text';
@@ -26,14 +27,6 @@ export type RowErrors = Record<string, string>;
 type Check = (v: RowValues, ctx: RowContext, errors: RowErrors) => void;
 
 const YES = ['ya', 'y', 'true', '1', 'aktif'];
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
 
 /** `field` is one of the section's fields, so `v` always holds it. */
 function tooLong(v: RowValues, errors: RowErrors, field: string, max: number, label: string): void {
@@ -76,7 +69,7 @@ const checkDelegation: Check = (v, ctx, errors) => {
   if (!ctx.roles.includes(v.role)) errors.role = 'Pilih peran yang digantikan.';
   if (!activeUser(ctx, v.substitute)) errors.substitute = 'Pengganti harus pengguna aktif di sheet Pengguna.';
   tooLong(v, errors, 'forName', 120, 'Nama pejabat');
-  for (const f of ['from', 'to']) if (!isDate(v[f])) errors[f] = 'Isi tanggal (TTTT-BB-HH).';
+  for (const f of ['from', 'to']) if (!isLocalDate(v[f])) errors[f] = 'Isi tanggal (TTTT-BB-HH).';
   if (!errors.from && !errors.to && v.to < v.from) errors.to = 'Tanggal selesai tidak boleh sebelum tanggal mulai.';
   if (!errors.role && ctx.otherKeys.includes(rowKey('plh', v))) errors.role = 'Plh yang sama sudah tercatat.';
 };
