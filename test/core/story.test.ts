@@ -2,39 +2,10 @@
  * The history told to officials: who did what in a whole Indonesian sentence (never an action id),
  * the status a request moved to, and the system's own notes.
  */
-import { historyRecord, type HistoryRecord } from '../../src/core/history';
+import { historyRecord } from '../../src/core/history';
 import { BANDUNG, SINGKAWANG, TARAKAN } from '../../src/core/sop/presets';
 import { movedTo, officialLine } from '../../src/core/story';
-
-/** An official's action on VC-2026-0001 from step `fromStep` to `toStep`. */
-function aksi(action: string, fromStep: string, toStep: string, actorLabel = 'Budi Santoso'): HistoryRecord {
-  return historyRecord({
-    at: '2026-03-02T02:00:00.000Z',
-    requestId: 'VC-2026-0001',
-    kind: 'aksi',
-    action,
-    actorEmail: 'budi@kominfo.go.id',
-    actorLabel,
-    fromStep,
-    toStep,
-  });
-}
-
-/** A record the product writes itself (an effect or a system note), staying at `step`. */
-function byProduct(kind: 'efek' | 'sistem', action: string, note: string, step = 'kirim_tautan'): HistoryRecord {
-  return historyRecord({
-    at: '2026-03-02T02:00:00.000Z',
-    requestId: 'VC-2026-0001',
-    kind,
-    action,
-    actorEmail: 'sistem',
-    actorLabel: 'Layanan Vicon',
-    fromStep: step,
-    toStep: step,
-    note,
-    key: kind === 'efek' ? 'VC-2026-0001:v5:send_link' : '',
-  });
-}
+import { aksi, byProduct } from './story-records';
 
 describe('officialLine', () => {
   it.each([
