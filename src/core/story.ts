@@ -51,7 +51,6 @@ function actionLabel(preset: Preset | null, h: HistoryRecord): string {
 
 function sentence(text: string): string {
   const t = text.trim();
-  if (t === '') return '';
   const capital = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
