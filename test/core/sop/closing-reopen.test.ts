@@ -47,7 +47,7 @@ function rowsOf(out: Outcome, notes: Partial<Record<EffectKind, string>> = {}): 
   return [row('aksi', out.history.fromStep, out.history.toStep, { ...out.history }), ...effects];
 }
 
-/** `stepId`'s official clicks `action` at `now`: the new request and the Riwayat it leaves. */
+/** The official of `r`'s step clicks `action` at `now`: the new request and the Riwayat it leaves. */
 function click(r: VcRequest, action: string, now: Date, input: ActionInput = {}, notes = {}) {
   const actor = makeActor([PRESET.steps.find((s) => s.id === r.stepId)!.actor]);
   const out = applyAction(r, PRESET, { requestId: r.id, action, expectedVersion: r.version, input }, actor, now);
@@ -58,7 +58,13 @@ function click(r: VcRequest, action: string, now: Date, input: ActionInput = {},
 const linked = { ...enterStart(makeRequest(), PRESET, T0, true), stepId: 'kirim_tautan', version: 5 };
 const earlier = [row('masuk', '', 'disposisi_kadis'), row('aksi', 'buat_rapat', 'kirim_tautan')];
 /** The operator cancels at "kirim tautan"; the cancel deleted the Zoom meeting. */
-const cancel = click(linked, 'batalkan', CLOSED_AT, { note: 'Acara ditunda' }, { cancel_meeting: 'rapat 812 dibatalkan' });
+const cancel = click(
+  linked,
+  'batalkan',
+  CLOSED_AT,
+  { note: 'Acara ditunda' },
+  { cancel_meeting: 'rapat 812 dibatalkan' },
+);
 const cancelled = { request: cancel.request, history: [...earlier, ...cancel.rows] };
 
 describe('lastClosing', () => {
@@ -71,7 +77,7 @@ describe('lastClosing', () => {
 
   it('takes the latest of several closings', () => {
     const reopened = [row('aksi', 'buat_rapat', 'dibatalkan'), row('aksi', 'dibatalkan', 'buat_rapat')];
-    const history = [...reopened, ...cancelled.history];
+    const history = [earlier[0]!, ...reopened, ...earlier.slice(1), ...cancel.rows];
     expect(lastClosing(cancelled.request, PRESET, history)?.fromStep).toBe('kirim_tautan');
   });
 
@@ -112,7 +118,11 @@ describe('reopen', () => {
     if (!out.ok) throw new Error(out.reason);
     expect(out.action).toMatchObject({ id: 'buka_kembali', label: 'Buka kembali', to: 'kirim_tautan' });
     expect(out.action.requires).toEqual(['note']);
-    expect(out.request).toMatchObject({ stepId: 'kirim_tautan', status: 'Menunggu Pengiriman Link', note: 'Salah klik' });
+    expect(out.request).toMatchObject({
+      stepId: 'kirim_tautan',
+      status: 'Menunggu Pengiriman Link',
+      note: 'Salah klik',
+    });
     expect(out.effects.map((e) => [e.kind, e.params.template])).toEqual([
       ['reserve', undefined],
       ['create_meeting', undefined],
@@ -138,7 +148,10 @@ describe('reopen', () => {
 
   it('makes no meeting after a closing that kept it (Selesai), though the meeting was made earlier', () => {
     const held = { ...linked, stepId: 'pendampingan', version: 7 };
-    const made = row('efek', 'buat_rapat', 'buat_rapat', { key: 'VC-2026-0001:v4:create_meeting', note: 'rapat Zoom 812 dibuat' });
+    const made = row('efek', 'buat_rapat', 'buat_rapat', {
+      key: 'VC-2026-0001:v4:create_meeting',
+      note: 'rapat Zoom 812 dibuat',
+    });
     const done = click(held, 'selesai', CLOSED_AT);
     const out = reopen(done.request, PRESET, ADMIN, [...earlier, made, ...done.rows], 'Belum selesai', soon);
     expect(out.ok && out.effects.map((e) => e.kind)).toEqual(['reserve', 'notify_applicant', 'notify_role']);

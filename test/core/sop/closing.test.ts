@@ -112,7 +112,7 @@ describe('closeAsNotHeld', () => {
     expect(closeAsNotHeld(checking, singkawang, makeActor(['tim']), NEXT_DAY).ok).toBe(true);
   });
 
-  it("leaves a step waiting on the applicant to admins, whatever roles an official holds", () => {
+  it('leaves a step waiting on the applicant to admins, whatever roles an official holds', () => {
     const revising = at(PRESET, 'perbaikan');
     expect(closeAsNotHeld(revising, PRESET, makeActor(['pemohon', 'subkoor']), NEXT_DAY)).toEqual(refusedRole);
     expect(closeAsNotHeld(revising, PRESET, makeActor([], { isAdmin: true }), NEXT_DAY).ok).toBe(true);
