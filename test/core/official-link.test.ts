@@ -38,6 +38,16 @@ describe('step and task links', () => {
   it('a malformed ref names nothing', () => {
     for (const ref of ['VC-1|s|kadis@x|', 'VC-1|s|kadis|3', 'VC-1|s|kadis@x|3|extra', '|s|a@b|1', 'VC-1||a@b|1'])
       expect(parseStepRef(ref)).toBeNull();
+    for (const version of ['x3', '3x', '-3', '1234567890']) expect(parseStepRef(`VC-1|s|a@b|${version}`)).toBeNull();
+  });
+
+  it('a step link for an address typed with spaces, at a later version, reads back exactly', () => {
+    const claim = stepClaim(
+      { requestId: 'VC-2026-0007', stepId: 'disposisi_kadis', email: ' Kadis@Kominfo.go.id ', version: 123456789 },
+      now,
+    );
+    expect(claim.ref).toBe('VC-2026-0007|disposisi_kadis|kadis@kominfo.go.id|123456789');
+    expect(parseStepRef(claim.ref)?.version).toBe(123456789);
   });
 
   it('a task link is the official’s, for a week', () => {
@@ -59,6 +69,18 @@ describe('remembered devices', () => {
     expect(isKnownDevice(signer, KADIS, { ...fields, dv: String(Number(fields.dv) + 1) }, now)).toBe(false);
     expect(isKnownDevice(signer, KADIS, {}, now)).toBe(false);
   });
+
+  it('a device remembered under an address in capitals is known for the same address in any case', () => {
+    const fields = deviceFields(signer, 'Kadis@Kominfo.go.id', now);
+    expect(isKnownDevice(signer, KADIS, fields, minutes(60))).toBe(true);
+    expect(isKnownDevice(signer, 'KADIS@KOMINFO.GO.ID', fields, minutes(60))).toBe(true);
+  });
+
+  it('refuses a device end that is not plain digits, even one that reads as the same number', () => {
+    const fields = deviceFields(signer, KADIS, now);
+    for (const dv of [`+${fields.dv}`, ` ${fields.dv}`, `${fields.dv} `, `${fields.dv}.0`])
+      expect(isKnownDevice(signer, KADIS, { ...fields, dv }, minutes(60))).toBe(false);
+  });
 });
 
 describe('one-time codes', () => {
@@ -66,6 +88,10 @@ describe('one-time codes', () => {
     expect(codeFrom('00000000-0000-4000-8000-000000000000')).toBe('000000');
     expect(codeFrom('ffffffff-ffff-4fff-bfff-ffffffffffff')).toMatch(/^\d{6}$/);
     expect(codeFrom('0001e240-0000-4000-8000-000000000000')).toBe(String(0x0001e2400000 % 1_000_000).padStart(6, '0'));
+    expect(codeFrom('00000000-0000-4000-8000-0000000f4241')).toBe('000000');
+    expect(codeFrom('0000000f-4241-4000-8000-000000000000')).toBe('000001');
+    expect(codeFrom('')).toBe('000000');
+    expect(codeFrom('zzzz-zzzz')).toBe('000000');
   });
 
   it('are kept only as a keyed hash, and the right code is accepted within ten minutes', () => {
@@ -78,6 +104,16 @@ describe('one-time codes', () => {
       keep: null,
     });
     expect(checkCode(signer, 'kabid@kominfo.go.id', record, '482913', minutes(1)).ok).toBe(false);
+  });
+
+  it('still works at the tenth minute exactly, and one millisecond later no more', () => {
+    const record = codeRecord(signer, KADIS, '482913', now);
+    expect(checkCode(signer, KADIS, record, '482913', minutes(10))).toEqual({ ok: true });
+    expect(checkCode(signer, KADIS, record, '482913', new Date(minutes(10).getTime() + 1))).toEqual({
+      ok: false,
+      reason: 'Kode sudah tidak berlaku. Minta kode baru lalu coba lagi.',
+      keep: null,
+    });
   });
 
   it('five wrong tries use the code up', () => {
@@ -97,6 +133,10 @@ describe('one-time codes', () => {
       'Kode salah. Sisa percobaan: 1.',
       'Kode salah dan percobaan sudah habis. Minta kode baru lalu coba lagi.',
     ]);
-    expect(checkCode(signer, KADIS, { ...record, tries: 5 }, '482913', minutes(1)).ok).toBe(false);
+    expect(checkCode(signer, KADIS, { ...record, tries: 5 }, '482913', minutes(1))).toEqual({
+      ok: false,
+      reason: 'Terlalu banyak percobaan. Minta kode baru lalu coba lagi.',
+      keep: null,
+    });
   });
 });

@@ -38,8 +38,11 @@ describe('page tokens', () => {
     expect(signer.verify(claim, token, now)).toBe(false);
   });
 
-  it('refuses a short secret', () => {
+  it('refuses a secret shorter than 32 characters and takes one of exactly 32', () => {
     expect(() => pageSigner(hmac, 'pendek')).toThrow('Rahasia tautan halaman terlalu pendek.');
+    expect(() => pageSigner(hmac, 'k'.repeat(31))).toThrow('Rahasia tautan halaman terlalu pendek.');
+    const exact = pageSigner(hmac, 'k'.repeat(32));
+    expect(exact.verify(claim, exact.sign(claim), now)).toBe(true);
   });
 
   it('builds a link whose parameters read back as the same claim', () => {
@@ -52,9 +55,22 @@ describe('page tokens', () => {
     expect(pageLink('  ', signer, claim)).toBe('');
   });
 
+  it('adds its parameters after those an address already has', () => {
+    const token = signer.sign(claim);
+    expect(pageLink(' https://script.google.com/a/macros/kominfo.go.id/s/X/exec?authuser=0 ', signer, claim)).toBe(
+      `https://script.google.com/a/macros/kominfo.go.id/s/X/exec?authuser=0&p=status&r=VC-2026-0001&t=${token}`,
+    );
+  });
+
   it('reads no claim from incomplete or malformed parameters', () => {
     expect(claimOf({ p: 'status', r: 'VC-1' })).toBeNull();
     expect(claimOf({ p: 'status', r: 'VC-1', t: 'x', u: '12x' })).toBeNull();
     expect(claimOf({ r: 'VC-1', t: 'x' })).toBeNull();
+    expect(claimOf({ p: 'status', r: 'VC-1', t: 'x', u: '+12' })).toBeNull();
+    expect(claimOf({ p: 'status', r: 'VC-1', t: 'x', u: '1234567890123456' })).toBeNull();
+    expect(claimOf({ p: 'status', r: 'VC-1', t: 'x', u: '123456789012345' })).toEqual({
+      claim: { page: 'status', ref: 'VC-1', until: 123456789012345 },
+      token: 'x',
+    });
   });
 });

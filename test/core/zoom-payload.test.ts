@@ -79,6 +79,23 @@ describe('buildCreateMeetingBody', () => {
     expect(() => create({ ...input, date: '10/03/2026' })).toThrow(/Tanggal tidak valid/);
   });
 
+  it('names the unusable date in the office format before looking at the times', () => {
+    for (const date of ['10/03/2026', 'x2026-03-10', '2026-03-10x'])
+      expect(() => create({ ...input, date, start: '9:00' })).toThrow(
+        `Tanggal tidak valid: "${date}" (format TTTT-BB-HH).`,
+      );
+  });
+
+  it('takes any time from 00:00 to 23:59 and refuses hours past 23, minutes past 59 and extra text', () => {
+    expect(create({ ...input, start: '00:00', end: '23:59' }).duration).toBe(1439);
+    expect(create({ ...input, start: '22:59', end: '23:59' })).toMatchObject({
+      start_time: '2026-03-10T15:59:00Z',
+      duration: 60,
+    });
+    for (const end of ['24:00', '11:60', '11:30x', 'x11:30'])
+      expect(() => create({ ...input, end })).toThrow(`Jam tidak valid: "${end}" (format JJ:MM).`);
+  });
+
   it("sends WIB, WITA and WIT meetings as the same UTC instant the office means, labelled with a zone from Zoom's list", () => {
     const at = (timeZone: ZoomMeetingInput['timeZone']) => create({ ...input, timeZone });
     expect(at('Asia/Jakarta')).toMatchObject({ start_time: '2026-03-10T02:00:00Z', timezone: 'Asia/Jakarta' });
@@ -108,6 +125,13 @@ describe('buildCreateMeetingBody', () => {
 
   it('falls back to the agency for an empty title', () => {
     expect(create({ ...input, title: '  ' }).topic).toBe('Vicon Bappeda Kota');
+    expect(create({ ...input, title: '  ', agency: '\n ' }).topic).toBe('Vicon');
+  });
+
+  it('leaves out an empty agency or title from the agenda instead of writing blank lines', () => {
+    expect(create({ ...input, agency: ' ' }).agenda).toBe(`${MARKER}\nRapat Koordinasi Smart City`);
+    expect(create({ ...input, title: '' }).agenda).toBe(`${MARKER}\nPemohon: Bappeda Kota`);
+    expect(create({ ...input, title: '', agency: '' }).agenda).toBe(MARKER);
   });
 });
 
@@ -122,6 +146,14 @@ describe('buildUpdateBody', () => {
 });
 
 describe('truncateText', () => {
+  it('keeps as much as fits before the ellipsis, dropping only a pair the cut would split', () => {
+    expect(truncateText('abcdef', 4)).toBe('abc…');
+    expect(truncateText('abcd', 4)).toBe('abcd');
+    expect(truncateText('ab\u{10000}cd', 4)).toBe('ab…');
+    expect(truncateText('ab\u{10FFFF}cd', 4)).toBe('ab…');
+    expect(truncateText('a\u{10000}cd', 4)).toBe('a\u{10000}…');
+  });
+
   it('never exceeds the limit nor leaves a lone surrogate', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 2, max: 250 }), (text, max) => {
@@ -143,6 +175,14 @@ describe('agendaMarker / findByMarker', () => {
     expect(agendaMarker('VC-2026-0002', 'VC-2026-0001:v7:create_meeting')).not.toBe(MARKER);
   });
 
+  it('the digest is FNV-1a 32 bit in eight hex digits, so markers of meetings made by an earlier version still match', () => {
+    // Published FNV-1a test vectors, and a key whose digest starts with a zero (computed independently).
+    expect(agendaMarker('VC-2026-0001', '')).toBe('Layanan Vicon VC-2026-0001 811c9dc5');
+    expect(agendaMarker('VC-2026-0001', 'a')).toBe('Layanan Vicon VC-2026-0001 e40c292c');
+    expect(agendaMarker('VC-2026-0001', 'foobar')).toBe('Layanan Vicon VC-2026-0001 bf9cf968');
+    expect(agendaMarker('VC-2026-0001', 'VC-2026-0001:v29:create_meeting')).toBe('Layanan Vicon VC-2026-0001 05053f8c');
+  });
+
   it('finds a meeting only by the exact first line of its agenda, never by text further down', () => {
     const meetings = [
       { id: '1', agenda: `Rapat ${MARKER}\nlain` },
@@ -154,6 +194,7 @@ describe('agendaMarker / findByMarker', () => {
     ];
     expect(findByMarker(meetings, MARKER)?.id).toBe('6');
     expect(findByMarker(meetings.slice(0, 5), MARKER)).toBeNull();
+    expect(findByMarker([...meetings.slice(0, 5), { id: '7', agenda: `${MARKER}\nPemohon: x` }], MARKER)?.id).toBe('7');
   });
 
   it("applicant text never reaches the first line of the agenda, so it cannot carry another request's marker", () => {
