@@ -3,7 +3,7 @@
  * (POST /users/{userId}/meetings, PATCH /meetings/{meetingId}); the instant is sent in UTC and
  * the display zone is one from Zoom's documented list with the office zone's UTC offset.
  */
-import { toInstant, type OfficeZone } from './dates';
+import { isLocalDate, isLocalTime, timeToMinutes, toInstant, type OfficeZone } from './dates';
 
 /** What a request contributes to a Zoom meeting. Dates and times are local to `timeZone`. */
 export interface ZoomMeetingInput {
@@ -79,9 +79,8 @@ export function oneLine(text: string): string {
 }
 
 function minutesOf(hhmm: string): number {
-  const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw new Error(`Jam tidak valid: "${hhmm}" (format JJ:MM).`);
-  return Number(m[1]) * 60 + Number(m[2]);
+  if (!isLocalTime(hhmm)) throw new Error(`Jam tidak valid: "${hhmm}" (format JJ:MM).`);
+  return timeToMinutes(hhmm);
 }
 
 /** Zoom's UTC form of a local date and time in `zone`: 'YYYY-MM-DDTHH:MM:SSZ'. */
@@ -92,8 +91,7 @@ function utcStart(date: string, start: string, zone: OfficeZone): string {
 }
 
 function timeFields(input: ZoomMeetingInput) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date))
-    throw new Error(`Tanggal tidak valid: "${input.date}" (format TTTT-BB-HH).`);
+  if (!isLocalDate(input.date)) throw new Error(`Tanggal tidak valid: "${input.date}" (format TTTT-BB-HH).`);
   const duration = minutesOf(input.end) - minutesOf(input.start);
   if (duration <= 0) throw new Error('Jam selesai harus setelah jam mulai.');
   const title = oneLine(input.title) || `Vicon ${oneLine(input.agency)}`.trim();

@@ -80,7 +80,7 @@ describe('buildCreateMeetingBody', () => {
   });
 
   it('names the unusable date in the office format before looking at the times', () => {
-    for (const date of ['10/03/2026', 'x2026-03-10', '2026-03-10x'])
+    for (const date of ['10/03/2026', 'x2026-03-10', '2026-03-10x', '2026-02-30'])
       expect(() => create({ ...input, date, start: '9:00' })).toThrow(
         `Tanggal tidak valid: "${date}" (format TTTT-BB-HH).`,
       );
