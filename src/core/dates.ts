@@ -84,7 +84,7 @@ export function isLocalTime(s: string): boolean {
 }
 
 function dayNumber(date: string): number {
-  if (!isLocalDate(date)) throw new RangeError(`Tanggal tidak valid: "${date}" (gunakan format YYYY-MM-DD).`);
+  if (!isLocalDate(date)) throw new RangeError(`Tanggal tidak valid: "${date}" (gunakan format TTTT-BB-HH).`);
   return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
 }
 

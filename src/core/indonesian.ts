@@ -26,7 +26,7 @@ export const MONTH_NAMES: readonly string[] = [
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 function checkedDate(date: string): string {
-  if (!isLocalDate(date)) throw new RangeError(`Tanggal tidak valid: "${date}" (gunakan format YYYY-MM-DD).`);
+  if (!isLocalDate(date)) throw new RangeError(`Tanggal tidak valid: "${date}" (gunakan format TTTT-BB-HH).`);
   return date;
 }
 
