@@ -22,7 +22,7 @@ describe('dateText and timeText', () => {
 });
 
 describe('formatMeetingId', () => {
-  it("groups 11 and 10 digit IDs as Zoom shows them, whatever spaces they came with", () => {
+  it('groups 11 and 10 digit IDs as Zoom shows them, whatever spaces they came with', () => {
     expect(formatMeetingId('81234567890')).toBe('812 3456 7890');
     expect(formatMeetingId('81234 567890')).toBe('812 3456 7890');
     expect(formatMeetingId('8123456789')).toBe('812 345 6789');
