@@ -38,10 +38,7 @@ export function isSafeUrl(url: string): boolean {
 
 /** One line of a subject: newlines and control characters removed, runs of spaces collapsed. */
 export function subjectLine(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 
 function blockText(b: Block): string {
