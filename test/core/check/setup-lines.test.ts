@@ -140,16 +140,9 @@ describe('what the office account must own', () => {
 
 describe('the form', () => {
   const FIX = `${SETUP} Bila tetap gagal: buka formulir sebagai akun layanan, klik Terbitkan (Publish) dan aktifkan "Menerima jawaban".`;
-  const ok = {
-    found: true,
-    published: true,
-    accepting: true,
-    linkedHere: true,
-    responders: 'semua' as const,
-    anyoneMayAnswer: true,
-    domainMayAnswer: false,
-  };
-  const kantor = { ...ok, responders: 'kantor' as const, anyoneMayAnswer: false, domainMayAnswer: true };
+  const base = { found: true, published: true, accepting: true, linkedHere: true };
+  const ok = { ...base, responders: 'semua' as const, anyoneMayAnswer: true, domainMayAnswer: false };
+  const kantor = { ...base, responders: 'kantor' as const, anyoneMayAnswer: false, domainMayAnswer: true };
 
   it('passes when published, open, linked, and answerable as Pengaturan says', () => {
     expect(formLine(ok)).toEqual({
