@@ -40,6 +40,9 @@ export interface TriggerNeed {
   sourceId: string | null;
 }
 
+const EDITOR =
+  'Masuk sebagai akun layanan, buka proyek mesin di editor Apps Script › Pemicu (Triggers), hapus pemicu ganda, salah sasaran atau tak dikenal sampai tersisa tepat satu per jenis.';
+
 function triggerProblems(found: TriggerFact[], needs: TriggerNeed[]): { missing: string[]; extra: string[] } {
   const missing: string[] = [];
   const extra: string[] = [];
@@ -58,14 +61,8 @@ function triggerProblems(found: TriggerFact[], needs: TriggerNeed[]): { missing:
 /** ✓ when there is exactly one trigger of each needed kind, watching the right form or spreadsheet. */
 export function triggerLine(found: TriggerFact[], needs: TriggerNeed[]): CheckLine {
   const { missing, extra } = triggerProblems(found, needs);
-  const fix = [
-    extra.length > 0
-      ? 'Masuk sebagai akun layanan, buka proyek mesin di editor Apps Script › Pemicu (Triggers), hapus pemicu ganda, salah sasaran atau tak dikenal sampai tersisa tepat satu per jenis.'
-      : '',
-    missing.length > 0 || extra.length > 0 ? SETUP : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // The fix is read only when something is wrong, so Setup always belongs in it.
+  const fix = extra.length > 0 ? `${EDITOR} ${SETUP}` : SETUP;
   const names = needs.map((n) => n.handler).join(', ');
   return lineOf('pemicu', 'Pemicu akun layanan', [...missing, ...extra], `Tepat satu pemicu untuk ${names}.`, fix);
 }
