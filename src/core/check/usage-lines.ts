@@ -69,7 +69,7 @@ export function cellsLine(f: CellFacts): CheckLine {
   const rate =
     years === null
       ? ' Laju pertumbuhan belum dapat diperkirakan (riwayat kurang dari 30 hari).'
-      : ` Pada laju sekarang, batas tercapai dalam ±${years >= 100 ? 'lebih dari 100' : years.toFixed(1).replace('.', ',')} tahun.`;
+      : ` Pada laju sekarang, batas tercapai dalam ${years >= 100 ? 'lebih dari 100' : `±${years.toFixed(1).replace('.', ',')}`} tahun.`;
   const bad = share > WARN_SHARE || (years !== null && years < WARN_YEARS);
   if (!bad) return passed('sel', 'Ruang spreadsheet', usedText + rate);
   return failed(

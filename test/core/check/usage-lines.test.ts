@@ -103,7 +103,7 @@ describe('cells against the 10 million limit', () => {
     expect(cellsLine({ used: 8_000_000, growing: 0, since: null, now }).ok).toBe(true);
   });
   it('a century or more of room is not counted to the decimal', () => {
-    const century = 'Pada laju sekarang, batas tercapai dalam ±lebih dari 100 tahun.';
+    const century = 'Pada laju sekarang, batas tercapai dalam lebih dari 100 tahun.';
     expect(cellsLine({ used: 0, growing: 100_000, since, now }).detail).toBe(
       `0 dari 10.000.000 sel terpakai (0,0%). ${century}`,
     );
