@@ -22,6 +22,7 @@ describe('scrubReport', () => {
       'https://us06web.zoom.us/j/[nomor]?pwd=[disembunyikan]',
     ],
     ['ID 1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms', 'ID [disembunyikan]'],
+    ['NIK 812-345-678', 'NIK [nomor]'],
   ])('%s', (text, scrubbed) => {
     expect(scrubReport(text)).toBe(scrubbed);
   });
@@ -34,6 +35,7 @@ describe('scrubReport', () => {
     'Versi: panel 0.1.0+6cdd1a7, mesin 0.1.0+6cdd1a7',
     'HTTP 404, kode 1001: User does not exist.',
     'start_time 2026-12-23T02:00:00Z',
+    'kode pos 1234-5678',
   ])('keeps %s', (text) => {
     expect(scrubReport(text)).toBe(text);
   });
@@ -85,5 +87,33 @@ describe('checkReport', () => {
     expect(report).toContain('Zona kantor: tidak diketahui;');
     expect(report).toContain('mesin ?');
     expect(report).not.toContain('GAGAL');
+  });
+
+  it('writes ? for every version, zone and locale nobody told, and lists only passed lines when none failed', () => {
+    const report = checkReport([passed('akun', 'Akun layanan', 'Baik.')], {
+      ...meta,
+      panelVersion: '',
+      engineVersion: '',
+      spreadsheetZone: '',
+      spreadsheetLocale: '',
+      userLocale: '',
+    });
+    expect(report.split('\n')).toEqual([
+      'Laporan Periksa pemasangan — Layanan Vicon',
+      'Waktu: 23/11/2026 pukul 11.00 WIT',
+      'Versi: panel ?, mesin ?',
+      'Zona kantor: WIT (Asia/Jayapura); zona spreadsheet: ?',
+      'Lokal: spreadsheet ?, pengguna ?',
+      'Hasil: 1 berhasil, 0 gagal',
+      '',
+      'BERHASIL',
+      '✓ Akun layanan [akun]',
+      '  Baik.',
+    ]);
+  });
+
+  it('adds no "what to do" line to a failed line that has nothing to do', () => {
+    const report = checkReport([failed('log', 'Log', 'Ada kesalahan.', '')], meta);
+    expect(report.split('\n').slice(7)).toEqual(['GAGAL', '✗ Log [log]', '  Ada kesalahan.', '', 'BERHASIL']);
   });
 });
