@@ -1,61 +1,11 @@
 import { computeRecap, type RecapInput } from '../../src/core/recap';
 import { historyRecord, type HistoryRecord } from '../../src/core/history';
-import { emptyAssignments, type VcRequest } from '../../src/core/request';
 import { BANDUNG, presetById } from '../../src/core/sop/presets';
 import { isoWeek, weekStartsOfMonth, workingDays } from '../../src/core/recap/calendar';
 import { readSelection } from '../../src/core/recap/selector';
 import { compareCounts, median, percentile } from '../../src/core/recap/stats';
 import { roundTheClock } from '../../src/core/working-time';
-
-function req(id: string, over: Partial<VcRequest>): VcRequest {
-  return {
-    ...emptyAssignments(),
-    id,
-    responseRef: id,
-    receivedAt: '2026-10-01T02:00:00.000Z',
-    source: 'form',
-    status: '',
-    presetId: '000-bandung',
-    presetVersion: 1,
-    stepId: 'selesai',
-    stepSince: '2026-10-01T02:00:00.000Z',
-    version: 1,
-    warnings: [],
-    problems: [],
-    note: '',
-    editUrl: '',
-    pending: [],
-    applicantName: 'P',
-    agency: 'Dinas Pendidikan',
-    position: '',
-    email: 'p@x.go.id',
-    phone: '',
-    letterNumber: '',
-    letterDate: '',
-    srikandiNumber: '',
-    title: `Rapat ${id}`,
-    eventDate: '',
-    startTime: '',
-    endTime: '',
-    platform: 'zoom',
-    participants: 10,
-    needsRoom: false,
-    needsOperator: false,
-    needsRecording: false,
-    notes: '',
-    ...over,
-  };
-}
-
-const act = (
-  requestId: string,
-  at: string,
-  fromStep: string,
-  toStep: string,
-  minutesTaken: number,
-  standardMinutes: number | null = 5,
-): HistoryRecord =>
-  historyRecord({ at, requestId, kind: 'aksi', action: 'x', fromStep, toStep, minutesTaken, standardMinutes });
+import { act, req } from './recap/request-fixture';
 
 const A = req('A', {
   eventDate: '2026-11-02',
@@ -191,7 +141,11 @@ describe('calendar', () => {
 });
 
 describe('computeRecap', () => {
-  const recap = computeRecap(input());
+  // Computed inside each test, not once in the describe body: a mutation tool activates its mutant per test.
+  let recap: ReturnType<typeof computeRecap>;
+  beforeEach(() => {
+    recap = computeRecap(input());
+  });
 
   it('lists the month by date and time, including a request counted by its office-local received date', () => {
     expect(recap.schedule.map((s) => s.id)).toEqual(['F', 'B', 'A', 'G', 'C', 'D']);
