@@ -1,7 +1,6 @@
 import { computeRecap, type RecapInput } from '../../src/core/recap';
 import { historyRecord, type HistoryRecord } from '../../src/core/history';
 import { BANDUNG, presetById } from '../../src/core/sop/presets';
-import { isoWeek, weekStartsOfMonth, workingDays } from '../../src/core/recap/calendar';
 import { readSelection } from '../../src/core/recap/selector';
 import { compareCounts, median, percentile } from '../../src/core/recap/stats';
 import { roundTheClock } from '../../src/core/working-time';
@@ -117,26 +116,6 @@ describe('statistics', () => {
       { key: 'c', count: 1, previous: 2, change: -1 },
       { key: 'b', count: 1, previous: 0, change: 1 },
     ]);
-  });
-});
-
-describe('calendar', () => {
-  it('numbers ISO weeks across year ends', () => {
-    expect(isoWeek('2027-01-01')).toEqual({ start: '2026-12-28', week: 53, weekYear: 2026 });
-    expect(isoWeek('2025-12-29')).toEqual({ start: '2025-12-29', week: 1, weekYear: 2026 });
-    expect(isoWeek('2026-11-01')).toEqual({ start: '2026-10-26', week: 44, weekYear: 2026 });
-  });
-  it('lists the weeks touching a month and its working days', () => {
-    expect(weekStartsOfMonth({ year: 2026, month: 11 })).toEqual([
-      '2026-10-26',
-      '2026-11-02',
-      '2026-11-09',
-      '2026-11-16',
-      '2026-11-23',
-      '2026-11-30',
-    ]);
-    expect(workingDays({ year: 2026, month: 11 })).toBe(21);
-    expect(workingDays({ year: 2026, month: 2 })).toBe(20);
   });
 });
 
