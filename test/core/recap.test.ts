@@ -1,61 +1,10 @@
 import { computeRecap, type RecapInput } from '../../src/core/recap';
 import { historyRecord, type HistoryRecord } from '../../src/core/history';
-import { emptyAssignments, type VcRequest } from '../../src/core/request';
 import { BANDUNG, presetById } from '../../src/core/sop/presets';
-import { isoWeek, weekStartsOfMonth, workingDays } from '../../src/core/recap/calendar';
 import { readSelection } from '../../src/core/recap/selector';
 import { compareCounts, median, percentile } from '../../src/core/recap/stats';
 import { roundTheClock } from '../../src/core/working-time';
-
-function req(id: string, over: Partial<VcRequest>): VcRequest {
-  return {
-    ...emptyAssignments(),
-    id,
-    responseRef: id,
-    receivedAt: '2026-10-01T02:00:00.000Z',
-    source: 'form',
-    status: '',
-    presetId: '000-bandung',
-    presetVersion: 1,
-    stepId: 'selesai',
-    stepSince: '2026-10-01T02:00:00.000Z',
-    version: 1,
-    warnings: [],
-    problems: [],
-    note: '',
-    editUrl: '',
-    pending: [],
-    applicantName: 'P',
-    agency: 'Dinas Pendidikan',
-    position: '',
-    email: 'p@x.go.id',
-    phone: '',
-    letterNumber: '',
-    letterDate: '',
-    srikandiNumber: '',
-    title: `Rapat ${id}`,
-    eventDate: '',
-    startTime: '',
-    endTime: '',
-    platform: 'zoom',
-    participants: 10,
-    needsRoom: false,
-    needsOperator: false,
-    needsRecording: false,
-    notes: '',
-    ...over,
-  };
-}
-
-const act = (
-  requestId: string,
-  at: string,
-  fromStep: string,
-  toStep: string,
-  minutesTaken: number,
-  standardMinutes: number | null = 5,
-): HistoryRecord =>
-  historyRecord({ at, requestId, kind: 'aksi', action: 'x', fromStep, toStep, minutesTaken, standardMinutes });
+import { act, req } from './recap/request-fixture';
 
 const A = req('A', {
   eventDate: '2026-11-02',
@@ -170,28 +119,12 @@ describe('statistics', () => {
   });
 });
 
-describe('calendar', () => {
-  it('numbers ISO weeks across year ends', () => {
-    expect(isoWeek('2027-01-01')).toEqual({ start: '2026-12-28', week: 53, weekYear: 2026 });
-    expect(isoWeek('2025-12-29')).toEqual({ start: '2025-12-29', week: 1, weekYear: 2026 });
-    expect(isoWeek('2026-11-01')).toEqual({ start: '2026-10-26', week: 44, weekYear: 2026 });
-  });
-  it('lists the weeks touching a month and its working days', () => {
-    expect(weekStartsOfMonth({ year: 2026, month: 11 })).toEqual([
-      '2026-10-26',
-      '2026-11-02',
-      '2026-11-09',
-      '2026-11-16',
-      '2026-11-23',
-      '2026-11-30',
-    ]);
-    expect(workingDays({ year: 2026, month: 11 })).toBe(21);
-    expect(workingDays({ year: 2026, month: 2 })).toBe(20);
-  });
-});
-
 describe('computeRecap', () => {
-  const recap = computeRecap(input());
+  // Computed inside each test, not once in the describe body: a mutation tool activates its mutant per test.
+  let recap: ReturnType<typeof computeRecap>;
+  beforeEach(() => {
+    recap = computeRecap(input());
+  });
 
   it('lists the month by date and time, including a request counted by its office-local received date', () => {
     expect(recap.schedule.map((s) => s.id)).toEqual(['F', 'B', 'A', 'G', 'C', 'D']);
