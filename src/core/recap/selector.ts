@@ -25,7 +25,7 @@ function monthFrom(raw: unknown): number | null {
   const t = text(raw).toLowerCase();
   if (/^\d{1,2}$/.test(t) && +t >= 1 && +t <= 12) return +t;
   if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return +t.slice(5, 7);
-  const i = MONTH_NAMES.findIndex((m) => m.toLowerCase() === t || (t.length >= 3 && m.toLowerCase().startsWith(t)));
+  const i = t.length >= 3 ? MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(t)) : -1;
   return i >= 0 ? i + 1 : null;
 }
 
