@@ -4,7 +4,7 @@
  * access once it was sent, the offered times with one button each, and a cancel button. Only this
  * request; no officials' names or notes. Buttons POST the page's own signed parameters. Pure.
  */
-import { escapeHtml } from './messages/blocks';
+import { escapeHtml, isSafeUrl } from './messages/blocks';
 import { postButton, type PageView } from './page-html';
 
 /** The meeting's access as the applicant received it. */
@@ -62,7 +62,9 @@ function meetingPart(m: StatusMeeting | null): string {
   const table = rows.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`);
   return [
     '<h2>Tautan rapat</h2>',
-    `<p><a href="${escapeHtml(m.joinUrl)}" target="_blank" rel="noopener">Buka rapat</a></p>`,
+    isSafeUrl(m.joinUrl)
+      ? `<p><a href="${escapeHtml(m.joinUrl)}" target="_blank" rel="noopener">Buka rapat</a></p>`
+      : `<p>Tautan rapat: ${escapeHtml(m.joinUrl)}</p>`,
     `<table>${table.join('')}</table>`,
   ].join('');
 }

@@ -183,6 +183,16 @@ describe('statusPageView', () => {
     expect(page.html).not.toMatch(/<script|<b>|<i>|<hadir>|<x|<1>/);
     expect(page.html).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Rapat&quot;</td>');
     expect(page.html).toContain('<li><strong>&lt;i&gt;kapan&lt;/i&gt;</strong>: O&#39;Brien &lt;hadir&gt;</li>');
-    expect(page.html).toContain('<a href="https://zoom.us/j/1&quot;&gt;&lt;x" target="_blank"');
+    expect(page.html).toContain('<p>Tautan rapat: https://zoom.us/j/1&quot;&gt;&lt;x</p>');
+    expect(page.html).not.toContain('Buka rapat');
+  });
+
+  it('shows a link that is not http(s) as text, never as something to click', () => {
+    const page = statusPageView(
+      model({ meeting: { platform: 'Zoom', joinUrl: 'javascript:alert(1)', meetingId: '', passcode: '' } }),
+      SIGNED,
+    );
+    expect(page.html).toContain('<p>Tautan rapat: javascript:alert(1)</p>');
+    expect(page.html).not.toMatch(/href="javascript/);
   });
 });
