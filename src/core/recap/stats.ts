@@ -22,6 +22,11 @@ export function percentile(values: number[], p: number): number | null {
   return s[rank - 1];
 }
 
+/** Code-unit order of two texts (-1, 0, 1), for sort comparators. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** `part / whole` as a fraction 0..1, or null when `whole` is 0. */
 export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
@@ -56,7 +61,5 @@ export function compareCounts(current: string[], previous: string[]): CountRow[]
   for (const k of previous) add(k, 'previous');
   const out = [...rows.values()];
   for (const row of out) row.change = row.count - row.previous;
-  return out.sort(
-    (a, b) => b.count - a.count || b.previous - a.previous || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  return out.sort((a, b) => b.count - a.count || b.previous - a.previous || compareText(a.key, b.key));
 }

@@ -1,9 +1,16 @@
-import { compareCounts, median, share } from '../../../src/core/recap/stats';
+import { compareCounts, compareText, median, percentile, share } from '../../../src/core/recap/stats';
 
 describe('median', () => {
   it('is null for no values', () => {
     expect(median([])).toBeNull();
     expect(median([7])).toBe(7);
+  });
+});
+
+describe('percentile', () => {
+  it('is null for no values', () => {
+    expect(percentile([], 90)).toBeNull();
+    expect(percentile([4], 90)).toBe(4);
   });
 });
 
@@ -14,6 +21,15 @@ describe('share', () => {
     expect(share(0, 5)).toBe(0);
     expect(share(0, 0)).toBeNull();
     expect(share(3, 0)).toBeNull();
+  });
+});
+
+describe('compareText', () => {
+  it('orders texts by code unit: before, equal, after', () => {
+    expect(compareText('Arsip', 'Kesehatan')).toBe(-1);
+    expect(compareText('Kesehatan', 'Arsip')).toBe(1);
+    expect(compareText('Arsip', 'Arsip')).toBe(0);
+    expect(compareText('Zoom', 'arsip')).toBe(-1);
   });
 });
 

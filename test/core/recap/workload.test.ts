@@ -5,24 +5,25 @@ import { MINI, moved, onStep } from './fixtures';
 const outcomes = (r: VcRequest, records = [moved('cek', 'putus')]) => [...outcomesOf(r, MINI, records)].sort();
 
 describe('scheduleOf', () => {
-  it('orders meetings by date, then start time, then number', () => {
-    const rows = scheduleOf(
-      [
-        onStep('VC-5', 'laksana', { eventDate: '2026-03-21', startTime: '08:00' }),
-        onStep('VC-4', 'laksana', { eventDate: '2026-03-20', startTime: '13:00' }),
-        onStep('VC-3', 'laksana', { eventDate: '2026-03-20', startTime: '09:00' }),
-        onStep('VC-2', 'laksana', { eventDate: '2026-03-20', startTime: '09:00' }),
-        onStep('VC-1', 'laksana', { eventDate: '2026-03-19', startTime: '15:00' }),
-      ],
-      (r) => r.eventDate,
-    );
-    expect(rows.map((r) => `${r.date} ${r.start} ${r.id}`)).toEqual([
-      '2026-03-19 15:00 VC-1',
+  it('orders meetings by date, then start time, then number, whatever the input order', () => {
+    const meetings = [
+      onStep('VC-0', 'laksana', { eventDate: '2026-03-21', startTime: '08:00' }),
+      onStep('VC-1', 'laksana', { eventDate: '2026-03-20', startTime: '13:00' }),
+      onStep('VC-3', 'laksana', { eventDate: '2026-03-20', startTime: '09:00' }),
+      onStep('VC-2', 'laksana', { eventDate: '2026-03-20', startTime: '09:00' }),
+      onStep('VC-9', 'laksana', { eventDate: '2026-03-19', startTime: '15:00' }),
+    ];
+    const order = (list: VcRequest[]) =>
+      scheduleOf(list, (r) => r.eventDate).map((r) => `${r.date} ${r.start} ${r.id}`);
+    const expected = [
+      '2026-03-19 15:00 VC-9',
       '2026-03-20 09:00 VC-2',
       '2026-03-20 09:00 VC-3',
-      '2026-03-20 13:00 VC-4',
-      '2026-03-21 08:00 VC-5',
-    ]);
+      '2026-03-20 13:00 VC-1',
+      '2026-03-21 08:00 VC-0',
+    ];
+    expect(order(meetings)).toEqual(expected);
+    expect(order([...meetings].reverse())).toEqual(expected);
   });
 
   it('shows the platform by name, and nothing while it is not chosen', () => {
