@@ -40,7 +40,7 @@ export interface CountRow {
   change: number;
 }
 
-const normal = (k: string) => k.trim().replace(/\s+/g, ' ').toLowerCase();
+const tidy = (k: string) => k.trim().replace(/\s+/g, ' ');
 
 /**
  * Count rows for every key seen in either month, grouped without regard to case
@@ -49,12 +49,11 @@ const normal = (k: string) => k.trim().replace(/\s+/g, ' ').toLowerCase();
  */
 export function compareCounts(current: string[], previous: string[]): CountRow[] {
   const rows = new Map<string, CountRow>();
-  const normals = new Map<string, string>();
   const add = (k: string, field: 'count' | 'previous') => {
-    let n = normals.get(k);
-    if (n === undefined) normals.set(k, (n = normal(k)));
-    let row = rows.get(n);
-    if (!row) rows.set(n, (row = { key: k.trim().replace(/\s+/g, ' '), count: 0, previous: 0, change: 0 }));
+    const key = tidy(k);
+    const folded = key.toLowerCase();
+    let row = rows.get(folded);
+    if (!row) rows.set(folded, (row = { key, count: 0, previous: 0, change: 0 }));
     row[field]++;
   };
   for (const k of current) add(k, 'count');
