@@ -8,7 +8,7 @@ import type { WorkCalendar } from '../working-time';
 import type { HistoryRecord } from '../history';
 import type { VcRequest } from '../request';
 import type { Preset, StepDef } from '../sop/types';
-import { median, percentile, share } from './stats';
+import { compareText, median, percentile, share } from './stats';
 import type { OpenItem, StepCompliance } from './types';
 
 /** How many open items the recap lists. */
@@ -87,6 +87,6 @@ export function slowestOf(
     });
   }
   return items
-    .sort((a, b) => overrun(b) - overrun(a) || b.minutesInStep - a.minutesInStep || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => overrun(b) - overrun(a) || b.minutesInStep - a.minutesInStep || compareText(a.id, b.id))
     .slice(0, limit);
 }

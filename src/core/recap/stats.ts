@@ -22,6 +22,11 @@ export function percentile(values: number[], p: number): number | null {
   return s[rank - 1];
 }
 
+/** Code-unit order of two texts (-1, 0, 1), for sort comparators. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** `part / whole` as a fraction 0..1, or null when `whole` is 0. */
 export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
@@ -35,7 +40,7 @@ export interface CountRow {
   change: number;
 }
 
-const normal = (k: string) => k.trim().replace(/\s+/g, ' ').toLowerCase();
+const tidy = (k: string) => k.trim().replace(/\s+/g, ' ');
 
 /**
  * Count rows for every key seen in either month, grouped without regard to case
@@ -44,19 +49,16 @@ const normal = (k: string) => k.trim().replace(/\s+/g, ' ').toLowerCase();
  */
 export function compareCounts(current: string[], previous: string[]): CountRow[] {
   const rows = new Map<string, CountRow>();
-  const normals = new Map<string, string>();
   const add = (k: string, field: 'count' | 'previous') => {
-    let n = normals.get(k);
-    if (n === undefined) normals.set(k, (n = normal(k)));
-    let row = rows.get(n);
-    if (!row) rows.set(n, (row = { key: k.trim().replace(/\s+/g, ' '), count: 0, previous: 0, change: 0 }));
+    const key = tidy(k);
+    const folded = key.toLowerCase();
+    let row = rows.get(folded);
+    if (!row) rows.set(folded, (row = { key, count: 0, previous: 0, change: 0 }));
     row[field]++;
   };
   for (const k of current) add(k, 'count');
   for (const k of previous) add(k, 'previous');
   const out = [...rows.values()];
   for (const row of out) row.change = row.count - row.previous;
-  return out.sort(
-    (a, b) => b.count - a.count || b.previous - a.previous || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  return out.sort((a, b) => b.count - a.count || b.previous - a.previous || compareText(a.key, b.key));
 }

@@ -4,7 +4,7 @@
 import { isLocalTime, timeToMinutes } from '../dates';
 import type { VcRequest } from '../request';
 import { isoWeek, weekStartsOfMonth, workingDays, type MonthRef } from './calendar';
-import { share } from './stats';
+import { compareText, share } from './stats';
 import type { Utilisation, WeekCount } from './types';
 
 /** Booked hours of a request (end − start), 0 when its times are missing or reversed. */
@@ -40,7 +40,7 @@ export function utilisationOf(
 ): Utilisation[] {
   const rows = (kind: Utilisation['kind'], m: Map<string, number>): Utilisation[] =>
     [...m]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([name, hours]) => ({ kind, name, hours, capacityHours: capacity, share: share(hours, capacity) }));
   return [
     ...rows(

@@ -7,7 +7,7 @@ import type { HistoryRecord } from '../history';
 import type { Preset } from '../sop/types';
 import { CANCEL_ACTION } from '../sop/vocabulary';
 import type { RecapCounts, ScheduleRow } from './types';
-import { compareCounts } from './stats';
+import { compareCounts, compareText as cmp } from './stats';
 
 /** Label used where a request has no value for a dimension yet. */
 export const UNSET_LABEL = 'Belum ditentukan';
@@ -29,10 +29,6 @@ export function scheduleOf(requests: VcRequest[], dateOf: (r: VcRequest) => stri
       status: r.status,
     }))
     .sort((a, b) => cmp(a.date, b.date) || cmp(a.start, b.start) || cmp(a.id, b.id));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type Outcome = 'approved' | 'rejected' | 'returned' | 'cancelled';
