@@ -9,6 +9,7 @@ import type { VcRequest } from './request';
 import { countedDate, monthBounds, monthKey, previousMonth } from './recap/calendar';
 import { complianceOf, slowestOf } from './recap/mutu-baku';
 import { deadlineRows, serviceRow } from './recap/service';
+import { nameKey } from './recap/stats';
 import type { Recap, RecapInput } from './recap/types';
 import { capacityHours, utilisationOf, weeksOf } from './recap/usage';
 import { countsOf, outcomesOf, scheduleOf } from './recap/workload';
@@ -41,9 +42,9 @@ function monthActions(input: RecapInput, requests: VcRequest[]): HistoryRecord[]
   });
 }
 
-/** True when `r` belongs to OPD `opd` (trimmed, case-insensitive); every request when `opd` is ''. */
+/** True when `r` belongs to OPD `opd` (compared as the count tables group names: nameKey); every request when `opd` is blank. */
 export function matchesOpd(r: VcRequest, opd: string): boolean {
-  return opd.trim() === '' || r.agency.trim().toLowerCase() === opd.trim().toLowerCase();
+  return opd.trim() === '' || nameKey(r.agency) === nameKey(opd);
 }
 
 /**

@@ -42,6 +42,9 @@ export interface CountRow {
 
 const tidy = (k: string) => k.trim().replace(/\s+/g, ' ');
 
+/** The form names are compared in: no case, single spaces ('dinas  pendidikan ' = 'Dinas Pendidikan'). */
+export const nameKey = (k: string): string => tidy(k).toLowerCase();
+
 /**
  * Count rows for every key seen in either month, grouped without regard to case
  * and spacing ('Dinas  pendidikan' = 'Dinas Pendidikan'; the first spelling seen is
@@ -51,7 +54,7 @@ export function compareCounts(current: string[], previous: string[]): CountRow[]
   const rows = new Map<string, CountRow>();
   const add = (k: string, field: 'count' | 'previous') => {
     const key = tidy(k);
-    const folded = key.toLowerCase();
+    const folded = nameKey(key);
     let row = rows.get(folded);
     if (!row) rows.set(folded, (row = { key, count: 0, previous: 0, change: 0 }));
     row[field]++;

@@ -93,4 +93,10 @@ describe('matchesOpd', () => {
     expect(matchesOpd(req('Y', { agency: 'Bappeda' }), ' bappeda ')).toBe(true);
     expect(matchesOpd(bappeda, 'Dinas Kesehatan')).toBe(false);
   });
+
+  it('ignores runs of spaces inside a name, as the OPD count table does', () => {
+    expect(matchesOpd(req('Z', { agency: 'dinas  pendidikan ' }), 'Dinas Pendidikan')).toBe(true);
+    expect(matchesOpd(req('Z', { agency: 'Dinas Pendidikan' }), 'Dinas   Pendidikan')).toBe(true);
+    expect(matchesOpd(req('Z', { agency: 'Dinas Pendidikan' }), 'DinasPendidikan')).toBe(false);
+  });
 });
