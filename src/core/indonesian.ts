@@ -2,7 +2,7 @@
  * Indonesian words for dates and durations, from our own tables (no `Intl`):
  * letters and messages read "Senin, 5 Januari 2026" and "09.00–11.00 WITA".
  */
-import { OfficeZone, isLocalDate, localDate, localTime, weekdayIndex, zoneAbbrev } from './dates';
+import { OfficeZone, isLocalDate, isLocalTime, localDate, localTime, weekdayIndex, zoneAbbrev } from './dates';
 
 /** Day names, index 0 = Minggu (Sunday), as `weekdayIndex` returns. */
 export const DAY_NAMES: readonly string[] = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
@@ -43,8 +43,7 @@ export function formatLongDate(date: string): string {
 
 /** 'HH:MM' → 'HH.MM' (Indonesian writes times with a dot). */
 function dotted(time: string): string {
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
-    throw new RangeError(`Jam tidak valid: "${time}" (gunakan format JJ:MM).`);
+  if (!isLocalTime(time)) throw new RangeError(`Jam tidak valid: "${time}" (gunakan format JJ:MM).`);
   return time.replace(':', '.');
 }
 
@@ -58,14 +57,17 @@ export function formatDateTime(instant: Date, tz: OfficeZone): string {
   return `${formatDate(localDate(instant, tz))} pukul ${dotted(localTime(instant, tz))} ${zoneAbbrev(tz)}`;
 }
 
+function checkedMonth(month: number): number {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Bulan tidak valid: ${month}.`);
+  return month;
+}
+
 /** Month 1..12 → 'I'..'XII' (used in letter numbers). Throws outside 1..12. */
 export function romanMonth(month: number): string {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Bulan tidak valid: ${month}.`);
-  return ROMAN[month - 1];
+  return ROMAN[checkedMonth(month) - 1];
 }
 
 /** (2026, 1) → 'Januari 2026'. Throws when `month` is not 1..12. */
 export function monthYearLabel(year: number, month: number): string {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Bulan tidak valid: ${month}.`);
-  return `${MONTH_NAMES[month - 1]} ${year}`;
+  return `${MONTH_NAMES[checkedMonth(month) - 1]} ${year}`;
 }
