@@ -32,7 +32,7 @@ export function yearRefusal(year: number, now: Date, tz: OfficeZone): string | n
  * `now`: it has ended (terminal, nothing pending, no longer live) and belongs to that year.
  */
 export function isArchivable(r: VcRequest, terminal: boolean, year: number, now: Date, tz: OfficeZone): boolean {
-  return terminal && r.pending.length === 0 && !isLive(r, terminal, now, tz) && archiveYearOf(r) === year;
+  return !isLive(r, terminal, now, tz) && archiveYearOf(r) === year;
 }
 
 /** How many of the ascending `sorted` numbers are below `n`. */

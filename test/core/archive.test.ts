@@ -43,12 +43,21 @@ describe('which requests are archivable', () => {
     expect(archiveYearOf({ id: 'VC-2025-0009', eventDate: '2026-01-03' })).toBe(2026);
     expect(archiveYearOf({ id: 'VC-2024-0009', eventDate: '' })).toBe(2024);
     expect(archiveYearOf({ id: '', eventDate: 'besok' })).toBeNull();
+    // Only a whole date or a number that starts with VC- counts.
+    expect(archiveYearOf({ id: 'VC-2024-0009', eventDate: 'x2026-01-03' })).toBe(2024);
+    expect(archiveYearOf({ id: 'VC-2024-0009', eventDate: '2026-01-03x' })).toBe(2024);
+    expect(archiveYearOf({ id: 'XVC-2024-0009', eventDate: '' })).toBeNull();
   });
 
   it('only past years, written as four digits', () => {
     expect(yearRefusal(2025, NOW, TZ)).toBeNull();
     expect(yearRefusal(2026, NOW, TZ)).toMatch(/belum lewat/);
     expect(yearRefusal(Number('dua'), NOW, TZ)).toMatch(/Tahun tidak valid/);
+    const invalid = 'Tahun tidak valid. Tulis tahun dengan empat angka, misalnya 2025.';
+    expect(yearRefusal(1999, NOW, TZ)).toBe(invalid);
+    expect(yearRefusal(2000, NOW, TZ)).toBeNull();
+    expect(yearRefusal(9999, NOW, TZ)).toBe('Tahun 9999 belum lewat. Hanya tahun sebelum 2026 yang dapat diarsipkan.');
+    expect(yearRefusal(10000, NOW, TZ)).toBe(invalid);
     // 01:00 on New Year's Day in Jakarta is still 31 December in UTC: the office's year decides.
     const newYear = new Date('2025-12-31T18:00:00Z');
     expect(yearRefusal(2025, newYear, TZ)).toBeNull();
@@ -61,6 +70,7 @@ describe('trails after rows leave Riwayat', () => {
     expect(shiftTrail('2-4,10,20-21', [3, 5, 6, 15])).toBe('2-3,7,16-17');
     expect(shiftTrail('', [2])).toBe('');
     expect(shiftTrail('8', [])).toBe('8');
+    expect(shiftTrail('5-6', [6])).toBe('5');
   });
 });
 
@@ -93,5 +103,17 @@ describe('the chain across archived rows', () => {
     const altered = [all[0], { ...all[2], note: 'diubah' }, all[3]];
     expect(verifyChain(live, hash, null, archiveBridge(altered, hash))).toMatchObject({ index: 1 });
     expect(alteredRows(altered, hash)).toEqual([1]);
+  });
+
+  it('names at most `limit` altered rows', () => {
+    const allAltered = all.map((r) => ({ ...r, note: 'diubah' }));
+    expect(alteredRows(allAltered, hash, 2)).toEqual([0, 1]);
+    expect(alteredRows(allAltered, hash)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('gives up on archived rows that lead back to themselves', () => {
+    // Only a broken hash function can make a loop; the bridge must still end.
+    const loop = { ...all[0], prevHash: 'h', hash: 'h' };
+    expect(archiveBridge([loop], () => 'h')('h', 'elsewhere')).toBeNull();
   });
 });
