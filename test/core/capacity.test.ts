@@ -29,4 +29,18 @@ describe('spreadsheet capacity', () => {
     expect(needsArchive(fast)).toBe(true);
     expect(capacityText(capacityOf(2_000_000, yearsAgo(2), NOW))).not.toMatch(/Arsip/);
   });
+
+  it('a rate from exactly one month of use, and exactly two years left is not yet due', () => {
+    expect(capacityOf(100_000, yearsAgo(1 / 12), NOW).perYear).toBe(1_200_000);
+    const two = capacityOf(2_000_000, yearsAgo(0.5), NOW); // 4 million a year, 8 million left
+    expect(two.yearsLeft).toBe(2);
+    expect(needsArchive(two)).toBe(false);
+  });
+
+  it('writes years left with a decimal comma', () => {
+    expect(capacityText(capacityOf(1_000_000, yearsAgo(1), NOW))).toBe(
+      'Kapasitas spreadsheet: 1,0 juta dari 10,0 juta sel terpakai (10%); dengan laju sekarang (±1,0 juta sel per tahun) cukup untuk ±9 tahun lagi.',
+    );
+    expect(capacityText(capacityOf(1_500_000, yearsAgo(1), NOW))).toContain('cukup untuk ±5,7 tahun lagi.');
+  });
 });

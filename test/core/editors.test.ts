@@ -52,4 +52,14 @@ describe('planEditors', () => {
     });
     expect(plan.add).toEqual(['kembali@kominfo.go.id']);
   });
+
+  it('lists the editors it manages once each, in alphabetical order', () => {
+    const plan = planEditors({
+      current: ['citra@kominfo.go.id'],
+      users: [user('citra@kominfo.go.id'), user('budi@kominfo.go.id'), user('ani@kominfo.go.id')],
+      managed: ['citra@kominfo.go.id', 'Citra@Kominfo.go.id'],
+      keep: [OFFICE],
+    });
+    expect(plan.managed).toEqual(['ani@kominfo.go.id', 'budi@kominfo.go.id', 'citra@kominfo.go.id']);
+  });
 });
