@@ -3,15 +3,8 @@
  * them. Any change of wording must be made here too, on purpose.
  */
 import { renderMessage, type MessageInputs, type MessageTemplate } from '../../src/core/messages';
+import { event, base, SUMMARY } from './messages/fixtures';
 
-const event = {
-  title: 'Rapat Koordinasi Stunting',
-  date: '2026-01-05',
-  start: '09:00',
-  end: '11:00',
-  timeZone: 'Asia/Makassar' as const,
-};
-const base = { requestId: 'VC-2026-0001', applicantName: 'Siti Rahma', event, officeName: 'Diskominfo Kota Tarakan' };
 const meeting = {
   platform: 'zoom' as const,
   joinUrl: 'https://zoom.us/j/81234567890',
@@ -23,8 +16,6 @@ const slots = [
   { date: '2026-01-07', start: '13:00', end: '14:00' },
 ];
 
-const SUMMARY =
-  'Nomor permohonan: VC-2026-0001\nKegiatan: Rapat Koordinasi Stunting\nHari/Tanggal: Senin, 5 Januari 2026\nPukul: 09.00–11.00 WITA';
 const CLOSING = [
   'Hormat kami,\nDiskominfo Kota Tarakan',
   'Pesan ini dikirim otomatis oleh Layanan Vicon. Balas email ini bila ada pertanyaan.',

@@ -4,19 +4,10 @@
  * correction's receipt, a room, a chat closing, a long or missing title).
  */
 import { renderMessage } from '../../../src/core/messages';
+import { event, base, SUMMARY } from './fixtures';
 
-const event = {
-  title: 'Rapat Koordinasi Stunting',
-  date: '2026-01-05',
-  start: '09:00',
-  end: '11:00',
-  timeZone: 'Asia/Makassar' as const,
-};
-const base = { requestId: 'VC-2026-0001', applicantName: 'Siti Rahma', event, officeName: 'Diskominfo Kota Tarakan' };
 const meeting = { platform: 'zoom' as const, joinUrl: 'https://zoom.us/j/81234567890', meetingId: '', passcode: '' };
 
-const SUMMARY =
-  'Nomor permohonan: VC-2026-0001\nKegiatan: Rapat Koordinasi Stunting\nHari/Tanggal: Senin, 5 Januari 2026\nPukul: 09.00–11.00 WITA';
 const MAIL_CLOSING = 'Pesan ini dikirim otomatis oleh Layanan Vicon. Balas email ini bila ada pertanyaan.';
 
 /** Greeting, `body` paragraphs, the request summary and the mail closing. */

@@ -3,14 +3,8 @@
  * are shown and what stands in for a value the request does not have.
  */
 import { renderMessage, type MessageInputs } from '../../../src/core/messages';
+import { event } from './fixtures';
 
-const event = {
-  title: 'Rapat Koordinasi Stunting',
-  date: '2026-01-05',
-  start: '09:00',
-  end: '11:00',
-  timeZone: 'Asia/Makassar' as const,
-};
 const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A7';
 const EVENT_ROWS = 'Kegiatan: Rapat Koordinasi Stunting\nHari/Tanggal: Senin, 5 Januari 2026\nPukul: 09.00–11.00 WITA';
 const OPEN_ROW = `Buka VC-2026-0001 (spreadsheet terbuka pada barisnya; pilih Layanan Vicon › Buka panel): ${SHEET}`;
