@@ -21,7 +21,7 @@ import {
   picklist,
 } from 'valibot';
 import { checkLetterNumberPattern } from './letter';
-import { isOfficeZone } from './dates';
+import { isLocalTime, isOfficeZone } from './dates';
 import { isEmail } from './email';
 import { FORM_RESPONDERS, type Settings } from './settings';
 import { formatWorkDays, parseDateList, parseWorkDays } from './settings-calendar';
@@ -37,7 +37,6 @@ export type FieldErrors = Partial<Record<keyof SettingsFieldsDto | 'accountId' |
 
 /** The wizard's choices for a yes/no setting. */
 const YES_NO = ['Ya', 'Tidak'] as const;
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const intIn = (label: string, min: number, max: number) =>
   pipe(
     string(),
@@ -73,8 +72,8 @@ const SCHEMA = object({
     nonEmpty('Kode klasifikasi surat wajib diisi.'),
     maxLength(30, 'Kode klasifikasi terlalu panjang.'),
   ),
-  officeHoursStart: pipe(string(), regex(HHMM, 'Jam layanan mulai harus JJ:MM.')),
-  officeHoursEnd: pipe(string(), regex(HHMM, 'Jam layanan selesai harus JJ:MM.')),
+  officeHoursStart: pipe(string(), check(isLocalTime, 'Jam layanan mulai harus JJ:MM.')),
+  officeHoursEnd: pipe(string(), check(isLocalTime, 'Jam layanan selesai harus JJ:MM.')),
   bufferMinutes: intIn('Jeda antar rapat', 0, 120),
   workDays: pipe(
     string(),

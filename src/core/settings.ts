@@ -3,7 +3,7 @@
  * Parsed from key/value rows with Indonesian labels; unknown keys are ignored,
  * bad values fall back to defaults and are reported.
  */
-import { isOfficeZone, type OfficeZone } from './dates';
+import { isLocalTime, isOfficeZone, type OfficeZone } from './dates';
 import { presetById } from './sop/presets';
 import {
   formatWorkDays,
@@ -190,7 +190,7 @@ export function settingsFromRows(rows: unknown[][]): { settings: Settings; probl
   for (const k of ['officeHoursStart', 'officeHoursEnd'] as const) {
     const t = text(k);
     if (t === undefined) continue;
-    if (/^([01]\d|2[0-3]):[0-5]\d$/.test(t)) settings[k] = t;
+    if (isLocalTime(t)) settings[k] = t;
     else problems.push(`${SETTING_LABELS[k]}: "${t}" harus berformat JJ:MM.`);
   }
   return { settings, problems };
