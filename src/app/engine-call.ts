@@ -43,7 +43,7 @@ const MAX_BODY_CHARS = Math.ceil((2 * MAX_UPLOAD_BYTES) / 3) * 4;
 const UNREADABLE = 'Permintaan ke mesin Layanan Vicon tidak terbaca. Muat ulang spreadsheet lalu coba lagi.';
 
 function parse(body: unknown): EngineRequest | null {
-  if (typeof body !== 'string' || body.length === 0 || body.length > MAX_BODY_CHARS) return null;
+  if (typeof body !== 'string' || body.length > MAX_BODY_CHARS) return null;
   let value: unknown;
   try {
     value = JSON.parse(body);

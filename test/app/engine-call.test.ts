@@ -46,22 +46,49 @@ const TOKENS = tokens({
   issuer: { email: 'kadis@kominfo.go.id', issuer: 'https://evil.example' },
 });
 
-function serve(binding: EngineBinding, body: Record<string, unknown>) {
+/** TOKENS, remembering every token sent to Google's token-info endpoint. */
+function askingGoogle(known: IdentityTokens = TOKENS): IdentityTokens & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    inspect: (t) => {
+      asked.push(t);
+      return known.inspect(t);
+    },
+  };
+}
+
+/** Serve a raw body to an engine bound to sheet-1 and this panel, recording the commands run and the tokens inspected. */
+function serveText(body: unknown, binding: EngineBinding = memoryBinding({ sheet: 'sheet-1', audience: PANEL })) {
   const ran: Array<{ command: string; caller: Caller; args: unknown[] }> = [];
+  const google = askingGoogle();
   const result = serveEngineCall(
     {
       clock: { now: () => NOW },
-      tokens: TOKENS,
+      tokens: google,
       binding,
       run: (command, caller, args) => {
         ran.push({ command, caller, args });
         return { ok: true, value: 'done' };
       },
     },
-    JSON.stringify(body),
+    body,
   );
-  return { result, ran };
+  return { result, ran, asked: google.asked };
 }
+
+function serve(binding: EngineBinding, body: Record<string, unknown>) {
+  return serveText(JSON.stringify(body), binding);
+}
+
+const UNREADABLE = {
+  ok: false,
+  error: 'Permintaan ke mesin Layanan Vicon tidak terbaca. Muat ulang spreadsheet lalu coba lagi.',
+};
+const UNVERIFIED = {
+  ok: false,
+  error: 'Identitas Google Anda tidak dapat dipastikan. Muat ulang spreadsheet lalu coba lagi.',
+};
 
 const call = (idToken: string, command = 'performAction', spreadsheetId = 'sheet-1') => ({
   command,
@@ -92,6 +119,20 @@ describe('verifyCaller', () => {
   it('refuses a token that is not text or is absurdly long', () => {
     expect(verifyCaller(TOKENS, 42, PANEL, NOW).ok).toBe(false);
     expect(verifyCaller(TOKENS, 'x'.repeat(5000), PANEL, NOW).ok).toBe(false);
+  });
+  it('reads tokens up to 4096 characters and refuses an empty or longer one without asking Google', () => {
+    const longest = 'a'.repeat(4096);
+    const google = askingGoogle(
+      tokens({ [longest]: { email: 'kadis@kominfo.go.id' }, [`${longest}b`]: { email: 'kadis@kominfo.go.id' } }),
+    );
+    expect(verifyCaller(google, longest, PANEL, NOW)).toEqual({
+      ok: true,
+      email: 'kadis@kominfo.go.id',
+      audience: PANEL,
+    });
+    expect(verifyCaller(google, `${longest}b`, PANEL, NOW)).toEqual(UNVERIFIED);
+    expect(verifyCaller(google, '', PANEL, NOW)).toEqual(UNVERIFIED);
+    expect(google.asked).toEqual([longest]);
   });
   it('expires exactly at exp (not a second later)', () => {
     const atExp = tokens({ t: { email: 'a@b.go.id', expiresAt: NOW.getTime() / 1000 } });
@@ -151,6 +192,44 @@ describe('serveEngineCall', () => {
     expect(ran.map((r) => [r.command, (r.args[1] as typeof file).base64.length])).toEqual([
       ['uploadDocumentation', file.base64.length],
     ]);
+  });
+
+  it('reads a body of up to 27962028 characters (a 20 MB upload in base64) and refuses a longer one unread', () => {
+    const upload = (base64: string) => ({
+      ...call('kadis', 'uploadDocumentation'),
+      args: ['VC-2026-0001', { name: 'foto.png', mimeType: 'image/png', base64 }],
+    });
+    const room = 27962028 - JSON.stringify(upload('')).length;
+    const longest = JSON.stringify(upload('A'.repeat(room)));
+    expect(longest).toHaveLength(27962028);
+    const fits = serveText(longest);
+    expect(fits.result).toEqual({ ok: true, value: 'done' });
+    expect(fits.ran.map((r) => r.command)).toEqual(['uploadDocumentation']);
+    const over = serveText(JSON.stringify(upload('A'.repeat(room + 1))));
+    expect(over.result).toEqual(UNREADABLE);
+    expect([over.ran, over.asked]).toEqual([[], []]);
+  });
+
+  it.each([
+    ['an empty body', ''],
+    ['no body text at all', undefined],
+    ['JSON null', 'null'],
+    ['a JSON number', '42'],
+    ['a JSON text', '"performAction"'],
+    ['a JSON list', JSON.stringify([call('kadis')])],
+  ])('refuses %s as unreadable, asking Google nothing', (_what, body) => {
+    const { result, ran, asked } = serveText(body);
+    expect(result).toEqual(UNREADABLE);
+    expect([ran, asked]).toEqual([[], []]);
+  });
+
+  it('refuses a call without an identity token without asking Google', () => {
+    const { idToken: _none, ...anonymous } = call('kadis');
+    for (const body of [anonymous, { ...anonymous, idToken: null }]) {
+      const { result, ran, asked } = serve(memoryBinding({ sheet: 'sheet-1', audience: PANEL }), body);
+      expect(result).toEqual(UNVERIFIED);
+      expect([ran, asked]).toEqual([[], []]);
+    }
   });
 
   it.each([
