@@ -1,8 +1,10 @@
 /** "Tugas saya": which requests wait for the caller, in what order, with how much time left. */
 import { intake } from '../../src/app/intake';
+import { submitLetter } from '../../src/app/incoming-letter';
 import { eventLabel, sidebarState } from '../../src/app/tasks';
 import { makeRequest } from '../core/sop/fixtures';
 import { validAnswers } from '../fixtures/answers';
+import { validLetter } from '../fixtures/letter';
 import { world, type TestWorld } from './fakes';
 
 const submit = (w: TestWorld, ref: string, over: Record<string, string> = {}) =>
@@ -129,6 +131,23 @@ describe('sidebarState', () => {
     Object.assign(w.register.rows[0], { stepId: 'selesai', status: 'Selesai' });
     w.register.rows[1].presetId = '999-hilang';
     expect(stateOf(w, 'kadis@kominfo.go.id').tasks.map((t) => [t.id, t.clash])).toEqual([['VC-2026-0003', '']]);
+  });
+
+  it('gives a letter without the applicant’s email to whoever follows up: TU where the flow has TU, else an admin', () => {
+    const followUp = (presetId: string, enteredBy: string) => {
+      const w = world({ presetId });
+      w.as(enteredBy);
+      expect(submitLetter(w.deps, validLetter({ email: '' }))).toMatchObject({ ok: true });
+      return (email: string) => stateOf(w, email).tasks.map((t) => [t.id, t.title, t.stepLabel]);
+    };
+    const waiting = [['VC-2026-0001', 'Rapat RKPD', 'Perlu tindak lanjut TU: email pemohon belum ada']];
+    const bandungCards = followUp('000-bandung', 'admin@kominfo.go.id');
+    expect(bandungCards('admin@kominfo.go.id')).toEqual(waiting);
+    expect(bandungCards('kadis@kominfo.go.id')).toEqual([]);
+    const singkawangCards = followUp('002-singkawang', 'tu@kominfo.go.id');
+    expect(singkawangCards('tu@kominfo.go.id')).toEqual(waiting);
+    expect(singkawangCards('admin@kominfo.go.id')).toEqual(waiting);
+    expect(singkawangCards('kadis@kominfo.go.id')).toEqual([]);
   });
 
   it('tells only an admin about unreadable rows of Pengguna', () => {
