@@ -229,4 +229,12 @@ describe('a host chosen at a step that does not check the whole schedule', () =>
     expect(click(w, 'operator', 'VC-2026-0002', 'buat_rapat', { host: 'Zoom Kominfo 2' })).toMatchObject({ ok: true });
     expect(row(w, 'VC-2026-0002')).toMatchObject({ host: 'Zoom Kominfo 2', stepId: 'kirim_tautan' });
   });
+
+  it('reads the chosen account without the spaces around it, and records it so', () => {
+    const w = pickingHost();
+    expect(click(w, 'operator', 'VC-2026-0002', 'buat_rapat', { host: '  Zoom Kominfo 2 ' })).toMatchObject({
+      ok: true,
+    });
+    expect(row(w, 'VC-2026-0002')).toMatchObject({ host: 'Zoom Kominfo 2', stepId: 'kirim_tautan' });
+  });
 });

@@ -54,7 +54,7 @@ function inputParams(input: ActionInput): Record<string, string> {
   const p: Record<string, string> = {};
   if (input.note) p.note = input.note;
   if (input.operator) p.operator = input.operator.trim();
-  if (input.host) p.host = input.host;
+  if (input.host) p.host = input.host.trim();
   if (input.link) p.link = input.link.trim();
   if (input.alternative) {
     p.date = input.alternative.date;

@@ -59,7 +59,7 @@ function nextRequest(args: TransitionArgs, target: StepDef, nowIso: string): VcR
     note: input.note ?? '',
   };
   if (input.operator) next.operator = input.operator.trim();
-  if (input.host) next.host = input.host;
+  if (input.host) next.host = input.host.trim();
   if (input.link) next.joinUrl = input.link.trim();
   if (input.srikandiNumber) next.srikandiNumber = input.srikandiNumber.trim();
   if (input.testTime) next.testTime = `${input.testTime.date} ${input.testTime.time}`;

@@ -118,6 +118,22 @@ describe('effects and history details', () => {
     expect(out.effects[1].params.template).toBe('terima');
   });
 
+  test('a chosen host account is recorded and passed to the effects without the spaces around it', () => {
+    const picking: Preset = JSON.parse(JSON.stringify(BANDUNG));
+    picking.steps[0].actions[0].requires = ['host'];
+    const r = at(picking, 'disposisi_kadis');
+    const out = applyAction(
+      r,
+      picking,
+      { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: { host: '  Zoom Kominfo 2 ' } },
+      makeActor(['kadis']),
+      T0,
+    );
+    if (!out.ok) throw new Error(out.reason);
+    expect(out.request.host).toBe('Zoom Kominfo 2');
+    expect(out.effects.map((e) => e.params.host)).toEqual(['Zoom Kominfo 2']);
+  });
+
   test('a declared notify_role is not doubled', () => {
     const declared: Preset = JSON.parse(JSON.stringify(BANDUNG));
     declared.steps[0].actions[0].effects = [{ kind: 'notify_role', params: { role: 'subkoor' } }];
