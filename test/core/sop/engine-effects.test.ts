@@ -134,6 +134,42 @@ describe('effects and history details', () => {
     expect(out.effects.map((e) => e.params.host)).toEqual(['Zoom Kominfo 2']);
   });
 
+  test('a chosen operator is recorded without the spaces around it', () => {
+    const r = at(BANDUNG, 'tunjuk_operator');
+    const out = applyAction(
+      r,
+      BANDUNG,
+      {
+        requestId: r.id,
+        action: 'tugaskan_operator',
+        expectedVersion: 2,
+        input: { operator: '  budi@diskominfo.go.id ' },
+      },
+      makeActor(['subkoor']),
+      T0,
+    );
+    expect(out).toMatchObject({ ok: true, request: { operator: 'budi@diskominfo.go.id' } });
+  });
+
+  test('the history note keeps the note, then the filled documents trimmed, on lines of their own', () => {
+    const documenting: Preset = JSON.parse(JSON.stringify(BANDUNG));
+    documenting.steps[0].actions[0].requires = ['documentation'];
+    documenting.steps[0].actions[0].documents = ['laporan'];
+    const r = at(documenting, 'disposisi_kadis');
+    const documentation = { laporan: ' https://drive/laporan ', foto: '   ', notulen: 'https://drive/notulen' };
+    const out = applyAction(
+      r,
+      documenting,
+      { requestId: r.id, action: 'disposisi', expectedVersion: 2, input: { note: 'Sudah diunggah', documentation } },
+      makeActor(['kadis']),
+      T0,
+    );
+    if (!out.ok) throw new Error(out.reason);
+    expect(out.history.note).toBe(
+      'Sudah diunggah\nDokumentasi — laporan: https://drive/laporan; notulen: https://drive/notulen',
+    );
+  });
+
   test('a declared notify_role is not doubled', () => {
     const declared: Preset = JSON.parse(JSON.stringify(BANDUNG));
     declared.steps[0].actions[0].effects = [{ kind: 'notify_role', params: { role: 'subkoor' } }];

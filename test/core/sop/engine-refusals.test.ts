@@ -266,9 +266,10 @@ describe('refusals', () => {
     const broken: Preset = JSON.parse(JSON.stringify(BANDUNG));
     broken.steps[0].actions[0].to = 'entah';
     const r = at(broken, 'disposisi_kadis');
-    expect(applyAction(r, broken, cmd(r, 'disposisi'), makeActor(['kadis']), later)).toMatchObject({
+    expect(applyAction(r, broken, cmd(r, 'disposisi'), makeActor(['kadis']), later)).toEqual({
       ok: false,
       code: 'broken_preset',
+      reason: 'Tindakan "Disposisikan ke Kepala Bidang" menuju langkah "entah" yang tidak ada. Hubungi admin.',
     });
   });
 });
