@@ -186,7 +186,7 @@ function invalidity(input: ActionInput, ctx: InputContext): string | null {
     return 'Operator harus berupa alamat email; pilih dari daftar operator.';
   }
   if (filled(input.link)) {
-    const bad = linkProblem(String(input.link).trim(), ctx.platform);
+    const bad = linkProblem(String(input.link), ctx.platform);
     if (bad) return bad;
   }
   return input.alternative ? alternativeProblem(input.alternative, ctx.today, ctx.cal) : null;
