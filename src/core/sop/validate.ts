@@ -132,11 +132,11 @@ function checkRequires(where: string, requires: unknown, roles: Set<string>, err
 type Known = { stepIds: Set<string>; roles: Set<string> };
 
 function checkAction(stepId: string, a: unknown, known: Known, seen: Set<string>, errors: string[]): void {
-  const id = isRec(a) ? text(a.id) : '';
-  if (!isRec(a) || !id) {
+  if (!isRec(a) || !text(a.id)) {
     errors.push(`Langkah "${stepId}": ada tindakan tanpa ID.`);
     return;
   }
+  const id = text(a.id);
   const where = `Langkah "${stepId}", tindakan "${id}"`;
   if (seen.has(id)) errors.push(`Langkah "${stepId}": tindakan "${id}" tercantum lebih dari sekali.`);
   seen.add(id);
@@ -178,9 +178,8 @@ function collectStepIds(steps: unknown[], errors: string[]): Set<string> {
     const id = isRec(s) ? text(s.id) : '';
     if (!id) errors.push('Ada langkah tanpa ID.');
     else if (ids.has(id)) errors.push(`ID langkah "${id}" dipakai lebih dari sekali.`);
-    ids.add(id);
+    else ids.add(id);
   }
-  ids.delete('');
   return ids;
 }
 

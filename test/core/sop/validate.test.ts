@@ -1,19 +1,7 @@
 import { validatePreset } from '../../../src/core/sop/validate';
-import { BANDUNG, PRESETS, presetById, SINGKAWANG } from '../../../src/core/sop/presets';
+import { PRESETS, presetById, SINGKAWANG } from '../../../src/core/sop/presets';
 import type { Preset } from '../../../src/core/sop/types';
-
-function broken(edit: (p: Preset) => void, base: Preset = BANDUNG): unknown {
-  const copy: Preset = JSON.parse(JSON.stringify(base));
-  edit(copy);
-  return copy;
-}
-
-function errorsOf(p: unknown): string[] {
-  const v = validatePreset(p);
-  return v.ok ? [] : v.errors;
-}
-
-const step = (p: Preset, id: string) => p.steps.find((s) => s.id === id)!;
+import { broken, errorsOf, step } from './validate-fixture';
 
 test.each(PRESETS.map((p) => [p.id, p] as const))('seed %s is valid', (_id, preset) => {
   expect(validatePreset(preset)).toEqual({ ok: true, preset });
