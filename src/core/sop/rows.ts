@@ -231,7 +231,7 @@ function readSteps(rows: string[][], offset: number, draft: Draft, errors: strin
  * flags or effect syntax) are reported with their row number, before any validation.
  */
 export function presetFromRows(rows: string[][]): { ok: true; preset: Preset } | { ok: false; errors: string[] } {
-  const clean = rows.map((r) => r.map((c) => String(c ?? '').trim()));
+  const clean = rows.map((r) => r.map((c) => c.trim()));
   const headerAt = clean.findIndex((r) => r[0] === STEP_HEADER[0]);
   if (headerAt < 0)
     return { ok: false, errors: [`Baris judul tabel langkah ("${STEP_HEADER[0]}", …) tidak ditemukan.`] };

@@ -77,6 +77,18 @@ test('the SOP timing and sharing read plainly: shared roles, "1 hari", event clo
   expect(presetToRows(bandung)).toContainEqual(expect.arrayContaining(['Peringatan Batas Hari']));
 });
 
+test("a step's timing is written on its first row only; its other rows leave Patokan Waktu and Tenggat blank", () => {
+  const [bandung] = PRESETS;
+  const timing = presetToRows(bandung)
+    .filter((r) => r[0] === 'kirim_tautan')
+    .map((r) => [r[6], ...r.slice(12)]);
+  expect(timing).toEqual([
+    ['kirim_tautan', '', 'H-1: Link terkirim paling lambat H-1'],
+    ['ubah_jadwal', '', ''],
+    ['batalkan', '', ''],
+  ]);
+});
+
 test('unreadable timing cells are named with their row', () => {
   const rows = presetToRows(TANGERANG).map((r) => [...r]);
   const verif = rows.findIndex((r) => r[0] === 'verifikasi' && r[1] !== '');
