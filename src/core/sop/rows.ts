@@ -179,14 +179,19 @@ function newStep(cells: string[], line: number, errors: string[]): StepDef {
   return s;
 }
 
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** A later row of a step: its unreadable cells are named, and a filled cell must say what the first row says. */
 function checkRepeat(first: StepDef, cells: string[], line: number, errors: string[]): void {
-  const again = newStep(cells, line, []);
+  const again = newStep(cells, line, errors);
   const differs =
     (cells[1] && again.label !== first.label) ||
     (cells[2] && again.actor !== first.actor) ||
     (cells[3] && again.standardMinutes !== first.standardMinutes) ||
     (cells[4] && again.status !== first.status) ||
-    (cells[5] && (again.terminal !== first.terminal || again.decidesSchedule !== first.decidesSchedule));
+    (cells[5] && (again.terminal !== first.terminal || again.decidesSchedule !== first.decidesSchedule)) ||
+    (cells[STEP_EXTRA] && again.clock && !sameValue(again.clock, first.clock)) ||
+    (cells[STEP_EXTRA + 1] && again.deadline && !sameValue(again.deadline, first.deadline));
   if (differs)
     errors.push(
       `Baris ${line}: langkah "${first.id}" sudah ditulis dengan isi lain di baris sebelumnya; samakan atau kosongkan.`,

@@ -3,7 +3,7 @@
  * optional rows left out or left blank, and continuation rows that restate their step.
  */
 import { presetFromRows, presetToRows, STEP_HEADER } from '../../../src/core/sop/rows';
-import { TANGERANG } from '../../../src/core/sop/presets';
+import { PRESETS, TANGERANG } from '../../../src/core/sop/presets';
 import type { Preset } from '../../../src/core/sop/types';
 
 /** TANGERANG as editable sheet rows. */
@@ -108,5 +108,50 @@ test('a continuation row with another Sifat Langkah is refused, one differing fl
   expect(presetFromRows(rows)).toEqual({
     ok: false,
     errors: [restated(kembalikan, 'verifikasi'), restated(tolak, 'persetujuan'), restated(ulang, 'perbaikan')],
+  });
+});
+
+describe('a later row of a step with its own timing or flags', () => {
+  const [bandung] = PRESETS;
+  const rowsOf = () => presetToRows(bandung).map((r) => [...r]);
+  /** The 1-based sheet row of the second row of step kirim_tautan, and that row. */
+  const secondRow = (rows: string[][]) => {
+    const i = rows.findIndex((r) => r[0] === 'kirim_tautan' && r[6] === 'ubah_jadwal');
+    return { line: i + 1, row: rows[i] };
+  };
+
+  it('may repeat the first row exactly', () => {
+    const rows = rowsOf();
+    const { row } = secondRow(rows);
+    row[12] = '';
+    row[13] = 'H-1: Link terkirim paling lambat H-1';
+    expect(presetFromRows(rows)).toStrictEqual({ ok: true, preset: bandung });
+  });
+
+  it('is refused when its Tenggat or Patokan Waktu differs from the first row, not silently dropped', () => {
+    const rows = rowsOf();
+    const { line, row } = secondRow(rows);
+    row[13] = 'H-2: Link terkirim paling lambat H-2';
+    expect(presetFromRows(rows)).toEqual({ ok: false, errors: [restated(line, 'kirim_tautan')] });
+    row[13] = '';
+    row[12] = 'mulai_acara-60';
+    expect(presetFromRows(rows)).toEqual({ ok: false, errors: [restated(line, 'kirim_tautan')] });
+  });
+
+  it('names an unreadable Sifat Langkah, Patokan Waktu or Tenggat on that row', () => {
+    const rows = rowsOf();
+    const { line, row } = secondRow(rows);
+    row[5] = 'penting';
+    row[12] = 'sebelum acara';
+    row[13] = 'besok';
+    const out = presetFromRows(rows);
+    expect(out.ok).toBe(false);
+    expect(out.ok ? [] : out.errors).toEqual(
+      expect.arrayContaining([
+        `Baris ${line}: Patokan Waktu "sebelum acara" tidak terbaca; tulis misalnya mulai_acara-120.`,
+        `Baris ${line}: Tenggat "besok" tidak terbaca; tulis misalnya H-1: Link terkirim paling lambat H-1.`,
+      ]),
+    );
+    expect((out.ok ? [] : out.errors).some((e) => e.startsWith(`Baris ${line}:`) && e.includes('penting'))).toBe(true);
   });
 });
