@@ -18,8 +18,12 @@ function at(preset: Preset, stepId: string, overrides: Partial<VcRequest> = {}):
 
 describe('withEngineSteps: every preset can close a request as not held', () => {
   it('adds a terminal "Kegiatan tidak terlaksana" step owned by the role of the cancelled step', () => {
-    expect(PRESET.steps.slice(0, -1)).toEqual(BANDUNG.steps);
-    expect(PRESET.steps.at(-1)).toEqual({
+    // A fresh preset whose cancelled step is not held by the first role (kadis): the owner comes from it.
+    const fresh: Preset = JSON.parse(JSON.stringify(BANDUNG));
+    const added = withEngineSteps(fresh);
+    expect(added).not.toBe(fresh);
+    expect(added.steps.slice(0, -1)).toEqual(BANDUNG.steps);
+    expect(added.steps.at(-1)).toEqual({
       id: 'tidak_terlaksana',
       label: 'Kegiatan tidak terlaksana',
       actor: 'subkoor',
@@ -28,7 +32,8 @@ describe('withEngineSteps: every preset can close a request as not held', () => 
       actions: [],
       terminal: true,
     });
-    expect({ ...PRESET, steps: [] }).toEqual({ ...BANDUNG, steps: [] });
+    expect({ ...added, steps: [] }).toEqual({ ...BANDUNG, steps: [] });
+    expect(fresh.steps).toEqual(BANDUNG.steps);
   });
 
   it('adds it once: a preset that has the step already is returned as it is', () => {

@@ -28,6 +28,8 @@ describe('disclosureFor: contacts and meeting access by what the current step ne
     ['Subkoor assigning the operator', BANDUNG, 'tunjuk_operator', ['subkoor'], NONE],
     ['operator making the meeting', BANDUNG, 'buat_rapat', ['operator'], { contact: false, meeting: true }],
     ['operator sending the link', BANDUNG, 'kirim_tautan', ['operator'], BOTH],
+    // Only "ubah_jadwal" moves the meeting here ("selesai" merely closes): one such action is enough.
+    ['operator accompanying the meeting', BANDUNG, 'pendampingan', ['operator'], BOTH],
     ['Subkoor offering other times', SINGKAWANG, 'info_bentrok', ['subkoor'], { contact: true, meeting: false }],
     ['Kabid reviewing a draft', TARAKAN, 'telaah_kabid', ['kabid'], NONE],
     ['Kadis signing and sending the letter', TARAKAN, 'kirim_surat', ['kadis'], BOTH],
@@ -50,5 +52,24 @@ describe('disclosureFor: contacts and meeting access by what the current step ne
     expect(disclosureFor(at(BANDUNG, 'selesai', assigned), BANDUNG, op)).toEqual(NONE);
     expect(disclosureFor(at(BANDUNG, 'selesai'), BANDUNG, makeActor([], { isAdmin: true }))).toEqual(BOTH);
     expect(disclosureFor(at(BANDUNG, 'kirim_tautan'), null, op)).toEqual(NONE);
+  });
+
+  it('another official is not taken for the assigned operator', () => {
+    const assigned = { operator: 'budi@diskominfo.go.id' };
+    const kadis = makeActor(['kadis']);
+    expect(disclosureFor(at(BANDUNG, 'izin_subkoor', assigned), BANDUNG, kadis)).toEqual(NONE);
+    // An account whose email Google does not reveal is not "the operator" of a request that has none.
+    const unknown = makeActor(['kadis'], { email: '' });
+    expect(disclosureFor(at(BANDUNG, 'izin_subkoor'), BANDUNG, unknown)).toEqual(NONE);
+    expect(disclosureFor(at(BANDUNG, 'disposisi_kadis'), BANDUNG, unknown)).toEqual(NONE);
+  });
+
+  it("a step's own Batalkan gives no access even when it sends a letter or the link itself", () => {
+    // A custom flow (sheet Alur SOP) whose cancel sends the applicant a letter: that mail goes by itself.
+    const custom: Preset = JSON.parse(JSON.stringify(BANDUNG));
+    const step = custom.steps.find((s) => s.id === 'tunjuk_operator')!;
+    const cancel = step.actions.find((a) => a.id === 'batalkan')!;
+    cancel.effects.push({ kind: 'send_letter' }, { kind: 'send_link' });
+    expect(disclosureFor(at(custom, 'tunjuk_operator'), custom, makeActor(['subkoor']))).toEqual(NONE);
   });
 });
