@@ -24,8 +24,9 @@ export function eventInstant(r: VcRequest, which: 'event_start' | 'event_end', z
   return isLocalDate(r.eventDate) && isLocalTime(time) ? toInstant(r.eventDate, time, zone) : null;
 }
 
+/** `iso` as an instant, or null when it is not a date ('' included: Date.parse gives NaN for it). */
 function instant(iso: string): Date | null {
-  const ms = iso === '' ? Number.NaN : Date.parse(iso);
+  const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : new Date(ms);
 }
 
