@@ -131,6 +131,7 @@ describe('a later row of a step with its own timing or flags', () => {
   it('is refused when its Tenggat or Patokan Waktu differs from the first row, not silently dropped', () => {
     const rows = rowsOf();
     const { line, row } = secondRow(rows);
+    row[11] = '';
     row[13] = 'H-2: Link terkirim paling lambat H-2';
     expect(presetFromRows(rows)).toEqual({ ok: false, errors: [restated(line, 'kirim_tautan')] });
     row[13] = '';
@@ -138,20 +139,36 @@ describe('a later row of a step with its own timing or flags', () => {
     expect(presetFromRows(rows)).toEqual({ ok: false, errors: [restated(line, 'kirim_tautan')] });
   });
 
-  it('names an unreadable Sifat Langkah, Patokan Waktu or Tenggat on that row', () => {
+  it('may leave Patokan Waktu blank under a first row that has one', () => {
+    const rows = rowsOf();
+    rows.find((r) => r[0] === 'kirim_tautan' && r[6] === 'kirim_tautan')![12] = 'mulai_acara-60';
+    const out = presetFromRows(rows);
+    const step = out.ok ? out.preset.steps.find((s) => s.id === 'kirim_tautan') : undefined;
+    expect(step?.clock).toEqual({ anchor: 'event_start', offsetMinutes: -60 });
+  });
+
+  it('names an unreadable Patokan Waktu or Tenggat on that row once, not also as a restatement', () => {
+    const rows = rowsOf();
+    rows.find((r) => r[0] === 'kirim_tautan' && r[6] === 'kirim_tautan')![12] = 'mulai_acara-60';
+    const { line, row } = secondRow(rows);
+    row[12] = 'sebelum acara';
+    row[13] = 'besok';
+    expect(presetFromRows(rows)).toEqual({
+      ok: false,
+      errors: [
+        `Baris ${line}: Patokan Waktu "sebelum acara" tidak terbaca; tulis misalnya mulai_acara-120.`,
+        `Baris ${line}: Tenggat "besok" tidak terbaca; tulis misalnya H-1: Link terkirim paling lambat H-1.`,
+      ],
+    });
+  });
+
+  it('names an unreadable Sifat Langkah on that row', () => {
     const rows = rowsOf();
     const { line, row } = secondRow(rows);
     row[5] = 'penting';
-    row[12] = 'sebelum acara';
-    row[13] = 'besok';
     const out = presetFromRows(rows);
-    expect(out.ok).toBe(false);
-    expect(out.ok ? [] : out.errors).toEqual(
-      expect.arrayContaining([
-        `Baris ${line}: Patokan Waktu "sebelum acara" tidak terbaca; tulis misalnya mulai_acara-120.`,
-        `Baris ${line}: Tenggat "besok" tidak terbaca; tulis misalnya H-1: Link terkirim paling lambat H-1.`,
-      ]),
-    );
-    expect((out.ok ? [] : out.errors).some((e) => e.startsWith(`Baris ${line}:`) && e.includes('penting'))).toBe(true);
+    expect(
+      out.ok ? [] : out.errors.filter((e) => e.startsWith(`Baris ${line}:`) && e.includes('penting')),
+    ).toHaveLength(1);
   });
 });
