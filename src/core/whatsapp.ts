@@ -19,12 +19,12 @@ export function shortenForWhatsApp(text: string, max = WA_TEXT_MAX_CHARS): strin
 
 /** True when `phone` is an Indonesian mobile number WhatsApp can reach (08…, +62…, 62…). */
 export function isWhatsAppNumber(phone: string): boolean {
-  return normalisePhone(String(phone ?? '')) !== null;
+  return normalisePhone(String(phone)) !== null;
 }
 
 /** `phone` as Pengguna keeps it: '+62812…' (null when it is not an Indonesian mobile number). */
 export function whatsAppNumberText(phone: string): string | null {
-  const number = normalisePhone(String(phone ?? ''));
+  const number = normalisePhone(String(phone));
   return number === null ? null : `+${number}`;
 }
 
@@ -34,7 +34,7 @@ export function whatsAppNumberText(phone: string): string | null {
  * Returns null when the number is not a valid Indonesian mobile number.
  */
 export function waLink(phone: string, text: string): string | null {
-  const number = normalisePhone(String(phone ?? ''));
+  const number = normalisePhone(String(phone));
   if (number === null) return null;
   return `https://wa.me/${number}?text=${encodeURIComponent(shortenForWhatsApp(text))}`;
 }

@@ -54,4 +54,23 @@ describe('officialChatText', () => {
     const url = waLink('0813 2222 3333', text)!;
     expect(new URL(url).searchParams.get('text')).toContain(`\n\n${LINK}\n\n`);
   });
+
+  it('says "pemohon" and "-" when the applicant, agency and title are empty, and signs with the office alone', () => {
+    const text = officialChatText({
+      ...chat,
+      recipientName: '',
+      applicantName: '',
+      agency: '',
+      senderName: '',
+      event: { ...chat.event, title: '' },
+    });
+    expect(text.split('\n\n')).toEqual([
+      'Yth. Kepala Bidang,',
+      'permohonan video conference VC-2026-0007 dari pemohon sekarang menunggu tindakan Anda sebagai Kepala Bidang: Disposisi ke Subkoordinator.',
+      'Kegiatan: -, Rabu, 2 Desember 2026 pukul 09.00–11.30 WITA.',
+      'Buka tautan pribadi Anda untuk melihat dan menindaklanjutinya dari ponsel (jangan diteruskan kepada orang lain):',
+      LINK,
+      'Terima kasih. — Diskominfo Kota Tarakan',
+    ]);
+  });
 });

@@ -37,6 +37,30 @@ describe('waLink', () => {
   });
 });
 
+describe('shortenForWhatsApp', () => {
+  it('keeps a text exactly as long as the limit and cuts one longer, ending with …', () => {
+    expect(shortenForWhatsApp('abcde', 5)).toBe('abcde');
+    expect(shortenForWhatsApp('abcdef', 5)).toBe('abcd…');
+  });
+
+  it('drops the spaces before the … but keeps those at the start', () => {
+    expect(shortenForWhatsApp(' ab   cdefgh', 7)).toBe(' ab…');
+  });
+
+  it('never cuts an emoji in half', () => {
+    // 'abc' then U+1F600 (😀, \uD83D\uDE00): the cut would fall between its two halves.
+    expect(shortenForWhatsApp('abc\uD83D\uDE00defg', 5)).toBe('abc…');
+    // The first and the last high half: U+10000 (\uD800\uDC00) and U+10FFFF (\uDBFF\uDFFF).
+    expect(shortenForWhatsApp('abc\uD800\uDC00defg', 5)).toBe('abc…');
+    expect(shortenForWhatsApp('abc\uDBFF\uDFFFdefg', 5)).toBe('abc…');
+  });
+
+  it('keeps a whole emoji that ends right before the cut, and characters above the surrogates', () => {
+    expect(shortenForWhatsApp('ab\uD83D\uDE00cdef', 5)).toBe('ab\uD83D\uDE00…');
+    expect(shortenForWhatsApp('abc\uFF41defg', 5)).toBe('abc\uFF41…');
+  });
+});
+
 describe("officials' WhatsApp numbers", () => {
   it('accepts Indonesian mobiles as 08…, +62… or 62… and keeps them as +62…', () => {
     expect(whatsAppNumberText('0812-3456-7890')).toBe('+6281234567890');
@@ -48,5 +72,17 @@ describe("officials' WhatsApp numbers", () => {
   it('refuses landlines, foreign numbers, formulas and text', () => {
     for (const bad of ['022-7654321', '+1 415 555 0100', '=HYPERLINK("x")', 'WA saya', ''])
       expect([bad, isWhatsAppNumber(bad), whatsAppNumberText(bad)]).toEqual([bad, false, null]);
+  });
+
+  it('reads a cell the sheet gives as a number, and refuses an empty cell read as null or undefined', () => {
+    const cell = (v: unknown) => v as string;
+    expect(whatsAppNumberText(cell(81234567890))).toBe('+6281234567890');
+    expect(waLink(cell(6281234567890), 'Halo')).toBe('https://wa.me/6281234567890?text=Halo');
+    for (const empty of [null, undefined])
+      expect([isWhatsAppNumber(cell(empty)), whatsAppNumberText(cell(empty)), waLink(cell(empty), 'Halo')]).toEqual([
+        false,
+        null,
+        null,
+      ]);
   });
 });
