@@ -19,5 +19,6 @@ describe('formatDuration (core/duration.ts, the one rule the sidebar and the ser
 });
 
 test('a non-number is refused, not printed', () => {
-  expect(() => formatDuration(Number.NaN)).toThrow(RangeError);
+  expect(() => formatDuration(Number.NaN)).toThrow(new RangeError('Durasi tidak valid: NaN.'));
+  expect(() => formatDuration(Infinity)).toThrow(new RangeError('Durasi tidak valid: Infinity.'));
 });
