@@ -19,8 +19,9 @@ export interface Urgency {
   since: string;
 }
 
+/** Whether `b` is on the same day as `a` and their times overlap (`a` has a date: clashWarning checks it). */
 function overlaps(a: VcRequest, b: VcRequest): boolean {
-  return a.eventDate !== '' && a.eventDate === b.eventDate && a.startTime < b.endTime && b.startTime < a.endTime;
+  return a.eventDate === b.eventDate && a.startTime < b.endTime && b.startTime < a.endTime;
 }
 
 /**

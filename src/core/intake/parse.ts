@@ -36,7 +36,7 @@ function parsePlatform(text: string): Platform | '' {
 }
 
 function parseYesNo(text: string): boolean {
-  const t = text.trim().toLowerCase();
+  const t = text.toLowerCase();
   return t === YES.toLowerCase() || t === 'y' || t === 'yes' || t === 'true' || t === 'perlu';
 }
 

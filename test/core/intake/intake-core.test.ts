@@ -129,6 +129,37 @@ describe('validateRequest', () => {
   });
 });
 
+describe('validateRequest: exact problems by source', () => {
+  const LETTER = { ...POLICY, source: 'letter' as const };
+  it('on the FPVC requires the letter number and the email each in its own sentence, never the letter notices', () => {
+    const r = validateRequest(parseAnswers(validAnswers({ 'Nomor surat permohonan': '', Email: '' })), POLICY, NOW);
+    expect(r.problems).toEqual([
+      'Email wajib diisi.',
+      'Alamat email tidak valid.',
+      'Nomor surat permohonan wajib diisi.',
+    ]);
+  });
+  it('on a letter asks for either number, and hands a missing email to TU', () => {
+    const noNumber = parseAnswers(validAnswers({ 'Nomor surat permohonan': '' }));
+    expect(validateRequest(noNumber, LETTER, NOW).problems).toEqual(['Nomor surat atau nomor SRIKANDI wajib diisi.']);
+    const srikandiOnly = parseAnswers({ ...validAnswers({ 'Nomor surat permohonan': '' }), 'Nomor SRIKANDI': 'SRK-9' });
+    expect(validateRequest(srikandiOnly, LETTER, NOW).problems).toEqual([]);
+    const noEmail = parseAnswers(validAnswers({ Email: '' }));
+    expect(validateRequest(noEmail, LETTER, NOW).problems).toEqual([
+      'Perlu tindak lanjut TU: email pemohon belum ada.',
+    ]);
+  });
+  it('quotes an unreadable date, and explains an unreadable phone once', () => {
+    const date = validateRequest(parseAnswers(validAnswers({ 'Tanggal kegiatan': 'besok pagi' })), POLICY, NOW);
+    expect(date.problems).toEqual([
+      'Tanggal kegiatan wajib diisi dengan tanggal yang benar.',
+      'Tanggal kegiatan tidak terbaca: "besok pagi".',
+    ]);
+    const phone = validateRequest(parseAnswers(validAnswers({ 'Nomor WhatsApp': '12345' })), POLICY, NOW);
+    expect(phone.problems).toEqual(['Nomor WhatsApp tidak valid; gunakan nomor Indonesia, misalnya 0812xxxxxxx.']);
+  });
+});
+
 describe('numbering and sheet text', () => {
   it('gives the next gap-free number of the year, ignoring other years and junk', () => {
     expect(nextRequestNumber([], 2026)).toBe('VC-2026-0001');
