@@ -121,7 +121,9 @@ function fieldProblems(report: ParseReport, source: RequestSource | undefined): 
   const result = safeParse(
     FIELD_SCHEMA,
     { ...report.fields, participants: report.fields.participants ?? undefined },
-    { abortEarly: false },
+    // Every field is checked; within a field only its first problem is told (an empty email is
+    // "wajib diisi", not also "tidak valid").
+    { abortPipeEarly: true },
   );
   const letter = source === 'letter';
   const issues = result.success ? [] : result.issues;

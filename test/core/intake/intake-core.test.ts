@@ -131,13 +131,10 @@ describe('validateRequest', () => {
 
 describe('validateRequest: exact problems by source', () => {
   const LETTER = { ...POLICY, source: 'letter' as const };
-  it('on the FPVC requires the letter number and the email each in its own sentence, never the letter notices', () => {
+  it('on the FPVC requires the letter number and the email each in one sentence, never the letter notices', () => {
     const r = validateRequest(parseAnswers(validAnswers({ 'Nomor surat permohonan': '', Email: '' })), POLICY, NOW);
-    expect(r.problems).toEqual([
-      'Email wajib diisi.',
-      'Alamat email tidak valid.',
-      'Nomor surat permohonan wajib diisi.',
-    ]);
+    // An empty email is missing, not also invalid: one sentence for each empty field.
+    expect(r.problems).toEqual(['Email wajib diisi.', 'Nomor surat permohonan wajib diisi.']);
   });
   it('on a letter asks for either number, and hands a missing email to TU', () => {
     const noNumber = parseAnswers(validAnswers({ 'Nomor surat permohonan': '' }));
