@@ -196,6 +196,15 @@ describe('mapZoomError: each sign on its own', () => {
     expect(info.message).not.toContain('..');
   });
 
+  it("drops only the closing full stops and the spaces around Zoom's field message", () => {
+    const quoted = (message: string) =>
+      zoom(400, 300, 'Validation Failed.', { errors: [{ field: 'topic', message }] }).message;
+    expect(quoted('  Too long, max 200 chars...  ')).toBe(
+      'Zoom menolak isian "topic": Too long, max 200 chars. Perbaiki isian tersebut.',
+    );
+    expect(quoted('Use a.b format')).toBe('Zoom menolak isian "topic": Use a.b format. Perbaiki isian tersebut.');
+  });
+
   it('a known code whose advice quotes Zoom says "tanpa keterangan" when Zoom gave no text', () => {
     const info = zoom(400, 3000, '');
     expect(info.message).toContain('(keterangan Zoom: "tanpa keterangan")');
