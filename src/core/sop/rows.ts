@@ -179,8 +179,6 @@ function newStep(cells: string[], line: number, errors: string[]): StepDef {
   return s;
 }
 
-const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 /** A later row of a step: its unreadable cells are named, and a filled cell must say what the first row says. */
 function checkRepeat(first: StepDef, cells: string[], line: number, errors: string[]): void {
   const again = newStep(cells, line, errors);
@@ -190,8 +188,9 @@ function checkRepeat(first: StepDef, cells: string[], line: number, errors: stri
     (cells[3] && again.standardMinutes !== first.standardMinutes) ||
     (cells[4] && again.status !== first.status) ||
     (cells[5] && (again.terminal !== first.terminal || again.decidesSchedule !== first.decidesSchedule)) ||
-    (cells[STEP_EXTRA] && again.clock && !sameValue(again.clock, first.clock)) ||
-    (cells[STEP_EXTRA + 1] && again.deadline && !sameValue(again.deadline, first.deadline));
+    // A blank or unreadable timing cell parses to no clock or deadline; compare the readable ones as written.
+    (again.clock && formatClock(again.clock) !== formatClock(first.clock)) ||
+    (again.deadline && formatDeadline(again.deadline) !== formatDeadline(first.deadline));
   if (differs)
     errors.push(
       `Baris ${line}: langkah "${first.id}" sudah ditulis dengan isi lain di baris sebelumnya; samakan atau kosongkan.`,
