@@ -188,7 +188,7 @@ export function checkPlaceholders(
   const known = (n: string): boolean => Object.prototype.hasOwnProperty.call(fields, n);
   return {
     unknown: used.filter((n) => !known(n)),
-    missing: used.filter((n) => known(n) && String(fields[n] ?? '').trim() === ''),
+    missing: used.filter((n) => known(n) && fields[n].trim() === ''),
   };
 }
 

@@ -10,19 +10,20 @@ const request = makeRequest({
   note: 'Akun Zoom penuh.',
 });
 const settings = { ...DEFAULT_SETTINGS, officeEmail: 'vicon@contoh.go.id', timeZone: 'Asia/Makassar' as const };
-const fields = letterFields(request, settings, {
-  letterNumber: '7/555/Diskominfo/III/2026',
-  letterDate: '2026-03-03',
-  signer: { name: 'Budi Santoso', position: 'Kepala Dinas', nip: '19700101 199001 1 001' },
-  office: { government: 'PEMERINTAH KOTA TARAKAN', address: 'Jl. Sudirman No. 1', city: 'Tarakan' },
-});
 
-/** The template with every placeholder replaced by its field, as Docs does on render. */
-const filled = (kind: LetterKind) =>
-  DEFAULT_LETTER_TEMPLATES[kind].replace(
+/** The template with every placeholder replaced by its field, as Docs does on render (fields made in each test). */
+function filled(kind: LetterKind): string {
+  const fields = letterFields(request, settings, {
+    letterNumber: '7/555/Diskominfo/III/2026',
+    letterDate: '2026-03-03',
+    signer: { name: 'Budi Santoso', position: 'Kepala Dinas', nip: '19700101 199001 1 001' },
+    office: { government: 'PEMERINTAH KOTA TARAKAN', address: 'Jl. Sudirman No. 1', city: 'Tarakan' },
+  });
+  return DEFAULT_LETTER_TEMPLATES[kind].replace(
     /\{\{\s*([^{}]*?)\s*\}\}/g,
     (_, n: string) => fields[n as keyof typeof fields],
   );
+}
 
 const HEAD = [
   'PEMERINTAH KOTA TARAKAN',

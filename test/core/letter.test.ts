@@ -7,6 +7,7 @@ import {
   formatLetterNumber,
   letterFields,
   nextLetterSeq,
+  placeholderProblems,
   placeholderRegexSource,
   scanPlaceholders,
   type LetterExtras,
@@ -105,6 +106,18 @@ describe('formatLetterNumber', () => {
     expect(checkLetterNumberPattern('{kode}/{tahun}')).toMatch(/\{seq\}/);
     expect(checkLetterNumberPattern(PATTERN)).toBeNull();
   });
+
+  it('names every unknown token and lists the known ones, comma-separated', () => {
+    expect(checkLetterNumberPattern('{seq}/{kodee}/{thn}')).toBe(
+      'Pola nomor surat memuat kode yang tidak dikenal: {kodee}, {thn}. Kode yang dikenal: {seq}, {seq3}, {kode}, {bulan_romawi}, {bulan}, {tahun}.',
+    );
+  });
+
+  it('a pattern without any token still needs a sequence number', () => {
+    expect(checkLetterNumberPattern('Diskominfo/2026')).toBe(
+      'Pola nomor surat harus memuat {seq} atau {seq3} (nomor urut).',
+    );
+  });
 });
 
 describe('nextLetterSeq', () => {
@@ -122,15 +135,15 @@ describe('nextLetterSeq', () => {
 });
 
 describe('letterFields', () => {
-  const fields = letterFields(tarakanRequest(), tarakanSettings, extras);
-
   it('fills every placeholder with Indonesian dates and the zone', () => {
+    const fields = letterFields(tarakanRequest(), tarakanSettings, extras);
     expect(Object.keys(fields).sort()).toEqual([...LETTER_PLACEHOLDERS].sort());
     expect(fields.tanggal_kegiatan).toBe('Senin, 5 Januari 2026');
     expect(fields.jam).toBe('09.00–11.00 WITA');
     expect(fields.tanggal_surat).toBe('3 Januari 2026');
     expect(fields.tanggal_surat_permohonan).toBe('29 Desember 2025');
     expect(fields.rujukan).toBe('surat Saudara Nomor 005/12/Bappeda tanggal 29 Desember 2025');
+    expect(fields.nomor_surat_permohonan).toBe('005/12/Bappeda');
     expect(fields.id_rapat).toBe('812 3456 7890');
     expect(fields.platform).toBe('Zoom');
   });
@@ -143,6 +156,58 @@ describe('letterFields', () => {
     );
     expect(f.rujukan).toBe('permohonan Saudara melalui formulir Nomor VC-2026-0001 tanggal 2 Januari 2026');
     expect(f.tautan).toBe('');
+    expect([f.nomor_surat_permohonan, f.tanggal_surat_permohonan]).toEqual(['', '']);
+  });
+
+  it('refers to the form by number alone when the receipt time is unknown', () => {
+    const f = letterFields(
+      tarakanRequest({ letterNumber: '', letterDate: '', receivedAt: '' }),
+      tarakanSettings,
+      extras,
+    );
+    expect(f.rujukan).toBe('permohonan Saudara melalui formulir Nomor VC-2026-0001');
+  });
+
+  it('a letter number without a readable date is cited without one', () => {
+    for (const letterDate of ['', '29/12/2025']) {
+      const f = letterFields(tarakanRequest({ letterDate }), tarakanSettings, extras);
+      expect([f.rujukan, f.tanggal_surat_permohonan]).toEqual(['surat Saudara Nomor 005/12/Bappeda', '']);
+    }
+  });
+
+  it('a request sent through SRIKANDI is cited by its SRIKANDI number; a letter number comes first', () => {
+    const srikandi = letterFields(
+      tarakanRequest({ letterNumber: '', letterDate: '', srikandiNumber: 'B-45/SRK/2026' }),
+      tarakanSettings,
+      extras,
+    );
+    expect([srikandi.rujukan, srikandi.nomor_surat_permohonan]).toEqual([
+      'surat Saudara melalui SRIKANDI Nomor B-45/SRK/2026',
+      'B-45/SRK/2026',
+    ]);
+    const both = letterFields(tarakanRequest({ srikandiNumber: 'B-45/SRK/2026' }), tarakanSettings, extras);
+    expect([both.rujukan, both.nomor_surat_permohonan]).toEqual([
+      'surat Saudara Nomor 005/12/Bappeda tanggal 29 Desember 2025',
+      '005/12/Bappeda',
+    ]);
+  });
+
+  it('leaves the hours, the platform and the letterhead empty (missing) while they are not known', () => {
+    const noEnd = letterFields(tarakanRequest({ endTime: '' }), tarakanSettings, extras);
+    const noStart = letterFields(tarakanRequest({ startTime: '' }), tarakanSettings, extras);
+    const bare = letterFields(tarakanRequest({ startTime: '', endTime: '', platform: '' }), tarakanSettings, {
+      ...extras,
+      office: undefined,
+    });
+    expect([noEnd.jam, noStart.jam, bare.jam]).toEqual(['', '', '']);
+    expect([bare.platform, bare.kota, bare.pemerintah, bare.alamat_kantor]).toEqual(['', '', '', '']);
+    expect(checkPlaceholders(DEFAULT_LETTER_TEMPLATES.persetujuan, bare).missing).toEqual([
+      'pemerintah',
+      'alamat_kantor',
+      'kota',
+      'jam',
+      'platform',
+    ]);
   });
 
   it('a Google Meet has no passcode: the letter says so instead of waiting for one', () => {
@@ -172,6 +237,7 @@ describe('letterFields', () => {
   });
 
   it('every default template is fully served by the fields', () => {
+    const fields = letterFields(tarakanRequest(), tarakanSettings, extras);
     for (const kind of LETTER_KINDS) {
       const check = checkPlaceholders(DEFAULT_LETTER_TEMPLATES[kind], { ...fields, alasan: 'Akun Zoom penuh' });
       expect(check).toEqual({ unknown: [], missing: [] });
@@ -187,6 +253,15 @@ describe('placeholders', () => {
   it('reports unknown and missing placeholders', () => {
     const check = checkPlaceholders('{{nomor_surat}} {{nama_pemohn}} {{alasan}}', { nomor_surat: '1/2', alasan: '  ' });
     expect(check).toEqual({ unknown: ['nama_pemohn'], missing: ['alasan'] });
+  });
+
+  it('says, one line per placeholder, which is misspelt and which has no data', () => {
+    expect(placeholderProblems({ unknown: ['nama_pemohn'], missing: ['alasan', 'nip'] })).toEqual([
+      'Templat memuat {{nama_pemohn}} yang tidak dikenal; perbaiki ejaannya di templat. Bagian itu dikosongkan.',
+      'Data untuk {{alasan}} belum ada; lengkapi lalu buat ulang surat. Bagian itu dikosongkan.',
+      'Data untuk {{nip}} belum ada; lengkapi lalu buat ulang surat. Bagian itu dikosongkan.',
+    ]);
+    expect(placeholderProblems({ unknown: [], missing: [] })).toEqual([]);
   });
 
   it('the regex source matches the placeholder and escapes the name', () => {
