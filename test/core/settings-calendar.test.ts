@@ -9,6 +9,8 @@ describe('parseWorkDays', () => {
       'Senin - Jumat',
       'Senin -- Jumat',
       'senin sampai JUMAT',
+      'Senin Sampai  Dengan Jumat',
+      'Senin s/d Jumat',
       'Senin s.d. Jumat',
       'Senin s. d. Jumat',
       'Senin s.d Jumat',
