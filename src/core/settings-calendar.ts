@@ -19,14 +19,17 @@ function dayIndex(word: string): number | undefined {
   return DAY_INDEX.get(word.trim().toLowerCase());
 }
 
-/** 'Senin, Selasa' or 'Senin–Jumat' / 'Senin s.d. Jumat' → day numbers (0 = Minggu), sorted; null when unreadable. */
+/**
+ * 'Senin, Selasa' or a range, 'Senin–Jumat' / 'Senin s.d. Jumat' / 'Senin s/d Jumat' / 'Senin sampai dengan Jumat',
+ * → day numbers (0 = Minggu), sorted; null when unreadable.
+ */
 export function parseWorkDays(text: string): number[] | null {
   const days = new Set<number>();
   for (const part of text
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '')) {
-    const range = part.split(/\s*(?:–|—|-|s\.?\s?d\.?|sampai)\s*/i).filter((p) => p !== '');
+    const range = part.split(/\s*(?:–|—|-|s\.?\s?d\.?|s\/d|sampai(?:\s+dengan)?)\s*/i).filter((p) => p !== '');
     const ends = range.map(dayIndex);
     if (ends.length < 1 || ends.length > 2 || ends.some((d) => d === undefined)) return null;
     const [from, to = from] = ends as number[];

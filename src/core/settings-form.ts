@@ -40,7 +40,7 @@ const YES_NO = ['Ya', 'Tidak'] as const;
 const intIn = (label: string, min: number, max: number) =>
   pipe(
     string(),
-    transform((s) => Number(s.trim())),
+    transform((s) => Number(s)),
     number(`${label} harus angka.`),
     integer(`${label} harus bilangan bulat.`),
     minValue(min, `${label} minimal ${min}.`),

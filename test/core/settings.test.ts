@@ -1,27 +1,6 @@
-/** Pengaturan: the sheet rows and the settings wizard, each value at its limits. */
+/** Pengaturan: the sheet rows an administrator reads and types, each value at its limits. */
 import { DEFAULT_SETTINGS, settingsFromRows, settingsToRows, type Settings } from '../../src/core/settings';
-import { settingsToFields, validateSettingsForm, type SettingsFieldsDto } from '../../src/core/settings-form';
-
-const OFFICE: Settings = {
-  ...DEFAULT_SETTINGS,
-  officeName: 'Diskominfo Kota Tarakan',
-  officeEmail: 'vicon@tarakan.go.id',
-  timeZone: 'Asia/Makassar',
-  presetId: '001-tarakan',
-  minLeadDays: 2,
-  maxDurationHours: 6,
-  letterCode: '400.14',
-  officeHoursStart: '08:00',
-  officeHoursEnd: '15:30',
-  bufferMinutes: 10,
-  letterGovernment: 'PEMERINTAH KOTA TARAKAN',
-  officeAddress: 'Jl. Sudirman No. 1',
-  letterCity: 'Tarakan',
-  signerName: 'Budi',
-  signerNip: '19700101 199001 1 001',
-  signerPosition: 'Kepala Dinas',
-  templateApproval: 'doc-1',
-};
+import { TARAKAN_OFFICE as OFFICE } from './settings-fixture';
 
 const rowsWith = (label: string, value: unknown) => {
   const rows: unknown[][] = settingsToRows(DEFAULT_SETTINGS);
@@ -63,6 +42,92 @@ describe('settingsToRows / settingsFromRows', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a cell of spaces, an empty cell or a label alone keeps the default, without a problem', () => {
+    expect(
+      settingsFromRows([
+        ['Nama kantor', '   '],
+        ['Kode klasifikasi surat', null],
+        ['Kota (tempat surat)'],
+        [null, 'x'],
+      ]),
+    ).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it("leaves the zone empty when it is the SOP's own, and writes any other zone out", () => {
+    const zoneCell = (over: Partial<Settings>) =>
+      settingsToRows({ ...OFFICE, ...over }).find((r) => r[0] === 'Zona waktu');
+    expect(zoneCell({})).toEqual(['Zona waktu', '']);
+    expect(zoneCell({ timeZone: 'Asia/Jakarta' })).toEqual(['Zona waktu', 'Asia/Jakarta']);
+    expect(zoneCell({ timeZone: 'Asia/Jayapura' })).toEqual(['Zona waktu', 'Asia/Jayapura']);
+    expect(zoneCell({ presetId: 'kustom', timeZone: 'Asia/Jakarta' })).toEqual(['Zona waktu', '']);
+    expect(zoneCell({ presetId: 'kustom', timeZone: 'Asia/Makassar' })).toEqual(['Zona waktu', 'Asia/Makassar']);
+    const wib = { ...OFFICE, timeZone: 'Asia/Jakarta' } as const;
+    expect(settingsFromRows(settingsToRows(wib)).settings).toEqual(wib);
+    expect(settingsFromRows(rowsWith('Alur SOP', '001-tarakan')).settings.timeZone).toBe('Asia/Makassar');
+  });
+
+  it('writes working days, holiday lists and the WhatsApp switch as an administrator reads them', () => {
+    const office: Settings = {
+      ...OFFICE,
+      workDays: [1, 2, 3, 4, 5, 6],
+      holidays: ['2026-12-24', '2026-12-31'],
+      calendarHolidays: ['2026-12-25'],
+      holidayCalendarId: '',
+      officialWhatsApp: true,
+      formResponders: 'kantor',
+    };
+    const rows = settingsToRows(office);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Hari kerja', 'Senin, Selasa, Rabu, Kamis, Jumat, Sabtu'],
+        ['Hari libur tambahan (TTTT-BB-HH, pisahkan dengan koma)', '2026-12-24, 2026-12-31'],
+        ['Hari libur dari kalender Google (diisi otomatis)', '2026-12-25'],
+        ['Kalender hari libur Google (kosong = tidak dipakai)', ''],
+        ['Kabari petugas lewat WhatsApp (Ya / Tidak)', 'Ya'],
+        ['Formulir FPVC dapat diisi oleh (semua / kantor)', 'kantor'],
+      ]),
+    );
+    expect(settingsFromRows(rows)).toEqual({ settings: office, problems: [] });
+  });
+
+  it('reads working days and holidays as typed, and names each value it cannot read', () => {
+    const holidays = 'Hari libur tambahan (TTTT-BB-HH, pisahkan dengan koma)';
+    expect(settingsFromRows(rowsWith('Hari kerja', 'Senin s.d. Sabtu')).settings.workDays).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(settingsFromRows(rowsWith(holidays, '31/12/2026; 2026-12-24')).settings.holidays).toEqual([
+      '2026-12-24',
+      '2026-12-31',
+    ]);
+    expect(settingsFromRows(rowsWith('Hari kerja', 'Senin sampai Libur'))).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: ['Hari kerja: "Senin sampai Libur" tidak terbaca; tulis misalnya Senin, Selasa, Rabu, Kamis, Jumat.'],
+    });
+    expect(settingsFromRows(rowsWith(holidays, 'besok, 2026-12-31, cuti bersama'))).toEqual({
+      settings: { ...DEFAULT_SETTINGS, holidays: ['2026-12-31'] },
+      problems: [`${holidays}: "besok", "cuti bersama" bukan tanggal TTTT-BB-HH.`],
+    });
+    expect(settingsFromRows(rowsWith('Hari libur dari kalender Google (diisi otomatis)', 'Natal')).problems).toEqual([
+      'Hari libur dari kalender Google (diisi otomatis): "Natal" bukan tanggal TTTT-BB-HH.',
+    ]);
+  });
+
+  it("a missing holiday-calendar row keeps Google's Indonesian holidays; an empty cell turns them off", () => {
+    const rows = settingsToRows(DEFAULT_SETTINGS).filter((r) => !String(r[0]).startsWith('Kalender hari libur'));
+    expect(settingsFromRows(rows).settings.holidayCalendarId).toBe('id.indonesian#holiday@group.v.calendar.google.com');
+    expect(
+      settingsFromRows(rowsWith('Kalender hari libur Google (kosong = tidak dipakai)', '')).settings.holidayCalendarId,
+    ).toBe('');
+  });
+
+  it('lets the form be answered by everyone or by the office only, and names any other answer', () => {
+    const label = 'Formulir FPVC dapat diisi oleh (semua / kantor)';
+    expect(settingsToRows(DEFAULT_SETTINGS)).toContainEqual([label, 'semua']);
+    expect(settingsFromRows(rowsWith(label, ' Kantor ')).settings.formResponders).toBe('kantor');
+    expect(settingsFromRows(rowsWith(label, 'Siapa saja'))).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: [`${label}: "siapa saja" tidak dikenal. Isi semua atau kantor.`],
+    });
+  });
+
   it.each([
     ['Minimal hari sebelum kegiatan (kosong = sesuai SOP)', 'minLeadDays', 0, 60],
     ['Durasi maksimal (jam)', 'maxDurationHours', 1, 24],
@@ -96,112 +161,5 @@ describe('settingsToRows / settingsFromRows', () => {
     expect(settingsFromRows(rowsWith('Jam layanan selesai', 'sore')).problems).toEqual([
       'Jam layanan selesai: "sore" harus berformat JJ:MM.',
     ]);
-  });
-});
-
-describe('the settings wizard', () => {
-  const PRESETS = ['000-bandung', '001-tarakan', 'kustom'];
-  const fields = (over: Partial<SettingsFieldsDto> = {}): SettingsFieldsDto => ({
-    ...settingsToFields(OFFICE),
-    ...over,
-  });
-
-  it('shows the current settings as text fields, and saves them back unchanged', () => {
-    expect(fields()).toMatchObject({
-      minLeadDays: '2',
-      maxDurationHours: '6',
-      bufferMinutes: '10',
-      timeZone: 'Asia/Makassar',
-    });
-    expect(fields({})).not.toHaveProperty('templateApproval');
-    expect(validateSettingsForm(fields(), PRESETS, OFFICE)).toEqual({ ok: true, settings: OFFICE });
-    expect(settingsToFields({ ...OFFICE, minLeadDays: null }).minLeadDays).toBe('');
-  });
-
-  it('turns WhatsApp with officials on and off as Ya / Tidak, and refuses anything else', () => {
-    expect(fields().officialWhatsApp).toBe('Tidak');
-    const on = validateSettingsForm(fields({ officialWhatsApp: 'Ya' }), PRESETS, OFFICE);
-    expect(on).toEqual({ ok: true, settings: { ...OFFICE, officialWhatsApp: true } });
-    expect(settingsToFields({ ...OFFICE, officialWhatsApp: true }).officialWhatsApp).toBe('Ya');
-    expect(validateSettingsForm(fields({ officialWhatsApp: 'kadang' }), PRESETS, OFFICE)).toEqual({
-      ok: false,
-      errors: { officialWhatsApp: 'Pilih Ya atau Tidak.' },
-    });
-  });
-
-  it('trims every field and keeps what the wizard does not show', () => {
-    const out = validateSettingsForm(
-      fields({ officeName: '  Kantor  ', minLeadDays: ' ', maxDurationHours: ' 8 ' }),
-      PRESETS,
-      { ...OFFICE, templateFull: 'doc-9' },
-    );
-    expect(out).toMatchObject({
-      ok: true,
-      settings: { officeName: 'Kantor', minLeadDays: null, maxDurationHours: 8, templateFull: 'doc-9' },
-    });
-  });
-
-  it.each([
-    [{ officeName: '' }, 'officeName', 'Nama kantor wajib diisi.'],
-    [{ officeName: 'x'.repeat(151) }, 'officeName', 'Nama kantor terlalu panjang.'],
-    [{ officeEmail: 'vicon@tarakan' }, 'officeEmail', 'Email kantor tidak valid.'],
-    [{ timeZone: 'WITA' }, 'timeZone', 'Pilih zona waktu WIB, WITA, atau WIT.'],
-    [{ presetId: '' }, 'presetId', 'Pilih alur SOP.'],
-    [{ presetId: '009-lain' }, 'presetId', 'Alur SOP tidak dikenal.'],
-    [{ minLeadDays: '61' }, 'minLeadDays', 'Minimal hari sebelum kegiatan maksimal 60.'],
-    [{ minLeadDays: 'besok' }, 'minLeadDays', 'Minimal hari sebelum kegiatan harus 0–60 atau kosong.'],
-    [{ maxDurationHours: '0' }, 'maxDurationHours', 'Durasi maksimal minimal 1.'],
-    [{ maxDurationHours: '25' }, 'maxDurationHours', 'Durasi maksimal maksimal 24.'],
-    [{ maxDurationHours: '2.5' }, 'maxDurationHours', 'Durasi maksimal harus bilangan bulat.'],
-    [{ maxDurationHours: 'dua' }, 'maxDurationHours', 'Durasi maksimal harus angka.'],
-    [{ bufferMinutes: '-1' }, 'bufferMinutes', 'Jeda antar rapat minimal 0.'],
-    [{ bufferMinutes: '121' }, 'bufferMinutes', 'Jeda antar rapat maksimal 120.'],
-    [{ letterNumberPattern: '{kode}/{tahun}' }, 'letterNumberPattern', expect.stringContaining('harus memuat {seq}')],
-    [{ letterCode: '' }, 'letterCode', 'Kode klasifikasi surat wajib diisi.'],
-    [{ letterCode: 'x'.repeat(31) }, 'letterCode', 'Kode klasifikasi terlalu panjang.'],
-    [{ officeHoursStart: '8:00' }, 'officeHoursStart', 'Jam layanan mulai harus JJ:MM.'],
-    [
-      { officeHoursStart: '16:00', officeHoursEnd: '16:00' },
-      'officeHoursEnd',
-      'Jam layanan selesai harus setelah jam mulai.',
-    ],
-    [{ officeHoursEnd: '08:00' }, 'officeHoursEnd', 'Jam layanan selesai harus setelah jam mulai.'],
-    [{ officeHoursEnd: '25:00' }, 'officeHoursEnd', 'Jam layanan selesai harus JJ:MM.'],
-    [{ signerNip: '1970-01' }, 'signerNip', 'NIP hanya berisi angka (boleh dengan spasi).'],
-    [{ signerNip: '1234567' }, 'signerNip', 'NIP hanya berisi angka (boleh dengan spasi).'],
-    [{ letterCity: 'x'.repeat(61) }, 'letterCity', 'Kota terlalu panjang.'],
-  ])('%j → %s: %s', (over, field, message) => {
-    const out = validateSettingsForm(fields(over as Partial<SettingsFieldsDto>), PRESETS, OFFICE);
-    expect(out).toEqual({ ok: false, errors: { [field]: message } });
-  });
-
-  it('accepts the limits themselves', () => {
-    const out = validateSettingsForm(
-      fields({
-        minLeadDays: '60',
-        maxDurationHours: '24',
-        bufferMinutes: '120',
-        officeEmail: '',
-        signerNip: '12345678',
-        officeHoursEnd: '08:01',
-        officeHoursStart: '08:00',
-        letterCode: 'x'.repeat(30),
-      }),
-      PRESETS,
-      OFFICE,
-    );
-    expect(out).toMatchObject({ ok: true, settings: { minLeadDays: 60, maxDurationHours: 24, bufferMinutes: 120 } });
-  });
-
-  it('names every wrong field at once, one message each', () => {
-    const out = validateSettingsForm(fields({ officeName: '', bufferMinutes: 'x', presetId: 'nope' }), PRESETS, OFFICE);
-    expect(out).toEqual({
-      ok: false,
-      errors: {
-        officeName: 'Nama kantor wajib diisi.',
-        bufferMinutes: 'Jeda antar rapat harus angka.',
-        presetId: 'Alur SOP tidak dikenal.',
-      },
-    });
   });
 });
