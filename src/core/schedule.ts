@@ -214,8 +214,9 @@ export function chooseHost(
   for (const h of eligible) {
     const found = clashesFor(h.name, h.concurrency, slot, bookings, settings);
     busy.push(...found);
-    const load = found.length === 0 ? dayLoad(h.name, slot, bookings, settings) : Infinity;
-    if (found.length === 0 && (best === undefined || load < best.load)) best = { name: h.name, load };
+    if (found.length > 0) continue;
+    const load = dayLoad(h.name, slot, bookings, settings);
+    if (best === undefined || load < best.load) best = { name: h.name, load };
   }
   if (best) return { ok: true, host: best.name };
   const ids = clashIds(busy);

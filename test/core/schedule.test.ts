@@ -1,10 +1,6 @@
-import { OfficeZone, toInstant } from '../../src/core/dates';
 import {
-  Booking,
-  HostAccount,
   Inventory,
   ScheduleSettings,
-  SlotRequest,
   SlotTime,
   checkResources,
   chooseHost,
@@ -17,32 +13,7 @@ import {
   replaceBookings,
   reservations,
 } from '../../src/core/schedule';
-
-const WIB: ScheduleSettings = { bufferMinutes: 15, officeStart: '08:00', officeEnd: '16:00', timeZone: 'Asia/Jakarta' };
-const MON = '2026-01-05';
-
-function slot(requestId: string, start: string, end: string, date = MON, participants = 10): SlotRequest {
-  return { requestId, date, start, end, participants };
-}
-
-function book(
-  requestId: string,
-  resource: string,
-  start: string,
-  end: string,
-  date = MON,
-  tz: OfficeZone = 'Asia/Jakarta',
-): Booking {
-  return { requestId, resource, start: toInstant(date, start, tz), end: toInstant(date, end, tz) };
-}
-
-const ids = (bs: Booking[]): string[] => bs.map((b) => b.requestId);
-const host = (name: string, concurrency: 1 | 2 = 1, capacity = 100, active = true): HostAccount => ({
-  name,
-  concurrency,
-  capacity,
-  active,
-});
+import { MON, WIB, book, host, ids, slot } from './schedule-fixtures';
 
 describe('interval and overlaps', () => {
   it('holds the slot from its start until the buffer after its end, as UTC instants', () => {

@@ -1,5 +1,11 @@
 /** Working time: Mutu Baku counts the office's working hours of working days that are not holidays. */
-import { addWorkingMinutes, isWorkingDay, workCalendar, workingMinutesBetween } from '../../src/core/working-time';
+import {
+  addWorkingMinutes,
+  isWorkingDay,
+  roundTheClock,
+  workCalendar,
+  workingMinutesBetween,
+} from '../../src/core/working-time';
 import { minutesLeft, minutesSpent, standardOf } from '../../src/core/sop/clock';
 import { BANDUNG, DEMAK, TARAKAN } from '../../src/core/sop/presets';
 import { emptyAssignments, type VcRequest } from '../../src/core/request';
@@ -37,6 +43,35 @@ describe('working calendar', () => {
     expect(addWorkingMinutes(CAL, wita('2026-12-26T12:00:00'), 5).toISOString()).toBe(
       wita('2026-12-28T07:35:00').toISOString(),
     );
+  });
+
+  it('a deadline reached at closing time is that closing, and counting from after hours starts at the next opening', () => {
+    expect(addWorkingMinutes(CAL, wita('2026-12-24T15:00:00'), 60).toISOString()).toBe(
+      wita('2026-12-24T16:00:00').toISOString(),
+    );
+    expect(addWorkingMinutes(CAL, wita('2026-12-23T17:00:00'), 60).toISOString()).toBe(
+      wita('2026-12-24T08:30:00').toISOString(),
+    );
+    expect(addWorkingMinutes(CAL, wita('2026-12-23T16:00:00'), 0).toISOString()).toBe(
+      wita('2026-12-24T07:30:00').toISOString(),
+    );
+  });
+
+  it('an unreadable instant counts no working minutes', () => {
+    expect(workingMinutesBetween(CAL, new Date(Number.NaN), wita('2026-12-28T08:30:00'))).toBe(0);
+    expect(workingMinutesBetween(CAL, wita('2026-12-24T15:00:00'), new Date(Number.NaN))).toBe(0);
+  });
+
+  it('gives up after ten years (3660 days) instead of looping on a mangled date or a calendar with no working day', () => {
+    const always = roundTheClock('Asia/Makassar');
+    const from = wita('2026-01-01T00:00:00');
+    const tenYears = 3660 * 1440;
+    expect(workingMinutesBetween(always, from, wita('2046-01-01T00:00:00'))).toBe(tenYears);
+    expect(addWorkingMinutes(always, from, tenYears + 60).toISOString()).toBe(
+      wita('2036-01-09T00:00:00').toISOString(),
+    );
+    const never = { ...CAL, days: [] };
+    expect(addWorkingMinutes(never, from, 60).toISOString()).toBe(wita('2036-01-09T00:00:00').toISOString());
   });
 
   it('Pengaturan values read as people type them; the calendar comes from the settings', () => {
