@@ -30,8 +30,11 @@ function memoryStore(): DocumentationStore & { saved: Array<{ id: string; name: 
   return s;
 }
 
-/** A Demak request walked to `until` (the step where the operator documents is 'dokumentasi'). */
-function demak(until: 'rekap_jadwal' | 'dokumentasi'): TestWorld {
+/**
+ * A Demak request walked to `until`: 'penugasan' (just received; the Sub Koor's assignment asks for the
+ * disposisi, cancelling does not), 'rekap_jadwal' (asks for no document), 'dokumentasi' (the operator documents).
+ */
+function demak(until: 'penugasan' | 'rekap_jadwal' | 'dokumentasi'): TestWorld {
   const w = world({ presetId: '004-demak' });
   intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
   const steps: Array<[string, string, Record<string, string>?]> = [
@@ -45,7 +48,8 @@ function demak(until: 'rekap_jadwal' | 'dokumentasi'): TestWorld {
     tugaskan_operator: { disposisi: 'Disposisi Kepala Dinas 045/12' },
     rekaman_selesai: { video: 'https://drive.example/rekaman.mp4' },
   };
-  for (const [role, action, input] of until === 'dokumentasi' ? steps : steps.slice(0, 1)) {
+  const walked = { penugasan: 0, rekap_jadwal: 1, dokumentasi: steps.length }[until];
+  for (const [role, action, input] of steps.slice(0, walked)) {
     w.as(`${role}@kominfo.go.id`);
     const version = w.register.rows[0].version;
     const documentation = docs[action];
@@ -77,6 +81,23 @@ describe('uploadDocumentation', () => {
       note: `notulen rapat.pdf (11 bita): https://drive.example/${ID}/1`,
     });
     expect(w.history.verify()).toBeNull();
+  });
+
+  it('takes a document at a step where one of the actions asks for it (the disposisi at the assignment)', () => {
+    const w = demak('penugasan');
+    const store = memoryStore();
+    w.as('subkoor@kominfo.go.id');
+    const disposisi = { name: 'disposisi 045-12.pdf', mimeType: 'application/pdf', base64: PDF.base64 };
+    expect(uploadDocumentation(w.deps, store, ID, disposisi)).toEqual({
+      ok: true,
+      value: { name: 'disposisi 045-12.pdf', url: `https://drive.example/${ID}/1`, sizeBytes: 11 },
+    });
+    expect(w.history.records.at(-1)).toMatchObject({
+      action: 'unggah dokumentasi',
+      actorEmail: 'subkoor@kominfo.go.id',
+      fromStep: 'penugasan',
+      toStep: 'penugasan',
+    });
   });
 
   it('refuses a step that does not ask for documentation, and a caller without the step role', () => {
@@ -140,7 +161,15 @@ describe('checkUpload', () => {
         'Jenis berkas "notulen rapat.pdf" (application/zip) tidak diterima. Unggah foto (JPG/PNG/WEBP/HEIC), PDF, dokumen Word/ODT atau teks.',
     });
     expect(checkUpload({ ...PDF, mimeType: '' })).toMatchObject({ error: expect.stringContaining('(tidak dikenal)') });
-    for (const base64 of ['', '==', 'QU=JD', 'bukan base64!', 'QUJD===', 'data:application/pdf;base64,'])
+    for (const base64 of [
+      '',
+      '==',
+      'QU=JD',
+      'bukan base64!',
+      'QUJD===',
+      'data:application/pdf;base64,',
+      'QUJDdata:,RA==',
+    ])
       expect(checkUpload({ ...PDF, base64 })).toEqual({
         ok: false,
         error: 'Isi berkas "notulen rapat.pdf" kosong atau rusak. Pilih berkasnya lagi.',
@@ -182,6 +211,7 @@ describe('file helpers', () => {
   it('base64Payload strips a data: prefix and whitespace only', () => {
     expect(base64Payload('data:text/plain;base64,QU JD\nRA==')).toBe('QUJDRA==');
     expect(base64Payload('QUJD')).toBe('QUJD');
+    expect(base64Payload('QUJD data:text/plain;base64,RA==')).toBe('QUJDdata:text/plain;base64,RA==');
   });
 
   it('cleanFileName removes separators and control characters, and keeps 120 characters', () => {

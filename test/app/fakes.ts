@@ -1,6 +1,7 @@
 /** Small stateful fakes of the app's ports, for use-case tests without the stand-in. */
 import { createHash } from 'crypto';
 import type { Deps, HistoryStore, RegisterStore, SchedulePort, StoredRequest } from '../../src/app/ports';
+import type { KeyValuePort, MailerPort } from '../../src/app/ports';
 import type { Booking, Inventory } from '../../src/core/schedule';
 import { chain, GENESIS_HASH, verifyChain, type HistoryRecord } from '../../src/core/history';
 import type { VcRequest } from '../../src/core/request';
@@ -181,4 +182,43 @@ export function world(settings: Partial<Settings> = {}, start = new Date('2026-1
     users,
     delegations,
   };
+}
+
+/** Script Properties in memory (the scheduled runs' small state). */
+export function memoryState(): KeyValuePort & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return {
+    values,
+    get: (k) => values.get(k) ?? null,
+    set: (k, v) => void values.set(k, v),
+    remove: (k) => void values.delete(k),
+  };
+}
+
+/** One mail as the app hands it to the mailer. */
+export type SentMail = Parameters<MailerPort['send']>[0];
+
+/**
+ * Outgoing mail in memory, like the real mailer (io/mailer.ts): `sent` holds what went out; while
+ * `quotaLeft` is 0 a send returns 'quota' and sends nothing; a mail with a key already sent with the
+ * same key, recipients, subject and text within 6 hours (by `clock`) is answered 'sent' and not sent again.
+ */
+export function memoryMailer(clock: { now(): Date }): MailerPort & { sent: SentMail[]; quotaLeft: number } {
+  const ledger = new Map<string, number>();
+  const m = {
+    sent: [] as SentMail[],
+    quotaLeft: Infinity,
+    send(mail: SentMail): 'sent' | 'quota' {
+      const now = clock.now().getTime();
+      const entry = mail.key ? [mail.key, mail.to, mail.subject, mail.text].join('|') : '';
+      if (entry && now - (ledger.get(entry) ?? -Infinity) < 6 * 3_600_000) return 'sent';
+      if (m.quotaLeft <= 0) return 'quota';
+      m.quotaLeft--;
+      m.sent.push(structuredClone(mail));
+      if (entry) ledger.set(entry, now);
+      return 'sent';
+    },
+    officeUrl: () => 'https://docs.google.com/spreadsheets/d/kantor',
+  };
+  return m;
 }
