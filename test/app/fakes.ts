@@ -1,6 +1,14 @@
 /** Small stateful fakes of the app's ports, for use-case tests without the stand-in. */
 import { createHash } from 'crypto';
 import type { Deps, HistoryStore, RegisterStore, SchedulePort, StoredRequest } from '../../src/app/ports';
+import {
+  LockBusyError,
+  type KeyValuePort,
+  type MailerPort,
+  type ScriptLock,
+  type SpacePort,
+} from '../../src/app/ports';
+import type { Capacity } from '../../src/core/capacity';
 import type { Booking, Inventory } from '../../src/core/schedule';
 import { chain, GENESIS_HASH, verifyChain, type HistoryRecord } from '../../src/core/history';
 import type { VcRequest } from '../../src/core/request';
@@ -181,4 +189,72 @@ export function world(settings: Partial<Settings> = {}, start = new Date('2026-1
     users,
     delegations,
   };
+}
+
+// --- Timed work of the hourly run (anchor mail, upkeep, holidays): mail, Script Properties, the
+// spreadsheet's size, and a script lock that counts its runs and can be busy. ---
+
+/** One mail as handed to the mailer. */
+export type SentMail = Parameters<MailerPort['send']>[0];
+
+/** A mailer keeping what it sent; with `quota` at 0 it sends nothing and answers 'quota'. */
+export function memoryMailer(quota = 1000): MailerPort & { sent: SentMail[]; quota: number } {
+  const m = {
+    sent: [] as SentMail[],
+    quota,
+    send(mail: SentMail): 'sent' | 'quota' {
+      if (m.quota < 1) return 'quota';
+      m.quota--;
+      m.sent.push(structuredClone(mail));
+      return 'sent';
+    },
+    officeUrl: () => 'https://docs.google.com/spreadsheets/d/kantor/edit',
+  };
+  return m;
+}
+
+/** Script Properties in memory. */
+export function memoryState(): KeyValuePort & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return {
+    values,
+    get: (k) => values.get(k) ?? null,
+    set: (k, v) => void values.set(k, v),
+    remove: (k) => void values.delete(k),
+  };
+}
+
+/** The spreadsheet's size: `cells` in use, requests taken since `firstReceived`; `measures` counts the counting. */
+export function memorySpace(
+  cells: number,
+  firstReceived: Date | null,
+): SpacePort & { last: Capacity | null; measures: number } {
+  const s = {
+    last: null as Capacity | null,
+    measures: 0,
+    measured: () => s.last,
+    measure: () => (s.measures++, { cells, firstReceived }),
+    record: (c: Capacity) => void (s.last = c),
+  };
+  return s;
+}
+
+/**
+ * The script lock. `runs` counts the times it was held; `busyOn` lists the run numbers (1-based)
+ * that find it busy (LockBusyError); `meanwhile` holds what other executions do while this one
+ * waits: each run first lets the next of them finish.
+ */
+export function countingLock(): ScriptLock & { runs: number; busyOn: number[]; meanwhile: Array<() => void> } {
+  const lock = {
+    runs: 0,
+    busyOn: [] as number[],
+    meanwhile: [] as Array<() => void>,
+    run<T>(fn: () => T): T {
+      lock.runs++;
+      if (lock.busyOn.includes(lock.runs)) throw new LockBusyError();
+      lock.meanwhile.shift()?.();
+      return fn();
+    },
+  };
+  return lock;
 }
