@@ -2,7 +2,9 @@
  * Once a working day the engine copies the public holidays of this year and the next from Google's
  * holiday calendar (Pengaturan › Kalender hari libur Google) into Pengaturan, where the panel and
  * every Mutu Baku clock read them with the office's own list. A calendar the office account cannot
- * read changes nothing: the holidays already copied and the office's list stay in force.
+ * read changes nothing: the holidays already copied and the office's list stay in force. The day
+ * is marked done only once the copy is saved, so a busy lock or a failed write is tried again the
+ * next hour.
  */
 import { localDate, toInstant } from '../core/dates';
 import type { Deps } from './ports';
@@ -31,9 +33,11 @@ export function syncHolidays(deps: Deps, port: HolidayPort): 'skipped' | 'unread
   const to = toInstant(`${year + 2}-01-01`, '00:00', settings.timeZone);
   const dates = port.read(settings.holidayCalendarId, from, to);
   if (dates === null) return 'unreadable';
+  const changed = dates.join(',') !== settings.calendarHolidays.join(',');
+  if (changed) {
+    deps.lock.run(() => port.save(dates));
+    deps.config.invalidate();
+  }
   deps.state?.set(SYNCED_KEY, today);
-  if (dates.join(',') === settings.calendarHolidays.join(',')) return 'unchanged';
-  deps.lock.run(() => port.save(dates));
-  deps.config.invalidate();
-  return 'saved';
+  return changed ? 'saved' : 'unchanged';
 }
