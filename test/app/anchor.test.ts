@@ -5,7 +5,8 @@
  */
 import { mailAnchor } from '../../src/app/anchor';
 import { systemNote } from '../../src/core/history';
-import { countingLock, memoryMailer, memoryState, memorySpace, world, type TestWorld } from './fakes';
+import { world, type TestWorld } from './fakes';
+import { countingLock, memoryMailer, memoryState, memorySpace } from './fakes-hourly';
 
 /** Bandung (WIB) at `utc`; the Riwayat holds `rows` entries; a second admin, an inactive admin and a plain official. */
 function office(utc = '2026-11-23T02:00:00Z', rows = 2) {

@@ -1,7 +1,8 @@
 import { warnCapacity } from '../../src/app/capacity-warning';
 import { LockBusyError } from '../../src/app/ports';
 import { capacityOf, type Capacity } from '../../src/core/capacity';
-import { memoryMailer, memoryState, world } from './fakes';
+import { world } from './fakes';
+import { memoryMailer, memoryState } from './fakes-hourly';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -4,7 +4,8 @@
  * that could not be written, changes nothing and is tried again the next hour.
  */
 import { syncHolidays, type HolidayPort } from '../../src/app/holidays';
-import { countingLock, memoryState, world } from './fakes';
+import { world } from './fakes';
+import { countingLock, memoryState } from './fakes-hourly';
 
 const CALENDAR = 'id.indonesian#holiday@group.v.calendar.google.com';
 

@@ -6,7 +6,8 @@
 import { upkeep, type IndexUpkeep } from '../../src/app/upkeep';
 import type { VcRequest } from '../../src/core/request';
 import { makeRequest } from '../core/sop/fixtures';
-import { countingLock, memorySpace, world } from './fakes';
+import { world } from './fakes';
+import { countingLock, memorySpace } from './fakes-hourly';
 
 /** The index beside the Register: healthy or not, and how often it was rebuilt. */
 function index(healthy: boolean): IndexUpkeep & { ok: boolean; rebuilds: number } {

@@ -6,7 +6,9 @@
  */
 import { ZOOM_CHECKED_KEY } from '../../src/app/failures';
 import { checkZoom } from '../../src/app/zoom-check';
-import { memoryState, memoryZoom, world, type ZoomCredentials } from './fakes';
+import { world } from './fakes';
+import { memoryState } from './fakes-hourly';
+import { memoryZoom, type ZoomCredentials } from './fakes-zoom';
 
 const APP: ZoomCredentials = {
   accountId: 'kAcc7Qw2RtYu',
