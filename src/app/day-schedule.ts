@@ -10,15 +10,17 @@ import type { ActionDef } from '../core/sop/types';
 
 type Running = (r: VcRequest) => boolean;
 
+function hours(r: VcRequest, zone: OfficeZone): string {
+  try {
+    return formatTimeRange(r.startTime, r.endTime, zone);
+  } catch {
+    return 'jam belum jelas';
+  }
+}
+
 function booking(r: VcRequest, zone: OfficeZone): string {
   const what = [r.host, r.room, r.operator].filter((x) => x !== '').join(', ');
-  let when = '';
-  try {
-    when = formatTimeRange(r.startTime, r.endTime, zone);
-  } catch {
-    when = 'jam belum jelas';
-  }
-  return `${when} · ${r.id} · ${what}`;
+  return `${hours(r, zone)} · ${r.id} · ${what}`;
 }
 
 /**

@@ -45,7 +45,6 @@ function snapshotOf(request: VcRequest, deps: Pick<Deps, 'presets' | 'presetVers
     same && deps.presetVersions?.holds?.(same)
       ? same
       : deps.presetVersions?.load(request.presetId, request.presetVersion);
-  if (stored === null || stored === undefined) return null;
   const checked = validatePreset(stored);
   return checked.ok && checked.preset.id === request.presetId ? checked.preset : null;
 }

@@ -106,6 +106,33 @@ describe('runSetup', () => {
     expect(seen.settings.map((s) => s.officeName)).toEqual(['Dinas Komunikasi dan Informatika', 'Kantor Lama']);
   });
 
+  it('names every sheet it protects, and says, in order, when who may answer the form changed', () => {
+    const w = world({ formResponders: 'kantor' });
+    const { port } = memoryWorkbook(false);
+    const open = new Set(['Register', 'Riwayat']);
+    port.ensureSheets = () => {
+      const secured = [...open];
+      open.clear();
+      return { created: [], secured };
+    };
+    let audience = 'semua';
+    port.ensureResponders = (settings) => {
+      if (audience === settings.formResponders) return null;
+      audience = settings.formResponders;
+      return 'Formulir FPVC hanya dapat diisi akun Google kominfo.go.id.';
+    };
+    expect(runSetup(w.deps, port).lines).toEqual([
+      'Perlindungan dipasang (hanya akun layanan yang dapat mengubah): Register, Riwayat.',
+      'Formulir FPVC dibuat dan ditautkan ke spreadsheet ini.',
+      'Formulir FPVC diterbitkan: siap menerima jawaban.',
+      'Formulir FPVC hanya dapat diisi akun Google kominfo.go.id.',
+      'Alamat mesin Layanan Vicon dicatat di Pengaturan; panel para petugas memakainya.',
+      'Pemicu dipasang: onFpvcSubmit, runHourly.',
+      'Tautan formulir untuk pemohon: https://forms.example/fpvc',
+    ]);
+    expect(runSetup(w.deps, port)).toMatchObject({ changed: false });
+  });
+
   it('runs under the script lock', () => {
     const w = world();
     const log: string[] = [];
