@@ -226,7 +226,7 @@ export function memoryMailer(clock: { now(): Date }): MailerPort & { sent: SentM
 }
 
 /** One call of the people port's `write`, as the use case made it. */
-export interface PeopleWrite {
+interface PeopleWrite {
   section: PeopleSection;
   key: string | null;
   values: RowValues | null;
