@@ -87,7 +87,7 @@ function save(
 ): { errors: Record<string, string> } | null {
   const section = dto.section;
   const rows = port.rows(section);
-  const edited = dto.key === null ? undefined : rows.find((r) => r.key === dto.key);
+  const edited = rows.find((r) => r.key === dto.key);
   if (dto.key !== null && !edited)
     return { errors: { _: 'Baris ini sudah berubah atau dihapus. Muat ulang Pengaturan.' } };
   if (dto.remove) {
@@ -96,10 +96,7 @@ function save(
     port.write(section, edited.key, null);
     return null;
   }
-  const held = (edited?.values.roles ?? '')
-    .split(',')
-    .map((r) => r.trim())
-    .filter(Boolean);
+  const held = (edited?.values.roles ?? '').split(',').map((r) => r.trim());
   const checked = validateRow(section, dto.values, {
     otherKeys: rows.filter((r) => r !== edited).map((r) => r.key),
     users: deps.config.users().users,
