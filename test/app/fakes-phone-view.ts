@@ -3,10 +3,13 @@
  * input), and a phone environment over a test world whose code store and mailbox are in memory.
  */
 import { createHmac } from 'crypto';
-import type { PhoneEnv } from '../../src/app/phone-access';
-import type { CodeRecord } from '../../src/core/official-link';
+import { intake } from '../../src/app/intake';
+import type { PageContext } from '../../src/app/page-router';
+import { stepLink, type PhoneEnv } from '../../src/app/phone-access';
+import { tasksClaim, type CodeRecord } from '../../src/core/official-link';
 import { pageSigner } from '../../src/core/page-token';
 import type { ActionDto, RequestDetailDto } from '../../src/shared/rpc';
+import { validAnswers } from '../fixtures/answers';
 import { world, type TestWorld } from './fakes';
 import { memoryMailer } from './fakes-hourly';
 
@@ -76,4 +79,51 @@ export function phoneWorld(settings: Parameters<typeof world>[0] = {}): {
     newCode: () => nextCodes.shift() ?? '000000',
   };
   return { w, env, codes, mailer, visitor, nextCodes };
+}
+
+/** The engine's web-app address in these tests. */
+export const SELF = 'https://script.google.com/macros/s/eng/exec';
+/** The Kepala Dinas, who receives every new request. */
+export const KADIS = 'kadis@kominfo.go.id';
+/** When the tests' links are made. */
+export const NOW = new Date('2026-11-23T02:00:00Z');
+/** `seconds` after NOW. */
+export const later = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
+
+/** The context of a hit on `email`'s "Tugas saya" link made at NOW, plus posted/linked `extra`. */
+export function ctxOf(email: string, extra: Record<string, string> = {}, now = NOW): PageContext {
+  const claim = tasksClaim(email, NOW);
+  const token = testSigner.sign(claim);
+  return {
+    claim,
+    token,
+    params: { p: 'tugas', r: claim.ref, u: String(claim.until), t: token, ...extra },
+    selfUrl: SELF,
+    now,
+  };
+}
+
+/** Submits a valid form answer titled `title` (it waits for the Kepala Dinas). */
+export const submit = (w: TestWorld, ref: string, title: string) =>
+  intake(w.deps, {
+    answers: validAnswers({ 'Judul kegiatan': title }),
+    responseRef: ref,
+    receivedAt: w.now.t,
+    source: 'form',
+  });
+
+/** The task links of a "Tugas saya" page, unescaped, in order. */
+export const hrefs = (html: string) =>
+  [...html.matchAll(/<li><a target="_top" href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+/** The step link of request `id` for `email` made at `at`. */
+export const linkOf = (w: TestWorld, id: string, email = KADIS, at = NOW) =>
+  stepLink(SELF, testSigner, w.register.find(id)!.request, email, at);
+
+/** A world where two requests wait for the Kepala Dinas, the second with a title to escape. */
+export function twoWaiting() {
+  const p = phoneWorld();
+  submit(p.w, 'r1', 'Rapat Satu');
+  submit(p.w, 'r2', 'Rapat <Dua>');
+  p.w.users.find((u) => u.email === KADIS)!.name = 'Dr. Kadis & Co';
+  return p;
 }

@@ -24,6 +24,9 @@ describe('stepView', () => {
     note,
     minutesTaken: null,
     standardMinutes: null,
+    withinStandard: null,
+    sentence: `Petugas ${n} menjalankan langkah ${n}.`,
+    movedTo: '',
   });
 
   it('shows the essentials only, the warnings, the actions, the last five history entries and the way back', () => {
