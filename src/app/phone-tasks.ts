@@ -32,7 +32,7 @@ function list(env: PhoneEnv, ctx: PageContext, device: Record<string, string> | 
     return { task, url: withDevice(stepLink(ctx.selfUrl, env.signer, r, email, ctx.now), device ?? {}) };
   });
   const view = tasksView(who.actor.name || email, tasks, waiting.length);
-  if (device && !code) return view;
+  if (device) return view;
   const hidden = Object.fromEntries(['p', 'r', 'u', 't'].filter((k) => ctx.params[k]).map((k) => [k, ctx.params[k]]));
   const box = codeBox({ selfUrl: ctx.selfUrl, hidden }, code?.sent ?? false, code?.problem ?? '');
   return { ...view, html: `${view.html}<h2>Perangkat ini</h2><div class="act">${box}</div>` };

@@ -34,8 +34,9 @@ function field(id: string, label: string, control: string): string {
   return `<label for="${id}">${escapeHtml(label)}</label>${control}`;
 }
 
-function input(id: string, name: string, type: string, required: boolean): string {
-  return `<input id="${id}" name="${name}" type="${type}"${required ? ' required' : ''}>`;
+/** A required input (every value an action asks on the phone is required). */
+function input(id: string, name: string, type: string): string {
+  return `<input id="${id}" name="${name}" type="${type}" required>`;
 }
 
 function operatorSelect(id: string, operators: RequestDetailDto['operators']): string {
@@ -52,18 +53,18 @@ function actionFields(a: ActionDto, d: RequestDetailDto, n: number): string {
   if (a.requires.includes('operator')) parts.push(field(id('op'), 'Operator', operatorSelect(id('op'), d.operators)));
   if (a.requires.includes('alternative'))
     parts.push(
-      field(id('ad'), 'Tanggal alternatif', input(id('ad'), 'altDate', 'date', true)),
-      field(id('as'), 'Jam mulai alternatif', input(id('as'), 'altStart', 'time', true)),
-      field(id('ae'), 'Jam selesai alternatif', input(id('ae'), 'altEnd', 'time', true)),
+      field(id('ad'), 'Tanggal alternatif', input(id('ad'), 'altDate', 'date')),
+      field(id('as'), 'Jam mulai alternatif', input(id('as'), 'altStart', 'time')),
+      field(id('ae'), 'Jam selesai alternatif', input(id('ae'), 'altEnd', 'time')),
     );
   if (a.requires.includes('srikandi_number'))
-    parts.push(field(id('sn'), 'Nomor SRIKANDI', input(id('sn'), 'srikandiNumber', 'text', true)));
+    parts.push(field(id('sn'), 'Nomor SRIKANDI', input(id('sn'), 'srikandiNumber', 'text')));
   if (a.requires.includes('test_time'))
     parts.push(
-      field(id('td'), 'Tanggal uji koneksi', input(id('td'), 'testDate', 'date', true)),
-      field(id('tt'), 'Jam uji koneksi', input(id('tt'), 'testTime', 'time', true)),
+      field(id('td'), 'Tanggal uji koneksi', input(id('td'), 'testDate', 'date')),
+      field(id('tt'), 'Jam uji koneksi', input(id('tt'), 'testTime', 'time')),
     );
-  if (a.requires.includes('link')) parts.push(field(id('ln'), 'Tautan rapat', input(id('ln'), 'link', 'url', true)));
+  if (a.requires.includes('link')) parts.push(field(id('ln'), 'Tautan rapat', input(id('ln'), 'link', 'url')));
   const noteNeeded = a.negative || a.requires.includes('note');
   const noteLabel = noteNeeded ? 'Alasan (wajib)' : 'Catatan (boleh kosong)';
   parts.push(
