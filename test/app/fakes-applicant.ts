@@ -9,12 +9,13 @@ import { intake } from '../../src/app/intake';
 import type { PageContext } from '../../src/app/page-router';
 import type { EffectHandlers } from '../../src/app/ports';
 import type { VcRequest } from '../../src/core/request';
+import { parseTrail } from '../../src/core/trail';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { EffectKind } from '../../src/core/sop/types';
 import type { Delegation, UserRecord } from '../../src/core/users';
 import type { ActionRequestDto } from '../../src/shared/rpc';
 import { validAnswers } from '../fixtures/answers';
-import type { TestWorld } from './fakes';
+import { memoryHistory, type TestWorld } from './fakes';
 
 /** Submits a form answer set (with `over`) and returns the new request's number. */
 export function submitted(w: TestWorld, over: Record<string, string> = {}): string {
@@ -73,4 +74,21 @@ export function deliveryContext(
 ): DeliveryContext {
   const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
   return { clock: { now: () => now }, settings: () => s, users: () => ({ users, delegations }) };
+}
+
+/**
+ * Riwayat in memory that reads like the real store (io/history-store.ts): with a trail, only the rows
+ * it names; without one, the whole request-number column first. `rowsRead` counts the rows read.
+ */
+export function trailHistory(): ReturnType<typeof memoryHistory> & { rowsRead: number } {
+  const h = Object.assign(memoryHistory(), { rowsRead: 0 });
+  h.forRequest = (id: string, trail: string) => {
+    const rows = parseTrail(trail).flatMap((s) => Array.from({ length: s.last - s.first + 1 }, (_, i) => s.first + i));
+    if (rows.length === 0) h.rowsRead += h.records.length;
+    const wanted = rows.length > 0 ? rows : h.records.flatMap((r, i) => (r.requestId === id ? [i + 2] : []));
+    h.rowsRead += wanted.length;
+    const records = wanted.map((row) => h.records[row - 2]).filter((r) => r?.requestId === id);
+    return { records, unreadable: 0 };
+  };
+  return h;
 }

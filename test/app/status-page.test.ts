@@ -11,7 +11,7 @@ import { historyRecord } from '../../src/core/history';
 import type { PageView } from '../../src/core/page-html';
 import { pageQuery, pageSigner, type PageClaim } from '../../src/core/page-token';
 import { world, type TestWorld } from './fakes';
-import { click, rowOf, statusContext, submitted } from './fakes-applicant';
+import { click, rowOf, statusContext, submitted, trailHistory } from './fakes-applicant';
 
 const INVALID = 'Tautan tidak berlaku';
 const SELF = 'https://script.google.com/macros/s/ENGINE/exec';
@@ -177,6 +177,25 @@ describe('status page: what the applicant reads', () => {
     const v = show();
     expect(fact(v, 'Status')).toBe('Menunggu Disposisi Kepala Dinas');
     expect(fact(v, 'Sedang menunggu')).toBeUndefined();
+  });
+
+  it('reads only the request’s own Riwayat rows (its trail), not the whole sheet', () => {
+    const w = world();
+    const history = trailHistory();
+    w.deps.history = history;
+    const id = submitted(w);
+    for (let i = 0; i < 5; i++) submitted(w);
+    click(w, 'kadis', id, 'disposisi');
+    const own = history.records.filter((r) => r.requestId === id).length;
+    expect(own).toBeLessThan(history.records.length / 2);
+    history.rowsRead = 0;
+    const v = statusRoute(w.deps).show(statusContext(id, w.now.t));
+    expect(story(v).map(([, t]) => t)).toEqual(['Permohonan diterima.', 'Diproses oleh Kepala Dinas.']);
+    expect(history.rowsRead).toBe(own);
+    delete rowOf(w, id).trail; // a row from before trails: found by reading the request numbers
+    history.rowsRead = 0;
+    expect(story(statusRoute(w.deps).show(statusContext(id, w.now.t)))).toHaveLength(2);
+    expect(history.rowsRead).toBe(history.records.length + own);
   });
 
   it('keeps the applicant’s own text as text', () => {
