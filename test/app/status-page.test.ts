@@ -254,7 +254,7 @@ describe('status page: its buttons', () => {
   it('refuses an unknown action, writing nothing', () => {
     const { w, act } = setup();
     const before = snapshot(w);
-    for (const params of [{ a: 'hapus' }, {}])
+    for (const params of [{ a: 'hapus' }, {}] as Array<Record<string, string>>)
       expect(notice(act(params))).toEqual(['note', 'Tindakan tidak dikenal. Muat ulang halaman.']);
     expect(snapshot(w)).toEqual(before);
   });
