@@ -3,61 +3,26 @@
  * on GET (facts, what it waits for, the story, the meeting once sent, offered times, the cancel
  * button), and the answers of its buttons on POST; every wrong link gets the same page.
  */
-import { createHmac } from 'crypto';
-import { acceptOffer } from '../../src/app/applicant-answer';
-import { routePage } from '../../src/app/page-router';
-import { statusRoute, STATUS_PAGE } from '../../src/app/status-page';
+import { statusRoute } from '../../src/app/status-page';
 import { historyRecord } from '../../src/core/history';
-import type { PageView } from '../../src/core/page-html';
-import { pageQuery, pageSigner, type PageClaim } from '../../src/core/page-token';
-import { world, type TestWorld } from './fakes';
-import { click, rowOf, statusContext, submitted, trailHistory } from './fakes-applicant';
-
-const INVALID = 'Tautan tidak berlaku';
-const SELF = 'https://script.google.com/macros/s/ENGINE/exec';
-
-/** The page's fact table as [label, value] pairs (the first table on the page). */
-function facts(v: PageView): Array<[string, string]> {
-  const table = /<table>(.*?)<\/table>/.exec(v.html)![1];
-  return [...table.matchAll(/<tr><th scope="row">(.*?)<\/th><td>(.*?)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
-}
-const fact = (v: PageView, label: string) => facts(v).find(([k]) => k === label)?.[1];
-const story = (v: PageView) =>
-  [...v.html.matchAll(/<li><strong>(.*?)<\/strong>: (.*?)<\/li>/g)].map((m) => [m[1], m[2]]);
-/** Each form on the page: its hidden fields and its button's label. */
-function forms(v: PageView): Array<{ fields: Record<string, string>; label: string }> {
-  return [...v.html.matchAll(/<form method="post" action="([^"]*)" target="_top">(.*?)<\/form>/g)].map((m) => {
-    expect(m[1]).toBe(SELF);
-    const fields = Object.fromEntries(
-      [...m[2].matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((f) => [f[1], f[2]]),
-    );
-    return { fields, label: /<button[^>]*>(.*?)<\/button>/.exec(m[2])![1] };
-  });
-}
-const notice = (v: PageView) => /^<p class="(ok|note)" role="status">(.*?)<\/p>/.exec(v.html)?.slice(1) ?? null;
-
-function setup(over: Record<string, string> = {}) {
-  const w = world();
-  const id = submitted(w, over);
-  const route = statusRoute(w.deps);
-  const show = (ref = id) => route.show(statusContext(ref, w.now.t));
-  const act = (params: Record<string, string>, ref = id) => route.act!(statusContext(ref, w.now.t, params));
-  return { w, id, show, act };
-}
-
-/** Walks `id` to the Subkoor's decision and offers 1 December, 13.00–15.30. */
-function offer(w: TestWorld, id: string): void {
-  click(w, 'kadis', id, 'disposisi');
-  click(w, 'kabid', id, 'disposisi');
-  click(w, 'subkoor', id, 'terima');
-  click(w, 'subkoor', id, 'tawarkan_alternatif', { alternative: { date: '2026-12-01', start: '13:00', end: '15:30' } });
-}
-
-const snapshot = (w: TestWorld) => structuredClone({ rows: w.register.rows, history: w.history.records });
-const CANCEL_FORM = (id: string) => ({
-  fields: { p: 'status', r: id, t: `tok-${id}`, a: 'batal' },
-  label: 'Batalkan permohonan',
-});
+import { world } from './fakes';
+import {
+  CANCEL_FORM,
+  fact,
+  facts,
+  forms,
+  notice,
+  offer,
+  rowOf,
+  SELF,
+  snapshot,
+  statusContext,
+  statusSetup as setup,
+  story,
+  submitted,
+  trailHistory,
+  click,
+} from './fakes-applicant';
 
 describe('status page: what the applicant reads', () => {
   it('shows a new request: its facts, who processes it, its story, a cancel button; and changes nothing', () => {
@@ -102,6 +67,7 @@ describe('status page: what the applicant reads', () => {
     expect(v.html).toContain('<h2>Waktu lain yang kami tawarkan</h2>');
     expect(forms(v)).toEqual([
       {
+        action: SELF,
         fields: { p: 'status', r: id, t: `tok-${id}`, a: 'terima', pilihan: '2026-12-01 13:00-15:30' },
         label: 'Pilih Selasa, 1 Desember 2026 pukul 13.00–15.30 WIB',
       },
@@ -203,106 +169,5 @@ describe('status page: what the applicant reads', () => {
     const v = show();
     expect(fact(v, 'Kegiatan')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;rapat&quot;');
     expect(v.html).not.toContain('<img');
-  });
-});
-
-describe('status page: its buttons', () => {
-  it('accepts an offered time and shows the request at its new time, with the answer on top', () => {
-    const { w, id, act } = setup();
-    offer(w, id);
-    const v = act({ a: 'terima', pilihan: '2026-12-01 13:00-15:30' });
-    expect(notice(v)).toEqual(['ok', 'Terima kasih. Waktu pilihan Anda sudah kami catat dan jadwalnya dipesan.']);
-    expect(fact(v, 'Status')).toBe('Menunggu Penunjukan Operator');
-    expect(fact(v, 'Waktu')).toBe('Selasa, 1 Desember 2026 pukul 13.00–15.30 WIB');
-    expect(rowOf(w, id).startTime).toBe('13:00');
-  });
-
-  it('answers a choice it cannot read as a refusal, writing nothing', () => {
-    const { w, id, act } = setup();
-    offer(w, id);
-    const before = snapshot(w);
-    expect(notice(act({ a: 'terima' }))).toEqual([
-      'note',
-      'Pilihan waktu tidak terbaca. Muat ulang halaman lalu pilih lagi.',
-    ]);
-    expect(snapshot(w)).toEqual(before);
-  });
-
-  it('cancels with the applicant’s reason, then shows the end and no more buttons', () => {
-    const { w, id, act } = setup();
-    const v = act({ a: 'batal', alasan: 'Acara ditunda.' });
-    expect(notice(v)).toEqual(['ok', 'Permohonan VC-2026-0001 dibatalkan. Terima kasih telah memberi tahu kami.']);
-    expect(fact(v, 'Status')).toBe('Dibatalkan');
-    expect(fact(v, 'Sedang menunggu')).toBeUndefined();
-    expect(forms(v)).toEqual([]);
-    expect(story(v).map(([, t]) => t)).toEqual(['Permohonan diterima.', 'Status akhir: Dibatalkan.']);
-    expect(rowOf(w, id).note).toBe('Dibatalkan oleh pemohon: Acara ditunda.');
-    const before = snapshot(w);
-    expect(notice(act({ a: 'batal', alasan: 'lagi' }))).toEqual([
-      'note',
-      'Permohonan sudah berstatus &quot;Dibatalkan&quot;.',
-    ]);
-    expect(snapshot(w)).toEqual(before);
-  });
-
-  it('cancels without a reason when the box was left out', () => {
-    const { w, id, act } = setup();
-    act({ a: 'batal' });
-    expect(rowOf(w, id).note).toBe('Dibatalkan oleh pemohon: (tanpa alasan)');
-  });
-
-  it('refuses an unknown action, writing nothing', () => {
-    const { w, act } = setup();
-    const before = snapshot(w);
-    for (const params of [{ a: 'hapus' }, {}] as Array<Record<string, string>>)
-      expect(notice(act(params))).toEqual(['note', 'Tindakan tidak dikenal. Muat ulang halaman.']);
-    expect(snapshot(w)).toEqual(before);
-  });
-});
-
-describe('status page: links', () => {
-  const signer = pageSigner((m, s) => [...createHmac('sha256', s).update(m).digest()], 's'.repeat(40));
-  const hit = (w: TestWorld, claim: PageClaim, extra: Record<string, string> = {}, method: 'get' | 'post' = 'get') =>
-    routePage({ [STATUS_PAGE]: statusRoute(w.deps) }, signer, {
-      method,
-      params: { ...Object.fromEntries(new URLSearchParams(pageQuery(claim, signer.sign(claim)))), ...extra },
-      selfUrl: SELF,
-      now: w.now.t,
-    });
-
-  it('opens for its signed link, whose buttons carry the same signed parameters back', () => {
-    const { w, id } = setup();
-    const v = hit(w, { page: 'status', ref: id });
-    expect(v.title).toBe('Status permohonan VC-2026-0001');
-    const [cancel] = forms(v);
-    expect(cancel.fields).toEqual({ p: 'status', r: id, t: signer.sign({ page: 'status', ref: id }), a: 'batal' });
-    const done = hit(w, { page: 'status', ref: id }, { a: 'batal', alasan: 'Batal.' }, 'post');
-    expect(notice(done)).toEqual(['ok', 'Permohonan VC-2026-0001 dibatalkan. Terima kasih telah memberi tahu kami.']);
-  });
-
-  it('answers an expired link, another request’s token, a request gone or a flow unknown with the same page', () => {
-    const { w, id } = setup();
-    expect(hit(w, { page: 'status', ref: id, until: w.now.t.getTime() - 1 }).title).toBe(INVALID);
-    const forged = hit(w, { page: 'status', ref: 'VC-2026-0002' }, { r: id });
-    expect(forged.title).toBe(INVALID);
-    expect(hit(w, { page: 'status', ref: 'VC-2026-0999' }).title).toBe(INVALID);
-    const before = snapshot(w);
-    expect(hit(w, { page: 'status', ref: 'VC-2026-0999' }, { a: 'batal' }, 'post').title).toBe(INVALID);
-    rowOf(w, id).presetId = '999-hilang';
-    expect(hit(w, { page: 'status', ref: id }).title).toBe(INVALID);
-    expect(hit(w, { page: 'status', ref: id }, { a: 'batal' }, 'post').title).toBe(INVALID);
-    expect(snapshot(w).history).toEqual(before.history);
-  });
-});
-
-describe('status page and the answer use case agree', () => {
-  it('a second accept of the same time is refused on the page as by the use case', () => {
-    const { w, id, act } = setup();
-    offer(w, id);
-    act({ a: 'terima', pilihan: '2026-12-01 13:00-15:30' });
-    const direct = acceptOffer(w.deps, id, '2026-12-01 13:00-15:30');
-    expect(direct.ok).toBe(false);
-    const v = act({ a: 'terima', pilihan: '2026-12-01 13:00-15:30' });
-    expect(notice(v)).toEqual(['note', direct.ok ? '' : direct.error]);
   });
 });
