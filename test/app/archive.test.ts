@@ -222,8 +222,8 @@ describe('archiveYear when the copy or the removal cannot be trusted', () => {
       NOW,
       {},
       {
-        beforeRemove: () =>
-          o.history.append([
+        beforeRemove: (history) =>
+          history.append([
             historyRecord({ at: NOW.toISOString(), requestId: 'VC-2025-0002', kind: 'sistem', action: 'catatan' }),
           ]),
       },

@@ -56,8 +56,8 @@ type Register = ReturnType<typeof memoryRegister>;
 export interface ArchiveFaults {
   /** Runs on the book after the copy, before it is read back (rows lost or changed on the way). */
   afterCopy?: (book: Book) => void;
-  /** Runs after the copy, before the removal (what other executions do meanwhile). */
-  beforeRemove?: () => void;
+  /** Runs after the copy, before the removal, on the live Riwayat (what other executions write meanwhile). */
+  beforeRemove?: (history: History) => void;
   /** When true, the removal stops right after Riwayat lost its rows (the mark stays, Register rows stay). */
   stopHalfWay?: boolean;
 }
@@ -100,7 +100,7 @@ export function memoryArchives(register: Register, history: History, faults: Arc
     },
     remove(ids, note) {
       calls.push('remove');
-      faults.beforeRemove?.();
+      faults.beforeRemove?.(history);
       const fresh = history.records.slice(snap!.rows).find((h) => ids.has(h.requestId));
       if (fresh) return { changed: fresh.requestId };
       const moved = snap!.requests.find((r, i) => ids.has(r.id) && register.rows[i]?.id !== r.id);
