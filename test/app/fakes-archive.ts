@@ -8,6 +8,7 @@ import type { ArchiveReader, HistoryStore } from '../../src/app/ports';
 import { alteredRows } from '../../src/core/archive';
 import { chain, GENESIS_HASH, verifyChain, type HistoryRecord } from '../../src/core/history';
 import type { VcRequest } from '../../src/core/request';
+import { parseTrail } from '../../src/core/trail';
 import { sha256, type memoryRegister } from './fakes';
 
 /**
@@ -140,4 +141,26 @@ export function memoryArchives(register: Register, history: History, faults: Arc
     /** Leave the mark an earlier run stopped after (without the rest of that run). */
     markStopped: () => void (mark = true),
   };
+}
+
+/**
+ * Riwayat read the way the real store reads one request's rows: by the rows its trail names
+ * (`reads` lists those trails), or, without a trail, by scanning the request-number column (`scans`).
+ */
+export function trailHistory(): HistoryStore & { records: HistoryRecord[]; reads: string[]; scans: number } {
+  const base = anchoredHistory();
+  const h = Object.assign(base, {
+    reads: [] as string[],
+    scans: 0,
+    forRequest(id: string, trail: string) {
+      const rows = parseTrail(trail).flatMap((s) =>
+        Array.from({ length: s.last - s.first + 1 }, (_, i) => s.first + i),
+      );
+      if (rows.length) h.reads.push(trail);
+      else h.scans++;
+      const named = rows.length ? rows.map((row) => base.records[row - 2]) : base.records;
+      return { records: named.filter((r) => r?.requestId === id), unreadable: 0 };
+    },
+  });
+  return h;
 }
