@@ -106,7 +106,7 @@ export function finishStoppedArchive(deps: Deps, port: ArchivePort): boolean {
 /** Move `year`'s ended requests into its archive (see the module comment); admins only. */
 export function archiveYear(deps: Deps, port: ArchivePort, yearArg: unknown): Result<LinesDto> {
   return asAdmin(deps, () => {
-    const year = Number(String(yearArg ?? '').trim());
+    const year = Number(yearArg);
     const refused = yearRefusal(year, deps.clock.now(), deps.config.settings().settings.timeZone);
     if (refused) return { ok: false, error: refused };
     finishStoppedArchive(deps, port);
