@@ -140,6 +140,13 @@ describe('a step link that no longer leads anywhere', () => {
       historyRecord({ ...row, at: '2026-11-23T02:30:00Z', kind: 'aksi', actorEmail: 'wakil@kominfo.go.id' }),
       historyRecord({ ...row, at: '2026-11-23T03:00:00Z', kind: 'aksi', actorEmail: 'KADIS@kominfo.go.id' }),
       historyRecord({ ...row, at: '2026-11-23T04:00:00Z', kind: 'sistem', actorLabel: 'Layanan Vicon' }),
+      historyRecord({
+        ...row,
+        at: '2026-11-23T04:30:00Z',
+        kind: 'aksi',
+        fromStep: 'izin_subkoor',
+        actorLabel: 'Subkoor',
+      }),
     ]);
     expect(o.visit('get', mine).html).toContain('oleh Anda sendiri pada 23 November 2026 pukul 10.00 WIB.');
   });
