@@ -135,9 +135,7 @@ function press(v: StepVisit): PageView {
       ...tell.map((w): [string, string] => [w.label, w.url]),
       ['Tugas saya', v.tasksUrl],
     ]);
-  const now = v.deps.register.find(v.ref.requestId);
-  const late = now ? movedOn(v.deps, now.request, v.ref) : '';
-  return late ? answerView('Langkah sudah selesai', late, [['Tugas saya', v.tasksUrl]]) : render(v, done.error);
+  return render(v, done.error);
 }
 
 /** POST of a step page: ask for a code, check it, or press an action. */
