@@ -86,7 +86,8 @@ function dueH1(run: Run, { request: r, step }: Live): boolean {
   const end = eventEnd(r, run.settings);
   if (!r.joinUrl || !end || (r.marks ?? []).includes('h1')) return false;
   if (step.terminal && step.id !== 'selesai') return false;
-  return run.today === addDays(r.eventDate, -1) && run.now < end && linkSent(run, r);
+  // The event's day before (office zone) always precedes its end: no comparison with `end` needed.
+  return run.today === addDays(r.eventDate, -1) && linkSent(run, r);
 }
 
 function meetingEnded(run: Run, { request: r, step }: Live): boolean {
