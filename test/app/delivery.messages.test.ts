@@ -89,11 +89,11 @@ describe('reasons, slots and attachments', () => {
     expect(text('jadwal_penuh', r, { date: '2026-03-23', start: '13:00', end: '14:00' })).toContain(
       `${AVAILABLE}\n\n1. Senin, 23 Maret 2026 pukul 13.00–14.00 WIB\n\n`,
     );
-    for (const p of [
+    const partial: Array<Record<string, string>> = [
       { date: '2026-03-23', end: '14:00' },
       { start: '13:00', end: '14:00' },
-    ])
-      expect(text('jadwal_penuh', r, p)).not.toContain(AVAILABLE);
+    ];
+    for (const p of partial) expect(text('jadwal_penuh', r, p)).not.toContain(AVAILABLE);
   });
 
   it('an alternative without a note has no Catatan row; a letter without attachment name says PDF', () => {
