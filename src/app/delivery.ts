@@ -78,7 +78,7 @@ function meetingOf(r: VcRequest): MessageInputs['tautan']['meeting'] {
 }
 
 function slotsOf(r: VcRequest, p: Params): Slot[] {
-  if ((r.offers ?? []).length > 0) return r.offers;
+  if (r.offers.length > 0) return r.offers;
   return p.date && p.start && p.end ? [{ date: p.date, start: p.start, end: p.end }] : [];
 }
 
@@ -220,7 +220,8 @@ function toApplicant(
     linkSent: template === 'dibatalkan' ? (ctx.linkSent?.(r.id) ?? false) : false,
   };
   const msg = applicantMessage(template, r, settings, p, options);
-  if (!isEmail(r.email.trim())) {
+  const to = r.email.trim();
+  if (!isEmail(to)) {
     if (r.source === 'letter') {
       const chat = applicantMessage(template, r, settings, p, { ...options, statusUrl: '', channel: 'whatsapp' });
       return passToOffice(mailer, ctx, { ...target, text: chat.text, what: TEMPLATE_NAMES[template], key });
@@ -230,7 +231,7 @@ function toApplicant(
       note: `email pemohon "${r.email || '-'}" tidak valid; hubungi pemohon lewat WhatsApp atau perbaiki email di Register`,
     };
   }
-  return deliver(mailer, r.email, msg, settings, TEMPLATE_NAMES[template], key);
+  return deliver(mailer, to, msg, settings, TEMPLATE_NAMES[template], key);
 }
 
 /** A 'selesai' notice goes out once the request is really finished (its closing effects done). */
@@ -273,13 +274,7 @@ function statusTemplate(r: VcRequest, preset: Preset | null): ApplicantTemplate 
 export function whatsappLinks(r: VcRequest, preset: Preset | null, settings: Settings): WhatsAppLinkDto[] {
   let text: string;
   try {
-    text = applicantMessage(
-      statusTemplate(r, preset),
-      r,
-      settings,
-      { problems: r.problems.join('\n') },
-      { preset, channel: 'whatsapp' },
-    ).text;
+    text = applicantMessage(statusTemplate(r, preset), r, settings, {}, { preset, channel: 'whatsapp' }).text;
   } catch {
     return [];
   }
