@@ -1,110 +1,9 @@
 import { performStep } from '../../src/app/act';
-import { intake } from '../../src/app/intake';
-import { letterHandlers, letterKindOf, signingRole, type LetterContext } from '../../src/app/letters';
-import type { LetterDocsPort, LetterNumberStore, MailerPort } from '../../src/app/ports';
+import { letterHandlers, letterKindOf, signingRole } from '../../src/app/letters';
 import { retryPending } from '../../src/app/retry';
-import {
-  DEFAULT_LETTER_TEMPLATES,
-  checkPlaceholders,
-  placeholderProblems,
-  type LetterKind,
-} from '../../src/core/letter';
 import type { VcRequest } from '../../src/core/request';
-import { presetById } from '../../src/core/sop/presets';
-import { validAnswers } from '../fixtures/answers';
-import { world, type TestWorld } from './fakes';
-
-type Mail = Parameters<MailerPort['send']>[0];
-
-/** Docs in memory: one draft per request and kind (re-render replaces it), PDFs as plain text. */
-function memoryDocs(templates: Record<LetterKind, string> = DEFAULT_LETTER_TEMPLATES) {
-  const d = {
-    drafts: new Map<string, string>(),
-    pdfs: new Map<string, string>(),
-    renders: 0,
-    failExport: false,
-    port: {} as LetterDocsPort,
-  };
-  d.port = {
-    templateText: (kind) => templates[kind],
-    render: (id, kind, fields) => {
-      const check = checkPlaceholders(templates[kind], fields);
-      const text = templates[kind].replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (_, n: string) => fields[n] || '……');
-      d.drafts.set(`${id}|${kind}`, text);
-      d.renders++;
-      return { docId: `doc-${id}-${kind}`, url: `https://docs/${id}/${kind}`, problems: placeholderProblems(check) };
-    },
-    exportPdf: (id, kind) => {
-      if (d.failExport) throw new Error('Drive sedang sibuk');
-      d.pdfs.set(`${id}|${kind}`, d.drafts.get(`${id}|${kind}`)!);
-      return { fileId: `pdf-${id}`, url: `https://drive/${id}.pdf`, name: `${id}.pdf` };
-    },
-    findPdf: (id, kind) =>
-      d.pdfs.has(`${id}|${kind}`) ? { fileId: `pdf-${id}`, url: `https://drive/${id}.pdf`, name: `${id}.pdf` } : null,
-  };
-  return d;
-}
-
-function memoryNumbers(): LetterNumberStore & {
-  rows: Array<{ number: string; year: number; seq: number; void: boolean; requestId: string; note?: string }>;
-} {
-  const s = {
-    rows: [] as Array<{ number: string; year: number; seq: number; void: boolean; requestId: string; note?: string }>,
-    issued: () => s.rows.map((r) => ({ ...r })),
-    record: (l: { number: string; year: number; seq: number; void: boolean; requestId: string }) => {
-      s.rows.push({ ...l });
-    },
-    markVoid: (number: string, note: string) => {
-      const r = s.rows.find((x) => x.number === number);
-      if (r) {
-        r.void = true;
-        r.note = note;
-      }
-    },
-  };
-  return s;
-}
-
-const ID = 'VC-2026-0001';
-const KOP = {
-  letterGovernment: 'PEMERINTAH KOTA TARAKAN',
-  officeAddress: 'Jl. Sudirman 1',
-  letterCity: 'Tarakan',
-  timeZone: 'Asia/Makassar' as const,
-  presetId: '001-tarakan',
-};
-
-function setup(over: Record<string, unknown> = {}) {
-  const w = world({ ...KOP, ...over });
-  w.users.find((u) => u.roles.includes('kadis'))!.nip = '197001012000031001';
-  const docs = memoryDocs();
-  const numbers = memoryNumbers();
-  const sent: Mail[] = [];
-  const mailer: MailerPort = {
-    send: (m) => {
-      sent.push(m);
-      return 'sent';
-    },
-    officeUrl: () => 'https://sheet',
-  };
-  const ctx: LetterContext = {
-    clock: w.deps.clock,
-    settings: () => w.deps.config.settings().settings,
-    users: () => w.deps.config.users(),
-    docs: docs.port,
-    numbers,
-    mailer,
-  };
-  w.deps.effects = letterHandlers(ctx);
-  intake(w.deps, { answers: validAnswers(), responseRef: 'r1', receivedAt: w.now.t, source: 'form' });
-  w.register.rows[0] = {
-    ...w.register.rows[0],
-    joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=abc',
-    meetingId: '81234567890',
-    passcode: 'x1Y2z3',
-  };
-  return { w, docs, numbers, sent, ctx };
-}
+import { type TestWorld } from './fakes';
+import { ID, effect, letterWorld as setup, tarakan } from './fakes-letters';
 
 function act(w: TestWorld, who: string, action: string, note?: string) {
   w.as(`${who}@kominfo.go.id`);
@@ -127,9 +26,7 @@ function toDraft(w: TestWorld): void {
   act(w, 'subkoor', 'buat_draf');
 }
 
-const tarakan = presetById('001-tarakan')!;
 const letterPending = (r: VcRequest) => r.pending.map((p) => p.split('|')[0]).filter((k) => k.endsWith('_letter'));
-const effect = (kind: 'draft_letter' | 'sign_letter' | 'send_letter') => ({ kind, key: `${ID}:x:${kind}`, params: {} });
 
 describe('letter handlers', () => {
   it('Tarakan: draft, return, re-draft (one draft), sign with the next number, send the PDF to the applicant', () => {
