@@ -187,12 +187,12 @@ function sendLetter(ctx: LetterContext): EffectHandler {
     const kind = letterKindOf(request, effect.params);
     const pdf = request.replyLetterNumber ? ctx.docs.findPdf(request.id, kind) : null;
     if (!pdf) return pending('surat belum ditandatangani (belum ada PDF bernomor); dikirim setelah tanda tangan');
-    if (!isEmail(request.email.trim()))
-      return pending(`email pemohon "${request.email || '-'}" tidak valid; perbaiki email di Register`);
+    const to = request.email.trim();
+    if (!isEmail(to)) return pending(`email pemohon "${to || '-'}" tidak valid; perbaiki email di Register`);
     const s = ctx.settings();
     const msg = applicantMessage('surat_terkirim', request, s, { attachmentName: pdf.name });
     const sent = ctx.mailer.send({
-      to: request.email,
+      to,
       subject: msg.subject,
       text: msg.text,
       html: msg.html,
@@ -203,7 +203,7 @@ function sendLetter(ctx: LetterContext): EffectHandler {
     if (sent !== 'sent') return pending(QUOTA_NOTE);
     return {
       status: 'done',
-      note: `surat ${request.replyLetterNumber} terkirim ke ${request.email} (lampiran ${pdf.name})`,
+      note: `surat ${request.replyLetterNumber} terkirim ke ${to} (lampiran ${pdf.name})`,
     };
   };
 }

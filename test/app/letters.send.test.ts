@@ -49,7 +49,7 @@ describe('send_letter', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('refuses an applicant email that is not an address, showing it (or "-"), and accepts one with spaces around', () => {
+  it('refuses an applicant email that is not an address, showing it (or "-"), and sends to one typed with spaces around without them', () => {
     const { h, request, sent } = signed();
     const send = (email: string) =>
       h.send_letter!({ request: { ...request, email }, preset: tarakan, effect: effect('send_letter') });
@@ -59,7 +59,10 @@ describe('send_letter', () => {
     });
     expect(send('').note).toBe('email pemohon "-" tidak valid; perbaiki email di Register');
     expect(sent).toHaveLength(0);
-    expect(send(' siti@disdik.go.id ').status).toBe('done');
-    expect(sent).toHaveLength(1);
+    expect(send(' siti@disdik.go.id ')).toEqual({
+      status: 'done',
+      note: `surat ${NUMBER} terkirim ke siti@disdik.go.id (lampiran ${ID}.pdf)`,
+    });
+    expect(sent.map((m) => m.to)).toEqual(['siti@disdik.go.id']);
   });
 });
