@@ -74,6 +74,7 @@ describe('new task notice (notify_role)', () => {
       'belum ada pengguna aktif dengan peran Kabid di sheet Pengguna',
     );
     expect(w.notify({ role: 'pemohon', alsoRoles: 'pemohon' }).status).toBe('pending');
+    expect(w.notify({ alsoRoles: 'kabid' }).note).toBe('belum ada pengguna aktif dengan peran  di sheet Pengguna');
     expect(w.mailer.sent).toEqual([]);
   });
 
