@@ -33,7 +33,10 @@ export function namedLinks(): OfficialLinks {
   };
 }
 
-/** The notices' world; `ctx` reads `users`, `delegations` and `now` live, so a test may change them. */
+/**
+ * The notices' world; `ctx` reads `users`, `delegations` and `now` live, and `notify`/`askDocs` this
+ * world's own copy of the preset, so a test may change any of them.
+ */
 export function noticeWorld(settings: Partial<Settings> = {}) {
   const s: Settings = { ...DEFAULT_SETTINGS, officeEmail: 'vicon@kominfo.go.id', ...settings };
   const now = { t: new Date('2026-03-16T01:00:00Z') };
@@ -63,12 +66,12 @@ export function noticeWorld(settings: Partial<Settings> = {}) {
       ...over,
     });
   const handlers = () => officialNoticeHandlers(mailer, ctx);
-  const preset = presetById('000-bandung')!;
+  const preset = structuredClone(presetById('000-bandung')!);
   /** Runs the notify_role handler on `r` with `params` (key 'VC-2026-0001:v2:notify_role'). */
   const notify = (params: Record<string, string>, r = request()) =>
     handlers().notify_role!({ request: r, preset, effect: { kind: 'notify_role', key: KEY, params } });
   /** Runs the ask_documentation handler on `r` with `params`. */
   const askDocs = (params: Record<string, string>, r = request()) =>
     handlers().ask_documentation!({ request: r, preset, effect: { kind: 'ask_documentation', key: DOC_KEY, params } });
-  return { s, now, users, delegations, mailer, ctx, request, notify, askDocs };
+  return { s, now, users, delegations, mailer, ctx, preset, request, notify, askDocs };
 }

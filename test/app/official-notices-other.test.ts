@@ -45,9 +45,14 @@ describe('cancellation notice (notify_role, template dibatalkan)', () => {
     expect(w.mailer.sent[0].to).toBe('kabid@kominfo.go.id, operator@kominfo.go.id');
     expect(w.mailer.sent[0].text).toMatch(/^Yth\. Bapak\/Ibu,\n\nPermohonan berikut dibatalkan oleh admin saat/);
     expect(w.mailer.sent[0].text).toContain('\nAlasan: Jadwal pimpinan berubah\n');
+    // Only a note that starts with the applicant's words marks the applicant's own cancellation.
+    w.notify({ ...p, note: 'Lewat telepon: Dibatalkan oleh pemohon' }, w.request({ version: 5 }));
+    expect(w.mailer.sent.at(-1)!.text).toContain('dibatalkan oleh admin saat');
+    w.notify({ ...p, note: 'Dibatalkan oleh pemohon:   tanpa alasan' }, w.request({ version: 6 }));
+    expect(w.mailer.sent.at(-1)!.text).toContain('\nAlasan: tanpa alasan\n');
     w.notify({ ...p, role: 'operator' }, w.request({ operator: 'operator@kominfo.go.id', version: 3 }));
-    expect(w.mailer.sent[1].to).toBe('operator@kominfo.go.id');
-    expect(w.mailer.sent[1].text.split('\n')[0]).toBe('Yth. Mas Operator,');
+    expect(w.mailer.sent[3].to).toBe('operator@kominfo.go.id');
+    expect(w.mailer.sent[3].text.split('\n')[0]).toBe('Yth. Mas Operator,');
   });
 
   it('greets an operator outside Pengguna as Bapak/Ibu, and names an unknown step by its id', () => {
@@ -61,6 +66,7 @@ describe('cancellation notice (notify_role, template dibatalkan)', () => {
     w.notify({ template: 'dibatalkan' }, w.request({ operator: 'luar@mitra.id' }));
     expect(w.mailer.sent[1].text).toContain('pada langkah "".');
     expect(w.mailer.sent[1].text).toContain('\nAlasan: -\n');
+    expect(w.mailer.sent[1].text).toContain('dibatalkan oleh admin saat');
   });
 
   it('sends nothing when no one is concerned: no holder, and an operator cell that is not an address', () => {

@@ -63,6 +63,15 @@ describe('new task notice (notify_role)', () => {
     expect(w.mailer.sent.map((m) => m.to)).toEqual(['kabid@kominfo.go.id']);
   });
 
+  it('counts a step shared by several roles as staying when the next role is any one of them', () => {
+    const w = noticeWorld();
+    w.preset.steps.find((s) => s.id === 'disposisi_kadis')!.alsoActors = ['subkoor'];
+    expect(w.notify({ role: 'subkoor', fromStep: 'disposisi_kadis' }).note).toBe(
+      'tugas tetap pada peran yang sama; tidak perlu email baru',
+    );
+    expect(w.mailer.sent).toEqual([]);
+  });
+
   it('waits while no active user holds the role, naming it; inactive users get nothing', () => {
     const w = noticeWorld();
     w.users[1].active = false;
@@ -73,7 +82,17 @@ describe('new task notice (notify_role)', () => {
     expect(w.notify({ role: 'kabid', roleLabel: 'Kabid' }).note).toBe(
       'belum ada pengguna aktif dengan peran Kabid di sheet Pengguna',
     );
+    // A Pengguna row naming the applicant role (or a blank one) never receives an official's notice.
+    w.users.push({
+      email: 'salah@kominfo.go.id',
+      name: 'Salah Isi',
+      nip: '',
+      roles: ['pemohon', ''],
+      active: true,
+      isAdmin: false,
+    });
     expect(w.notify({ role: 'pemohon', alsoRoles: 'pemohon' }).status).toBe('pending');
+    expect(w.notify({ role: '', alsoRoles: 'kabid,' }).status).toBe('pending');
     expect(w.notify({ alsoRoles: 'kabid' }).note).toBe('belum ada pengguna aktif dengan peran  di sheet Pengguna');
     expect(w.mailer.sent).toEqual([]);
   });
@@ -98,6 +117,19 @@ describe('new task notice (notify_role)', () => {
     });
     expect(w.mailer.sent.map((m) => m.to)).toEqual(['kabid@kominfo.go.id, staf@kominfo.go.id']);
     expect(w.mailer.sent[0].text.split('\n')[0]).toBe('Yth. Kabid Diseminasi,');
+  });
+
+  it('mails a person once though they hold several of the named roles', () => {
+    const w = noticeWorld();
+    w.delegations.push({
+      role: 'kabid',
+      substitute: 'subkoor@kominfo.go.id',
+      forName: 'Pak Kabid',
+      from: '2026-03-01',
+      to: '2026-03-31',
+    });
+    w.notify({ role: 'kabid', alsoRoles: 'subkoor' });
+    expect(w.mailer.sent.map((m) => m.to)).toEqual(['kabid@kominfo.go.id, subkoor@kominfo.go.id']);
   });
 
   it('keeps the notice pending when the quota is out, and sends it once when quota returns', () => {
