@@ -123,9 +123,11 @@ describe('documentation request (ask_documentation)', () => {
     expect(w.mailer.sent[0].text).toContain('): https://sheet.test/baris/VC-2026-0001\n');
   });
 
-  it('names an unknown step by its id', () => {
+  it('names an unknown step by its id, and greets an operator outside Pengguna as Bapak/Ibu', () => {
     const w = noticeWorld();
-    w.askDocs({ role: 'subkoor' }, w.request({ stepId: 'unggah' }));
+    w.askDocs({ role: 'subkoor' }, w.request({ stepId: 'unggah', operator: 'luar@mitra.id' }));
+    expect(w.mailer.sent[0].to).toBe('luar@mitra.id');
+    expect(w.mailer.sent[0].text.split('\n')[0]).toBe('Yth. Bapak/Ibu,');
     expect(w.mailer.sent[0].text).toContain('Langkah berikutnya: unggah. Mohon unggah:\n\n1. dokumentasi kegiatan\n\n');
   });
 
