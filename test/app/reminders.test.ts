@@ -1,72 +1,12 @@
-import { intake } from '../../src/app/intake';
-import type { KeyValuePort, MailerPort } from '../../src/app/ports';
 import { runReminders } from '../../src/app/reminders';
-import type { VcRequest } from '../../src/core/request';
-import { validAnswers } from '../fixtures/answers';
-import { world, type TestWorld } from './fakes';
-import { historyRecord } from '../../src/core/history';
-
-type Mail = Parameters<MailerPort['send']>[0];
-
-function mailer(quota = 1000): MailerPort & { sent: Mail[]; quota: number } {
-  const m = {
-    sent: [] as Mail[],
-    quota,
-    send(mail: Mail): 'sent' | 'quota' {
-      if (m.quota < 1) return 'quota';
-      m.quota--;
-      m.sent.push(mail);
-      return 'sent';
-    },
-    officeUrl: () => 'https://docs.google.com/spreadsheets/d/kantor/edit',
-  };
-  return m;
-}
-
-function memoryState(): KeyValuePort & { values: Map<string, string> } {
-  const values = new Map<string, string>();
-  return {
-    values,
-    get: (k) => values.get(k) ?? null,
-    set: (k, v) => {
-      values.set(k, v);
-    },
-    remove: (k) => {
-      values.delete(k);
-    },
-  };
-}
+import { linkSentRecord, reminderWorld } from './fakes-reminders';
+import type { TestWorld } from './fakes';
+import type { SentMail as Mail } from './fakes-hourly';
 
 /** Bandung (WIB), `n` requests with a meeting and an operator, waiting at the meeting step (the link sent unless told). */
 function setup(n = 1, start = new Date('2026-11-23T02:00:00Z'), linkSent = true) {
-  const w = world({ officeEmail: 'vicon@kominfo.go.id' }, start);
-  const m = mailer();
-  const state = memoryState();
-  Object.assign(w.deps, { mailer: m, state });
-  for (let i = 0; i < n; i++)
-    intake(w.deps, { answers: validAnswers(), responseRef: `r${i}`, receivedAt: w.now.t, source: 'form' });
-  w.register.rows = w.register.rows.map((r, i): VcRequest => ({
-    ...r,
-    stepId: 'pendampingan',
-    stepSince: w.now.t.toISOString(),
-    joinUrl: `https://us02web.zoom.us/j/8123456789${i}`,
-    meetingId: `8123456789${i}`,
-    passcode: 'x1',
-    operator: 'operator@kominfo.go.id',
-  }));
-  if (linkSent) w.history.append(w.register.rows.map((r) => linkSentRecord(w, r.id)));
-  return { w, m, state };
-}
-
-/** What the operator's "Kirim Link" leaves in the history: the send_link effect's key. */
-function linkSentRecord(w: TestWorld, id: string) {
-  return historyRecord({
-    at: w.now.t.toISOString(),
-    requestId: id,
-    kind: 'efek',
-    action: 'mengirim tautan',
-    key: `${id}:v8:send_link`,
-  });
+  const { w, mailer, state } = reminderWorld(n, start, linkSent);
+  return { w, m: mailer, state };
 }
 
 const at = (w: TestWorld, iso: string) => {
@@ -117,9 +57,9 @@ describe('runReminders', () => {
 
   it('quota: nothing recorded, the next run sends it', () => {
     const { w, m } = setup(1, new Date('2026-11-29T02:00:00Z'));
-    m.quota = 0;
+    m.quotaLeft = 0;
     expect(runReminders(w.deps)).toMatchObject({ h1: 0, quota: true });
-    m.quota = 10;
+    m.quotaLeft = 10;
     expect(runReminders(w.deps)).toMatchObject({ h1: 1, quota: false });
     expect(runReminders(w.deps).h1).toBe(0);
   });
