@@ -24,6 +24,7 @@ describe('the actions a detail offers', () => {
     const d = seen(w, request(at('tunjuk_operator', 'Menunggu Penunjukan Operator')), SUBKOOR);
     expect(d.actions.map((a) => a.id)).toEqual(['tugaskan_operator', 'batalkan']);
     expect(d.operators).toEqual([{ email: OPERATOR, name: 'Petugas Operator' }]);
+    expect(d.hosts).toEqual([]);
     expect(seen(w, request(), 'kadis@kominfo.go.id').operators).toEqual([]);
   });
 

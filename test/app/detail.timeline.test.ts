@@ -10,7 +10,9 @@ describe('the history lines of a detail', () => {
     expect(moved.fromStep).toBe(
       'Kepala Dinas menerima surat permohonan dari Instansi/pemohon dan mendisposisikan kepada kepala bidang',
     );
-    expect(moved.toStep).not.toBe('disposisi_kabid');
+    expect(moved.toStep).toBe(
+      'Kepala Bidang menerima surat permohonan dari Kepala Dinas dan mendisposisikan kepada Subkoor',
+    );
     expect(moved.atLabel).toBe('23 November 2026 pukul 10.00 WIB');
     expect([system.fromStep, system.toStep]).toEqual(['', '']);
     const [bare] = seen(w, request(), KADIS, null, lines).timeline;
