@@ -21,7 +21,7 @@ export function detailWorld(): { w: TestWorld; preset: Preset; request: (over?: 
 }
 
 /** The actor signed in as `email` in `w` (an admin for 'admin@…', a role holder otherwise). */
-export function actorOf(w: TestWorld, email: string): Actor {
+function actorOf(w: TestWorld, email: string): Actor {
   const u = w.users.find((x) => x.email === email)!;
   return { email: u.email, name: u.name, roles: u.roles, delegated: [], isAdmin: u.isAdmin };
 }
