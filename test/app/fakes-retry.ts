@@ -40,7 +40,7 @@ export function linkSender(): { calls: string[]; failing: boolean; handler: Effe
   return s;
 }
 
-/** The effect `kind` of request `id`, as the Bandung step "Buat/Kirim tautan" emits it. */
+/** The effect `kind` of request `id`, keyed as one emitted by its third version. */
 export function effectOf(id: string, kind: EffectKind): Effect {
   return { kind, key: `${id}:v3:${kind}`, params: {} };
 }
@@ -63,7 +63,7 @@ export function waiting(n: number, pending: (id: string) => Effect[]): VcRequest
 }
 
 /** Zoom and Meet in memory; `meetReady` false answers like a Meet conference still being set up. */
-export function memoryMeetings() {
+function memoryMeetings() {
   const m = {
     zoom: new Map<string, { user: string; date: string; start: string; tz: string }>(),
     meet: [] as Array<{ id: string; calendarId: string; date: string }>,
