@@ -40,6 +40,12 @@ function release(schedule: SchedulePort, settings: () => Settings): EffectHandle
   };
 }
 
+/** The calendar a Meet is made on: the room's, else the host's, else the first listed, else the account's own. */
+function meetCalendar(schedule: SchedulePort, r: VcRequest): string {
+  const ids = schedule.inventory().calendarIds;
+  return ids[r.room] || ids[r.host] || Object.values(ids)[0] || 'primary';
+}
+
 function createMeeting(
   schedule: SchedulePort,
   meetings: MeetingPort,
@@ -59,9 +65,7 @@ function createMeeting(
       return { status: 'done', note: `rapat Zoom ${m.meetingId} dibuat`, request: { ...request, ...m } };
     }
     if (request.platform === 'meet') {
-      const ids = schedule.inventory().calendarIds;
-      const calendarId = ids[request.room] || ids[request.host] || Object.values(ids)[0] || 'primary';
-      const m = meetings.createMeet(request, calendarId, tz);
+      const m = meetings.createMeet(request, meetCalendar(schedule, request), tz);
       if (m.status === 'pending')
         return { status: 'pending', note: 'Google Meet masih disiapkan; akan diperiksa lagi' };
       return {
@@ -101,12 +105,7 @@ function updateMeeting(
       };
     }
     if (request.platform === 'meet' && request.meetingId) {
-      const ids = schedule.inventory().calendarIds;
-      const m = meetings.createMeet(
-        request,
-        ids[request.room] || ids[request.host] || Object.values(ids)[0] || 'primary',
-        tz,
-      );
+      const m = meetings.createMeet(request, meetCalendar(schedule, request), tz);
       return m.status === 'ready'
         ? { status: 'done', note: 'acara Google Meet dipindah; tautan tetap' }
         : { status: 'pending', note: 'Google Meet masih disiapkan' };
