@@ -80,6 +80,17 @@ describe('a close waiting for the effects of its click', () => {
     expect(done.records[3].note).toBe('belum selesai: menunggu menandatangani surat, mengirim tautan');
   });
 
+  it('does not count a close as work to wait for (an office flow may declare the close twice)', () => {
+    const again: Effect = { kind: 'close', key: `${ID}:v7:close:2`, params: CLICK[1].params };
+    const log = recordingHandlers(['make_report']);
+    log.failing.make_report = new Error('Dokumen laporan belum bisa dibuat.');
+    const done = run(log.handlers, request(), [...CLICK, again], NOW);
+    expect(notes(done.records).slice(1)).toEqual([
+      ['menutup permohonan', 'belum selesai: menunggu membuat laporan pelaksanaan'],
+      ['menutup permohonan', 'belum selesai: menunggu membuat laporan pelaksanaan'],
+    ]);
+  });
+
   it('stays pending, saying so, when the final step it names is not in the flow', () => {
     const click = clickEffects(ID, 7, ['close'], { fromStep: 'laporan', toStep: 'tidak_ada' });
     const done = run({}, request(), click, NOW);
