@@ -53,9 +53,12 @@ export function hasRunner(handlers: EffectHandlers, kind: EffectKind): boolean {
   return kind === 'close' || handlers[kind] !== undefined;
 }
 
-/** The pending effects that hold `close` back: the others of the same click, notices to officials excepted. */
+/**
+ * The pending effects that hold `close` back: the others of the same click, notices to officials excepted.
+ * The click is the key's part before the kind (`${id}:v${n}:`), also for a repeat ('…:close:2').
+ */
 function holding(pending: string[], close: Effect): Effect[] {
-  const click = close.key.slice(0, close.key.lastIndexOf(':') + 1);
+  const click = close.key.slice(0, close.key.lastIndexOf(`:${close.kind}`) + 1);
   return pending
     .map(effectFromPending)
     .filter(
